@@ -1,0 +1,613 @@
+#include "groupsresource.h"
+
+#include "records.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QTimeZone>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using records::nullable;
+using records::nullableInteger;
+
+namespace {
+
+constexpr qint64 kDefaultGroupPageSize = 50;
+constexpr qint64 kMaxGroupPageSize = 1000;
+
+// The columns behind a Group or GroupSummary, in the order the readers below expect.
+const QString kGroupColumns = u"g.id, g.name, g.created_at, g.updated_at, g.description, g.slug, "
+                              "g.organization_id, o.name, g.last_updated_by_id, g.created_by_id, "
+                              "g.default_otp_required_for_login, g.default_time_zone, g.default_jobs_label, "
+                              "g.default_notebooks_label, g.default_services_label"_s;
+
+struct StringField
+{
+    const char *camel;
+    const char *column;
+};
+
+// Optional, nullable string attributes: what PUT resets to null when they are not sent.
+const StringField kNullableStrings[] = {
+    {"description", "description"},
+    {"slug", "slug"},
+    {"defaultTimeZone", "default_time_zone"},
+    {"defaultJobsLabel", "default_jobs_label"},
+    {"defaultNotebooksLabel", "default_notebooks_label"},
+    {"defaultServicesLabel", "default_services_label"},
+};
+
+QJsonObject summaryFrom(const QSqlQuery &q)
+{
+    return QJsonObject{
+        {u"id"_s, q.value(0).toLongLong()},
+        {u"name"_s, q.value(1).toString()},
+        {u"createdAt"_s, q.value(2).toString()},
+        {u"updatedAt"_s, q.value(3).toString()},
+        {u"description"_s, nullable(q.value(4))},
+        {u"slug"_s, nullable(q.value(5))},
+        {u"organizationId"_s, q.value(6).toLongLong()},
+        {u"organizationName"_s, q.value(7).toString()},
+        {u"lastUpdatedById"_s, nullableInteger(q.value(8))},
+        {u"createdById"_s, nullableInteger(q.value(9))},
+    };
+}
+
+struct MemberCounts
+{
+    qint64 active = 0;
+    qint64 total = 0;
+};
+
+QHash<qint64, MemberCounts> memberCounts(SandboxDatabase &db, const QList<qint64> &groupIds)
+{
+    QHash<qint64, MemberCounts> counts;
+    if (groupIds.isEmpty())
+        return counts;
+    QSqlQuery q = db.query(u"SELECT m.group_id, COUNT(*), TOTAL(u.active) FROM memberships m "
+                           "JOIN users u ON u.id = m.user_id WHERE m.group_id IN (%1) GROUP BY m.group_id"_s
+                               .arg(records::idList(groupIds)));
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), {qint64(q.value(2).toDouble()), q.value(1).toLongLong()});
+    return counts;
+}
+
+void setCounts(QJsonObject &group, const MemberCounts &counts)
+{
+    group.insert(u"memberCount"_s, counts.active);
+    group.insert(u"totalMemberCount"_s, counts.total);
+}
+
+bool isValidSlug(const QString &slug)
+{
+    static const QRegularExpression pattern(u"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"_s);
+    return pattern.match(slug).hasMatch();
+}
+
+std::optional<qint64> existingId(SandboxDatabase &db, const QString &table, qint64 id)
+{
+    const QVariant found = db.scalar(u"SELECT id FROM %1 WHERE id = ?"_s.arg(table), {id});
+    if (!found.isValid())
+        return std::nullopt;
+    return found.toLongLong();
+}
+
+ApiResponse groupNotFound(qint64 id)
+{
+    return ApiResponse::error(404, u"The requested resource could not be found: there is no group %1."_s.arg(id));
+}
+
+ApiResponse storageFailure(SandboxDatabase &db)
+{
+    return ApiResponse::error(500, u"The sandbox could not store the change: %1"_s
+                                       .arg(db.connection().lastError().text()));
+}
+
+} // namespace
+
+GroupsResource::GroupsResource(SandboxDatabase &db)
+    : m_db(db)
+{
+}
+
+std::optional<ApiResponse> GroupsResource::refuseUnless(const Caller &caller, qint64 id, PermissionLevel needed)
+{
+    const QVariant level = m_db.scalar(
+        u"SELECT %1 FROM groups g WHERE g.id = ?"_s.arg(records::permissionLevelSql(caller)), {id});
+    if (!level.isValid())
+        return groupNotFound(id);
+    if (level.toInt() < int(needed)) {
+        return ApiResponse::error(403, u"You need %1 permission on group %2 for this; you have %3."_s.arg(
+                                           permissionLevelName(needed), QString::number(id),
+                                           level.toInt() == 0 ? u"none"_s
+                                                              : permissionLevelName(PermissionLevel(level.toInt()))));
+    }
+    return std::nullopt;
+}
+
+ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
+{
+    const qint64 limit = query.integer(u"limit"_s, 1, kMaxGroupPageSize).value_or(kDefaultGroupPageSize);
+    const qint64 page = query.integer(u"page_num"_s, 1, std::numeric_limits<int>::max()).value_or(1);
+    const QString order = query.choice(u"order"_s, {u"name"_s, u"created_at"_s}).value_or(u"name"_s);
+    const QString direction = query.choice(u"order_dir"_s, {u"asc"_s, u"desc"_s}).value_or(u"asc"_s);
+    const bool includeMembers = query.boolean(u"include_members"_s).value_or(false);
+    const std::optional<qint64> organizationId = query.integer(u"organization_id"_s, 0,
+                                                               std::numeric_limits<qint64>::max());
+    const QList<qint64> userIds = query.integers(u"user_ids"_s);
+    const std::optional<QString> text = query.text(u"query"_s);
+    PermissionLevel minimum = PermissionLevel::Read;
+    if (const auto permission = query.text(u"permission"_s)) {
+        const auto level = permissionLevelFromName(*permission);
+        if (!level) {
+            return ApiResponse::error(400, u"permission must be one of: read, write, manage; got \"%1\"."_s
+                                               .arg(*permission));
+        }
+        minimum = *level;
+    }
+    if (!query.ok())
+        return ApiResponse::error(400, query.error());
+
+    QStringList where{u"%1 >= %2"_s.arg(records::permissionLevelSql(caller)).arg(int(minimum))};
+    QVariantList binds;
+    if (organizationId) {
+        where.append(u"g.organization_id = ?"_s);
+        binds.append(*organizationId);
+    }
+    if (text && !text->trimmed().isEmpty()) {
+        where.append(u"(g.name LIKE ? ESCAPE '\\' OR g.slug LIKE ? ESCAPE '\\')"_s);
+        const QString pattern = records::likePattern(text->trimmed());
+        binds << pattern << pattern;
+    }
+    if (!userIds.isEmpty()) {
+        where.append(u"EXISTS (SELECT 1 FROM memberships fm WHERE fm.group_id = g.id AND fm.user_id IN (%1))"_s
+                         .arg(records::idList(userIds)));
+    }
+    const QString whereSql = where.join(" AND "_L1);
+    const QString dir = direction.toUpper();
+    const QString orderSql = order == "name"_L1 ? u"g.name COLLATE NOCASE %1, g.id %1"_s.arg(dir)
+                                                : u"g.created_at %1, g.id %1"_s.arg(dir);
+
+    const qint64 total = m_db.scalar(u"SELECT COUNT(*) FROM groups g WHERE %1"_s.arg(whereSql), binds).toLongLong();
+
+    QJsonArray groups;
+    QList<qint64> ids;
+    QSqlQuery q = m_db.query(u"SELECT %1 FROM groups g JOIN organizations o ON o.id = g.organization_id "
+                             "WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s
+                                 .arg(kGroupColumns, whereSql, orderSql)
+                                 .arg(limit)
+                                 .arg((page - 1) * limit),
+                             binds);
+    QList<QJsonObject> rows;
+    while (q.next()) {
+        rows.append(summaryFrom(q));
+        ids.append(q.value(0).toLongLong());
+    }
+    const QHash<qint64, MemberCounts> counts = memberCounts(m_db, ids);
+    QHash<qint64, QJsonArray> members;
+    if (includeMembers && !ids.isEmpty()) {
+        QSqlQuery mq = m_db.query(
+            u"SELECT m.group_id, u.id, u.name, u.username, u.last_seen_at >= ? FROM memberships m "
+            "JOIN users u ON u.id = m.user_id WHERE m.group_id IN (%1) ORDER BY u.name COLLATE NOCASE, u.id"_s
+                .arg(records::idList(ids)),
+            {records::onlineCutoff()});
+        while (mq.next()) {
+            const QString name = mq.value(2).toString();
+            members[mq.value(0).toLongLong()].append(QJsonObject{
+                {u"id"_s, mq.value(1).toLongLong()},
+                {u"name"_s, name},
+                {u"username"_s, mq.value(3).toString()},
+                {u"initials"_s, records::initialsOf(name)},
+                {u"online"_s, mq.value(4).toBool()},
+            });
+        }
+    }
+    for (QJsonObject &row : rows) {
+        const qint64 id = row.value(u"id"_s).toInteger();
+        setCounts(row, counts.value(id));
+        row.insert(u"members"_s, members.value(id));
+        groups.append(row);
+    }
+    ApiResponse response = ApiResponse::json(groups);
+    records::addPagingHeaders(response, page, limit, total);
+    return response;
+}
+
+QJsonObject GroupsResource::groupObject(qint64 id)
+{
+    QSqlQuery q = m_db.query(u"SELECT %1 FROM groups g JOIN organizations o ON o.id = g.organization_id "
+                             "WHERE g.id = ?"_s.arg(kGroupColumns),
+                             {id});
+    if (!q.next())
+        return {};
+    QJsonObject group = summaryFrom(q);
+    group.insert(u"defaultOtpRequiredForLogin"_s, q.value(10).toBool());
+    group.insert(u"defaultTimeZone"_s, nullable(q.value(11)));
+    group.insert(u"defaultJobsLabel"_s, nullable(q.value(12)));
+    group.insert(u"defaultNotebooksLabel"_s, nullable(q.value(13)));
+    group.insert(u"defaultServicesLabel"_s, nullable(q.value(14)));
+    setCounts(group, memberCounts(m_db, {id}).value(id));
+
+    QJsonArray roleIds;
+    QSqlQuery rq = m_db.query(u"SELECT role_id FROM group_roles WHERE group_id = ? ORDER BY position"_s, {id});
+    while (rq.next())
+        roleIds.append(rq.value(0).toLongLong());
+    group.insert(u"roleIds"_s, roleIds);
+
+    QJsonArray members;
+    QSqlQuery mq = m_db.query(u"SELECT u.id, u.name, u.username, u.last_seen_at >= ?, u.email, u.primary_group_id, "
+                              "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
+                              "WHERE m.group_id = ? ORDER BY u.name COLLATE NOCASE, u.id"_s,
+                              {records::onlineCutoff(), id});
+    while (mq.next()) {
+        const QString name = mq.value(1).toString();
+        members.append(QJsonObject{
+            {u"id"_s, mq.value(0).toLongLong()},
+            {u"name"_s, name},
+            {u"username"_s, mq.value(2).toString()},
+            {u"initials"_s, records::initialsOf(name)},
+            {u"online"_s, mq.value(3).toBool()},
+            {u"email"_s, mq.value(4).toString()},
+            {u"primaryGroupId"_s, nullableInteger(mq.value(5))},
+            {u"active"_s, mq.value(6).toBool()},
+        });
+    }
+    group.insert(u"members"_s, members);
+    return group;
+}
+
+ApiResponse GroupsResource::get(const Caller &caller, qint64 id)
+{
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Read))
+        return *refusal;
+    return ApiResponse::json(groupObject(id));
+}
+
+bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVariantHash *columns,
+                                    QList<qint64> *roleIds, bool *rolesGiven,
+                                    std::optional<ApiResponse> *refusal)
+{
+    if (const auto name = body.string(u"name"_s, false)) {
+        if (name->toString().trimmed().isEmpty())
+            body.fail(u"name"_s, u"must not be empty."_s);
+        else
+            columns->insert(u"name"_s, name->toString().trimmed());
+    }
+    for (const StringField &field : kNullableStrings) {
+        const QString camel = QString::fromLatin1(field.camel);
+        if (const auto value = body.string(camel, true))
+            columns->insert(QString::fromLatin1(field.column), value->isNull() ? QVariant() : value->toString());
+    }
+    if (const auto otp = body.boolean(u"defaultOtpRequiredForLogin"_s, false))
+        columns->insert(u"default_otp_required_for_login"_s, otp->toBool());
+    if (const auto organization = body.integer(u"organizationId"_s, false))
+        columns->insert(u"organization_id"_s, organization->toInteger());
+    if (const auto roles = body.integerArray(u"roleIds"_s, false)) {
+        *roleIds = *roles;
+        *rolesGiven = true;
+    }
+    if (!body.ok())
+        return false;
+
+    if (columns->contains(u"slug"_s) && !columns->value(u"slug"_s).isNull()) {
+        const QString slug = columns->value(u"slug"_s).toString();
+        if (!isValidSlug(slug)) {
+            body.fail(u"slug"_s, u"may hold only lowercase letters, digits, and single - or _ between them; "
+                                 "got \"%1\"."_s.arg(slug));
+            return false;
+        }
+    }
+    if (columns->contains(u"default_time_zone"_s) && !columns->value(u"default_time_zone"_s).isNull()) {
+        const QString zone = columns->value(u"default_time_zone"_s).toString();
+        if (!QTimeZone(zone.toUtf8()).isValid()) {
+            body.fail(u"defaultTimeZone"_s, u"must be a time zone such as \"America/Chicago\"; got \"%1\"."_s.arg(zone));
+            return false;
+        }
+    }
+    for (qint64 role : std::as_const(*roleIds)) {
+        if (role <= 0) {
+            body.fail(u"roleIds"_s, u"must hold positive ids; got %1."_s.arg(role));
+            return false;
+        }
+    }
+    if (columns->contains(u"organization_id"_s)) {
+        const qint64 organization = columns->value(u"organization_id"_s).toLongLong();
+        if (!existingId(m_db, u"organizations"_s, organization)) {
+            *refusal = ApiResponse::error(404, u"%1: there is no organization %2."_s.arg(
+                                                   body.spelling(u"organizationId"_s))
+                                                   .arg(organization));
+            return false;
+        }
+        if (organization != caller.organizationId) {
+            *refusal = ApiResponse::error(403, u"%1: you can place groups only in your own organization (%2)."_s
+                                                   .arg(body.spelling(u"organizationId"_s))
+                                                   .arg(caller.organizationId));
+            return false;
+        }
+    }
+    return true;
+}
+
+ApiResponse GroupsResource::post(const Caller &caller, const QByteArray &bytes)
+{
+    QString parseError;
+    std::optional<JsonBody> body = JsonBody::parse(bytes, &parseError);
+    if (!body)
+        return ApiResponse::error(400, parseError);
+    body->requireField(u"name"_s);
+    QVariantHash columns;
+    QList<qint64> roleIds;
+    bool rolesGiven = false;
+    std::optional<ApiResponse> refusal;
+    if (!readAttributes(caller, *body, &columns, &roleIds, &rolesGiven, &refusal))
+        return refusal ? *refusal : ApiResponse::error(400, body->error());
+
+    const QString slug = columns.value(u"slug"_s).toString();
+    SandboxTransaction transaction(m_db);
+    if (!slug.isEmpty() && m_db.scalar(u"SELECT 1 FROM groups WHERE slug = ?"_s, {slug}).isValid())
+        return ApiResponse::error(409, u"The slug \"%1\" is already taken by another group; choose another."_s.arg(slug));
+
+    const QString now = SandboxDatabase::now();
+    columns.insert(u"organization_id"_s, columns.value(u"organization_id"_s, caller.organizationId));
+    columns.insert(u"created_at"_s, now);
+    columns.insert(u"updated_at"_s, now);
+    columns.insert(u"created_by_id"_s, caller.userId);
+    columns.insert(u"last_updated_by_id"_s, caller.userId);
+    QStringList names;
+    QVariantList values;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        names.append(it.key());
+        values.append(it.value());
+    }
+    QSqlQuery insert = m_db.query(u"INSERT INTO groups(%1) VALUES (%2)"_s.arg(
+                                      names.join(u','), QStringList(names.size(), u"?"_s).join(u',')),
+                                  values);
+    if (insert.lastError().type() != QSqlError::NoError)
+        return storageFailure(m_db);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    for (qsizetype i = 0; i < roleIds.size(); ++i) {
+        if (!m_db.exec(u"INSERT OR IGNORE INTO group_roles(group_id, role_id, position) VALUES (?, ?, ?)"_s,
+                       {id, roleIds.at(i), i}))
+            return storageFailure(m_db);
+    }
+    if (!transaction.commit())
+        return storageFailure(m_db);
+    return ApiResponse::json(groupObject(id), 201);
+}
+
+ApiResponse GroupsResource::update(const Caller &caller, qint64 id, const QByteArray &bytes, bool replaceAll)
+{
+    QString parseError;
+    std::optional<JsonBody> body = JsonBody::parse(bytes, &parseError);
+    if (!body)
+        return ApiResponse::error(400, parseError);
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Write))
+        return *refusal;
+    if (replaceAll)
+        body->requireField(u"name"_s);
+    QVariantHash columns;
+    QList<qint64> roleIds;
+    bool rolesGiven = false;
+    std::optional<ApiResponse> refusal;
+    if (!readAttributes(caller, *body, &columns, &roleIds, &rolesGiven, &refusal))
+        return refusal ? *refusal : ApiResponse::error(400, body->error());
+
+    if (replaceAll) {
+        // PUT replaces every attribute: what was not sent goes back to its default. The group
+        // stays in its organization unless one is given: a group always belongs to one.
+        for (const StringField &field : kNullableStrings) {
+            const QString column = QString::fromLatin1(field.column);
+            if (!columns.contains(column))
+                columns.insert(column, QVariant());
+        }
+        if (!columns.contains(u"default_otp_required_for_login"_s))
+            columns.insert(u"default_otp_required_for_login"_s, false);
+        rolesGiven = true;
+    }
+
+    SandboxTransaction transaction(m_db);
+    const QString slug = columns.value(u"slug"_s).toString();
+    if (!slug.isEmpty() && m_db.scalar(u"SELECT 1 FROM groups WHERE slug = ? AND id <> ?"_s, {slug, id}).isValid())
+        return ApiResponse::error(409, u"The slug \"%1\" is already taken by another group; choose another."_s.arg(slug));
+
+    columns.insert(u"updated_at"_s, SandboxDatabase::now());
+    columns.insert(u"last_updated_by_id"_s, caller.userId);
+    QStringList assignments;
+    QVariantList values;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        assignments.append(it.key() + " = ?"_L1);
+        values.append(it.value());
+    }
+    values.append(id);
+    if (!m_db.exec(u"UPDATE groups SET %1 WHERE id = ?"_s.arg(assignments.join(u',')), values))
+        return storageFailure(m_db);
+    if (rolesGiven) {
+        if (!m_db.exec(u"DELETE FROM group_roles WHERE group_id = ?"_s, {id}))
+            return storageFailure(m_db);
+        for (qsizetype i = 0; i < roleIds.size(); ++i) {
+            if (!m_db.exec(u"INSERT OR IGNORE INTO group_roles(group_id, role_id, position) VALUES (?, ?, ?)"_s,
+                           {id, roleIds.at(i), i}))
+                return storageFailure(m_db);
+        }
+    }
+    if (!transaction.commit())
+        return storageFailure(m_db);
+    return ApiResponse::json(groupObject(id));
+}
+
+ApiResponse GroupsResource::remove(const Caller &caller, qint64 id)
+{
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Manage))
+        return *refusal;
+    if (!m_db.exec(u"DELETE FROM groups WHERE id = ?"_s, {id}))
+        return storageFailure(m_db);
+    return ApiResponse::noContent();
+}
+
+ApiResponse GroupsResource::putMember(const Caller &caller, qint64 id, qint64 userId)
+{
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Write))
+        return *refusal;
+    if (!existingId(m_db, u"users"_s, userId))
+        return ApiResponse::error(404, u"There is no user %1 to add to group %2."_s.arg(userId).arg(id));
+    if (!m_db.exec(u"INSERT OR IGNORE INTO memberships(group_id, user_id, created_at) VALUES (?, ?, ?)"_s,
+                   {id, userId, SandboxDatabase::now()}))
+        return storageFailure(m_db);
+    return ApiResponse::json(groupObject(id));
+}
+
+ApiResponse GroupsResource::deleteMember(const Caller &caller, qint64 id, qint64 userId)
+{
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Write))
+        return *refusal;
+    QSqlQuery q = m_db.query(u"DELETE FROM memberships WHERE group_id = ? AND user_id = ?"_s, {id, userId});
+    if (q.lastError().type() != QSqlError::NoError)
+        return storageFailure(m_db);
+    if (q.numRowsAffected() == 0)
+        return ApiResponse::error(404, u"User %1 is not a member of group %2."_s.arg(userId).arg(id));
+    return ApiResponse::noContent();
+}
+
+ApiResponse GroupsResource::listChildGroups(const Caller &caller, qint64 id)
+{
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Read))
+        return *refusal;
+    QJsonArray byLevel[4];
+    QSqlQuery q = m_db.query(u"SELECT gs.level, g.id, g.name FROM group_shares gs JOIN groups g ON g.id = gs.group_id "
+                             "WHERE gs.grantee_group_id = ? ORDER BY g.name COLLATE NOCASE, g.id"_s,
+                             {id});
+    while (q.next()) {
+        const int level = qBound(1, q.value(0).toInt(), 3);
+        byLevel[level].append(QJsonObject{{u"id"_s, q.value(1).toLongLong()}, {u"name"_s, q.value(2).toString()}});
+    }
+    return ApiResponse::json(QJsonObject{
+        {u"manageable"_s, byLevel[int(PermissionLevel::Manage)]},
+        {u"writeable"_s, byLevel[int(PermissionLevel::Write)]},
+        {u"readable"_s, byLevel[int(PermissionLevel::Read)]},
+    });
+}
+
+QJsonObject GroupsResource::shareIndex(qint64 id)
+{
+    QJsonArray users[4];
+    QJsonArray groups[4];
+    QSqlQuery uq = m_db.query(u"SELECT s.level, u.id, u.name FROM user_shares s JOIN users u ON u.id = s.user_id "
+                              "WHERE s.group_id = ? ORDER BY u.name COLLATE NOCASE, u.id"_s,
+                              {id});
+    qint64 userShares = 0;
+    while (uq.next()) {
+        users[qBound(1, uq.value(0).toInt(), 3)].append(
+            QJsonObject{{u"id"_s, uq.value(1).toLongLong()}, {u"name"_s, uq.value(2).toString()}});
+        ++userShares;
+    }
+    QSqlQuery gq = m_db.query(u"SELECT s.level, g.id, g.name FROM group_shares s JOIN groups g "
+                              "ON g.id = s.grantee_group_id WHERE s.group_id = ? ORDER BY g.name COLLATE NOCASE, g.id"_s,
+                              {id});
+    qint64 groupShares = 0;
+    while (gq.next()) {
+        groups[qBound(1, gq.value(0).toInt(), 3)].append(
+            QJsonObject{{u"id"_s, gq.value(1).toLongLong()}, {u"name"_s, gq.value(2).toString()}});
+        ++groupShares;
+    }
+    const auto set = [&](PermissionLevel level) {
+        return QJsonObject{{u"users"_s, users[int(level)]}, {u"groups"_s, groups[int(level)]}};
+    };
+    return QJsonObject{
+        {u"readers"_s, set(PermissionLevel::Read)},
+        {u"writers"_s, set(PermissionLevel::Write)},
+        {u"owners"_s, set(PermissionLevel::Manage)},
+        {u"totalUserShares"_s, userShares},
+        {u"totalGroupShares"_s, groupShares},
+    };
+}
+
+ApiResponse GroupsResource::listShares(const Caller &caller, qint64 id)
+{
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Read))
+        return *refusal;
+    return ApiResponse::json(QJsonArray{shareIndex(id)});
+}
+
+ApiResponse GroupsResource::putShares(const Caller &caller, qint64 id, const QByteArray &bytes, bool forGroups)
+{
+    QString parseError;
+    std::optional<JsonBody> body = JsonBody::parse(bytes, &parseError);
+    if (!body)
+        return ApiResponse::error(400, parseError);
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Manage))
+        return *refusal;
+    const QString idsField = forGroups ? u"groupIds"_s : u"userIds"_s;
+    body->requireField(idsField);
+    body->requireField(u"permissionLevel"_s);
+    const std::optional<QList<qint64>> ids = body->integerArray(idsField, true);
+    const std::optional<QJsonValue> levelName = body->string(u"permissionLevel"_s, false);
+    body->string(u"shareEmailBody"_s, true);
+    body->boolean(u"sendSharedEmail"_s, true);
+    if (!body->ok())
+        return ApiResponse::error(400, body->error());
+    const std::optional<PermissionLevel> level = permissionLevelFromName(levelName->toString());
+    if (!level) {
+        return ApiResponse::error(400, u"%1 must be one of: read, write, manage; got \"%2\"."_s.arg(
+                                           body->spelling(u"permissionLevel"_s), levelName->toString()));
+    }
+    const QString table = forGroups ? u"groups"_s : u"users"_s;
+    for (qint64 granteeId : *ids) {
+        if (!existingId(m_db, table, granteeId)) {
+            return ApiResponse::error(404, u"%1: there is no %2 %3."_s.arg(body->spelling(idsField),
+                                                                          forGroups ? u"group"_s : u"user"_s)
+                                               .arg(granteeId));
+        }
+    }
+    SandboxTransaction transaction(m_db);
+    const QString upsert = forGroups
+        ? u"INSERT INTO group_shares(group_id, grantee_group_id, level) VALUES (?, ?, ?) "
+          "ON CONFLICT(group_id, grantee_group_id) DO UPDATE SET level = excluded.level"_s
+        : u"INSERT INTO user_shares(group_id, user_id, level) VALUES (?, ?, ?) "
+          "ON CONFLICT(group_id, user_id) DO UPDATE SET level = excluded.level"_s;
+    for (qint64 granteeId : *ids) {
+        if (!m_db.exec(upsert, {id, granteeId, int(*level)}))
+            return storageFailure(m_db);
+    }
+    if (!transaction.commit())
+        return storageFailure(m_db);
+    return ApiResponse::json(shareIndex(id));
+}
+
+ApiResponse GroupsResource::putSharesUsers(const Caller &caller, qint64 id, const QByteArray &body)
+{
+    return putShares(caller, id, body, false);
+}
+
+ApiResponse GroupsResource::putSharesGroups(const Caller &caller, qint64 id, const QByteArray &body)
+{
+    return putShares(caller, id, body, true);
+}
+
+ApiResponse GroupsResource::deleteSharesUsers(const Caller &caller, qint64 id, qint64 userId)
+{
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Manage))
+        return *refusal;
+    QSqlQuery q = m_db.query(u"DELETE FROM user_shares WHERE group_id = ? AND user_id = ?"_s, {id, userId});
+    if (q.lastError().type() != QSqlError::NoError)
+        return storageFailure(m_db);
+    if (q.numRowsAffected() == 0)
+        return ApiResponse::error(404, u"User %1 holds no share on group %2."_s.arg(userId).arg(id));
+    return ApiResponse::noContent();
+}
+
+ApiResponse GroupsResource::deleteSharesGroups(const Caller &caller, qint64 id, qint64 granteeGroupId)
+{
+    if (auto refusal = refuseUnless(caller, id, PermissionLevel::Manage))
+        return *refusal;
+    QSqlQuery q = m_db.query(u"DELETE FROM group_shares WHERE group_id = ? AND grantee_group_id = ?"_s,
+                             {id, granteeGroupId});
+    if (q.lastError().type() != QSqlError::NoError)
+        return storageFailure(m_db);
+    if (q.numRowsAffected() == 0)
+        return ApiResponse::error(404, u"Group %1 holds no share on group %2."_s.arg(granteeGroupId).arg(id));
+    return ApiResponse::noContent();
+}

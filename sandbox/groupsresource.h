@@ -1,0 +1,44 @@
+#pragma once
+
+#include "apimessages.h"
+#include "sandboxdatabase.h"
+
+#include <QtCore/QJsonObject>
+
+/// Every /groups operation of the Civis API over the sandbox database.
+/// Transport-free: takes the caller, ids, query and body; answers an ApiResponse.
+class GroupsResource
+{
+public:
+    explicit GroupsResource(SandboxDatabase &db);
+
+    ApiResponse list(const Caller &caller, QueryParams query);
+    ApiResponse post(const Caller &caller, const QByteArray &body);
+    ApiResponse get(const Caller &caller, qint64 id);
+    /// PATCH when \a replaceAll is false (only the fields sent); PUT when true (the rest reset).
+    ApiResponse update(const Caller &caller, qint64 id, const QByteArray &body, bool replaceAll);
+    ApiResponse remove(const Caller &caller, qint64 id);
+
+    ApiResponse putMember(const Caller &caller, qint64 id, qint64 userId);
+    ApiResponse deleteMember(const Caller &caller, qint64 id, qint64 userId);
+
+    ApiResponse listChildGroups(const Caller &caller, qint64 id);
+
+    ApiResponse listShares(const Caller &caller, qint64 id);
+    ApiResponse putSharesUsers(const Caller &caller, qint64 id, const QByteArray &body);
+    ApiResponse putSharesGroups(const Caller &caller, qint64 id, const QByteArray &body);
+    ApiResponse deleteSharesUsers(const Caller &caller, qint64 id, qint64 userId);
+    ApiResponse deleteSharesGroups(const Caller &caller, qint64 id, qint64 granteeGroupId);
+
+private:
+    /// Answers nothing when the caller holds \a needed on group \a id; otherwise the 404 or 403.
+    std::optional<ApiResponse> refuseUnless(const Caller &caller, qint64 id, PermissionLevel needed);
+    QJsonObject groupObject(qint64 id);
+    QJsonObject shareIndex(qint64 id);
+    /// Reads the group attributes of a create/patch/put body into column values; false on a bad body.
+    bool readAttributes(const Caller &caller, JsonBody &body, QVariantHash *columns, QList<qint64> *roleIds,
+                        bool *rolesGiven, std::optional<ApiResponse> *refusal);
+    ApiResponse putShares(const Caller &caller, qint64 id, const QByteArray &body, bool forGroups);
+
+    SandboxDatabase &m_db;
+};

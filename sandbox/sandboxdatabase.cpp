@@ -1,0 +1,314 @@
+#include "sandboxdatabase.h"
+
+#include "sandboxlogging.h"
+
+#include <QtCore/QAtomicInteger>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QRandomGenerator>
+#include <QtSql/QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Bumped whenever the schema changes; a database of another version is refused, not guessed at.
+constexpr int kSchemaVersion = 1;
+
+const char *const kSchema[] = {
+    R"(CREATE TABLE IF NOT EXISTS meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE IF NOT EXISTS organizations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        slug TEXT NOT NULL UNIQUE,
+        login_type TEXT NOT NULL DEFAULT 'password'))",
+    R"(CREATE TABLE IF NOT EXISTS users (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id),
+        username TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        org_admin INTEGER NOT NULL DEFAULT 0,
+        robot INTEGER NOT NULL DEFAULT 0,
+        suspended INTEGER NOT NULL DEFAULT 0,
+        primary_group_id INTEGER REFERENCES groups(id) ON DELETE SET NULL,
+        city TEXT, state TEXT, time_zone TEXT, department TEXT, title TEXT,
+        github_username TEXT, phone TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        last_seen_at TEXT,
+        current_sign_in_at TEXT,
+        sign_in_count INTEGER NOT NULL DEFAULT 0,
+        created_by_id INTEGER,
+        last_updated_by_id INTEGER))",
+    "CREATE INDEX IF NOT EXISTS users_by_name ON users(name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS users_by_organization ON users(organization_id)",
+    R"(CREATE TABLE IF NOT EXISTS user_feature_flags (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        flag TEXT NOT NULL,
+        PRIMARY KEY (user_id, flag)))",
+    "CREATE INDEX IF NOT EXISTS feature_flags_by_flag ON user_feature_flags(flag, user_id)",
+    R"(CREATE TABLE IF NOT EXISTS api_keys (
+        key_hash BLOB PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (user_id, label)))",
+    R"(CREATE TABLE IF NOT EXISTS groups (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id),
+        name TEXT NOT NULL,
+        slug TEXT UNIQUE,
+        description TEXT,
+        default_otp_required_for_login INTEGER NOT NULL DEFAULT 0,
+        default_time_zone TEXT,
+        default_jobs_label TEXT,
+        default_notebooks_label TEXT,
+        default_services_label TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        created_by_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        last_updated_by_id INTEGER REFERENCES users(id) ON DELETE SET NULL))",
+    "CREATE INDEX IF NOT EXISTS groups_by_name ON groups(name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS groups_by_created ON groups(created_at, id)",
+    "CREATE INDEX IF NOT EXISTS groups_by_organization ON groups(organization_id)",
+    "CREATE INDEX IF NOT EXISTS groups_by_creator ON groups(created_by_id)",
+    R"(CREATE TABLE IF NOT EXISTS group_roles (
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        role_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (group_id, role_id)))",
+    R"(CREATE TABLE IF NOT EXISTS memberships (
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (group_id, user_id)) WITHOUT ROWID)",
+    "CREATE INDEX IF NOT EXISTS memberships_by_user ON memberships(user_id, group_id)",
+    R"(CREATE TABLE IF NOT EXISTS user_shares (
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 3),
+        PRIMARY KEY (group_id, user_id)) WITHOUT ROWID)",
+    "CREATE INDEX IF NOT EXISTS user_shares_by_user ON user_shares(user_id, group_id)",
+    R"(CREATE TABLE IF NOT EXISTS group_shares (
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        grantee_group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 3),
+        PRIMARY KEY (group_id, grantee_group_id)) WITHOUT ROWID)",
+    "CREATE INDEX IF NOT EXISTS group_shares_by_grantee ON group_shares(grantee_group_id, group_id)",
+};
+
+QAtomicInteger<int> s_connectionCounter;
+
+QByteArray keyHash(const QString &key)
+{
+    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+QString permissionLevelName(PermissionLevel level)
+{
+    switch (level) {
+    case PermissionLevel::Read:
+        return u"read"_s;
+    case PermissionLevel::Write:
+        return u"write"_s;
+    case PermissionLevel::Manage:
+        return u"manage"_s;
+    case PermissionLevel::None:
+        break;
+    }
+    return {};
+}
+
+std::optional<PermissionLevel> permissionLevelFromName(const QString &name)
+{
+    if (name == "read"_L1)
+        return PermissionLevel::Read;
+    if (name == "write"_L1)
+        return PermissionLevel::Write;
+    if (name == "manage"_L1)
+        return PermissionLevel::Manage;
+    return std::nullopt;
+}
+
+SandboxDatabase::SandboxDatabase()
+    : m_connectionName(u"civis-sandbox-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+SandboxDatabase::~SandboxDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool SandboxDatabase::open(const QString &path, QString *error)
+{
+    m_path = path;
+    if (path != ":memory:"_L1) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = u"Cannot create the folder %1"_s.arg(info.absolutePath());
+            return false;
+        }
+    }
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        *error = u"Cannot open the database %1: %2"_s.arg(path, m_db.lastError().text());
+        return false;
+    }
+    // WAL keeps readers and the writer apart and makes each commit one append;
+    // NORMAL sync is durable against a killed process (only an OS crash can lose the last commit).
+    const char *const pragmas[] = {
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA busy_timeout = 5000",
+        "PRAGMA cache_size = -32000",
+        "PRAGMA temp_store = MEMORY",
+    };
+    for (const char *pragma : pragmas) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            *error = u"Cannot configure the database (%1): %2"_s.arg(QString::fromLatin1(pragma),
+                                                                      q.lastError().text());
+            return false;
+        }
+    }
+    return createSchema(error);
+}
+
+bool SandboxDatabase::createSchema(QString *error)
+{
+    const bool hasMeta = scalar(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"_s).isValid();
+    const QVariant version = hasMeta ? scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) : QVariant();
+    if (version.isValid() && version.toInt() != kSchemaVersion) {
+        *error = u"The database %1 has schema version %2; this sandbox knows version %3. "
+                 "Start with another --database."_s.arg(m_path, version.toString())
+                     .arg(kSchemaVersion);
+        return false;
+    }
+    SandboxTransaction transaction(*this);
+    for (const char *statement : kSchema) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QString::fromLatin1(statement))) {
+            *error = u"Cannot create the schema: %1"_s.arg(q.lastError().text());
+            return false;
+        }
+    }
+    exec(u"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)"_s,
+         {QString::number(kSchemaVersion)});
+    if (!transaction.commit()) {
+        *error = u"Cannot create the schema: %1"_s.arg(m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery SandboxDatabase::query(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        qCWarning(lcSandboxDb) << "prepare failed:" << q.lastError().text() << sql;
+        return q;
+    }
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        qCWarning(lcSandboxDb) << "query failed:" << q.lastError().text() << sql;
+    return q;
+}
+
+bool SandboxDatabase::exec(const QString &sql, const QVariantList &binds)
+{
+    return query(sql, binds).lastError().type() == QSqlError::NoError;
+}
+
+QVariant SandboxDatabase::scalar(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q = query(sql, binds);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+bool SandboxDatabase::hasData()
+{
+    return scalar(u"SELECT EXISTS (SELECT 1 FROM users)"_s).toBool();
+}
+
+bool SandboxDatabase::isSeeded()
+{
+    return scalar(u"SELECT value FROM meta WHERE key = 'seed'"_s).isValid();
+}
+
+bool SandboxDatabase::setApiKey(qint64 userId, const QString &label, const QString &key)
+{
+    SandboxTransaction transaction(*this);
+    if (!exec(u"DELETE FROM api_keys WHERE user_id = ? AND label = ?"_s, {userId, label}))
+        return false;
+    if (!exec(u"INSERT OR REPLACE INTO api_keys(key_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)"_s,
+              {keyHash(key), userId, label, now()}))
+        return false;
+    return transaction.commit();
+}
+
+std::optional<qint64> SandboxDatabase::userForApiKey(const QString &key)
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    const QVariant id = scalar(u"SELECT k.user_id FROM api_keys k JOIN users u ON u.id = k.user_id "
+                               "WHERE k.key_hash = ?"_s,
+                               {keyHash(key)});
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
+}
+
+QString SandboxDatabase::generateApiKey()
+{
+    quint32 words[5];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+QString SandboxDatabase::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+SandboxTransaction::SandboxTransaction(SandboxDatabase &db)
+    : m_db(db)
+{
+    m_open = m_db.connection().transaction();
+    if (!m_open)
+        qCWarning(lcSandboxDb) << "cannot begin a transaction:" << m_db.connection().lastError().text();
+}
+
+SandboxTransaction::~SandboxTransaction()
+{
+    if (m_open)
+        m_db.connection().rollback();
+}
+
+bool SandboxTransaction::commit()
+{
+    if (!m_open)
+        return false;
+    m_open = false;
+    if (m_db.connection().commit())
+        return true;
+    qCWarning(lcSandboxDb) << "commit failed:" << m_db.connection().lastError().text();
+    m_db.connection().rollback();
+    return false;
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QtCore/QString>
+#include <QtCore/QVariant>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
+
+#include <optional>
+
+/// Permission levels as stored: a higher number includes the lower ones.
+enum class PermissionLevel : int { None = 0, Read = 1, Write = 2, Manage = 3 };
+
+QString permissionLevelName(PermissionLevel level);
+std::optional<PermissionLevel> permissionLevelFromName(const QString &name);
+
+/// The sandbox's SQLite database: schema, pragmas, transactions and API keys.
+/// One instance per thread; every query of the sandbox goes through it.
+class SandboxDatabase
+{
+public:
+    SandboxDatabase();
+    ~SandboxDatabase();
+    SandboxDatabase(const SandboxDatabase &) = delete;
+    SandboxDatabase &operator=(const SandboxDatabase &) = delete;
+
+    /// Opens (creating if needed) the database at \a path; ":memory:" for a private one.
+    bool open(const QString &path, QString *error);
+    QString path() const { return m_path; }
+
+    QSqlDatabase &connection() { return m_db; }
+
+    /// A prepared query on this connection; runs it with \a binds when given.
+    QSqlQuery query(const QString &sql, const QVariantList &binds = {});
+    /// Runs \a sql with positional \a binds; logs and returns false on failure.
+    bool exec(const QString &sql, const QVariantList &binds = {});
+    /// The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &binds = {});
+
+    bool hasData();
+    bool isSeeded();
+
+    /// Stores the SHA-256 of \a key for \a userId under \a label, replacing that label's old key.
+    bool setApiKey(qint64 userId, const QString &label, const QString &key);
+    /// The user holding \a key, or nothing.
+    std::optional<qint64> userForApiKey(const QString &key);
+    /// A fresh random key: 40 hex characters.
+    static QString generateApiKey();
+
+    /// The current time as the API writes it: ISO 8601 UTC with milliseconds.
+    static QString now();
+
+private:
+    bool createSchema(QString *error);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+/// Commits on commit(), rolls back if destroyed before: a change lands whole or not at all.
+class SandboxTransaction
+{
+public:
+    explicit SandboxTransaction(SandboxDatabase &db);
+    ~SandboxTransaction();
+    SandboxTransaction(const SandboxTransaction &) = delete;
+    SandboxTransaction &operator=(const SandboxTransaction &) = delete;
+
+    bool commit();
+
+private:
+    SandboxDatabase &m_db;
+    bool m_open = false;
+};

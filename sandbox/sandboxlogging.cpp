@@ -1,0 +1,5 @@
+#include "sandboxlogging.h"
+
+Q_LOGGING_CATEGORY(lcSandboxHttp, "civis.sandbox.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSandboxDb, "civis.sandbox.db", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSandboxSeed, "civis.sandbox.seed", QtInfoMsg)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+class SandboxDatabase;
+
+/// Fills an empty sandbox database: the organization and its admin always, then a seed.
+/// A seed runs in one transaction, so a killed process leaves the database as it was.
+class SandboxSeeder
+{
+public:
+    explicit SandboxSeeder(SandboxDatabase &db);
+
+    static QStringList kinds() { return {QStringLiteral("none"), QStringLiteral("demo"), QStringLiteral("large")}; }
+
+    /// Seeds \a kind into an empty database; a database that holds data is left as it is.
+    bool seed(const QString &kind, QString *error);
+    /// The organization admin whose key the sandbox prints.
+    qint64 adminUserId() const { return m_adminId; }
+    /// What the database was seeded with, for the start-up banner.
+    QString seededKind() const { return m_seededKind; }
+
+private:
+    bool seedDemo(QString *error);
+    bool seedLarge(QString *error);
+
+    SandboxDatabase &m_db;
+    qint64 m_adminId = 0;
+    QString m_seededKind;
+};
