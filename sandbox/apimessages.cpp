@@ -212,6 +212,28 @@ QString snakeToCamel(const QString &name)
     return result;
 }
 
+QString camelToSnake(const QString &name)
+{
+    QString result;
+    result.reserve(name.size() + 4);
+    for (const QChar c : name) {
+        if (c.isUpper()) {
+            result.append(u'_');
+            result.append(c.toLower());
+        } else {
+            result.append(c);
+        }
+    }
+    return result;
+}
+
+QString JsonBody::spelling(const QString &camelName) const
+{
+    if (const auto sent = m_spelling.constFind(camelName); sent != m_spelling.cend())
+        return *sent;
+    return m_snakeCase ? camelToSnake(camelName) : camelName;
+}
+
 std::optional<JsonBody> JsonBody::parse(const QByteArray &bytes, QString *error)
 {
     JsonBody body;
@@ -231,6 +253,7 @@ std::optional<JsonBody> JsonBody::parse(const QByteArray &bytes, QString *error)
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString camel = snakeToCamel(it.key());
+        body.m_snakeCase |= camel != it.key();
         // When a client sends both spellings, the camelCase one is the API's own and wins.
         if (body.m_values.contains(camel) && camel != it.key() && body.m_spelling.value(camel) == camel)
             continue;

@@ -76,8 +76,8 @@ public:
     static std::optional<JsonBody> parse(const QByteArray &bytes, QString *error);
 
     bool has(const QString &camelName) const { return m_values.contains(camelName); }
-    /// The name the client used for \a camelName.
-    QString spelling(const QString &camelName) const { return m_spelling.value(camelName, camelName); }
+    /// The name the client used for \a camelName; for a field not sent, spelled in the client's style.
+    QString spelling(const QString &camelName) const;
 
     /// A string, or null when \a nullable. Absent gives nothing without an error.
     std::optional<QJsonValue> string(const QString &camelName, bool nullable);
@@ -96,8 +96,11 @@ public:
 private:
     QHash<QString, QJsonValue> m_values;
     QHash<QString, QString> m_spelling;
+    bool m_snakeCase = false; ///< The client writes snake_case keys, as the official Python client does.
     QString m_error;
 };
 
 /// `organization_id` -> `organizationId`; a camelCase name is returned as it is.
 QString snakeToCamel(const QString &name);
+/// `organizationId` -> `organization_id`.
+QString camelToSnake(const QString &name);

@@ -318,7 +318,8 @@ std::optional<Caller> SandboxServer::authenticate(const QHttpServerRequest &requ
     const std::optional<qint64> userId = m_db.userForApiKey(*key);
     if (!userId)
         return std::nullopt;
-    QSqlQuery q = m_db.query(u"SELECT organization_id, org_admin FROM users WHERE id = ?"_s, {*userId});
+    // A deactivated account's keys stop working with it.
+    QSqlQuery q = m_db.query(u"SELECT organization_id, org_admin FROM users WHERE id = ? AND active = 1"_s, {*userId});
     if (!q.next())
         return std::nullopt;
     const Caller caller{*userId, q.value(0).toLongLong(), q.value(1).toBool()};
