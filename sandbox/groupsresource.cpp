@@ -23,7 +23,8 @@ constexpr qint64 kMaxGroupPageSize = 1000;
 const QString kGroupColumns = u"g.id, g.name, g.created_at, g.updated_at, g.description, g.slug, "
                               "g.organization_id, o.name, g.last_updated_by_id, g.created_by_id, "
                               "g.default_otp_required_for_login, g.default_time_zone, g.default_jobs_label, "
-                              "g.default_notebooks_label, g.default_services_label"_s;
+                              "g.default_notebooks_label, g.default_services_label, g.member_count, "
+                              "g.total_member_count"_s;
 
 struct StringField
 {
@@ -54,32 +55,9 @@ QJsonObject summaryFrom(const QSqlQuery &q)
         {u"organizationName"_s, q.value(7).toString()},
         {u"lastUpdatedById"_s, nullableInteger(q.value(8))},
         {u"createdById"_s, nullableInteger(q.value(9))},
+        {u"memberCount"_s, q.value(15).toLongLong()},
+        {u"totalMemberCount"_s, q.value(16).toLongLong()},
     };
-}
-
-struct MemberCounts
-{
-    qint64 active = 0;
-    qint64 total = 0;
-};
-
-QHash<qint64, MemberCounts> memberCounts(SandboxDatabase &db, const QList<qint64> &groupIds)
-{
-    QHash<qint64, MemberCounts> counts;
-    if (groupIds.isEmpty())
-        return counts;
-    QSqlQuery q = db.query(u"SELECT m.group_id, COUNT(*), TOTAL(u.active) FROM memberships m "
-                           "JOIN users u ON u.id = m.user_id WHERE m.group_id IN (%1) GROUP BY m.group_id"_s
-                               .arg(records::idList(groupIds)));
-    while (q.next())
-        counts.insert(q.value(0).toLongLong(), {qint64(q.value(2).toDouble()), q.value(1).toLongLong()});
-    return counts;
-}
-
-void setCounts(QJsonObject &group, const MemberCounts &counts)
-{
-    group.insert(u"memberCount"_s, counts.active);
-    group.insert(u"totalMemberCount"_s, counts.total);
 }
 
 bool isValidSlug(const QString &slug)
@@ -116,10 +94,10 @@ GroupsResource::GroupsResource(SandboxDatabase &db)
 
 std::optional<ApiResponse> GroupsResource::refuseUnless(const Caller &caller, qint64 id, PermissionLevel needed)
 {
-    const QVariant level = m_db.scalar(
-        u"SELECT %1 FROM groups g WHERE g.id = ?"_s.arg(records::permissionLevelSql(caller)), {id});
-    if (!level.isValid())
+    if (!existingId(m_db, u"groups"_s, id))
         return groupNotFound(id);
+    const QVariant level = m_db.scalar(
+        u"SELECT COALESCE(MAX(level), 0) FROM (%1) WHERE group_id = ?"_s.arg(records::grantsSql(caller)), {id});
     if (level.toInt() < int(needed)) {
         return ApiResponse::error(403, u"You need %1 permission on group %2 for this; you have %3."_s.arg(
                                            permissionLevelName(needed), QString::number(id),
@@ -152,7 +130,7 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     if (!query.ok())
         return ApiResponse::error(400, query.error());
 
-    QStringList where{u"%1 >= %2"_s.arg(records::permissionLevelSql(caller)).arg(int(minimum))};
+    QStringList where{records::holdsAtLeastSql(caller, int(minimum))};
     QVariantList binds;
     if (organizationId) {
         where.append(u"g.organization_id = ?"_s);
@@ -187,7 +165,6 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
         rows.append(summaryFrom(q));
         ids.append(q.value(0).toLongLong());
     }
-    const QHash<qint64, MemberCounts> counts = memberCounts(m_db, ids);
     QHash<qint64, QJsonArray> members;
     if (includeMembers && !ids.isEmpty()) {
         QSqlQuery mq = m_db.query(
@@ -207,9 +184,7 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
         }
     }
     for (QJsonObject &row : rows) {
-        const qint64 id = row.value(u"id"_s).toInteger();
-        setCounts(row, counts.value(id));
-        row.insert(u"members"_s, members.value(id));
+        row.insert(u"members"_s, members.value(row.value(u"id"_s).toInteger()));
         groups.append(row);
     }
     ApiResponse response = ApiResponse::json(groups);
@@ -230,7 +205,6 @@ QJsonObject GroupsResource::groupObject(qint64 id)
     group.insert(u"defaultJobsLabel"_s, nullable(q.value(12)));
     group.insert(u"defaultNotebooksLabel"_s, nullable(q.value(13)));
     group.insert(u"defaultServicesLabel"_s, nullable(q.value(14)));
-    setCounts(group, memberCounts(m_db, {id}).value(id));
 
     QJsonArray roleIds;
     QSqlQuery rq = m_db.query(u"SELECT role_id FROM group_roles WHERE group_id = ? ORDER BY position"_s, {id});

@@ -32,8 +32,13 @@ void addPagingHeaders(ApiResponse &response, qint64 page, qint64 perPage, qint64
 /// The UserGroup objects (id, name, slug, organizationId, organizationName) of each user in \a userIds.
 QHash<qint64, QJsonArray> groupsOfUsers(SandboxDatabase &db, const QList<qint64> &userIds);
 
-/// An SQL expression for the caller's permission level (0-3) on the group aliased `g`.
-QString permissionLevelSql(const Caller &caller);
+/// The one statement of who holds what: a SELECT of (group_id, level) rows, one per grant the
+/// caller holds: their own shares, the shares of every group they are a member of, manage on
+/// the groups they created and, for an organization admin, manage on their organization's groups.
+QString grantsSql(const Caller &caller);
+
+/// An SQL condition: the caller holds at least \a minimum (1-3) on the group aliased `g`.
+QString holdsAtLeastSql(const Caller &caller, int minimum);
 
 /// Escapes LIKE wildcards and wraps \a text as a substring pattern for `LIKE ? ESCAPE '\'`.
 QString likePattern(const QString &text);

@@ -47,6 +47,9 @@ const char *const kSchema[] = {
         created_by_id INTEGER,
         last_updated_by_id INTEGER))",
     "CREATE INDEX IF NOT EXISTS users_by_name ON users(name COLLATE NOCASE, id)",
+    // The users list filters on account status by default and orders by name or user name.
+    "CREATE INDEX IF NOT EXISTS users_by_status_name ON users(active, name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS users_by_status_username ON users(active, username, id)",
     "CREATE INDEX IF NOT EXISTS users_by_organization ON users(organization_id)",
     R"(CREATE TABLE IF NOT EXISTS user_feature_flags (
         user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -73,7 +76,9 @@ const char *const kSchema[] = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         created_by_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
-        last_updated_by_id INTEGER REFERENCES users(id) ON DELETE SET NULL))",
+        last_updated_by_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        member_count INTEGER NOT NULL DEFAULT 0,
+        total_member_count INTEGER NOT NULL DEFAULT 0))",
     "CREATE INDEX IF NOT EXISTS groups_by_name ON groups(name COLLATE NOCASE, id)",
     "CREATE INDEX IF NOT EXISTS groups_by_created ON groups(created_at, id)",
     "CREATE INDEX IF NOT EXISTS groups_by_organization ON groups(organization_id)",
@@ -89,6 +94,23 @@ const char *const kSchema[] = {
         created_at TEXT NOT NULL,
         PRIMARY KEY (group_id, user_id)) WITHOUT ROWID)",
     "CREATE INDEX IF NOT EXISTS memberships_by_user ON memberships(user_id, group_id)",
+    // memberCount (active members) and totalMemberCount are kept by the database itself, in the
+    // same transaction as the change, so every list page reads them instead of counting.
+    R"(CREATE TRIGGER IF NOT EXISTS membership_added AFTER INSERT ON memberships BEGIN
+        UPDATE groups SET total_member_count = total_member_count + 1,
+            member_count = member_count + (SELECT active FROM users WHERE id = NEW.user_id)
+        WHERE id = NEW.group_id;
+    END)",
+    R"(CREATE TRIGGER IF NOT EXISTS membership_removed AFTER DELETE ON memberships BEGIN
+        UPDATE groups SET total_member_count = total_member_count - 1,
+            member_count = member_count - (SELECT active FROM users WHERE id = OLD.user_id)
+        WHERE id = OLD.group_id;
+    END)",
+    R"(CREATE TRIGGER IF NOT EXISTS user_activity_changed AFTER UPDATE OF active ON users
+        WHEN OLD.active <> NEW.active BEGIN
+        UPDATE groups SET member_count = member_count + (CASE WHEN NEW.active THEN 1 ELSE -1 END)
+        WHERE id IN (SELECT group_id FROM memberships WHERE user_id = NEW.id);
+    END)",
     R"(CREATE TABLE IF NOT EXISTS user_shares (
         group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
         user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,

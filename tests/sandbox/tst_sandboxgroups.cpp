@@ -253,6 +253,23 @@ private slots:
         QVERIFY2(sawInactive, "the demo seed should have groups with deactivated members");
     }
 
+    void deactivatingSomeoneUpdatesActiveCounts()
+    {
+        const QStringList pair = m_sandbox.column(u"SELECT m.group_id || ',' || m.user_id FROM memberships m JOIN users u "
+                                                  "ON u.id = m.user_id WHERE u.active = 1 AND u.id > 1 LIMIT 1"_s)
+                                     .value(0).toString().split(u',');
+        QCOMPARE(pair.size(), 2);
+        const qint64 group = pair.at(0).toLongLong();
+        const qint64 user = pair.at(1).toLongLong();
+        const QJsonObject before = api().get(u"/groups/%1"_s.arg(group)).object();
+        m_sandbox.column(u"UPDATE users SET active = 0 WHERE id = %1"_s.arg(user));
+        const QJsonObject after = api().get(u"/groups/%1"_s.arg(group)).object();
+        QCOMPARE(after.value(u"memberCount"_s).toInt(), before.value(u"memberCount"_s).toInt() - 1);
+        QCOMPARE(after.value(u"totalMemberCount"_s).toInt(), before.value(u"totalMemberCount"_s).toInt());
+        m_sandbox.column(u"UPDATE users SET active = 1 WHERE id = %1"_s.arg(user));
+        QCOMPARE(api().get(u"/groups/%1"_s.arg(group)).object().value(u"memberCount"_s), before.value(u"memberCount"_s));
+    }
+
     void createMinimal()
     {
         const HttpResult created = api().post(u"/groups"_s, {{u"name"_s, u"Minimal Group"_s}});
