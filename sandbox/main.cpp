@@ -110,7 +110,8 @@ int main(int argc, char *argv[])
     const QString url = server.url().toString();
     out << "Civis API sandbox listening on " << url << Qt::endl
         << "  database: " << server.database().path() << Qt::endl
-        << "  signed in as: " << server.adminUsername() << " (organization admin)" << Qt::endl
+        << "  the key below belongs to: " << server.adminUsername()
+        << " (organization admin); --user-key USERNAME=KEY gives others one" << Qt::endl
         << "  faults: " << options.faults.describe() << Qt::endl
         << "Use it from a shell or the official Python client with:" << Qt::endl
         << "  export CIVIS_API_ENDPOINT=" << url << Qt::endl

@@ -105,6 +105,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     if (!seeder.seed(options.seed, error))
         return false;
     m_adminId = seeder.adminUserId();
+    m_adminUsername = m_db.scalar(u"SELECT username FROM users WHERE id = ?"_s, {m_adminId}).toString();
     m_adminKey = options.adminKey.isEmpty() ? SandboxDatabase::generateApiKey() : options.adminKey;
     if (!m_db.setApiKey(m_adminId, u"startup"_s, m_adminKey)) {
         *error = u"Cannot store the admin's API key."_s;
@@ -135,11 +136,6 @@ QUrl SandboxServer::url() const
     url.setPort(m_port);
     url.setPath(u"/"_s);
     return url;
-}
-
-QString SandboxServer::adminUsername() const
-{
-    return const_cast<SandboxDatabase &>(m_db).scalar(u"SELECT username FROM users WHERE id = ?"_s, {m_adminId}).toString();
 }
 
 bool SandboxServer::setUserKey(const QString &username, const QString &key, const QString &label)

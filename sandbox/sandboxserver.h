@@ -47,7 +47,7 @@ public:
     quint16 port() const { return m_port; }
     /// The admin's key for this run: the one given, or the one generated at start.
     QString adminKey() const { return m_adminKey; }
-    QString adminUsername() const;
+    QString adminUsername() const { return m_adminUsername; }
     SandboxDatabase &database() { return m_db; }
 
     /// Gives \a username a key under \a label (replacing that label's old key); false if no such user.
@@ -79,6 +79,7 @@ private:
     QHash<qint64, qint64> m_lastSeenWrittenMs;
     QElapsedTimer m_clock;
     QString m_adminKey;
+    QString m_adminUsername;
     qint64 m_adminId = 0;
     quint16 m_port = 0;
     QHostAddress m_address;
