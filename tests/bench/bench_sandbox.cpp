@@ -195,13 +195,9 @@ Stats measure(const QUrl &base, const RequestMaker &make, int connectionCount, q
     return drive(connections, base, make, durationMs);
 }
 
-/// Sends one request and waits for it: to capture what the sandbox answers.
-Captured fetch(const QByteArray &method, const QUrl &url)
+/// Waits for \a reply and keeps what the sandbox answered, to serve the same bytes from memory.
+Captured capture(QNetworkReply *reply)
 {
-    QNetworkAccessManager nam;
-    nam.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request = authorized(url);
-    QNetworkReply *reply = method == "PUT" ? nam.put(request, QByteArray()) : nam.get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -320,21 +316,11 @@ int main(int argc, char *argv[])
         return nam.put(request, QByteArray());
     };
 
-    const Captured page = fetch("GET"_ba, sandbox.url().resolved(QUrl(u"groups?limit=50&page_num=1"_s)));
     QNetworkAccessManager captureNam;
-    const Captured member = [&] {
-        // Captured through the same request maker, so this pair also counts as used.
-        QNetworkReply *reply = addMember(captureNam, sandbox.url());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        Captured captured;
-        captured.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        captured.contentType = reply->rawHeader("Content-Type"_ba);
-        captured.body = reply->readAll();
-        delete reply;
-        return captured;
-    }();
+    captureNam.setProxy(QNetworkProxy::NoProxy);
+    const Captured page = capture(captureNam.get(authorized(sandbox.url().resolved(QUrl(u"groups?limit=50&page_num=1"_s)))));
+    // Captured through the same request maker, so this pair also counts as used.
+    const Captured member = capture(addMember(captureNam, sandbox.url()));
     if (page.status != 200 || member.status != 200) {
         out(u"The sandbox refused the benchmark's requests: page HTTP %1 %2; add member HTTP %3 %4"_s.arg(
             QString::number(page.status), QString::fromUtf8(page.body.left(300)), QString::number(member.status),
