@@ -226,7 +226,7 @@ void SandboxServer::addRoutes()
         qCInfo(lcSandboxHttp).noquote() << methodName(request.method()) << request.url().path() << 404;
         respond(std::move(responder),
                 ApiResponse::error(404, u"The requested resource could not be found: no route for %1."_s.arg(
-                                            request.url().path())),
+                                            request.url().path().left(200))),
                 m_faults.latencyMs());
     });
 }
