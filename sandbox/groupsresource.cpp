@@ -306,6 +306,25 @@ bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVaria
     return true;
 }
 
+std::optional<ApiResponse> GroupsResource::refuseTakenSlug(const QString &slug, qint64 exceptGroupId)
+{
+    if (slug.isEmpty() || !m_db.scalar(u"SELECT 1 FROM groups WHERE slug = ? AND id <> ?"_s, {slug, exceptGroupId}).isValid())
+        return std::nullopt;
+    return ApiResponse::error(409, u"The slug \"%1\" is already taken by another group; choose another."_s.arg(slug));
+}
+
+bool GroupsResource::writeRoles(qint64 id, const QList<qint64> &roleIds)
+{
+    if (!m_db.exec(u"DELETE FROM group_roles WHERE group_id = ?"_s, {id}))
+        return false;
+    for (qsizetype i = 0; i < roleIds.size(); ++i) {
+        if (!m_db.exec(u"INSERT OR IGNORE INTO group_roles(group_id, role_id, position) VALUES (?, ?, ?)"_s,
+                       {id, roleIds.at(i), i}))
+            return false;
+    }
+    return true;
+}
+
 ApiResponse GroupsResource::post(const Caller &caller, const QByteArray &bytes)
 {
     QString parseError;
@@ -320,10 +339,9 @@ ApiResponse GroupsResource::post(const Caller &caller, const QByteArray &bytes)
     if (!readAttributes(caller, *body, &columns, &roleIds, &rolesGiven, &refusal))
         return refusal ? *refusal : ApiResponse::error(400, body->error());
 
-    const QString slug = columns.value(u"slug"_s).toString();
     SandboxTransaction transaction(m_db);
-    if (!slug.isEmpty() && m_db.scalar(u"SELECT 1 FROM groups WHERE slug = ?"_s, {slug}).isValid())
-        return ApiResponse::error(409, u"The slug \"%1\" is already taken by another group; choose another."_s.arg(slug));
+    if (auto taken = refuseTakenSlug(columns.value(u"slug"_s).toString(), 0))
+        return *taken;
 
     const QString now = SandboxDatabase::now();
     columns.insert(u"organization_id"_s, columns.value(u"organization_id"_s, caller.organizationId));
@@ -343,12 +361,7 @@ ApiResponse GroupsResource::post(const Caller &caller, const QByteArray &bytes)
     if (insert.lastError().type() != QSqlError::NoError)
         return storageFailure(m_db);
     const qint64 id = insert.lastInsertId().toLongLong();
-    for (qsizetype i = 0; i < roleIds.size(); ++i) {
-        if (!m_db.exec(u"INSERT OR IGNORE INTO group_roles(group_id, role_id, position) VALUES (?, ?, ?)"_s,
-                       {id, roleIds.at(i), i}))
-            return storageFailure(m_db);
-    }
-    if (!transaction.commit())
+    if (!writeRoles(id, roleIds) || !transaction.commit())
         return storageFailure(m_db);
     return ApiResponse::json(groupObject(id), 201);
 }
@@ -384,9 +397,8 @@ ApiResponse GroupsResource::update(const Caller &caller, qint64 id, const QByteA
     }
 
     SandboxTransaction transaction(m_db);
-    const QString slug = columns.value(u"slug"_s).toString();
-    if (!slug.isEmpty() && m_db.scalar(u"SELECT 1 FROM groups WHERE slug = ? AND id <> ?"_s, {slug, id}).isValid())
-        return ApiResponse::error(409, u"The slug \"%1\" is already taken by another group; choose another."_s.arg(slug));
+    if (auto taken = refuseTakenSlug(columns.value(u"slug"_s).toString(), id))
+        return *taken;
 
     columns.insert(u"updated_at"_s, SandboxDatabase::now());
     columns.insert(u"last_updated_by_id"_s, caller.userId);
@@ -399,16 +411,7 @@ ApiResponse GroupsResource::update(const Caller &caller, qint64 id, const QByteA
     values.append(id);
     if (!m_db.exec(u"UPDATE groups SET %1 WHERE id = ?"_s.arg(assignments.join(u',')), values))
         return storageFailure(m_db);
-    if (rolesGiven) {
-        if (!m_db.exec(u"DELETE FROM group_roles WHERE group_id = ?"_s, {id}))
-            return storageFailure(m_db);
-        for (qsizetype i = 0; i < roleIds.size(); ++i) {
-            if (!m_db.exec(u"INSERT OR IGNORE INTO group_roles(group_id, role_id, position) VALUES (?, ?, ?)"_s,
-                           {id, roleIds.at(i), i}))
-                return storageFailure(m_db);
-        }
-    }
-    if (!transaction.commit())
+    if ((rolesGiven && !writeRoles(id, roleIds)) || !transaction.commit())
         return storageFailure(m_db);
     return ApiResponse::json(groupObject(id));
 }
