@@ -48,10 +48,9 @@ ApiResponse ApiResponse::noContent()
 
 ApiResponse ApiResponse::error(int status, const QString &description)
 {
-    return json(QJsonObject{{u"error"_s, errorWordForStatus(status)},
-                            {u"errorDescription"_s, description},
-                            {u"code"_s, status}},
-                status);
+    return json(QJsonObject{{u"error"_s, errorWordForStatus(status)}, {u"errorDescription"_s, description},
+                    {u"code"_s, status}},
+        status);
 }
 
 QByteArray ApiResponse::header(const QByteArray &name) const

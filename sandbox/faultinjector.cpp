@@ -62,7 +62,8 @@ QString FaultSettings::describe() const
     if (failureRate > 0)
         parts.append(u"%1% answered 503"_s.arg(failureRate * 100));
     if (rateLimitRequests > 0)
-        parts.append(u"at most %1 requests per %2 s per key (then 429)"_s.arg(rateLimitRequests).arg(rateLimitWindowSeconds));
+        parts.append(
+            u"at most %1 requests per %2 s per key (then 429)"_s.arg(rateLimitRequests).arg(rateLimitWindowSeconds));
     if (garbleRate > 0)
         parts.append(u"%1% of bodies garbled"_s.arg(garbleRate * 100));
     return parts.isEmpty() ? u"none"_s : parts.join(", "_L1);

@@ -14,11 +14,11 @@ struct FaultSettings
 {
     int latencyMinMs = 0;
     int latencyMaxMs = 0;
-    double failureRate = 0.0;   ///< Share of requests answered 503 without acting.
-    int rateLimitRequests = 0;  ///< Requests per window and API key; 0 for no limit.
+    double failureRate = 0.0; ///< Share of requests answered 503 without acting.
+    int rateLimitRequests = 0; ///< Requests per window and API key; 0 for no limit.
     int rateLimitWindowSeconds = 1;
-    double garbleRate = 0.0;    ///< Share of responses whose body is cut short or replaced by HTML.
-    quint32 seed = 0;           ///< 0 picks a random seed.
+    double garbleRate = 0.0; ///< Share of responses whose body is cut short or replaced by HTML.
+    quint32 seed = 0; ///< 0 picks a random seed.
 
     bool any() const;
     /// "--latency 250" or "100-400"; false with \a error on a bad value. Same for the others.

@@ -81,8 +81,8 @@ ApiResponse groupNotFound(qint64 id)
 
 ApiResponse storageFailure(SandboxDatabase &db)
 {
-    return ApiResponse::error(500, u"The sandbox could not store the change: %1"_s
-                                       .arg(db.connection().lastError().text()));
+    return ApiResponse::error(
+        500, u"The sandbox could not store the change: %1"_s.arg(db.connection().lastError().text()));
 }
 
 } // namespace
@@ -99,10 +99,10 @@ std::optional<ApiResponse> GroupsResource::refuseUnless(const Caller &caller, qi
     const QVariant level = m_db.scalar(
         u"SELECT COALESCE(MAX(level), 0) FROM (%1) WHERE group_id = ?"_s.arg(records::grantsSql(caller)), {id});
     if (level.toInt() < int(needed)) {
-        return ApiResponse::error(403, u"You need %1 permission on group %2 for this; you have %3."_s.arg(
-                                           permissionLevelName(needed), QString::number(id),
-                                           level.toInt() == 0 ? u"none"_s
-                                                              : permissionLevelName(PermissionLevel(level.toInt()))));
+        return ApiResponse::error(403,
+            u"You need %1 permission on group %2 for this; you have %3."_s.arg(permissionLevelName(needed),
+                QString::number(id),
+                level.toInt() == 0 ? u"none"_s : permissionLevelName(PermissionLevel(level.toInt()))));
     }
     return std::nullopt;
 }
@@ -114,16 +114,16 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     const QString order = query.choice(u"order"_s, {u"name"_s, u"created_at"_s}).value_or(u"name"_s);
     const QString direction = query.choice(u"order_dir"_s, {u"asc"_s, u"desc"_s}).value_or(u"asc"_s);
     const bool includeMembers = query.boolean(u"include_members"_s).value_or(false);
-    const std::optional<qint64> organizationId = query.integer(u"organization_id"_s, 0,
-                                                               std::numeric_limits<qint64>::max());
+    const std::optional<qint64> organizationId
+        = query.integer(u"organization_id"_s, 0, std::numeric_limits<qint64>::max());
     const QList<qint64> userIds = query.integers(u"user_ids"_s);
     const std::optional<QString> text = query.text(u"query"_s);
     PermissionLevel minimum = PermissionLevel::Read;
     if (const auto permission = query.text(u"permission"_s)) {
         const auto level = permissionLevelFromName(*permission);
         if (!level) {
-            return ApiResponse::error(400, u"permission must be one of: read, write, manage; got \"%1\"."_s
-                                               .arg(*permission));
+            return ApiResponse::error(
+                400, u"permission must be one of: read, write, manage; got \"%1\"."_s.arg(*permission));
         }
         minimum = *level;
     }
@@ -142,24 +142,23 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
         binds << pattern << pattern;
     }
     if (!userIds.isEmpty()) {
-        where.append(u"EXISTS (SELECT 1 FROM memberships fm WHERE fm.group_id = g.id AND fm.user_id IN (%1))"_s
-                         .arg(records::idList(userIds)));
+        where.append(u"EXISTS (SELECT 1 FROM memberships fm WHERE fm.group_id = g.id AND fm.user_id IN (%1))"_s.arg(
+            records::idList(userIds)));
     }
     const QString whereSql = where.join(" AND "_L1);
     const QString dir = direction.toUpper();
-    const QString orderSql = order == "name"_L1 ? u"g.name COLLATE NOCASE %1, g.id %1"_s.arg(dir)
-                                                : u"g.created_at %1, g.id %1"_s.arg(dir);
+    const QString orderSql
+        = order == "name"_L1 ? u"g.name COLLATE NOCASE %1, g.id %1"_s.arg(dir) : u"g.created_at %1, g.id %1"_s.arg(dir);
 
     const qint64 total = m_db.scalar(u"SELECT COUNT(*) FROM groups g WHERE %1"_s.arg(whereSql), binds).toLongLong();
 
     QJsonArray groups;
     QList<qint64> ids;
     QSqlQuery q = m_db.query(u"SELECT %1 FROM groups g JOIN organizations o ON o.id = g.organization_id "
-                             "WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s
-                                 .arg(kGroupColumns, whereSql, orderSql)
+                             "WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s.arg(kGroupColumns, whereSql, orderSql)
                                  .arg(limit)
                                  .arg((page - 1) * limit),
-                             binds);
+        binds);
     QList<QJsonObject> rows;
     while (q.next()) {
         rows.append(summaryFrom(q));
@@ -169,8 +168,8 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     if (includeMembers && !ids.isEmpty()) {
         QSqlQuery mq = m_db.query(
             u"SELECT m.group_id, u.id, u.name, u.username, u.last_seen_at >= ? FROM memberships m "
-            "JOIN users u ON u.id = m.user_id WHERE m.group_id IN (%1) ORDER BY u.name COLLATE NOCASE, u.id"_s
-                .arg(records::idList(ids)),
+            "JOIN users u ON u.id = m.user_id WHERE m.group_id IN (%1) ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(
+                records::idList(ids)),
             {records::onlineCutoff()});
         while (mq.next()) {
             const QString name = mq.value(2).toString();
@@ -196,7 +195,7 @@ QJsonObject GroupsResource::groupObject(qint64 id)
 {
     QSqlQuery q = m_db.query(u"SELECT %1 FROM groups g JOIN organizations o ON o.id = g.organization_id "
                              "WHERE g.id = ?"_s.arg(kGroupColumns),
-                             {id});
+        {id});
     if (!q.next())
         return {};
     QJsonObject group = summaryFrom(q);
@@ -216,7 +215,7 @@ QJsonObject GroupsResource::groupObject(qint64 id)
     QSqlQuery mq = m_db.query(u"SELECT u.id, u.name, u.username, u.last_seen_at >= ?, u.email, u.primary_group_id, "
                               "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
                               "WHERE m.group_id = ? ORDER BY u.name COLLATE NOCASE, u.id"_s,
-                              {records::onlineCutoff(), id});
+        {records::onlineCutoff(), id});
     while (mq.next()) {
         const QString name = mq.value(1).toString();
         members.append(QJsonObject{
@@ -241,9 +240,8 @@ ApiResponse GroupsResource::get(const Caller &caller, qint64 id)
     return ApiResponse::json(groupObject(id));
 }
 
-bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVariantHash *columns,
-                                    QList<qint64> *roleIds, bool *rolesGiven,
-                                    std::optional<ApiResponse> *refusal)
+bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVariantHash *columns, QList<qint64> *roleIds,
+    bool *rolesGiven, std::optional<ApiResponse> *refusal)
 {
     if (const auto name = body.string(u"name"_s, false)) {
         if (name->toString().trimmed().isEmpty())
@@ -270,15 +268,17 @@ bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVaria
     if (columns->contains(u"slug"_s) && !columns->value(u"slug"_s).isNull()) {
         const QString slug = columns->value(u"slug"_s).toString();
         if (!isValidSlug(slug)) {
-            body.fail(u"slug"_s, u"may hold only lowercase letters, digits, and single - or _ between them; "
-                                 "got \"%1\"."_s.arg(slug));
+            body.fail(u"slug"_s,
+                u"may hold only lowercase letters, digits, and single - or _ between them; "
+                "got \"%1\"."_s.arg(slug));
             return false;
         }
     }
     if (columns->contains(u"default_time_zone"_s) && !columns->value(u"default_time_zone"_s).isNull()) {
         const QString zone = columns->value(u"default_time_zone"_s).toString();
         if (!QTimeZone(zone.toUtf8()).isValid()) {
-            body.fail(u"defaultTimeZone"_s, u"must be a time zone such as \"America/Chicago\"; got \"%1\"."_s.arg(zone));
+            body.fail(
+                u"defaultTimeZone"_s, u"must be a time zone such as \"America/Chicago\"; got \"%1\"."_s.arg(zone));
             return false;
         }
     }
@@ -291,15 +291,15 @@ bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVaria
     if (columns->contains(u"organization_id"_s)) {
         const qint64 organization = columns->value(u"organization_id"_s).toLongLong();
         if (!existingId(m_db, u"organizations"_s, organization)) {
-            *refusal = ApiResponse::error(404, u"%1: there is no organization %2."_s.arg(
-                                                   body.spelling(u"organizationId"_s))
-                                                   .arg(organization));
+            *refusal = ApiResponse::error(
+                404, u"%1: there is no organization %2."_s.arg(body.spelling(u"organizationId"_s)).arg(organization));
             return false;
         }
         if (organization != caller.organizationId) {
-            *refusal = ApiResponse::error(403, u"%1: you can place groups only in your own organization (%2)."_s
-                                                   .arg(body.spelling(u"organizationId"_s))
-                                                   .arg(caller.organizationId));
+            *refusal = ApiResponse::error(403,
+                u"%1: you can place groups only in your own organization (%2)."_s
+                    .arg(body.spelling(u"organizationId"_s))
+                    .arg(caller.organizationId));
             return false;
         }
     }
@@ -308,7 +308,8 @@ bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVaria
 
 std::optional<ApiResponse> GroupsResource::refuseTakenSlug(const QString &slug, qint64 exceptGroupId)
 {
-    if (slug.isEmpty() || !m_db.scalar(u"SELECT 1 FROM groups WHERE slug = ? AND id <> ?"_s, {slug, exceptGroupId}).isValid())
+    if (slug.isEmpty()
+        || !m_db.scalar(u"SELECT 1 FROM groups WHERE slug = ? AND id <> ?"_s, {slug, exceptGroupId}).isValid())
         return std::nullopt;
     return ApiResponse::error(409, u"The slug \"%1\" is already taken by another group; choose another."_s.arg(slug));
 }
@@ -319,7 +320,7 @@ bool GroupsResource::writeRoles(qint64 id, const QList<qint64> &roleIds)
         return false;
     for (qsizetype i = 0; i < roleIds.size(); ++i) {
         if (!m_db.exec(u"INSERT OR IGNORE INTO group_roles(group_id, role_id, position) VALUES (?, ?, ?)"_s,
-                       {id, roleIds.at(i), i}))
+                {id, roleIds.at(i), i}))
             return false;
     }
     return true;
@@ -355,9 +356,9 @@ ApiResponse GroupsResource::post(const Caller &caller, const QByteArray &bytes)
         names.append(it.key());
         values.append(it.value());
     }
-    QSqlQuery insert = m_db.query(u"INSERT INTO groups(%1) VALUES (%2)"_s.arg(
-                                      names.join(u','), QStringList(names.size(), u"?"_s).join(u',')),
-                                  values);
+    QSqlQuery insert = m_db.query(
+        u"INSERT INTO groups(%1) VALUES (%2)"_s.arg(names.join(u','), QStringList(names.size(), u"?"_s).join(u',')),
+        values);
     if (insert.lastError().type() != QSqlError::NoError)
         return storageFailure(m_db);
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -432,7 +433,7 @@ ApiResponse GroupsResource::putMember(const Caller &caller, qint64 id, qint64 us
     if (!existingId(m_db, u"users"_s, userId))
         return ApiResponse::error(404, u"There is no user %1 to add to group %2."_s.arg(userId).arg(id));
     if (!m_db.exec(u"INSERT OR IGNORE INTO memberships(group_id, user_id, created_at) VALUES (?, ?, ?)"_s,
-                   {id, userId, SandboxDatabase::now()}))
+            {id, userId, SandboxDatabase::now()}))
         return storageFailure(m_db);
     return ApiResponse::json(groupObject(id));
 }
@@ -456,7 +457,7 @@ ApiResponse GroupsResource::listChildGroups(const Caller &caller, qint64 id)
     QJsonArray byLevel[4];
     QSqlQuery q = m_db.query(u"SELECT gs.level, g.id, g.name FROM group_shares gs JOIN groups g ON g.id = gs.group_id "
                              "WHERE gs.grantee_group_id = ? ORDER BY g.name COLLATE NOCASE, g.id"_s,
-                             {id});
+        {id});
     while (q.next()) {
         const int level = qBound(1, q.value(0).toInt(), 3);
         byLevel[level].append(QJsonObject{{u"id"_s, q.value(1).toLongLong()}, {u"name"_s, q.value(2).toString()}});
@@ -474,16 +475,17 @@ QJsonObject GroupsResource::shareIndex(qint64 id)
     QJsonArray groups[4];
     QSqlQuery uq = m_db.query(u"SELECT s.level, u.id, u.name FROM user_shares s JOIN users u ON u.id = s.user_id "
                               "WHERE s.group_id = ? ORDER BY u.name COLLATE NOCASE, u.id"_s,
-                              {id});
+        {id});
     qint64 userShares = 0;
     while (uq.next()) {
         users[qBound(1, uq.value(0).toInt(), 3)].append(
             QJsonObject{{u"id"_s, uq.value(1).toLongLong()}, {u"name"_s, uq.value(2).toString()}});
         ++userShares;
     }
-    QSqlQuery gq = m_db.query(u"SELECT s.level, g.id, g.name FROM group_shares s JOIN groups g "
-                              "ON g.id = s.grantee_group_id WHERE s.group_id = ? ORDER BY g.name COLLATE NOCASE, g.id"_s,
-                              {id});
+    QSqlQuery gq
+        = m_db.query(u"SELECT s.level, g.id, g.name FROM group_shares s JOIN groups g "
+                     "ON g.id = s.grantee_group_id WHERE s.group_id = ? ORDER BY g.name COLLATE NOCASE, g.id"_s,
+            {id});
     qint64 groupShares = 0;
     while (gq.next()) {
         groups[qBound(1, gq.value(0).toInt(), 3)].append(
@@ -528,23 +530,23 @@ ApiResponse GroupsResource::putShares(const Caller &caller, qint64 id, const QBy
         return ApiResponse::error(400, body->error());
     const std::optional<PermissionLevel> level = permissionLevelFromName(levelName->toString());
     if (!level) {
-        return ApiResponse::error(400, u"%1 must be one of: read, write, manage; got \"%2\"."_s.arg(
-                                           body->spelling(u"permissionLevel"_s), levelName->toString()));
+        return ApiResponse::error(400,
+            u"%1 must be one of: read, write, manage; got \"%2\"."_s.arg(
+                body->spelling(u"permissionLevel"_s), levelName->toString()));
     }
     const QString table = forGroups ? u"groups"_s : u"users"_s;
     for (qint64 granteeId : *ids) {
         if (!existingId(m_db, table, granteeId)) {
-            return ApiResponse::error(404, u"%1: there is no %2 %3."_s.arg(body->spelling(idsField),
-                                                                          forGroups ? u"group"_s : u"user"_s)
-                                               .arg(granteeId));
+            return ApiResponse::error(404,
+                u"%1: there is no %2 %3."_s.arg(body->spelling(idsField), forGroups ? u"group"_s : u"user"_s)
+                    .arg(granteeId));
         }
     }
     SandboxTransaction transaction(m_db);
-    const QString upsert = forGroups
-        ? u"INSERT INTO group_shares(group_id, grantee_group_id, level) VALUES (?, ?, ?) "
-          "ON CONFLICT(group_id, grantee_group_id) DO UPDATE SET level = excluded.level"_s
-        : u"INSERT INTO user_shares(group_id, user_id, level) VALUES (?, ?, ?) "
-          "ON CONFLICT(group_id, user_id) DO UPDATE SET level = excluded.level"_s;
+    const QString upsert = forGroups ? u"INSERT INTO group_shares(group_id, grantee_group_id, level) VALUES (?, ?, ?) "
+                                       "ON CONFLICT(group_id, grantee_group_id) DO UPDATE SET level = excluded.level"_s
+                                     : u"INSERT INTO user_shares(group_id, user_id, level) VALUES (?, ?, ?) "
+                                       "ON CONFLICT(group_id, user_id) DO UPDATE SET level = excluded.level"_s;
     for (qint64 granteeId : *ids) {
         if (!m_db.exec(upsert, {id, granteeId, int(*level)}))
             return storageFailure(m_db);
@@ -580,8 +582,8 @@ ApiResponse GroupsResource::deleteSharesGroups(const Caller &caller, qint64 id, 
 {
     if (auto refusal = refuseUnless(caller, id, PermissionLevel::Manage))
         return *refusal;
-    QSqlQuery q = m_db.query(u"DELETE FROM group_shares WHERE group_id = ? AND grantee_group_id = ?"_s,
-                             {id, granteeGroupId});
+    QSqlQuery q
+        = m_db.query(u"DELETE FROM group_shares WHERE group_id = ? AND grantee_group_id = ?"_s, {id, granteeGroupId});
     if (q.lastError().type() != QSqlError::NoError)
         return storageFailure(m_db);
     if (q.numRowsAffected() == 0)

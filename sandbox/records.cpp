@@ -64,11 +64,10 @@ QHash<qint64, QJsonArray> groupsOfUsers(SandboxDatabase &db, const QList<qint64>
     QHash<qint64, QJsonArray> result;
     if (userIds.isEmpty())
         return result;
-    QSqlQuery q = db.query(
-        u"SELECT m.user_id, g.id, g.name, g.slug, g.organization_id, o.name "
-        "FROM memberships m JOIN groups g ON g.id = m.group_id "
-        "JOIN organizations o ON o.id = g.organization_id "
-        "WHERE m.user_id IN (%1) ORDER BY g.name COLLATE NOCASE, g.id"_s.arg(idList(userIds)));
+    QSqlQuery q = db.query(u"SELECT m.user_id, g.id, g.name, g.slug, g.organization_id, o.name "
+                           "FROM memberships m JOIN groups g ON g.id = m.group_id "
+                           "JOIN organizations o ON o.id = g.organization_id "
+                           "WHERE m.user_id IN (%1) ORDER BY g.name COLLATE NOCASE, g.id"_s.arg(idList(userIds)));
     while (q.next()) {
         result[q.value(0).toLongLong()].append(QJsonObject{
             {u"id"_s, q.value(1).toLongLong()},

@@ -203,8 +203,7 @@ bool SandboxDatabase::open(const QString &path, QString *error)
     for (const char *pragma : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = u"Cannot configure the database (%1): %2"_s.arg(QString::fromLatin1(pragma),
-                                                                      q.lastError().text());
+            *error = u"Cannot configure the database (%1): %2"_s.arg(QString::fromLatin1(pragma), q.lastError().text());
             return false;
         }
     }
@@ -229,8 +228,7 @@ bool SandboxDatabase::createSchema(QString *error)
             return false;
         }
     }
-    exec(u"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)"_s,
-         {QString::number(kSchemaVersion)});
+    exec(u"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)"_s, {QString::number(kSchemaVersion)});
     if (!transaction.commit()) {
         *error = u"Cannot create the schema: %1"_s.arg(m_db.lastError().text());
         return false;
@@ -280,7 +278,7 @@ bool SandboxDatabase::setApiKey(qint64 userId, const QString &label, const QStri
     if (!exec(u"DELETE FROM api_keys WHERE user_id = ? AND label = ?"_s, {userId, label}))
         return false;
     if (!exec(u"INSERT OR REPLACE INTO api_keys(key_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)"_s,
-              {keyHash(key), userId, label, now()}))
+            {keyHash(key), userId, label, now()}))
         return false;
     return transaction.commit();
 }
@@ -291,7 +289,7 @@ std::optional<qint64> SandboxDatabase::userForApiKey(const QString &key)
         return std::nullopt;
     const QVariant id = scalar(u"SELECT k.user_id FROM api_keys k JOIN users u ON u.id = k.user_id "
                                "WHERE k.key_hash = ?"_s,
-                               {keyHash(key)});
+        {keyHash(key)});
     if (!id.isValid())
         return std::nullopt;
     return id.toLongLong();

@@ -17,28 +17,154 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char *const kFirstNames[] = {
-    "Ada", "Alan", "Amara", "Andre", "Aisha", "Ben", "Bianca", "Carlos", "Chen", "Chloe", "Daniel", "Deepa",
-    "Diego", "Elena", "Emeka", "Emily", "Farah", "Felix", "Grace", "Hana", "Hector", "Ines", "Isaac", "Jamal",
-    "Jana", "Jonas", "Julia", "Kai", "Kavya", "Kenji", "Lars", "Leila", "Liam", "Lucia", "Malik", "Maria",
-    "Mateo", "Maya", "Mei", "Mohammed", "Nadia", "Naomi", "Nikhil", "Noah", "Olga", "Omar", "Priya", "Quinn",
-    "Rafael", "Rosa", "Ruth", "Sakura", "Samir", "Sara", "Sean", "Sofia", "Tariq", "Tess", "Theo", "Uma",
-    "Victor", "Wen", "Yara", "Yusuf", "Zoe", "Zainab",
+    "Ada",
+    "Alan",
+    "Amara",
+    "Andre",
+    "Aisha",
+    "Ben",
+    "Bianca",
+    "Carlos",
+    "Chen",
+    "Chloe",
+    "Daniel",
+    "Deepa",
+    "Diego",
+    "Elena",
+    "Emeka",
+    "Emily",
+    "Farah",
+    "Felix",
+    "Grace",
+    "Hana",
+    "Hector",
+    "Ines",
+    "Isaac",
+    "Jamal",
+    "Jana",
+    "Jonas",
+    "Julia",
+    "Kai",
+    "Kavya",
+    "Kenji",
+    "Lars",
+    "Leila",
+    "Liam",
+    "Lucia",
+    "Malik",
+    "Maria",
+    "Mateo",
+    "Maya",
+    "Mei",
+    "Mohammed",
+    "Nadia",
+    "Naomi",
+    "Nikhil",
+    "Noah",
+    "Olga",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rafael",
+    "Rosa",
+    "Ruth",
+    "Sakura",
+    "Samir",
+    "Sara",
+    "Sean",
+    "Sofia",
+    "Tariq",
+    "Tess",
+    "Theo",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Yara",
+    "Yusuf",
+    "Zoe",
+    "Zainab",
 };
 const char *const kLastNames[] = {
-    "Abara", "Alvarez", "Andersen", "Baker", "Banerjee", "Brooks", "Castillo", "Chen", "Cohen", "Dubois",
-    "Edwards", "Eriksen", "Fischer", "Fofana", "Garcia", "Gupta", "Haddad", "Hansen", "Hughes", "Ibrahim",
-    "Ito", "Jansen", "Johnson", "Kaur", "Kim", "Kowalski", "Larsen", "Lee", "Lopez", "Mahmoud", "Martin",
-    "Mensah", "Meyer", "Moreau", "Nakamura", "Nguyen", "Novak", "Okafor", "Olsen", "Patel", "Perez", "Popov",
-    "Quinn", "Rahman", "Reyes", "Rossi", "Said", "Santos", "Schmidt", "Silva", "Singh", "Smith", "Tanaka",
-    "Torres", "Usman", "Varga", "Walker", "Wang", "Weber", "Williams", "Xu", "Yamamoto", "Young", "Zhang",
+    "Abara",
+    "Alvarez",
+    "Andersen",
+    "Baker",
+    "Banerjee",
+    "Brooks",
+    "Castillo",
+    "Chen",
+    "Cohen",
+    "Dubois",
+    "Edwards",
+    "Eriksen",
+    "Fischer",
+    "Fofana",
+    "Garcia",
+    "Gupta",
+    "Haddad",
+    "Hansen",
+    "Hughes",
+    "Ibrahim",
+    "Ito",
+    "Jansen",
+    "Johnson",
+    "Kaur",
+    "Kim",
+    "Kowalski",
+    "Larsen",
+    "Lee",
+    "Lopez",
+    "Mahmoud",
+    "Martin",
+    "Mensah",
+    "Meyer",
+    "Moreau",
+    "Nakamura",
+    "Nguyen",
+    "Novak",
+    "Okafor",
+    "Olsen",
+    "Patel",
+    "Perez",
+    "Popov",
+    "Quinn",
+    "Rahman",
+    "Reyes",
+    "Rossi",
+    "Said",
+    "Santos",
+    "Schmidt",
+    "Silva",
+    "Singh",
+    "Smith",
+    "Tanaka",
+    "Torres",
+    "Usman",
+    "Varga",
+    "Walker",
+    "Wang",
+    "Weber",
+    "Williams",
+    "Xu",
+    "Yamamoto",
+    "Young",
+    "Zhang",
 };
 const char *const kCities[][2] = {
-    {"Chicago", "IL"}, {"Boston", "MA"}, {"Denver", "CO"}, {"Seattle", "WA"}, {"Austin", "TX"},
-    {"Washington", "DC"}, {"New York", "NY"}, {"Atlanta", "GA"}, {"Portland", "OR"}, {"Minneapolis", "MN"},
+    {"Chicago", "IL"},
+    {"Boston", "MA"},
+    {"Denver", "CO"},
+    {"Seattle", "WA"},
+    {"Austin", "TX"},
+    {"Washington", "DC"},
+    {"New York", "NY"},
+    {"Atlanta", "GA"},
+    {"Portland", "OR"},
+    {"Minneapolis", "MN"},
 };
 const char *const kTimeZones[] = {"America/Chicago", "America/New_York", "America/Denver", "America/Los_Angeles"};
-const char *const kTitles[] = {"Analyst", "Senior Analyst", "Data Scientist", "Engineer", "Manager",
-                               "Director", "Fellow", "Coordinator", "Consultant", "Researcher"};
+const char *const kTitles[] = {"Analyst", "Senior Analyst", "Data Scientist", "Engineer", "Manager", "Director",
+    "Fellow", "Coordinator", "Consultant", "Researcher"};
 
 struct DemoGroup
 {
@@ -92,10 +218,28 @@ const DemoGroup kDemoGroups[] = {
 // Group shares by index into kDemoGroups: holder, target, level. The first three make a chain,
 // the next three a cycle (Analytics Guild -> Modeling Team -> Data Quality -> Analytics Guild).
 const int kDemoGroupShares[][3] = {
-    {20, 21, 3}, {21, 22, 2}, {22, 23, 1}, {20, 24, 3}, {20, 25, 3},
-    {26, 27, 2}, {27, 28, 1}, {28, 26, 3},
-    {0, 1, 3}, {0, 2, 3}, {0, 14, 3}, {0, 15, 3}, {16, 11, 1}, {16, 12, 1}, {1, 9, 2},
-    {2, 28, 2}, {1, 29, 2}, {3, 4, 2}, {12, 18, 3}, {12, 19, 3}, {17, 30, 1}, {17, 31, 1},
+    {20, 21, 3},
+    {21, 22, 2},
+    {22, 23, 1},
+    {20, 24, 3},
+    {20, 25, 3},
+    {26, 27, 2},
+    {27, 28, 1},
+    {28, 26, 3},
+    {0, 1, 3},
+    {0, 2, 3},
+    {0, 14, 3},
+    {0, 15, 3},
+    {16, 11, 1},
+    {16, 12, 1},
+    {1, 9, 2},
+    {2, 28, 2},
+    {1, 29, 2},
+    {3, 4, 2},
+    {12, 18, 3},
+    {12, 19, 3},
+    {17, 30, 1},
+    {17, 31, 1},
 };
 
 class Writer
@@ -113,8 +257,9 @@ public:
                        "city, state, time_zone, department, title, created_at, updated_at, last_seen_at, "
                        "current_sign_in_at, sign_in_count, created_by_id, last_updated_by_id) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        m_group.prepare(u"INSERT INTO groups(id, organization_id, name, slug, description, default_time_zone, "
-                        "created_at, updated_at, created_by_id, last_updated_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_group.prepare(
+            u"INSERT INTO groups(id, organization_id, name, slug, description, default_time_zone, "
+            "created_at, updated_at, created_by_id, last_updated_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         m_member.prepare(u"INSERT OR IGNORE INTO memberships(group_id, user_id, created_at) VALUES (?, ?, ?)"_s);
         m_userShare.prepare(u"INSERT OR REPLACE INTO user_shares(group_id, user_id, level) VALUES (?, ?, ?)"_s);
         m_groupShare.prepare(
@@ -140,27 +285,43 @@ public:
     bool user(const User &u)
     {
         const QVariantList values{
-            u.id, u.organizationId, u.username, u.name, QString(u.username + "@example.org"_L1), u.active, u.admin,
+            u.id,
+            u.organizationId,
+            u.username,
+            u.name,
+            QString(u.username + "@example.org"_L1),
+            u.active,
+            u.admin,
             u.suspended,
-            QString::fromLatin1(kCities[u.city][0]), QString::fromLatin1(kCities[u.city][1]),
-            QString::fromLatin1(kTimeZones[u.city % 4]), u.department.isEmpty() ? QVariant() : u.department,
-            u.title.isEmpty() ? QVariant() : u.title, u.createdAt, u.createdAt,
-            u.lastSeenAt.isEmpty() ? QVariant() : u.lastSeenAt, u.lastSeenAt.isEmpty() ? QVariant() : u.lastSeenAt,
-            u.lastSeenAt.isEmpty() ? 0 : 1 + int(u.id % 200), u.id == 1 ? QVariant() : QVariant(1), QVariant(1),
+            QString::fromLatin1(kCities[u.city][0]),
+            QString::fromLatin1(kCities[u.city][1]),
+            QString::fromLatin1(kTimeZones[u.city % 4]),
+            u.department.isEmpty() ? QVariant() : u.department,
+            u.title.isEmpty() ? QVariant() : u.title,
+            u.createdAt,
+            u.createdAt,
+            u.lastSeenAt.isEmpty() ? QVariant() : u.lastSeenAt,
+            u.lastSeenAt.isEmpty() ? QVariant() : u.lastSeenAt,
+            u.lastSeenAt.isEmpty() ? 0 : 1 + int(u.id % 200),
+            u.id == 1 ? QVariant() : QVariant(1),
+            QVariant(1),
         };
         return run(m_user, values);
     }
 
-    bool group(qint64 id, qint64 organizationId, const QString &name, const QVariant &slug,
-               const QVariant &description, const QVariant &timeZone, const QString &createdAt, qint64 createdBy)
+    bool group(qint64 id, qint64 organizationId, const QString &name, const QVariant &slug, const QVariant &description,
+        const QVariant &timeZone, const QString &createdAt, qint64 createdBy)
     {
-        return run(m_group, {id, organizationId, name, slug, description, timeZone, createdAt, createdAt, createdBy,
-                             createdBy});
+        return run(m_group,
+            {id, organizationId, name, slug, description, timeZone, createdAt, createdAt, createdBy, createdBy});
     }
 
     bool member(qint64 groupId, qint64 userId, const QString &at) { return run(m_member, {groupId, userId, at}); }
     bool userShare(qint64 groupId, qint64 userId, int level) { return run(m_userShare, {groupId, userId, level}); }
-    bool groupShare(qint64 groupId, qint64 granteeId, int level) { return run(m_groupShare, {groupId, granteeId, level}); }
+    bool groupShare(qint64 groupId, qint64 granteeId, int level)
+    {
+        return run(m_groupShare, {groupId, granteeId, level});
+    }
     bool sql(const QString &statement, const QVariantList &binds = {}) { return m_db.exec(statement, binds); }
 
     QString error() const { return m_error; }
@@ -225,7 +386,7 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
     m_adminId = 1;
     bool ok = writer.sql(u"INSERT INTO organizations(id, name, slug) VALUES (1, 'Northwind Civic Data', 'northwind')"_s)
         && writer.user({m_adminId, 1, u"admin"_s, u"Avery Admin"_s, true, true, false, 0, u"IT"_s,
-                        u"Platform Administrator"_s, timestamp(now, 3 * 365 * 86400), timestamp(now, 60)});
+            u"Platform Administrator"_s, timestamp(now, 3 * 365 * 86400), timestamp(now, 60)});
     if (ok && kind == "demo"_L1)
         ok = seedDemo(error);
     else if (ok && kind == "large"_L1)
@@ -235,8 +396,8 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
             *error = u"Cannot seed the database: %1"_s.arg(writer.error());
         return false;
     }
-    ok = m_db.exec(u"INSERT INTO meta(key, value) VALUES ('seed', ?), ('admin_user_id', ?)"_s,
-                   {kind, QString::number(m_adminId)});
+    ok = m_db.exec(
+        u"INSERT INTO meta(key, value) VALUES ('seed', ?), ('admin_user_id', ?)"_s, {kind, QString::number(m_adminId)});
     if (!ok || !transaction.commit()) {
         *error = u"Cannot seed the database: %1"_s.arg(m_db.connection().lastError().text());
         return false;
@@ -277,11 +438,9 @@ bool SandboxSeeder::seedDemo(QString *error)
         const qint64 id = nextUser++;
         const bool active = random.bounded(8) != 0;
         const qint64 seenAgo = random.bounded(10) == 0 ? random.bounded(240) : random.bounded(30 * 86400);
-        Writer::User user{id, inHarbor ? 2 : 1, username, first + u' ' + last, active,
-                          inHarbor && i == 300, active && random.bounded(40) == 0, int(random.bounded(10)),
-                          {}, QString::fromLatin1(pick(kTitles)),
-                          timestamp(now, 86400 * (30 + random.bounded(900))),
-                          active ? timestamp(now, seenAgo) : QString()};
+        Writer::User user{id, inHarbor ? 2 : 1, username, first + u' ' + last, active, inHarbor && i == 300,
+            active && random.bounded(40) == 0, int(random.bounded(10)), {}, QString::fromLatin1(pick(kTitles)),
+            timestamp(now, 86400 * (30 + random.bounded(900))), active ? timestamp(now, seenAgo) : QString()};
         if (!writer.user(user))
             return fail();
         (inHarbor ? harbor : northwind).append(id);
@@ -297,25 +456,25 @@ bool SandboxSeeder::seedDemo(QString *error)
         const DemoGroup &g = kDemoGroups[i];
         const qint64 id = i + 1;
         const qint64 creator = i % 5 == 3 ? northwind.at(i) : m_adminId;
-        if (!writer.group(id, 1, QString::fromLatin1(g.name), g.slug ? QVariant(QString::fromLatin1(g.slug)) : QVariant(),
-                          g.description ? QVariant(QString::fromLatin1(g.description)) : QVariant(),
-                          i % 3 == 0 ? QVariant(u"America/Chicago"_s) : QVariant(),
-                          timestamp(now, 86400 * (400 - i * 9)), creator))
+        if (!writer.group(id, 1, QString::fromLatin1(g.name),
+                g.slug ? QVariant(QString::fromLatin1(g.slug)) : QVariant(),
+                g.description ? QVariant(QString::fromLatin1(g.description)) : QVariant(),
+                i % 3 == 0 ? QVariant(u"America/Chicago"_s) : QVariant(), timestamp(now, 86400 * (400 - i * 9)),
+                creator))
             return fail();
         if (g.department)
             writer.sql(u"UPDATE users SET department = ? WHERE id IN (SELECT id FROM users WHERE department IS NULL "
                        "AND organization_id = 1 ORDER BY id LIMIT 8)"_s,
-                       {QString::fromLatin1(g.department)});
+                {QString::fromLatin1(g.department)});
         groups.append(id);
     }
     const qint64 harborGroup = groupCount + 1;
     const qint64 harborAdmins = groupCount + 2;
     if (!writer.group(harborGroup, 2, u"Harbor Analysts"_s, u"harbor-analysts"_s,
-                      u"Analysts at Harbor Analytics, our partner organization."_s, QVariant(),
-                      timestamp(now, 86400 * 200), harbor.first())
+            u"Analysts at Harbor Analytics, our partner organization."_s, QVariant(), timestamp(now, 86400 * 200),
+            harbor.first())
         || !writer.group(harborAdmins, 2, u"Harbor Admins"_s, u"harbor-admins"_s,
-                         u"Administrators of Harbor Analytics."_s, QVariant(), timestamp(now, 86400 * 200),
-                         harbor.first()))
+            u"Administrators of Harbor Analytics."_s, QVariant(), timestamp(now, 86400 * 200), harbor.first()))
         return fail();
 
     // Memberships: everyone in one to three groups, the first of them their primary group.
@@ -354,7 +513,7 @@ bool SandboxSeeder::seedDemo(QString *error)
     for (int k = 0; k < 25; ++k) {
         const QString flag = k % 2 ? u"beta_reports"_s : u"notebooks_v2"_s;
         if (!writer.sql(u"INSERT OR IGNORE INTO user_feature_flags(user_id, flag) VALUES (?, ?)"_s,
-                        {northwind.at(random.bounded(northwind.size())), flag}))
+                {northwind.at(random.bounded(northwind.size())), flag}))
             return fail();
     }
     return true;
@@ -382,25 +541,24 @@ bool SandboxSeeder::seedLarge(QString *error)
         const int serial = i / (firstCount * lastCount);
         const bool active = random.bounded(10) != 0;
         Writer::User user{id, 1, usernameFor(first, last, serial), first + u' ' + last, active, false, false,
-                          int(random.bounded(10)), {}, QString::fromLatin1(kTitles[i % 10]),
-                          timestamp(now, 86400 * (30 + random.bounded(1500))),
-                          active ? timestamp(now, random.bounded(60 * 86400)) : QString()};
+            int(random.bounded(10)), {}, QString::fromLatin1(kTitles[i % 10]),
+            timestamp(now, 86400 * (30 + random.bounded(1500))),
+            active ? timestamp(now, random.bounded(60 * 86400)) : QString()};
         if (!writer.user(user))
             return fail();
     }
-    const char *const areas[] = {"Analytics", "Engineering", "Research", "Operations", "Field", "Finance",
-                                 "Marketing", "Client", "Data", "Policy"};
+    const char *const areas[] = {"Analytics", "Engineering", "Research", "Operations", "Field", "Finance", "Marketing",
+        "Client", "Data", "Policy"};
     const char *const kindsOfGroup[] = {"Team", "Project", "Working Group", "Pod", "Office", "Program"};
     for (int i = 0; i < kGroups; ++i) {
         const qint64 id = i + 1;
-        const QString name = u"%1 %2 %3"_s.arg(QString::fromLatin1(areas[i % 10]),
-                                                QString::fromLatin1(kindsOfGroup[(i / 10) % 6]))
-                                 .arg(i + 1, 5, 10, QChar(u'0'));
+        const QString name
+            = u"%1 %2 %3"_s.arg(QString::fromLatin1(areas[i % 10]), QString::fromLatin1(kindsOfGroup[(i / 10) % 6]))
+                  .arg(i + 1, 5, 10, QChar(u'0'));
         const QString slug = name.toLower().replace(u' ', u'-');
         if (!writer.group(id, 1, name, slug, u"Generated group %1 of the large seed."_s.arg(i + 1),
-                          i % 4 == 0 ? QVariant(u"America/New_York"_s) : QVariant(),
-                          timestamp(now, 86400 * (1 + (kGroups - i) / 8)),
-                          i % 7 == 0 ? 2 + random.bounded(kUsers) : 1))
+                i % 4 == 0 ? QVariant(u"America/New_York"_s) : QVariant(),
+                timestamp(now, 86400 * (1 + (kGroups - i) / 8)), i % 7 == 0 ? 2 + random.bounded(kUsers) : 1))
             return fail();
     }
     // Memberships: one to five groups a person; group sizes follow a power law, so a few groups

@@ -97,8 +97,7 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(const SandboxOptions &options, QString *error)
 {
-    const QString path = options.databasePath.isEmpty() ? SandboxOptions::defaultDatabasePath()
-                                                        : options.databasePath;
+    const QString path = options.databasePath.isEmpty() ? SandboxOptions::defaultDatabasePath() : options.databasePath;
     if (!m_db.open(path, error))
         return false;
     SandboxSeeder seeder(m_db);
@@ -114,8 +113,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     m_faults.configure(options.faults);
     m_port = m_http.listen(options.bindAddress, options.port);
     if (m_port == 0) {
-        *error = u"Cannot listen on %1 port %2: the address is in use or not this machine's."_s.arg(
-            options.bindAddress.toString())
+        *error = u"Cannot listen on %1 port %2: the address is in use or not this machine's."_s
+                     .arg(options.bindAddress.toString())
                      .arg(options.port);
         return false;
     }
@@ -166,57 +165,55 @@ void SandboxServer::addRoutes()
 
     route(u"/groups"_s, [=](Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Get, [=](const Caller &c, Request r) { return m_groups.list(c, query(r)); }},
-               {Method::Post, [=](const Caller &c, Request r) { return m_groups.post(c, r.body()); }}});
+            {{Method::Get, [=](const Caller &c, Request r) { return m_groups.list(c, query(r)); }},
+                {Method::Post, [=](const Caller &c, Request r) { return m_groups.post(c, r.body()); }}});
     });
     route(u"/groups/<arg>"_s, [=](qint64 id, Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Get, [=](const Caller &c, Request) { return m_groups.get(c, id); }},
-               {Method::Patch, [=](const Caller &c, Request r) { return m_groups.update(c, id, r.body(), false); }},
-               {Method::Put, [=](const Caller &c, Request r) { return m_groups.update(c, id, r.body(), true); }},
-               {Method::Delete, [=](const Caller &c, Request) { return m_groups.remove(c, id); }}});
+            {{Method::Get, [=](const Caller &c, Request) { return m_groups.get(c, id); }},
+                {Method::Patch, [=](const Caller &c, Request r) { return m_groups.update(c, id, r.body(), false); }},
+                {Method::Put, [=](const Caller &c, Request r) { return m_groups.update(c, id, r.body(), true); }},
+                {Method::Delete, [=](const Caller &c, Request) { return m_groups.remove(c, id); }}});
     });
     route(u"/groups/<arg>/members/<arg>"_s, [=](qint64 id, qint64 userId, Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Put, [=](const Caller &c, Request) { return m_groups.putMember(c, id, userId); }},
-               {Method::Delete, [=](const Caller &c, Request) { return m_groups.deleteMember(c, id, userId); }}});
+            {{Method::Put, [=](const Caller &c, Request) { return m_groups.putMember(c, id, userId); }},
+                {Method::Delete, [=](const Caller &c, Request) { return m_groups.deleteMember(c, id, userId); }}});
     });
     route(u"/groups/<arg>/child_groups"_s, [=](qint64 id, Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Get, [=](const Caller &c, Request) { return m_groups.listChildGroups(c, id); }}});
+            {{Method::Get, [=](const Caller &c, Request) { return m_groups.listChildGroups(c, id); }}});
     });
     route(u"/groups/<arg>/shares"_s, [=](qint64 id, Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Get, [=](const Caller &c, Request) { return m_groups.listShares(c, id); }}});
+            {{Method::Get, [=](const Caller &c, Request) { return m_groups.listShares(c, id); }}});
     });
     route(u"/groups/<arg>/shares/users"_s, [=](qint64 id, Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Put, [=](const Caller &c, Request r) { return m_groups.putSharesUsers(c, id, r.body()); }}});
+            {{Method::Put, [=](const Caller &c, Request r) { return m_groups.putSharesUsers(c, id, r.body()); }}});
     });
     route(u"/groups/<arg>/shares/groups"_s, [=](qint64 id, Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Put, [=](const Caller &c, Request r) { return m_groups.putSharesGroups(c, id, r.body()); }}});
+            {{Method::Put, [=](const Caller &c, Request r) { return m_groups.putSharesGroups(c, id, r.body()); }}});
     });
     route(u"/groups/<arg>/shares/users/<arg>"_s, [=](qint64 id, qint64 userId, Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Delete, [=](const Caller &c, Request) { return m_groups.deleteSharesUsers(c, id, userId); }}});
+            {{Method::Delete, [=](const Caller &c, Request) { return m_groups.deleteSharesUsers(c, id, userId); }}});
     });
-    route(u"/groups/<arg>/shares/groups/<arg>"_s,
-          [=](qint64 id, qint64 groupId, Request request, Responder responder) {
-              serve(request, std::move(responder),
-                    {{Method::Delete,
-                      [=](const Caller &c, Request) { return m_groups.deleteSharesGroups(c, id, groupId); }}});
-          });
+    route(u"/groups/<arg>/shares/groups/<arg>"_s, [=](qint64 id, qint64 groupId, Request request, Responder responder) {
+        serve(request, std::move(responder),
+            {{Method::Delete, [=](const Caller &c, Request) { return m_groups.deleteSharesGroups(c, id, groupId); }}});
+    });
     route(u"/users"_s, [=](Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Get, [=](const Caller &c, Request r) { return m_users.list(c, query(r)); }}});
+            {{Method::Get, [=](const Caller &c, Request r) { return m_users.list(c, query(r)); }}});
     });
     route(u"/users/me"_s, [=](Request request, Responder responder) {
         serve(request, std::move(responder), {{Method::Get, [=](const Caller &c, Request) { return m_users.me(c); }}});
     });
     route(u"/users/<arg>"_s, [=](qint64 id, Request request, Responder responder) {
         serve(request, std::move(responder),
-              {{Method::Get, [=](const Caller &c, Request) { return m_users.get(c, id); }}});
+            {{Method::Get, [=](const Caller &c, Request) { return m_users.get(c, id); }}});
     });
     route(u"/endpoints"_s, [=](Request request, Responder responder) {
         serve(request, std::move(responder), {{Method::Get, [](const Caller &, Request) { return apiSpec(); }}});
@@ -225,14 +222,14 @@ void SandboxServer::addRoutes()
         ++m_requestsServed;
         qCInfo(lcSandboxHttp).noquote() << methodName(request.method()) << request.url().path() << 404;
         respond(std::move(responder),
-                ApiResponse::error(404, u"The requested resource could not be found: no route for %1."_s.arg(
-                                            request.url().path().left(200))),
-                m_faults.latencyMs());
+            ApiResponse::error(404,
+                u"The requested resource could not be found: no route for %1."_s.arg(request.url().path().left(200))),
+            m_faults.latencyMs());
     });
 }
 
-void SandboxServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                          const QList<MethodHandler> &handlers)
+void SandboxServer::serve(
+    const QHttpServerRequest &request, QHttpServerResponder &&responder, const QList<MethodHandler> &handlers)
 {
     ++m_requestsServed;
     const int latency = m_faults.latencyMs();
@@ -242,22 +239,22 @@ void SandboxServer::serve(const QHttpServerRequest &request, QHttpServerResponde
     ApiResponse response;
     const QString client = key.isEmpty() ? request.remoteAddress().toString() : key;
     if (const std::optional<int> retryAfter = m_faults.rateLimited(client, m_clock.elapsed())) {
-        response = ApiResponse::error(429, u"Rate limit exceeded: at most %1 requests per %2 s. Retry after %3 s."_s
-                                               .arg(m_faults.settings().rateLimitRequests)
-                                               .arg(m_faults.settings().rateLimitWindowSeconds)
-                                               .arg(*retryAfter));
+        response = ApiResponse::error(429,
+            u"Rate limit exceeded: at most %1 requests per %2 s. Retry after %3 s."_s
+                .arg(m_faults.settings().rateLimitRequests)
+                .arg(m_faults.settings().rateLimitWindowSeconds)
+                .arg(*retryAfter));
         response.addHeader("Retry-After"_ba, QByteArray::number(*retryAfter));
     } else if (m_faults.shouldFail()) {
         response = ApiResponse::error(503, u"The service is temporarily unavailable (injected by the sandbox)."_s);
     } else if (!caller) {
-        response = ApiResponse::error(401, key.isEmpty()
-                                               ? u"Authentication is required: send Authorization: Bearer <API key>."_s
-                                               : u"The API key is not valid."_s);
+        response = ApiResponse::error(401,
+            key.isEmpty() ? u"Authentication is required: send Authorization: Bearer <API key>."_s
+                          : u"The API key is not valid."_s);
         response.addHeader("WWW-Authenticate"_ba, kChallenge);
     } else {
-        const auto match = std::find_if(handlers.cbegin(), handlers.cend(), [&](const MethodHandler &h) {
-            return h.method == request.method();
-        });
+        const auto match = std::find_if(
+            handlers.cbegin(), handlers.cend(), [&](const MethodHandler &h) { return h.method == request.method(); });
         if (match != handlers.cend()) {
             noteSeen(caller->userId);
             response = match->handler(*caller, request);
@@ -266,9 +263,9 @@ void SandboxServer::serve(const QHttpServerRequest &request, QHttpServerResponde
             QByteArrayList allowed;
             for (const MethodHandler &h : handlers)
                 allowed.append(methodName(h.method));
-            response = ApiResponse::error(405, u"%1 is not allowed on %2; use %3."_s.arg(
-                                                   QString::fromLatin1(methodName(request.method())),
-                                                   request.url().path(), QString::fromLatin1(allowed.join(", "))));
+            response = ApiResponse::error(405,
+                u"%1 is not allowed on %2; use %3."_s.arg(QString::fromLatin1(methodName(request.method())),
+                    request.url().path(), QString::fromLatin1(allowed.join(", "))));
             response.addHeader("Allow"_ba, allowed.join(", "));
         }
     }

@@ -64,8 +64,8 @@ private:
     };
 
     void addRoutes();
-    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-               const QList<MethodHandler> &handlers);
+    void serve(
+        const QHttpServerRequest &request, QHttpServerResponder &&responder, const QList<MethodHandler> &handlers);
     void respond(QHttpServerResponder &&responder, const ApiResponse &response, int latencyMs);
     std::optional<Caller> authenticate(const QHttpServerRequest &request, QString *key);
     void noteSeen(qint64 userId);

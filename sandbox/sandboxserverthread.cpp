@@ -41,7 +41,8 @@ void SandboxServerThread::stopServer()
 void SandboxServerThread::runOnServer(const std::function<void(SandboxServer &)> &work)
 {
     Q_ASSERT(m_server);
-    QMetaObject::invokeMethod(m_server, [this, &work] { work(*m_server); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [this, &work] { work(*m_server); }, Qt::BlockingQueuedConnection);
 }
 
 void SandboxServerThread::run()

@@ -64,13 +64,13 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     const qint64 page = query.integer(u"page_num"_s, 1, std::numeric_limits<int>::max()).value_or(1);
     const QString order = query.choice(u"order"_s, {u"name"_s, u"user"_s}).value_or(u"name"_s);
     const QString direction = query.choice(u"order_dir"_s, {u"asc"_s, u"desc"_s}).value_or(u"asc"_s);
-    const QString status = query.choice(u"account_status"_s, {u"active"_s, u"inactive"_s, u"all"_s})
-                               .value_or(u"active"_s);
+    const QString status
+        = query.choice(u"account_status"_s, {u"active"_s, u"inactive"_s, u"all"_s}).value_or(u"active"_s);
     const bool excludeGroups = query.boolean(u"exclude_groups"_s).value_or(false);
     const std::optional<qint64> groupId = query.integer(u"group_id"_s, 0, std::numeric_limits<qint64>::max());
     const QList<qint64> groupIds = query.integers(u"group_ids"_s);
-    const std::optional<qint64> organizationId = query.integer(u"organization_id"_s, 0,
-                                                               std::numeric_limits<qint64>::max());
+    const std::optional<qint64> organizationId
+        = query.integer(u"organization_id"_s, 0, std::numeric_limits<qint64>::max());
     const std::optional<QString> featureFlag = query.text(u"feature_flag"_s);
     const std::optional<QString> text = query.text(u"query"_s);
     if (!query.ok())
@@ -92,8 +92,8 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     if (groupId)
         inGroups.append(*groupId);
     if (!inGroups.isEmpty()) {
-        where.append(u"EXISTS (SELECT 1 FROM memberships fm WHERE fm.user_id = u.id AND fm.group_id IN (%1))"_s
-                         .arg(records::idList(inGroups)));
+        where.append(u"EXISTS (SELECT 1 FROM memberships fm WHERE fm.user_id = u.id AND fm.group_id IN (%1))"_s.arg(
+            records::idList(inGroups)));
     }
     if (featureFlag) {
         where.append(u"EXISTS (SELECT 1 FROM user_feature_flags f WHERE f.user_id = u.id AND f.flag = ?)"_s);
@@ -105,15 +105,15 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
         bool isId = false;
         const qint64 id = needle.toLongLong(&isId);
         where.append(u"(u.name LIKE ? ESCAPE '\\' OR u.username LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\'"_s
-                     + (isId ? u" OR u.id = ?)"_s : u")"_s));
+            + (isId ? u" OR u.id = ?)"_s : u")"_s));
         binds << pattern << pattern << pattern;
         if (isId)
             binds << id;
     }
     const QString whereSql = where.isEmpty() ? u"1"_s : where.join(" AND "_L1);
     const QString dir = direction.toUpper();
-    const QString orderSql = order == "name"_L1 ? u"u.name COLLATE NOCASE %1, u.id %1"_s.arg(dir)
-                                                : u"u.username %1, u.id %1"_s.arg(dir);
+    const QString orderSql
+        = order == "name"_L1 ? u"u.name COLLATE NOCASE %1, u.id %1"_s.arg(dir) : u"u.username %1, u.id %1"_s.arg(dir);
 
     const qint64 total = m_db.scalar(u"SELECT COUNT(*) FROM users u WHERE %1"_s.arg(whereSql), binds).toLongLong();
     // Page through ids alone first: the ordering indexes answer that without reading the rows
@@ -123,15 +123,15 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
                              "ORDER BY %3"_s.arg(kUserColumns, whereSql, orderSql)
                                  .arg(limit)
                                  .arg((page - 1) * limit),
-                             binds);
+        binds);
     QList<QJsonObject> rows;
     QList<qint64> ids;
     while (q.next()) {
         rows.append(userSummary(q, {}));
         ids.append(q.value(0).toLongLong());
     }
-    const QHash<qint64, QJsonArray> groups = excludeGroups ? QHash<qint64, QJsonArray>()
-                                                           : records::groupsOfUsers(m_db, ids);
+    const QHash<qint64, QJsonArray> groups
+        = excludeGroups ? QHash<qint64, QJsonArray>() : records::groupsOfUsers(m_db, ids);
     QJsonArray users;
     for (QJsonObject &row : rows) {
         row.insert(u"groups"_s, groups.value(row.value(u"id"_s).toInteger()));
@@ -146,11 +146,12 @@ ApiResponse UsersResource::me(const Caller &caller)
 {
     QSqlQuery q = m_db.query(u"SELECT %1 FROM users u JOIN organizations o ON o.id = u.organization_id "
                              "WHERE u.id = ?"_s.arg(kUserColumns),
-                             {caller.userId});
+        {caller.userId});
     if (!q.next())
         return ApiResponse::error(404, u"The user of this API key no longer exists."_s);
     QJsonObject flags;
-    QSqlQuery fq = m_db.query(u"SELECT flag FROM user_feature_flags WHERE user_id = ? ORDER BY flag"_s, {caller.userId});
+    QSqlQuery fq
+        = m_db.query(u"SELECT flag FROM user_feature_flags WHERE user_id = ? ORDER BY flag"_s, {caller.userId});
     while (fq.next())
         flags.insert(fq.value(0).toString(), true);
     const bool admin = q.value(14).toBool();
@@ -189,13 +190,13 @@ ApiResponse UsersResource::get(const Caller &caller, qint64 id)
 {
     QSqlQuery q = m_db.query(u"SELECT %1 FROM users u JOIN organizations o ON o.id = u.organization_id "
                              "WHERE u.id = ?"_s.arg(kUserColumns),
-                             {id});
+        {id});
     if (!q.next())
         return ApiResponse::error(404, u"The requested resource could not be found: there is no user %1."_s.arg(id));
     QJsonObject user = userSummary(q, records::groupsOfUsers(m_db, {id}).value(id));
     user.remove(u"currentSignInAt"_s);
-    const bool manages = id == caller.userId
-        || (caller.organizationAdmin && q.value(13).toLongLong() == caller.organizationId);
+    const bool manages
+        = id == caller.userId || (caller.organizationAdmin && q.value(13).toLongLong() == caller.organizationId);
     const QString name = q.value(2).toString();
     user.insert(u"city"_s, nullable(q.value(18)));
     user.insert(u"state"_s, nullable(q.value(19)));

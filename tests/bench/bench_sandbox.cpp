@@ -53,8 +53,7 @@ struct Captured
 
 QHttpServerResponse replay(const Captured &captured)
 {
-    QHttpServerResponse response(captured.contentType, captured.body,
-                                 QHttpServerResponse::StatusCode(captured.status));
+    QHttpServerResponse response(captured.contentType, captured.body, QHttpServerResponse::StatusCode(captured.status));
     for (const auto &[name, value] : captured.extraHeaders)
         response.addHeader(QByteArray(name), QByteArray(value));
     return response;
@@ -89,9 +88,9 @@ protected:
     {
         QHttpServer server;
         server.route(u"/groups"_s, QHttpServerRequest::Method::Get,
-                     [page = m_page](const QHttpServerRequest &) { return replay(page); });
+            [page = m_page](const QHttpServerRequest &) { return replay(page); });
         server.route(u"/groups/<arg>/members/<arg>"_s, QHttpServerRequest::Method::Put,
-                     [member = m_member](qint64, qint64, const QHttpServerRequest &) { return replay(member); });
+            [member = m_member](qint64, qint64, const QHttpServerRequest &) { return replay(member); });
         m_port = server.listen(QHostAddress::LocalHost, 0);
         m_ready.release();
         if (m_port != 0)
@@ -138,7 +137,7 @@ QNetworkRequest authorized(const QUrl &url)
 
 /// Keeps one request in flight on every connection until \a durationMs is up and the last answers.
 Stats drive(const std::vector<std::unique_ptr<QNetworkAccessManager>> &connections, const QUrl &base,
-            const RequestMaker &make, qint64 durationMs)
+    const RequestMaker &make, qint64 durationMs)
 {
     Stats stats;
     QEventLoop loop;
@@ -231,8 +230,7 @@ int main(int argc, char *argv[])
         u"Requests per second of the Civis API sandbox next to a bare QHttpServer answering the same bytes."_s);
     parser.addHelpOption();
     const QCommandLineOption seedOption(u"seed"_s, u"Data set: demo or large (default)."_s, u"seed"_s, u"large"_s);
-    const QCommandLineOption secondsOption(u"seconds"_s, u"Seconds per measurement (default 3)."_s, u"N"_s,
-                                           u"3"_s);
+    const QCommandLineOption secondsOption(u"seconds"_s, u"Seconds per measurement (default 3)."_s, u"N"_s, u"3"_s);
     const QCommandLineOption quickOption(u"quick"_s, u"Smoke run: demo seed, 0.3 s per measurement."_s);
     parser.addOption(seedOption);
     parser.addOption(secondsOption);
@@ -253,9 +251,9 @@ int main(int argc, char *argv[])
     }
     const qint64 durationMs = qint64(seconds * 1000);
 
-    out(u"machine: %1, %2 threads, %3; Qt %4 (built against %5)"_s.arg(
-        QSysInfo::prettyProductName(), QString::number(QThread::idealThreadCount()),
-        QSysInfo::currentCpuArchitecture(), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    out(u"machine: %1, %2 threads, %3; Qt %4 (built against %5)"_s.arg(QSysInfo::prettyProductName(),
+        QString::number(QThread::idealThreadCount()), QSysInfo::currentCpuArchitecture(),
+        QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
 
     QTemporaryDir dir;
     if (!dir.isValid()) {
@@ -283,8 +281,7 @@ int main(int argc, char *argv[])
     qint64 minMembers = 0, maxMembers = 0, firstUser = 0, lastUser = 0;
     sandbox.runOnServer([&](SandboxServer &server) {
         const QString admin = server.adminUsername();
-        QSqlQuery users = server.database().query(u"SELECT MIN(id), MAX(id) FROM users WHERE username <> ?"_s,
-                                                  {admin});
+        QSqlQuery users = server.database().query(u"SELECT MIN(id), MAX(id) FROM users WHERE username <> ?"_s, {admin});
         if (users.next()) {
             firstUser = users.value(0).toLongLong();
             lastUser = users.value(1).toLongLong();
@@ -318,7 +315,8 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager captureNam;
     captureNam.setProxy(QNetworkProxy::NoProxy);
-    const Captured page = capture(captureNam.get(authorized(sandbox.url().resolved(QUrl(u"groups?limit=50&page_num=1"_s)))));
+    const Captured page
+        = capture(captureNam.get(authorized(sandbox.url().resolved(QUrl(u"groups?limit=50&page_num=1"_s)))));
     // Captured through the same request maker, so this pair also counts as used.
     const Captured member = capture(addMember(captureNam, sandbox.url()));
     if (page.status != 200 || member.status != 200) {
@@ -363,8 +361,7 @@ int main(int argc, char *argv[])
         QString name;
         const RequestMaker *make;
     };
-    const Workload workloads[] = {{u"GET page of 50 groups"_s, &pageOfGroups},
-                                  {u"PUT add member"_s, &addMember}};
+    const Workload workloads[] = {{u"GET page of 50 groups"_s, &pageOfGroups}, {u"PUT add member"_s, &addMember}};
     qint64 errors = 0;
     QStringList errorNotes;
     const auto latency = [](const Stats &s) {
@@ -377,18 +374,17 @@ int main(int argc, char *argv[])
             for (const Stats *s : {&sandboxStats, &bareStats}) {
                 errors += s->errors;
                 if (s->errors > 0) {
-                    errorNotes.append(u"%1, %2 conns, %3: %4 non-200; first: %5"_s.arg(
-                        workload.name, QString::number(connections),
-                        s == &sandboxStats ? u"sandbox"_s : u"bare"_s, QString::number(s->errors),
-                        s->firstError));
+                    errorNotes.append(
+                        u"%1, %2 conns, %3: %4 non-200; first: %5"_s.arg(workload.name, QString::number(connections),
+                            s == &sandboxStats ? u"sandbox"_s : u"bare"_s, QString::number(s->errors), s->firstError));
                 }
             }
             const double ratio = bareStats.perSecond() > 0 ? sandboxStats.perSecond() / bareStats.perSecond() : 0;
             out(pad(workload.name, 28) + pad(QString::number(connections), 5, true)
                 + pad(QString::number(sandboxStats.perSecond(), 'f', 0), 15, true)
                 + pad(QString::number(bareStats.perSecond(), 'f', 0), 24, true)
-                + pad(QString::number(ratio * 100, 'f', 1) + u" %"_s, 14, true)
-                + pad(latency(sandboxStats), 18, true) + pad(latency(bareStats), 16, true));
+                + pad(QString::number(ratio * 100, 'f', 1) + u" %"_s, 14, true) + pad(latency(sandboxStats), 18, true)
+                + pad(latency(bareStats), 16, true));
         }
     }
     for (const QString &note : std::as_const(errorNotes))

@@ -60,7 +60,7 @@ public:
     }
 
     HttpResult send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
-                    Auth auth = Auth::Bearer, const QString &keyOverride = {}, int timeoutMs = 20000)
+        Auth auth = Auth::Bearer, const QString &keyOverride = {}, int timeoutMs = 20000)
     {
         QUrl url = base.resolved(QUrl(pathAndQuery.startsWith(u'/') ? pathAndQuery.mid(1) : pathAndQuery));
         QNetworkRequest request(url);
@@ -73,8 +73,8 @@ public:
         QElapsedTimer timer;
         timer.start();
         std::unique_ptr<QNetworkReply> reply(body.isNull() && method != "PUT" && method != "POST" && method != "PATCH"
-                                                 ? nam.sendCustomRequest(request, method)
-                                                 : nam.sendCustomRequest(request, method, body));
+                ? nam.sendCustomRequest(request, method)
+                : nam.sendCustomRequest(request, method, body));
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
@@ -113,7 +113,7 @@ public:
     static constexpr const char *kAdminKey = "admin-test-key";
 
     bool start(const QString &seed = QStringLiteral("demo"), const QString &database = QStringLiteral(":memory:"),
-               const FaultSettings &faults = {})
+        const FaultSettings &faults = {})
     {
         SandboxOptions options;
         options.databasePath = database;

@@ -79,9 +79,9 @@ private slots:
     {
         const Run run = runToEnd({u"--help"_s});
         QCOMPARE(run.exitCode, 0);
-        for (const QString &option : {u"--port"_s, u"--bind"_s, u"--database"_s, u"--seed"_s, u"--api-key"_s,
-                                      u"--user-key"_s, u"--latency"_s, u"--fail-rate"_s, u"--rate-limit"_s,
-                                      u"--garble-rate"_s, u"--fault-seed"_s})
+        for (const QString &option :
+            {u"--port"_s, u"--bind"_s, u"--database"_s, u"--seed"_s, u"--api-key"_s, u"--user-key"_s, u"--latency"_s,
+                u"--fail-rate"_s, u"--rate-limit"_s, u"--garble-rate"_s, u"--fault-seed"_s})
             QVERIFY2(run.out.contains(option), qPrintable(option));
     }
 
@@ -89,13 +89,13 @@ private slots:
     {
         QProcess process;
         process.start(QStringLiteral(SANDBOX_EXECUTABLE),
-                      {u"--database"_s, u":memory:"_s, u"--user-key"_s, u"admin=second-key"_s});
+            {u"--database"_s, u":memory:"_s, u"--user-key"_s, u"admin=second-key"_s});
         QVERIFY(process.waitForStarted());
         QString banner;
         static const QRegularExpression keyLine(u"export CIVIS_API_KEY=(\\S+)"_s);
         static const QRegularExpression urlLine(u"export CIVIS_API_ENDPOINT=(\\S+)"_s);
-        QTRY_VERIFY_WITH_TIMEOUT((banner += QString::fromUtf8(process.readAllStandardOutput()), keyLine.match(banner).hasMatch()),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (banner += QString::fromUtf8(process.readAllStandardOutput()), keyLine.match(banner).hasMatch()), 20000);
         const QString key = keyLine.match(banner).captured(1);
         const QUrl url(urlLine.match(banner).captured(1));
         QCOMPARE(url.host(), u"127.0.0.1"_s);

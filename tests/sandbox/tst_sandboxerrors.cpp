@@ -36,21 +36,22 @@ private slots:
         QTest::newRow("empty name") << "POST"_ba << u"/groups"_s << R"({"name":"  "})"_ba << 400 << u"name"_s;
         QTest::newRow("null name") << "POST"_ba << u"/groups"_s << R"({"name":null})"_ba << 400 << u"name"_s;
         QTest::newRow("name a number") << "POST"_ba << u"/groups"_s << R"({"name":12})"_ba << 400 << u"name"_s;
-        QTest::newRow("organization a string") << "POST"_ba << u"/groups"_s << R"({"name":"x","organization_id":"1"})"_ba
-                                               << 400 << u"organization_id"_s;
-        QTest::newRow("otp not a boolean") << "POST"_ba << u"/groups"_s
-                                           << R"({"name":"x","defaultOtpRequiredForLogin":"yes"})"_ba << 400
-                                           << u"defaultOtpRequiredForLogin"_s;
-        QTest::newRow("roles not integers") << "POST"_ba << u"/groups"_s << R"({"name":"x","role_ids":[1,"2"]})"_ba << 400
-                                            << u"role_ids"_s;
-        QTest::newRow("roles fractional") << "POST"_ba << u"/groups"_s << R"({"name":"x","roleIds":[1.5]})"_ba << 400
-                                          << u"roleIds"_s;
+        QTest::newRow("organization a string")
+            << "POST"_ba << u"/groups"_s << R"({"name":"x","organization_id":"1"})"_ba << 400 << u"organization_id"_s;
+        QTest::newRow("otp not a boolean")
+            << "POST"_ba << u"/groups"_s << R"({"name":"x","defaultOtpRequiredForLogin":"yes"})"_ba << 400
+            << u"defaultOtpRequiredForLogin"_s;
+        QTest::newRow("roles not integers")
+            << "POST"_ba << u"/groups"_s << R"({"name":"x","role_ids":[1,"2"]})"_ba << 400 << u"role_ids"_s;
+        QTest::newRow("roles fractional")
+            << "POST"_ba << u"/groups"_s << R"({"name":"x","roleIds":[1.5]})"_ba << 400 << u"roleIds"_s;
         QTest::newRow("bad slug") << "POST"_ba << u"/groups"_s << R"({"name":"x","slug":"Has Spaces"})"_ba << 400
                                   << u"slug"_s;
-        QTest::newRow("bad time zone") << "POST"_ba << u"/groups"_s << R"({"name":"x","default_time_zone":"Mars/Olympus"})"_ba
-                                       << 400 << u"default_time_zone"_s;
-        QTest::newRow("patch wrong type") << "PATCH"_ba << u"/groups/1"_s << R"({"description":5})"_ba << 400
-                                          << u"description"_s;
+        QTest::newRow("bad time zone") << "POST"_ba << u"/groups"_s
+                                       << R"({"name":"x","default_time_zone":"Mars/Olympus"})"_ba << 400
+                                       << u"default_time_zone"_s;
+        QTest::newRow("patch wrong type")
+            << "PATCH"_ba << u"/groups/1"_s << R"({"description":5})"_ba << 400 << u"description"_s;
         QTest::newRow("patch malformed") << "PATCH"_ba << u"/groups/1"_s << "{"_ba << 400 << u"JSON"_s;
         QTest::newRow("put without name") << "PUT"_ba << u"/groups/1"_s << R"({"slug":"x"})"_ba << 400 << u"name"_s;
     }
@@ -85,7 +86,8 @@ private slots:
         QCOMPARE(api().patch(u"/groups/%1"_s.arg(other), {{u"slug"_s, u"unique-slug"_s}}).status, 409);
         // Keeping one's own slug is no conflict.
         const qint64 id = first.object().value(u"id"_s).toInteger();
-        QCOMPARE(api().put(u"/groups/%1"_s.arg(id), {{u"name"_s, u"Slugged"_s}, {u"slug"_s, u"unique-slug"_s}}).status, 200);
+        QCOMPARE(
+            api().put(u"/groups/%1"_s.arg(id), {{u"name"_s, u"Slugged"_s}, {u"slug"_s, u"unique-slug"_s}}).status, 200);
     }
 
     void badQueryParameters_data()
@@ -208,10 +210,11 @@ private slots:
     {
         // client.groups.post(name=..., description=..., organization_id=...)
         HttpResult created = asPythonClient("POST", u"/groups"_s,
-                                            R"({"name": "From Python", "description": "made by civis-python", "organization_id": 1})"_ba);
+            R"({"name": "From Python", "description": "made by civis-python", "organization_id": 1})"_ba);
         QCOMPARE(created.status, 201);
         const qint64 id = created.object().value(u"id"_s).toInteger();
-        const qint64 user = m_sandbox.column(u"SELECT id FROM users WHERE id > 1 AND active = 1 LIMIT 1"_s).value(0).toLongLong();
+        const qint64 user
+            = m_sandbox.column(u"SELECT id FROM users WHERE id > 1 AND active = 1 LIMIT 1"_s).value(0).toLongLong();
         const QString groupPath = u"/groups/%1"_s.arg(id);
 
         QCOMPARE(asPythonClient("GET", groupPath).status, 200);
@@ -219,17 +222,19 @@ private slots:
         QCOMPARE(asPythonClient("PUT", groupPath, R"({"name": "From Python, replaced"})"_ba).status, 200);
         QCOMPARE(asPythonClient("PUT", u"%1/members/%2"_s.arg(groupPath).arg(user)).status, 200);
         QCOMPARE(asPythonClient("GET", u"/groups?user_ids%5B%5D=%1&limit=1000"_s.arg(user)).ids().contains(id), true);
-        QCOMPARE(asPythonClient("PUT", u"%1/shares/users"_s.arg(groupPath),
-                                R"({"user_ids": [)" + QByteArray::number(user)
-                                    + R"(], "permission_level": "write", "share_email_body": "Welcome", "send_shared_email": false})")
-                     .status,
-                 200);
+        QCOMPARE(
+            asPythonClient("PUT", u"%1/shares/users"_s.arg(groupPath),
+                R"({"user_ids": [)" + QByteArray::number(user)
+                    + R"(], "permission_level": "write", "share_email_body": "Welcome", "send_shared_email": false})")
+                .status,
+            200);
         const HttpResult shares = asPythonClient("GET", u"%1/shares"_s.arg(groupPath));
         QCOMPARE(shares.status, 200);
         QCOMPARE(shares.array().at(0).toObject().value(u"writers"_s).toObject().value(u"users"_s).toArray().size(), 1);
-        QCOMPARE(asPythonClient("PUT", u"%1/shares/groups"_s.arg(groupPath), R"({"group_ids": [1], "permission_level": "read"})"_ba)
+        QCOMPARE(asPythonClient("PUT", u"%1/shares/groups"_s.arg(groupPath),
+                     R"({"group_ids": [1], "permission_level": "read"})"_ba)
                      .status,
-                 200);
+            200);
         QCOMPARE(asPythonClient("GET", u"%1/child_groups"_s.arg(groupPath)).status, 200);
         QCOMPARE(asPythonClient("DELETE", u"%1/shares/groups/1"_s.arg(groupPath)).status, 204);
         QCOMPARE(asPythonClient("DELETE", u"%1/shares/users/%2"_s.arg(groupPath).arg(user)).status, 204);

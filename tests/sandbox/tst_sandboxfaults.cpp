@@ -45,8 +45,8 @@ private slots:
             request.setRawHeader("Authorization", "Bearer " + QByteArray(SandboxFixture::kAdminKey));
             replies.append(nam.get(request));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 10000);
         const qint64 elapsed = timer.elapsed();
         for (QNetworkReply *reply : std::as_const(replies)) {
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -116,7 +116,8 @@ private slots:
         QVERIFY2(retryAfter >= 1 && retryAfter <= 2, limited.header("Retry-After").constData());
 
         // The limit is per key: someone else is not held up.
-        const QString other = m_sandbox.column(u"SELECT username FROM users WHERE active = 1 AND id > 1 LIMIT 1"_s).value(0).toString();
+        const QString other
+            = m_sandbox.column(u"SELECT username FROM users WHERE active = 1 AND id > 1 LIMIT 1"_s).value(0).toString();
         QCOMPARE(m_sandbox.clientFor(other)->get(u"/users/me"_s).status, 200);
 
         QTest::qWait(retryAfter * 1000 + 50);

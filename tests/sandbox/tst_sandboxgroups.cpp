@@ -11,14 +11,39 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList kGroupFields = {
-    u"id"_s, u"name"_s, u"createdAt"_s, u"updatedAt"_s, u"description"_s, u"slug"_s, u"organizationId"_s,
-    u"organizationName"_s, u"memberCount"_s, u"totalMemberCount"_s, u"defaultOtpRequiredForLogin"_s,
-    u"roleIds"_s, u"defaultTimeZone"_s, u"defaultJobsLabel"_s, u"defaultNotebooksLabel"_s,
-    u"defaultServicesLabel"_s, u"lastUpdatedById"_s, u"createdById"_s, u"members"_s,
+    u"id"_s,
+    u"name"_s,
+    u"createdAt"_s,
+    u"updatedAt"_s,
+    u"description"_s,
+    u"slug"_s,
+    u"organizationId"_s,
+    u"organizationName"_s,
+    u"memberCount"_s,
+    u"totalMemberCount"_s,
+    u"defaultOtpRequiredForLogin"_s,
+    u"roleIds"_s,
+    u"defaultTimeZone"_s,
+    u"defaultJobsLabel"_s,
+    u"defaultNotebooksLabel"_s,
+    u"defaultServicesLabel"_s,
+    u"lastUpdatedById"_s,
+    u"createdById"_s,
+    u"members"_s,
 };
 const QStringList kSummaryFields = {
-    u"id"_s, u"name"_s, u"createdAt"_s, u"updatedAt"_s, u"description"_s, u"slug"_s, u"organizationId"_s,
-    u"organizationName"_s, u"memberCount"_s, u"totalMemberCount"_s, u"lastUpdatedById"_s, u"createdById"_s,
+    u"id"_s,
+    u"name"_s,
+    u"createdAt"_s,
+    u"updatedAt"_s,
+    u"description"_s,
+    u"slug"_s,
+    u"organizationId"_s,
+    u"organizationName"_s,
+    u"memberCount"_s,
+    u"totalMemberCount"_s,
+    u"lastUpdatedById"_s,
+    u"createdById"_s,
     u"members"_s,
 };
 
@@ -64,7 +89,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        m_orgGroupCount = m_sandbox.column(u"SELECT COUNT(*) FROM groups WHERE organization_id = 1"_s).value(0).toLongLong();
+        m_orgGroupCount
+            = m_sandbox.column(u"SELECT COUNT(*) FROM groups WHERE organization_id = 1"_s).value(0).toLongLong();
         QVERIFY(m_orgGroupCount > 30);
     }
 
@@ -173,8 +199,9 @@ private slots:
     {
         const HttpResult result = api().get(u"/groups?query=region"_s);
         QCOMPARE(result.status, 200);
-        const qint64 expected = m_sandbox.column(u"SELECT COUNT(*) FROM groups WHERE organization_id = 1 AND "
-                                                 "(name LIKE '%region%' OR slug LIKE '%region%')"_s)
+        const qint64 expected = m_sandbox
+                                    .column(u"SELECT COUNT(*) FROM groups WHERE organization_id = 1 AND "
+                                            "(name LIKE '%region%' OR slug LIKE '%region%')"_s)
                                     .value(0)
                                     .toLongLong();
         QCOMPARE(result.array().size(), expected);
@@ -255,9 +282,12 @@ private slots:
 
     void deactivatingSomeoneUpdatesActiveCounts()
     {
-        const QStringList pair = m_sandbox.column(u"SELECT m.group_id || ',' || m.user_id FROM memberships m JOIN users u "
-                                                  "ON u.id = m.user_id WHERE u.active = 1 AND u.id > 1 LIMIT 1"_s)
-                                     .value(0).toString().split(u',');
+        const QStringList pair = m_sandbox
+                                     .column(u"SELECT m.group_id || ',' || m.user_id FROM memberships m JOIN users u "
+                                             "ON u.id = m.user_id WHERE u.active = 1 AND u.id > 1 LIMIT 1"_s)
+                                     .value(0)
+                                     .toString()
+                                     .split(u',');
         QCOMPARE(pair.size(), 2);
         const qint64 group = pair.at(0).toLongLong();
         const qint64 user = pair.at(1).toLongLong();
@@ -267,7 +297,8 @@ private slots:
         QCOMPARE(after.value(u"memberCount"_s).toInt(), before.value(u"memberCount"_s).toInt() - 1);
         QCOMPARE(after.value(u"totalMemberCount"_s).toInt(), before.value(u"totalMemberCount"_s).toInt());
         m_sandbox.column(u"UPDATE users SET active = 1 WHERE id = %1"_s.arg(user));
-        QCOMPARE(api().get(u"/groups/%1"_s.arg(group)).object().value(u"memberCount"_s), before.value(u"memberCount"_s));
+        QCOMPARE(
+            api().get(u"/groups/%1"_s.arg(group)).object().value(u"memberCount"_s), before.value(u"memberCount"_s));
     }
 
     void createMinimal()
@@ -294,18 +325,19 @@ private slots:
 
     void createWithEveryFieldInSnakeCase()
     {
-        const HttpResult created = api().post(u"/groups/"_s, {
-                                                                 {u"name"_s, u"Full Group"_s},
-                                                                 {u"description"_s, u"All the fields"_s},
-                                                                 {u"slug"_s, u"full-group"_s},
-                                                                 {u"organization_id"_s, 1},
-                                                                 {u"default_otp_required_for_login"_s, true},
-                                                                 {u"role_ids"_s, QJsonArray{3, 1}},
-                                                                 {u"default_time_zone"_s, u"America/Chicago"_s},
-                                                                 {u"default_jobs_label"_s, u"jobs"_s},
-                                                                 {u"default_notebooks_label"_s, u"notebooks"_s},
-                                                                 {u"default_services_label"_s, u"services"_s},
-                                                             });
+        const HttpResult created = api().post(u"/groups/"_s,
+            {
+                {u"name"_s, u"Full Group"_s},
+                {u"description"_s, u"All the fields"_s},
+                {u"slug"_s, u"full-group"_s},
+                {u"organization_id"_s, 1},
+                {u"default_otp_required_for_login"_s, true},
+                {u"role_ids"_s, QJsonArray{3, 1}},
+                {u"default_time_zone"_s, u"America/Chicago"_s},
+                {u"default_jobs_label"_s, u"jobs"_s},
+                {u"default_notebooks_label"_s, u"notebooks"_s},
+                {u"default_services_label"_s, u"services"_s},
+            });
         QCOMPARE(created.status, 201);
         const QJsonObject group = created.object();
         QCOMPARE(group.value(u"slug"_s).toString(), u"full-group"_s);
@@ -332,11 +364,8 @@ private slots:
 
     void patchChangesOnlyWhatIsSent()
     {
-        const qint64 id = createGroup({{u"name"_s, u"Patch Me"_s},
-                                       {u"description"_s, u"before"_s},
-                                       {u"slug"_s, u"patch-me"_s},
-                                       {u"roleIds"_s, QJsonArray{7}},
-                                       {u"defaultTimeZone"_s, u"America/Denver"_s}});
+        const qint64 id = createGroup({{u"name"_s, u"Patch Me"_s}, {u"description"_s, u"before"_s},
+            {u"slug"_s, u"patch-me"_s}, {u"roleIds"_s, QJsonArray{7}}, {u"defaultTimeZone"_s, u"America/Denver"_s}});
         QVERIFY(id);
         const QJsonObject before = api().get(u"/groups/%1"_s.arg(id)).object();
         QTest::qWait(5); // so updatedAt can move
@@ -360,15 +389,12 @@ private slots:
 
     void putReplacesEverything()
     {
-        const qint64 id = createGroup({{u"name"_s, u"Put Me"_s},
-                                       {u"description"_s, u"will go"_s},
-                                       {u"slug"_s, u"put-me"_s},
-                                       {u"roleIds"_s, QJsonArray{2}},
-                                       {u"defaultOtpRequiredForLogin"_s, true},
-                                       {u"defaultJobsLabel"_s, u"will go"_s}});
+        const qint64 id = createGroup({{u"name"_s, u"Put Me"_s}, {u"description"_s, u"will go"_s},
+            {u"slug"_s, u"put-me"_s}, {u"roleIds"_s, QJsonArray{2}}, {u"defaultOtpRequiredForLogin"_s, true},
+            {u"defaultJobsLabel"_s, u"will go"_s}});
         QVERIFY(id);
-        const HttpResult put = api().put(u"/groups/%1"_s.arg(id), {{u"name"_s, u"Put Again"_s},
-                                                                    {u"defaultServicesLabel"_s, u"stays"_s}});
+        const HttpResult put = api().put(
+            u"/groups/%1"_s.arg(id), {{u"name"_s, u"Put Again"_s}, {u"defaultServicesLabel"_s, u"stays"_s}});
         QCOMPARE(put.status, 200);
         const QJsonObject group = put.object();
         QCOMPARE(group.value(u"name"_s).toString(), u"Put Again"_s);
@@ -390,9 +416,10 @@ private slots:
     void addAndRemoveMembers()
     {
         const qint64 id = createGroup({{u"name"_s, u"Membership Group"_s}});
-        const qint64 active = m_sandbox.column(u"SELECT id FROM users WHERE active = 1 AND id > 1 LIMIT 1"_s)
-                                  .value(0).toLongLong();
-        const qint64 inactive = m_sandbox.column(u"SELECT id FROM users WHERE active = 0 LIMIT 1"_s).value(0).toLongLong();
+        const qint64 active
+            = m_sandbox.column(u"SELECT id FROM users WHERE active = 1 AND id > 1 LIMIT 1"_s).value(0).toLongLong();
+        const qint64 inactive
+            = m_sandbox.column(u"SELECT id FROM users WHERE active = 0 LIMIT 1"_s).value(0).toLongLong();
         QVERIFY(active && inactive);
 
         HttpResult added = api().put(u"/groups/%1/members/%2"_s.arg(id).arg(active));
@@ -403,7 +430,7 @@ private slots:
         const QJsonObject member = added.object().value(u"members"_s).toArray().at(0).toObject();
         QCOMPARE(member.value(u"id"_s).toInteger(), active);
         for (const QString &field : {u"id"_s, u"name"_s, u"username"_s, u"initials"_s, u"online"_s, u"email"_s,
-                                     u"primaryGroupId"_s, u"active"_s})
+                 u"primaryGroupId"_s, u"active"_s})
             QVERIFY2(member.contains(field), qPrintable(field));
 
         added = api().put(u"/groups/%1/members/%2"_s.arg(id).arg(inactive));
@@ -431,7 +458,8 @@ private slots:
 
     void childGroupsFollowGroupShares()
     {
-        const qint64 leads = m_sandbox.column(u"SELECT id FROM groups WHERE slug = 'regional-leads'"_s).value(0).toLongLong();
+        const qint64 leads
+            = m_sandbox.column(u"SELECT id FROM groups WHERE slug = 'regional-leads'"_s).value(0).toLongLong();
         const HttpResult result = api().get(u"/groups/%1/child_groups"_s.arg(leads));
         QCOMPARE(result.status, 200);
         const QJsonObject children = result.object();
@@ -443,7 +471,8 @@ private slots:
         QCOMPARE(manageable, (QStringList{u"Midwest Region"_s, u"Northeast Region"_s, u"West Region"_s}));
 
         // Following the chain and the cycle: the guild's children lead back to the guild.
-        const qint64 guild = m_sandbox.column(u"SELECT id FROM groups WHERE slug = 'analytics-guild'"_s).value(0).toLongLong();
+        const qint64 guild
+            = m_sandbox.column(u"SELECT id FROM groups WHERE slug = 'analytics-guild'"_s).value(0).toLongLong();
         qint64 current = guild;
         QList<qint64> path;
         for (int step = 0; step < 3; ++step) {
@@ -462,8 +491,8 @@ private slots:
         const qint64 fresh = createGroup({{u"name"_s, u"Childless"_s}});
         const QJsonObject none = api().get(u"/groups/%1/child_groups"_s.arg(fresh)).object();
         QCOMPARE(none.value(u"manageable"_s).toArray().size() + none.value(u"writeable"_s).toArray().size()
-                     + none.value(u"readable"_s).toArray().size(),
-                 0);
+                + none.value(u"readable"_s).toArray().size(),
+            0);
         QCOMPARE(api().get(u"/groups/9999999/child_groups"_s).status, 404);
     }
 
@@ -479,26 +508,28 @@ private slots:
         QCOMPARE(listed.status, 200);
         QCOMPARE(listed.array().size(), 1);
         QJsonObject index = listed.array().at(0).toObject();
-        for (const QString &field : {u"readers"_s, u"writers"_s, u"owners"_s, u"totalUserShares"_s, u"totalGroupShares"_s})
+        for (const QString &field :
+            {u"readers"_s, u"writers"_s, u"owners"_s, u"totalUserShares"_s, u"totalGroupShares"_s})
             QVERIFY2(index.contains(field), qPrintable(field));
         QCOMPARE(index.value(u"totalUserShares"_s).toInt(), 0);
 
         HttpResult set = api().put(u"/groups/%1/shares/users"_s.arg(id),
-                                   {{u"user_ids"_s, QJsonArray{u1, u2}}, {u"permission_level"_s, u"read"_s},
-                                    {u"send_shared_email"_s, false}});
+            {{u"user_ids"_s, QJsonArray{u1, u2}}, {u"permission_level"_s, u"read"_s}, {u"send_shared_email"_s, false}});
         QCOMPARE(set.status, 200);
         index = set.object(); // The PUT answers the share index itself, not an array.
         QCOMPARE(idsOf(index.value(u"readers"_s).toObject().value(u"users"_s).toArray()).size(), 2);
         QCOMPARE(index.value(u"totalUserShares"_s).toInt(), 2);
 
-        set = api().put(u"/groups/%1/shares/users"_s.arg(id), {{u"userIds"_s, QJsonArray{u2}}, {u"permissionLevel"_s, u"manage"_s}});
+        set = api().put(u"/groups/%1/shares/users"_s.arg(id),
+            {{u"userIds"_s, QJsonArray{u2}}, {u"permissionLevel"_s, u"manage"_s}});
         QCOMPARE(set.status, 200);
         index = set.object();
         QCOMPARE(idsOf(index.value(u"readers"_s).toObject().value(u"users"_s).toArray()), QList<qint64>{u1});
         QCOMPARE(idsOf(index.value(u"owners"_s).toObject().value(u"users"_s).toArray()), QList<qint64>{u2});
         QCOMPARE(index.value(u"totalUserShares"_s).toInt(), 2);
 
-        set = api().put(u"/groups/%1/shares/groups"_s.arg(id), {{u"group_ids"_s, QJsonArray{other}}, {u"permission_level"_s, u"write"_s}});
+        set = api().put(u"/groups/%1/shares/groups"_s.arg(id),
+            {{u"group_ids"_s, QJsonArray{other}}, {u"permission_level"_s, u"write"_s}});
         QCOMPARE(set.status, 200);
         index = set.object();
         QCOMPARE(idsOf(index.value(u"writers"_s).toObject().value(u"groups"_s).toArray()), QList<qint64>{other});
@@ -523,13 +554,18 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown level") << u"users"_s << R"({"user_ids":[2],"permission_level":"admin"})"_ba << 400 << u"permission_level"_s;
+        QTest::newRow("unknown level") << u"users"_s << R"({"user_ids":[2],"permission_level":"admin"})"_ba << 400
+                                       << u"permission_level"_s;
         QTest::newRow("no level") << u"users"_s << R"({"user_ids":[2]})"_ba << 400 << u"permission_level"_s;
         QTest::newRow("no ids") << u"users"_s << R"({"permission_level":"read"})"_ba << 400 << u"user_ids"_s;
-        QTest::newRow("empty ids") << u"groups"_s << R"({"groupIds":[],"permissionLevel":"read"})"_ba << 400 << u"groupIds"_s;
-        QTest::newRow("ids not integers") << u"users"_s << R"({"userIds":["2"],"permissionLevel":"read"})"_ba << 400 << u"userIds"_s;
-        QTest::newRow("unknown user") << u"users"_s << R"({"userIds":[2,99999999],"permissionLevel":"read"})"_ba << 404 << u"99999999"_s;
-        QTest::newRow("unknown group") << u"groups"_s << R"({"groupIds":[99999999],"permissionLevel":"read"})"_ba << 404 << u"99999999"_s;
+        QTest::newRow("empty ids") << u"groups"_s << R"({"groupIds":[],"permissionLevel":"read"})"_ba << 400
+                                   << u"groupIds"_s;
+        QTest::newRow("ids not integers")
+            << u"users"_s << R"({"userIds":["2"],"permissionLevel":"read"})"_ba << 400 << u"userIds"_s;
+        QTest::newRow("unknown user") << u"users"_s << R"({"userIds":[2,99999999],"permissionLevel":"read"})"_ba << 404
+                                      << u"99999999"_s;
+        QTest::newRow("unknown group") << u"groups"_s << R"({"groupIds":[99999999],"permissionLevel":"read"})"_ba << 404
+                                       << u"99999999"_s;
     }
     void shareRequestErrors()
     {
@@ -552,7 +588,8 @@ private slots:
         QCOMPARE(api().put(u"/groups/%1/members/2"_s.arg(id)).status, 200);
         QCOMPARE(api().del(u"/groups/%1"_s.arg(id)).status, 204);
         QCOMPARE(api().get(u"/groups/%1"_s.arg(id)).status, 404);
-        QCOMPARE(m_sandbox.column(u"SELECT COUNT(*) FROM memberships WHERE group_id = %1"_s.arg(id)).value(0).toInt(), 0);
+        QCOMPARE(
+            m_sandbox.column(u"SELECT COUNT(*) FROM memberships WHERE group_id = %1"_s.arg(id)).value(0).toInt(), 0);
         // The slug is free again.
         QCOMPARE(api().post(u"/groups"_s, {{u"name"_s, u"Reborn"_s}, {u"slug"_s, u"short-lived"_s}}).status, 201);
     }

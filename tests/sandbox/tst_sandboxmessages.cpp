@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(injector.remainingRequests(u"k"_s), 0);
         QCOMPARE(injector.rateLimited(u"k"_s, 1000), std::optional<int>(9));
         QVERIFY(!injector.rateLimited(u"other"_s, 1000)); // per key
-        QVERIFY(!injector.rateLimited(u"k"_s, 10000));    // a new window
+        QVERIFY(!injector.rateLimited(u"k"_s, 10000)); // a new window
     }
 
     void garbleBreaksTheBody()

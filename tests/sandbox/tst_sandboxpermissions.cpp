@@ -46,17 +46,19 @@ private slots:
         m_holder = admin().post(u"/groups"_s, {{u"name"_s, u"Holder"_s}}).object().value(u"id"_s).toInteger();
         QVERIFY(m_group && m_holder);
         const auto share = [&](qint64 user, const char *level) {
-            return admin().put(u"/groups/%1/shares/users"_s.arg(m_group),
-                               {{u"user_ids"_s, QJsonArray{user}}, {u"permission_level"_s, QString::fromLatin1(level)}})
+            return admin()
+                .put(u"/groups/%1/shares/users"_s.arg(m_group),
+                    {{u"user_ids"_s, QJsonArray{user}}, {u"permission_level"_s, QString::fromLatin1(level)}})
                 .status;
         };
         QCOMPARE(share(m_readerId, "read"), 200);
         QCOMPARE(share(m_writerId, "write"), 200);
         QCOMPARE(share(m_managerId, "manage"), 200);
-        QCOMPARE(admin().put(u"/groups/%1/shares/groups"_s.arg(m_group),
-                             {{u"group_ids"_s, QJsonArray{m_holder}}, {u"permission_level"_s, u"write"_s}})
+        QCOMPARE(admin()
+                     .put(u"/groups/%1/shares/groups"_s.arg(m_group),
+                         {{u"group_ids"_s, QJsonArray{m_holder}}, {u"permission_level"_s, u"write"_s}})
                      .status,
-                 200);
+            200);
         QCOMPARE(admin().put(u"/groups/%1/members/%2"_s.arg(m_holder).arg(m_inheritsId)).status, 200);
     }
 
@@ -98,7 +100,8 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<int>("status");
         QTest::newRow("bearer") << int(Auth::Bearer) << QString::fromLatin1(SandboxFixture::kAdminKey) << 200;
-        QTest::newRow("basic, key as user name") << int(Auth::Basic) << QString::fromLatin1(SandboxFixture::kAdminKey) << 200;
+        QTest::newRow("basic, key as user name")
+            << int(Auth::Basic) << QString::fromLatin1(SandboxFixture::kAdminKey) << 200;
         QTest::newRow("wrong bearer") << int(Auth::Bearer) << u"not-a-key"_s << 401;
         QTest::newRow("wrong basic") << int(Auth::Basic) << u"not-a-key"_s << 401;
         QTest::newRow("empty bearer") << int(Auth::Bearer) << u""_s << 401;
@@ -119,7 +122,8 @@ private slots:
     void basicWithPasswordStillUsesTheUserName()
     {
         QNetworkRequest request(admin().base.resolved(QUrl(u"users/me"_s)));
-        request.setRawHeader("Authorization", "Basic " + QByteArray(QByteArray(SandboxFixture::kAdminKey) + ":ignored").toBase64());
+        request.setRawHeader(
+            "Authorization", "Basic " + QByteArray(QByteArray(SandboxFixture::kAdminKey) + ":ignored").toBase64());
         std::unique_ptr<QNetworkReply> reply(admin().nam.get(request));
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -127,7 +131,8 @@ private slots:
 
     void deactivatedAccountsKeysStopWorking()
     {
-        const QString inactive = m_sandbox.column(u"SELECT username FROM users WHERE active = 0 LIMIT 1"_s).value(0).toString();
+        const QString inactive
+            = m_sandbox.column(u"SELECT username FROM users WHERE active = 0 LIMIT 1"_s).value(0).toString();
         const auto client = m_sandbox.clientFor(inactive);
         QVERIFY(client);
         const HttpResult result = client->get(u"/users/me"_s);
@@ -166,7 +171,7 @@ private slots:
         QCOMPARE(m_writer->put(u"/groups/%1/members/%2"_s.arg(m_group).arg(m_nobodyId)).status, 200);
         QCOMPARE(m_writer->del(u"/groups/%1/members/%2"_s.arg(m_group).arg(m_nobodyId)).status, 204);
         const HttpResult share = m_writer->put(u"/groups/%1/shares/users"_s.arg(m_group),
-                                               {{u"user_ids"_s, QJsonArray{m_nobodyId}}, {u"permission_level"_s, u"read"_s}});
+            {{u"user_ids"_s, QJsonArray{m_nobodyId}}, {u"permission_level"_s, u"read"_s}});
         QCOMPARE(share.status, 403);
         QVERIFY(share.errorDescription().contains(u"manage"_s));
         QCOMPARE(m_writer->del(u"/groups/%1/shares/users/%2"_s.arg(m_group).arg(m_readerId)).status, 403);
@@ -175,10 +180,11 @@ private slots:
 
     void managerShares()
     {
-        QCOMPARE(m_manager->put(u"/groups/%1/shares/users"_s.arg(m_group),
-                                {{u"user_ids"_s, QJsonArray{m_nobodyId}}, {u"permission_level"_s, u"read"_s}})
+        QCOMPARE(m_manager
+                     ->put(u"/groups/%1/shares/users"_s.arg(m_group),
+                         {{u"user_ids"_s, QJsonArray{m_nobodyId}}, {u"permission_level"_s, u"read"_s}})
                      .status,
-                 200);
+            200);
         QCOMPARE(m_nobody->get(u"/groups/%1"_s.arg(m_group)).status, 200);
         QCOMPARE(m_manager->del(u"/groups/%1/shares/users/%2"_s.arg(m_group).arg(m_nobodyId)).status, 204);
         QCOMPARE(m_nobody->get(u"/groups/%1"_s.arg(m_group)).status, 403);
@@ -186,7 +192,8 @@ private slots:
 
     void groupSharesAreInheritedByMembers()
     {
-        QCOMPARE(m_inherits->patch(u"/groups/%1"_s.arg(m_group), {{u"description"_s, u"inherited write"_s}}).status, 200);
+        QCOMPARE(
+            m_inherits->patch(u"/groups/%1"_s.arg(m_group), {{u"description"_s, u"inherited write"_s}}).status, 200);
         QVERIFY(m_inherits->get(u"/groups?permission=write&limit=1000"_s).ids().contains(m_group));
         QVERIFY(!m_inherits->get(u"/groups?permission=manage&limit=1000"_s).ids().contains(m_group));
         // Leaving the holder group takes the permission away.
@@ -197,11 +204,11 @@ private slots:
 
     void permissionFilterFollowsTheCallersLevel()
     {
-        for (const auto &[client, level, expected] :
-             {std::tuple{m_reader.get(), "read", true}, std::tuple{m_reader.get(), "write", false},
-              std::tuple{m_writer.get(), "write", true}, std::tuple{m_writer.get(), "manage", false},
-              std::tuple{m_manager.get(), "manage", true}}) {
-            const HttpResult result = client->get(u"/groups?limit=1000&permission=%1"_s.arg(QString::fromLatin1(level)));
+        for (const auto &[client, level, expected] : {std::tuple{m_reader.get(), "read", true},
+                 std::tuple{m_reader.get(), "write", false}, std::tuple{m_writer.get(), "write", true},
+                 std::tuple{m_writer.get(), "manage", false}, std::tuple{m_manager.get(), "manage", true}}) {
+            const HttpResult result
+                = client->get(u"/groups?limit=1000&permission=%1"_s.arg(QString::fromLatin1(level)));
             QCOMPARE(result.status, 200);
             QCOMPARE(result.ids().contains(m_group), expected);
         }
@@ -216,38 +223,44 @@ private slots:
         QCOMPARE(created.status, 201);
         const qint64 own = created.object().value(u"id"_s).toInteger();
         QCOMPARE(created.object().value(u"createdById"_s).toInteger(), m_nobodyId);
-        QCOMPARE(m_nobody->put(u"/groups/%1/shares/users"_s.arg(own),
-                               {{u"user_ids"_s, QJsonArray{m_readerId}}, {u"permission_level"_s, u"read"_s}})
+        QCOMPARE(m_nobody
+                     ->put(u"/groups/%1/shares/users"_s.arg(own),
+                         {{u"user_ids"_s, QJsonArray{m_readerId}}, {u"permission_level"_s, u"read"_s}})
                      .status,
-                 200);
+            200);
         QVERIFY(m_nobody->get(u"/groups?permission=manage&limit=1000"_s).ids().contains(own));
         // Others get nothing from it, and the organization admin manages it anyway.
         QCOMPARE(m_writer->get(u"/groups/%1"_s.arg(own)).status, 403);
-        QCOMPARE(admin().put(u"/groups/%1/shares/users"_s.arg(own),
-                             {{u"user_ids"_s, QJsonArray{m_writerId}}, {u"permission_level"_s, u"write"_s}})
+        QCOMPARE(admin()
+                     .put(u"/groups/%1/shares/users"_s.arg(own),
+                         {{u"user_ids"_s, QJsonArray{m_writerId}}, {u"permission_level"_s, u"write"_s}})
                      .status,
-                 200);
+            200);
         QCOMPARE(m_writer->get(u"/groups/%1"_s.arg(own)).status, 200);
     }
 
     void organizationAdminsStopAtTheirOrganization()
     {
-        const QString harborAdmin =
-            m_sandbox.column(u"SELECT username FROM users WHERE organization_id = 2 AND org_admin = 1"_s).value(0).toString();
+        const QString harborAdmin
+            = m_sandbox.column(u"SELECT username FROM users WHERE organization_id = 2 AND org_admin = 1"_s)
+                  .value(0)
+                  .toString();
         QVERIFY(!harborAdmin.isEmpty());
         const auto harbor = m_sandbox.clientFor(harborAdmin);
         QCOMPARE(harbor->get(u"/groups/%1"_s.arg(m_group)).status, 403);
         const HttpResult theirs = harbor->get(u"/groups?organization_id=2"_s);
         QCOMPARE(theirs.array().size(), 2);
         const qint64 harborGroup = theirs.ids().first();
-        QCOMPARE(harbor->patch(u"/groups/%1"_s.arg(harborGroup), {{u"description"_s, u"edited by its admin"_s}}).status, 200);
+        QCOMPARE(harbor->patch(u"/groups/%1"_s.arg(harborGroup), {{u"description"_s, u"edited by its admin"_s}}).status,
+            200);
         // The Northwind admin holds nothing on Harbor's groups.
         QCOMPARE(admin().patch(u"/groups/%1"_s.arg(harborGroup), {{u"description"_s, u"no"_s}}).status, 403);
     }
 
     void groupsStayInTheCallersOrganization()
     {
-        const HttpResult elsewhere = admin().post(u"/groups"_s, {{u"name"_s, u"Elsewhere"_s}, {u"organization_id"_s, 2}});
+        const HttpResult elsewhere
+            = admin().post(u"/groups"_s, {{u"name"_s, u"Elsewhere"_s}, {u"organization_id"_s, 2}});
         QCOMPARE(elsewhere.status, 403);
         QVERIFY(elsewhere.errorDescription().contains(u"organization_id"_s));
         const HttpResult unknown = admin().post(u"/groups"_s, {{u"name"_s, u"Nowhere"_s}, {u"organizationId"_s, 999}});

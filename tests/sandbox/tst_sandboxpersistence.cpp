@@ -93,14 +93,16 @@ private slots:
         {
             SandboxFixture first;
             QVERIFY(first.start(u"demo"_s, path));
-            const HttpResult created = first.admin.post(u"/groups"_s, {{u"name"_s, u"Survivor"_s}, {u"slug"_s, u"survivor"_s}});
+            const HttpResult created
+                = first.admin.post(u"/groups"_s, {{u"name"_s, u"Survivor"_s}, {u"slug"_s, u"survivor"_s}});
             QCOMPARE(created.status, 201);
             group = created.object().value(u"id"_s).toInteger();
             QCOMPARE(first.admin.put(u"/groups/%1/members/5"_s.arg(group)).status, 200);
-            QCOMPARE(first.admin.put(u"/groups/%1/shares/users"_s.arg(group),
-                                     {{u"user_ids"_s, QJsonArray{6}}, {u"permission_level"_s, u"write"_s}})
+            QCOMPARE(first.admin
+                         .put(u"/groups/%1/shares/users"_s.arg(group),
+                             {{u"user_ids"_s, QJsonArray{6}}, {u"permission_level"_s, u"write"_s}})
                          .status,
-                     200);
+                200);
             QCOMPARE(first.admin.patch(u"/groups/%1"_s.arg(group), {{u"description"_s, u"kept"_s}}).status, 200);
             groupCount = first.admin.get(u"/groups"_s).header("X-Pagination-Total-Entries").toLongLong();
             first.server.stopServer();
@@ -112,7 +114,9 @@ private slots:
         QCOMPARE(group2.value(u"description"_s).toString(), u"kept"_s);
         QCOMPARE(group2.value(u"totalMemberCount"_s).toInt(), 1);
         const QJsonObject shares = second.admin.get(u"/groups/%1/shares"_s.arg(group)).array().at(0).toObject();
-        QCOMPARE(shares.value(u"writers"_s).toObject().value(u"users"_s).toArray().at(0).toObject().value(u"id"_s).toInt(), 6);
+        QCOMPARE(
+            shares.value(u"writers"_s).toObject().value(u"users"_s).toArray().at(0).toObject().value(u"id"_s).toInt(),
+            6);
         QCOMPARE(second.admin.get(u"/groups"_s).header("X-Pagination-Total-Entries").toLongLong(), groupCount);
         QCOMPARE(inspect(path).seed, u"demo"_s);
     }

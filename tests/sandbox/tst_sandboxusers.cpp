@@ -7,8 +7,20 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList kSummaryFields = {
-    u"id"_s, u"user"_s, u"name"_s, u"email"_s, u"active"_s, u"primaryGroupId"_s, u"groups"_s, u"createdAt"_s,
-    u"currentSignInAt"_s, u"updatedAt"_s, u"lastSeenAt"_s, u"suspended"_s, u"createdById"_s, u"lastUpdatedById"_s,
+    u"id"_s,
+    u"user"_s,
+    u"name"_s,
+    u"email"_s,
+    u"active"_s,
+    u"primaryGroupId"_s,
+    u"groups"_s,
+    u"createdAt"_s,
+    u"currentSignInAt"_s,
+    u"updatedAt"_s,
+    u"lastSeenAt"_s,
+    u"suspended"_s,
+    u"createdById"_s,
+    u"lastUpdatedById"_s,
 };
 
 } // namespace
@@ -41,7 +53,8 @@ private slots:
         QCOMPARE(page.status, 200);
         QCOMPARE(page.array().size(), 20);
         QCOMPARE(page.header("X-Pagination-Per-Page"), "20"_ba);
-        QCOMPARE(page.header("X-Pagination-Total-Entries").toLongLong(), count(u"SELECT COUNT(*) FROM users WHERE active = 1"_s));
+        QCOMPARE(page.header("X-Pagination-Total-Entries").toLongLong(),
+            count(u"SELECT COUNT(*) FROM users WHERE active = 1"_s));
         for (const QJsonValue &v : page.array()) {
             const QJsonObject user = v.toObject();
             for (const QString &field : kSummaryFields)
@@ -87,8 +100,8 @@ private slots:
 
     void queryMatchesNameUsernameEmailAndId()
     {
-        const QString username = m_sandbox.column(u"SELECT username FROM users WHERE id = %1"_s.arg(m_someone))
-                                     .value(0).toString();
+        const QString username
+            = m_sandbox.column(u"SELECT username FROM users WHERE id = %1"_s.arg(m_someone)).value(0).toString();
         const HttpResult byUsername = api().get(u"/users?account_status=all&query=%1"_s.arg(username));
         QVERIFY(byUsername.ids().contains(m_someone));
         const HttpResult byEmail = api().get(u"/users?account_status=all&query=%1%40example.org"_s.arg(username));
@@ -112,15 +125,16 @@ private slots:
                 member |= g.toObject().value(u"id"_s).toInt() == 2;
             QVERIFY(member);
         }
-        const qint64 either = count(u"SELECT COUNT(DISTINCT m.user_id) FROM memberships m JOIN users u ON u.id = m.user_id "
-                                    "WHERE m.group_id IN (2, 3) AND u.active = 1"_s);
+        const qint64 either
+            = count(u"SELECT COUNT(DISTINCT m.user_id) FROM memberships m JOIN users u ON u.id = m.user_id "
+                    "WHERE m.group_id IN (2, 3) AND u.active = 1"_s);
         QCOMPARE(api().get(u"/users?group_ids%5B%5D=2&group_ids%5B%5D=3&limit=10000"_s).array().size(), either);
     }
 
     void organizationFeatureFlagAndExcludeGroups()
     {
         QCOMPARE(api().get(u"/users?organization_id=2&account_status=all&limit=10000"_s).array().size(),
-                 count(u"SELECT COUNT(*) FROM users WHERE organization_id = 2"_s));
+            count(u"SELECT COUNT(*) FROM users WHERE organization_id = 2"_s));
         const qint64 flagged = count(u"SELECT COUNT(*) FROM user_feature_flags f JOIN users u ON u.id = f.user_id "
                                      "WHERE f.flag = 'beta_reports' AND u.active = 1"_s);
         QVERIFY(flagged > 0);
@@ -146,13 +160,12 @@ private slots:
         const HttpResult me = api().get(u"/users/me"_s);
         QCOMPARE(me.status, 200);
         const QJsonObject user = me.object();
-        for (const QString &field :
-             {u"id"_s, u"name"_s, u"email"_s, u"username"_s, u"initials"_s, u"lastCheckedAnnouncements"_s,
-              u"featureFlags"_s, u"roles"_s, u"preferences"_s, u"customBranding"_s, u"primaryGroupId"_s, u"groups"_s,
-              u"organizationName"_s, u"organizationSlug"_s, u"organizationDefaultThemeId"_s, u"createdAt"_s,
-              u"signInCount"_s, u"assumingRole"_s, u"roleAssumer"_s, u"assumingAdmin"_s, u"assumingAdminExpiration"_s,
-              u"superadminModeExpiration"_s, u"disableNonCompliantFedrampFeatures"_s, u"personaRole"_s,
-              u"createdById"_s, u"lastUpdatedById"_s})
+        for (const QString &field : {u"id"_s, u"name"_s, u"email"_s, u"username"_s, u"initials"_s,
+                 u"lastCheckedAnnouncements"_s, u"featureFlags"_s, u"roles"_s, u"preferences"_s, u"customBranding"_s,
+                 u"primaryGroupId"_s, u"groups"_s, u"organizationName"_s, u"organizationSlug"_s,
+                 u"organizationDefaultThemeId"_s, u"createdAt"_s, u"signInCount"_s, u"assumingRole"_s, u"roleAssumer"_s,
+                 u"assumingAdmin"_s, u"assumingAdminExpiration"_s, u"superadminModeExpiration"_s,
+                 u"disableNonCompliantFedrampFeatures"_s, u"personaRole"_s, u"createdById"_s, u"lastUpdatedById"_s})
             QVERIFY2(user.contains(field), qPrintable(field));
         QCOMPARE(user.value(u"id"_s).toInt(), 1);
         QCOMPARE(user.value(u"initials"_s).toString(), u"AA"_s);
@@ -165,31 +178,31 @@ private slots:
         const HttpResult result = api().get(u"/users/%1"_s.arg(m_someone));
         QCOMPARE(result.status, 200);
         const QJsonObject user = result.object();
-        for (const QString &field :
-             {u"id"_s, u"user"_s, u"name"_s, u"email"_s, u"active"_s, u"primaryGroupId"_s, u"groups"_s, u"city"_s,
-              u"state"_s, u"timeZone"_s, u"initials"_s, u"department"_s, u"title"_s, u"githubUsername"_s,
-              u"prefersSmsOtp"_s, u"vpnEnabled"_s, u"ssoDisabled"_s, u"otpRequiredForLogin"_s,
-              u"exemptFromOrgSmsOtpDisabled"_s, u"smsOtpAllowed"_s, u"robot"_s, u"phone"_s, u"organizationSlug"_s,
-              u"organizationSSODisableCapable"_s, u"organizationLoginType"_s, u"organizationSmsOtpDisabled"_s,
-              u"myPermissionLevel"_s, u"createdAt"_s, u"updatedAt"_s, u"lastSeenAt"_s, u"suspended"_s,
-              u"createdById"_s, u"lastUpdatedById"_s, u"unconfirmedEmail"_s, u"accountStatus"_s})
+        for (const QString &field : {u"id"_s, u"user"_s, u"name"_s, u"email"_s, u"active"_s, u"primaryGroupId"_s,
+                 u"groups"_s, u"city"_s, u"state"_s, u"timeZone"_s, u"initials"_s, u"department"_s, u"title"_s,
+                 u"githubUsername"_s, u"prefersSmsOtp"_s, u"vpnEnabled"_s, u"ssoDisabled"_s, u"otpRequiredForLogin"_s,
+                 u"exemptFromOrgSmsOtpDisabled"_s, u"smsOtpAllowed"_s, u"robot"_s, u"phone"_s, u"organizationSlug"_s,
+                 u"organizationSSODisableCapable"_s, u"organizationLoginType"_s, u"organizationSmsOtpDisabled"_s,
+                 u"myPermissionLevel"_s, u"createdAt"_s, u"updatedAt"_s, u"lastSeenAt"_s, u"suspended"_s,
+                 u"createdById"_s, u"lastUpdatedById"_s, u"unconfirmedEmail"_s, u"accountStatus"_s})
             QVERIFY2(user.contains(field), qPrintable(field));
         QCOMPARE(user.value(u"myPermissionLevel"_s).toString(), u"manage"_s);
         QVERIFY(user.value(u"githubUsername"_s).isNull());
 
         // Someone without admin rights reads others and manages only themselves.
-        const QString someone = m_sandbox.column(u"SELECT username FROM users WHERE id = %1"_s.arg(m_someone))
-                                    .value(0).toString();
+        const QString someone
+            = m_sandbox.column(u"SELECT username FROM users WHERE id = %1"_s.arg(m_someone)).value(0).toString();
         const auto client = m_sandbox.clientFor(someone);
         QCOMPARE(client->get(u"/users/1"_s).object().value(u"myPermissionLevel"_s).toString(), u"read"_s);
-        QCOMPARE(client->get(u"/users/%1"_s.arg(m_someone)).object().value(u"myPermissionLevel"_s).toString(), u"manage"_s);
+        QCOMPARE(
+            client->get(u"/users/%1"_s.arg(m_someone)).object().value(u"myPermissionLevel"_s).toString(), u"manage"_s);
         QCOMPARE(client->get(u"/users/me"_s).object().value(u"id"_s).toInteger(), m_someone);
     }
 
     void usingTheApiMakesOneOnline()
     {
-        const QString someone = m_sandbox.column(u"SELECT username FROM users WHERE id = %1"_s.arg(m_another))
-                                    .value(0).toString();
+        const QString someone
+            = m_sandbox.column(u"SELECT username FROM users WHERE id = %1"_s.arg(m_another)).value(0).toString();
         m_sandbox.column(u"UPDATE users SET last_seen_at = NULL WHERE id = %1"_s.arg(m_another));
         QCOMPARE(api().put(u"/groups/1/members/%1"_s.arg(m_another)).status, 200);
         const auto isOnline = [&] {
