@@ -7,6 +7,7 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -49,6 +50,46 @@ struct HttpResult
 };
 
 enum class Auth { Bearer, Basic, None };
+
+/// The fields the API contract marks required in \a definition (e.g. "Group"), read from the
+/// Swagger document the sandbox is built with.
+inline QStringList requiredFields(const QString &definition)
+{
+    QFile file(QStringLiteral(":/api/civis-groups-users.swagger.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray required = QJsonDocument::fromJson(file.readAll())
+                                    .object()
+                                    .value(QStringLiteral("definitions"))
+                                    .toObject()
+                                    .value(definition)
+                                    .toObject()
+                                    .value(QStringLiteral("required"))
+                                    .toArray();
+    QStringList fields;
+    for (const QJsonValue &field : required)
+        fields.append(field.toString());
+    return fields;
+}
+
+/// Fails the test unless \a object holds every field the contract requires of \a definition.
+#define VERIFY_REQUIRED_FIELDS(object, definition)                                                                     \
+    do {                                                                                                               \
+        const QStringList required_ = requiredFields(QStringLiteral(definition));                                      \
+        QVERIFY2(!required_.isEmpty(), "the contract has no definition " definition);                                  \
+        const QString missing_ = missingField((object), required_);                                                    \
+        QVERIFY2(missing_.isEmpty(), qPrintable(QStringLiteral(definition " lacks ") + missing_));                     \
+    } while (false)
+
+/// The first of \a fields that \a object lacks, or an empty string.
+inline QString missingField(const QJsonObject &object, const QStringList &fields)
+{
+    for (const QString &field : fields) {
+        if (!object.contains(field))
+            return field;
+    }
+    return {};
+}
 
 class SandboxTestClient
 {

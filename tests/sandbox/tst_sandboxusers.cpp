@@ -4,27 +4,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QStringList kSummaryFields = {
-    u"id"_s,
-    u"user"_s,
-    u"name"_s,
-    u"email"_s,
-    u"active"_s,
-    u"primaryGroupId"_s,
-    u"groups"_s,
-    u"createdAt"_s,
-    u"currentSignInAt"_s,
-    u"updatedAt"_s,
-    u"lastSeenAt"_s,
-    u"suspended"_s,
-    u"createdById"_s,
-    u"lastUpdatedById"_s,
-};
-
-} // namespace
-
 class TestSandboxUsers : public QObject
 {
     Q_OBJECT
@@ -57,13 +36,10 @@ private slots:
             count(u"SELECT COUNT(*) FROM users WHERE active = 1"_s));
         for (const QJsonValue &v : page.array()) {
             const QJsonObject user = v.toObject();
-            for (const QString &field : kSummaryFields)
-                QVERIFY2(user.contains(field), qPrintable(field));
+            VERIFY_REQUIRED_FIELDS(user, "UserSummary");
             QVERIFY(user.value(u"active"_s).toBool());
-            for (const QJsonValue &g : user.value(u"groups"_s).toArray()) {
-                for (const QString &field : {u"id"_s, u"name"_s, u"slug"_s, u"organizationId"_s, u"organizationName"_s})
-                    QVERIFY2(g.toObject().contains(field), qPrintable(field));
-            }
+            for (const QJsonValue &g : user.value(u"groups"_s).toArray())
+                VERIFY_REQUIRED_FIELDS(g.toObject(), "UserGroup");
         }
     }
 
@@ -160,13 +136,7 @@ private slots:
         const HttpResult me = api().get(u"/users/me"_s);
         QCOMPARE(me.status, 200);
         const QJsonObject user = me.object();
-        for (const QString &field : {u"id"_s, u"name"_s, u"email"_s, u"username"_s, u"initials"_s,
-                 u"lastCheckedAnnouncements"_s, u"featureFlags"_s, u"roles"_s, u"preferences"_s, u"customBranding"_s,
-                 u"primaryGroupId"_s, u"groups"_s, u"organizationName"_s, u"organizationSlug"_s,
-                 u"organizationDefaultThemeId"_s, u"createdAt"_s, u"signInCount"_s, u"assumingRole"_s, u"roleAssumer"_s,
-                 u"assumingAdmin"_s, u"assumingAdminExpiration"_s, u"superadminModeExpiration"_s,
-                 u"disableNonCompliantFedrampFeatures"_s, u"personaRole"_s, u"createdById"_s, u"lastUpdatedById"_s})
-            QVERIFY2(user.contains(field), qPrintable(field));
+        VERIFY_REQUIRED_FIELDS(user, "UserMe");
         QCOMPARE(user.value(u"id"_s).toInt(), 1);
         QCOMPARE(user.value(u"initials"_s).toString(), u"AA"_s);
         QCOMPARE(user.value(u"organizationSlug"_s).toString(), u"northwind"_s);
@@ -178,14 +148,7 @@ private slots:
         const HttpResult result = api().get(u"/users/%1"_s.arg(m_someone));
         QCOMPARE(result.status, 200);
         const QJsonObject user = result.object();
-        for (const QString &field : {u"id"_s, u"user"_s, u"name"_s, u"email"_s, u"active"_s, u"primaryGroupId"_s,
-                 u"groups"_s, u"city"_s, u"state"_s, u"timeZone"_s, u"initials"_s, u"department"_s, u"title"_s,
-                 u"githubUsername"_s, u"prefersSmsOtp"_s, u"vpnEnabled"_s, u"ssoDisabled"_s, u"otpRequiredForLogin"_s,
-                 u"exemptFromOrgSmsOtpDisabled"_s, u"smsOtpAllowed"_s, u"robot"_s, u"phone"_s, u"organizationSlug"_s,
-                 u"organizationSSODisableCapable"_s, u"organizationLoginType"_s, u"organizationSmsOtpDisabled"_s,
-                 u"myPermissionLevel"_s, u"createdAt"_s, u"updatedAt"_s, u"lastSeenAt"_s, u"suspended"_s,
-                 u"createdById"_s, u"lastUpdatedById"_s, u"unconfirmedEmail"_s, u"accountStatus"_s})
-            QVERIFY2(user.contains(field), qPrintable(field));
+        VERIFY_REQUIRED_FIELDS(user, "UserDetail");
         QCOMPARE(user.value(u"myPermissionLevel"_s).toString(), u"manage"_s);
         QVERIFY(user.value(u"githubUsername"_s).isNull());
 
