@@ -4,11 +4,6 @@
 
 using namespace Qt::StringLiterals;
 
-bool FaultSettings::any() const
-{
-    return latencyMaxMs > 0 || failureRate > 0 || rateLimitRequests > 0 || garbleRate > 0;
-}
-
 bool FaultSettings::parseLatency(const QString &text, QString *error)
 {
     const QStringList parts = text.split(u'-');

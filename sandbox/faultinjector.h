@@ -20,7 +20,6 @@ struct FaultSettings
     double garbleRate = 0.0; ///< Share of responses whose body is cut short or replaced by HTML.
     quint32 seed = 0; ///< 0 picks a random seed.
 
-    bool any() const;
     /// "--latency 250" or "100-400"; false with \a error on a bad value. Same for the others.
     bool parseLatency(const QString &text, QString *error);
     bool parseRateLimit(const QString &text, QString *error);

@@ -112,13 +112,16 @@ int main(int argc, char *argv[])
 
     const QString url = server.url().toString();
     out << "Civis API sandbox listening on " << url << Qt::endl
-        << "  database: " << server.database().path() << Qt::endl
+        << "  database: " << server.database().path() << " (seed: " << server.databaseSeed() << ")" << Qt::endl
         << "  the key below belongs to: " << server.adminUsername()
         << " (organization admin); --user-key USERNAME=KEY gives others one" << Qt::endl
         << "  faults: " << options.faults.describe() << Qt::endl
         << "Use it from a shell or the official Python client with:" << Qt::endl
         << "  export CIVIS_API_ENDPOINT=" << url << Qt::endl
         << "  export CIVIS_API_KEY=" << server.adminKey() << Qt::endl;
+    if (parser.isSet(u"seed"_s) && server.databaseSeed() != options.seed)
+        err << "note: --seed " << options.seed << " was not applied: the database already holds the "
+            << server.databaseSeed() << " seed, and a seed goes only into an empty database." << Qt::endl;
     if (!options.bindAddress.isLoopback())
         err << "warning: listening beyond loopback over plain HTTP; API keys cross the network unencrypted."
             << Qt::endl;

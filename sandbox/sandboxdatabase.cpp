@@ -262,11 +262,6 @@ QVariant SandboxDatabase::scalar(const QString &sql, const QVariantList &binds)
     return q.next() ? q.value(0) : QVariant();
 }
 
-bool SandboxDatabase::hasData()
-{
-    return scalar(u"SELECT EXISTS (SELECT 1 FROM users)"_s).toBool();
-}
-
 bool SandboxDatabase::isSeeded()
 {
     return scalar(u"SELECT value FROM meta WHERE key = 'seed'"_s).isValid();

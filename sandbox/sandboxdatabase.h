@@ -36,7 +36,6 @@ public:
     /// The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &binds = {});
 
-    bool hasData();
     bool isSeeded();
 
     /// Stores the SHA-256 of \a key for \a userId under \a label, replacing that label's old key.

@@ -104,6 +104,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     if (!seeder.seed(options.seed, error))
         return false;
     m_adminId = seeder.adminUserId();
+    m_databaseSeed = seeder.seededKind();
     m_adminUsername = m_db.scalar(u"SELECT username FROM users WHERE id = ?"_s, {m_adminId}).toString();
     m_adminKey = options.adminKey.isEmpty() ? SandboxDatabase::generateApiKey() : options.adminKey;
     if (!m_db.setApiKey(m_adminId, u"startup"_s, m_adminKey)) {
@@ -219,7 +220,6 @@ void SandboxServer::addRoutes()
         serve(request, std::move(responder), {{Method::Get, [](const Caller &, Request) { return apiSpec(); }}});
     });
     m_http.setMissingHandler([this](Request request, Responder responder) {
-        ++m_requestsServed;
         qCInfo(lcSandboxHttp).noquote() << methodName(request.method()) << request.url().path() << 404;
         respond(std::move(responder),
             ApiResponse::error(404,
@@ -231,7 +231,6 @@ void SandboxServer::addRoutes()
 void SandboxServer::serve(
     const QHttpServerRequest &request, QHttpServerResponder &&responder, const QList<MethodHandler> &handlers)
 {
-    ++m_requestsServed;
     const int latency = m_faults.latencyMs();
     QString key;
     const std::optional<Caller> caller = authenticate(request, &key);

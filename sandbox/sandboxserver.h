@@ -53,7 +53,8 @@ public:
     /// Gives \a username a key under \a label (replacing that label's old key); false if no such user.
     bool setUserKey(const QString &username, const QString &key, const QString &label = QStringLiteral("sandbox"));
     void setFaults(const FaultSettings &faults);
-    qint64 requestsServed() const { return m_requestsServed; }
+    /// The seed the database holds: a seed is applied only to an empty database.
+    QString databaseSeed() const { return m_databaseSeed; }
 
 private:
     using Handler = std::function<ApiResponse(const Caller &, const QHttpServerRequest &)>;
@@ -83,5 +84,5 @@ private:
     qint64 m_adminId = 0;
     quint16 m_port = 0;
     QHostAddress m_address;
-    qint64 m_requestsServed = 0;
+    QString m_databaseSeed;
 };

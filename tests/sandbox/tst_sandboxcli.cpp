@@ -5,6 +5,7 @@
 
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QTemporaryDir>
 #include <QtNetwork/QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,26 @@ private slots:
             {u"--port"_s, u"--bind"_s, u"--database"_s, u"--seed"_s, u"--api-key"_s, u"--user-key"_s, u"--latency"_s,
                 u"--fail-rate"_s, u"--rate-limit"_s, u"--garble-rate"_s, u"--fault-seed"_s})
             QVERIFY2(run.out.contains(option), qPrintable(option));
+    }
+
+    void aSeedGoesOnlyIntoAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"seeded.sqlite"_s);
+        static const QRegularExpression seedLine(u"\\(seed: (\\w+)\\)"_s);
+        for (const QString &seed : {u"none"_s, u"demo"_s}) {
+            QProcess process;
+            process.start(QStringLiteral(SANDBOX_EXECUTABLE), {u"--database"_s, path, u"--seed"_s, seed, u"--quiet"_s});
+            QString banner;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (banner += QString::fromUtf8(process.readAllStandardOutput()), banner.contains(u"CIVIS_API_KEY"_s)),
+                20000);
+            QCOMPARE(seedLine.match(banner).captured(1), u"none"_s);
+            process.kill();
+            process.waitForFinished();
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QCOMPARE(err.contains(u"--seed demo was not applied"_s), seed == "demo"_L1);
+        }
     }
 
     void bannerGivesWhatAClientNeeds()
