@@ -19,12 +19,12 @@ namespace {
 constexpr qint64 kDefaultGroupPageSize = 50;
 constexpr qint64 kMaxGroupPageSize = 1000;
 
-// The columns behind a Group or GroupSummary, in the order the readers below expect.
-const QString kGroupColumns = u"g.id, g.name, g.created_at, g.updated_at, g.description, g.slug, "
+// The SELECT behind a Group or GroupSummary; the readers below expect its columns in this order.
+const QString kSelectGroups = u"SELECT g.id, g.name, g.created_at, g.updated_at, g.description, g.slug, "
                               "g.organization_id, o.name, g.last_updated_by_id, g.created_by_id, "
                               "g.default_otp_required_for_login, g.default_time_zone, g.default_jobs_label, "
                               "g.default_notebooks_label, g.default_services_label, g.member_count, "
-                              "g.total_member_count"_s;
+                              "g.total_member_count FROM groups g JOIN organizations o ON o.id = g.organization_id "_s;
 
 struct StringField
 {
@@ -154,10 +154,8 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
 
     QJsonArray groups;
     QList<qint64> ids;
-    QSqlQuery q = m_db.query(u"SELECT %1 FROM groups g JOIN organizations o ON o.id = g.organization_id "
-                             "WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s.arg(kGroupColumns, whereSql, orderSql)
-                                 .arg(limit)
-                                 .arg((page - 1) * limit),
+    QSqlQuery q = m_db.query(kSelectGroups
+            + u"WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4"_s.arg(whereSql, orderSql).arg(limit).arg((page - 1) * limit),
         binds);
     QList<QJsonObject> rows;
     while (q.next()) {
@@ -193,9 +191,7 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
 
 QJsonObject GroupsResource::groupObject(qint64 id)
 {
-    QSqlQuery q = m_db.query(u"SELECT %1 FROM groups g JOIN organizations o ON o.id = g.organization_id "
-                             "WHERE g.id = ?"_s.arg(kGroupColumns),
-        {id});
+    QSqlQuery q = m_db.query(kSelectGroups + u"WHERE g.id = ?"_s, {id});
     if (!q.next())
         return {};
     QJsonObject group = summaryFrom(q);

@@ -17,12 +17,13 @@ namespace {
 constexpr qint64 kDefaultUserPageSize = 20;
 constexpr qint64 kMaxUserPageSize = 10000;
 
-// The columns every user record starts from, in the order the readers below expect.
-const QString kUserColumns = u"u.id, u.username, u.name, u.email, u.active, u.primary_group_id, u.created_at, "
-                             "u.current_sign_in_at, u.updated_at, u.last_seen_at, u.suspended, u.created_by_id, "
-                             "u.last_updated_by_id, u.organization_id, u.org_admin, o.name, o.slug, o.login_type, "
-                             "u.city, u.state, u.time_zone, u.department, u.title, u.github_username, u.phone, "
-                             "u.robot, u.sign_in_count"_s;
+// The SELECT every user record starts from; the readers below expect its columns in this order.
+const QString kSelectUsers
+    = u"SELECT u.id, u.username, u.name, u.email, u.active, u.primary_group_id, u.created_at, "
+      "u.current_sign_in_at, u.updated_at, u.last_seen_at, u.suspended, u.created_by_id, "
+      "u.last_updated_by_id, u.organization_id, u.org_admin, o.name, o.slug, o.login_type, "
+      "u.city, u.state, u.time_zone, u.department, u.title, u.github_username, u.phone, "
+      "u.robot, u.sign_in_count FROM users u JOIN organizations o ON o.id = u.organization_id "_s;
 
 QString accountStatus(const QSqlQuery &q)
 {
@@ -118,11 +119,11 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     const qint64 total = m_db.scalar(u"SELECT COUNT(*) FROM users u WHERE %1"_s.arg(whereSql), binds).toLongLong();
     // Page through ids alone first: the ordering indexes answer that without reading the rows
     // skipped by OFFSET, which on a deep page of 100,000 people is most of the cost.
-    QSqlQuery q = m_db.query(u"SELECT %1 FROM users u JOIN organizations o ON o.id = u.organization_id "
-                             "WHERE u.id IN (SELECT u.id FROM users u WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5) "
-                             "ORDER BY %3"_s.arg(kUserColumns, whereSql, orderSql)
-                                 .arg(limit)
-                                 .arg((page - 1) * limit),
+    QSqlQuery q = m_db.query(kSelectUsers
+            + u"WHERE u.id IN (SELECT u.id FROM users u WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4) ORDER BY %2"_s
+                  .arg(whereSql, orderSql)
+                  .arg(limit)
+                  .arg((page - 1) * limit),
         binds);
     QList<QJsonObject> rows;
     QList<qint64> ids;
@@ -144,9 +145,7 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
 
 ApiResponse UsersResource::me(const Caller &caller)
 {
-    QSqlQuery q = m_db.query(u"SELECT %1 FROM users u JOIN organizations o ON o.id = u.organization_id "
-                             "WHERE u.id = ?"_s.arg(kUserColumns),
-        {caller.userId});
+    QSqlQuery q = m_db.query(kSelectUsers + u"WHERE u.id = ?"_s, {caller.userId});
     if (!q.next())
         return ApiResponse::error(404, u"The user of this API key no longer exists."_s);
     QJsonObject flags;
@@ -188,9 +187,7 @@ ApiResponse UsersResource::me(const Caller &caller)
 
 ApiResponse UsersResource::get(const Caller &caller, qint64 id)
 {
-    QSqlQuery q = m_db.query(u"SELECT %1 FROM users u JOIN organizations o ON o.id = u.organization_id "
-                             "WHERE u.id = ?"_s.arg(kUserColumns),
-        {id});
+    QSqlQuery q = m_db.query(kSelectUsers + u"WHERE u.id = ?"_s, {id});
     if (!q.next())
         return ApiResponse::error(404, u"The requested resource could not be found: there is no user %1."_s.arg(id));
     QJsonObject user = userSummary(q, records::groupsOfUsers(m_db, {id}).value(id));
