@@ -1,0 +1,241 @@
+#include "apicall.h"
+
+#include "apiclient.h"
+#include "apilogging.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QRandomGenerator>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace Api {
+
+namespace {
+
+/// Retry-After as seconds or as an HTTP date, in milliseconds from now.
+std::optional<int> retryAfterMs(const QByteArray &header)
+{
+    if (header.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const int seconds = header.trimmed().toInt(&isNumber);
+    if (isNumber)
+        return std::max(0, seconds) * 1000;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 3'600'000));
+}
+
+PageInfo pageInfoOf(const QNetworkReply &reply)
+{
+    PageInfo info;
+    bool ok = false;
+    info.totalPages = reply.rawHeader("X-Pagination-Total-Pages").toInt(&ok);
+    info.present = ok;
+    info.currentPage = reply.rawHeader("X-Pagination-Current-Page").toInt();
+    info.perPage = reply.rawHeader("X-Pagination-Per-Page").toInt();
+    info.totalEntries = reply.rawHeader("X-Pagination-Total-Entries").toLongLong();
+    return info;
+}
+
+/// What a body that should be JSON but is not looks like, for the error's detail.
+QString describeNonJson(const QNetworkReply &reply, const QByteArray &body, const QJsonParseError &parseError)
+{
+    const QString contentType = reply.header(QNetworkRequest::ContentTypeHeader).toString();
+    if (contentType.contains(u"html"_s, Qt::CaseInsensitive) || body.trimmed().startsWith('<'))
+        return u"an HTML page came back instead of JSON"_s;
+    if (body.isEmpty())
+        return u"the body is empty"_s;
+    return u"the body is not valid JSON (%1 at byte %2 of %3)"_s.arg(parseError.errorString())
+        .arg(parseError.offset)
+        .arg(body.size());
+}
+
+} // namespace
+
+ApiCall::ApiCall(ApiClient *client, ApiRequest request, Parser parser)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_parser(std::move(parser))
+    , m_policy(client->retryPolicy())
+{
+    m_attemptTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    // Never finish inside the call that created us: the caller connects to finished() first.
+    QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+ApiError ApiCall::errorTemplate(ApiError::Kind kind) const
+{
+    ApiError error;
+    error.kind = kind;
+    error.method = QString::fromLatin1(m_request.method);
+    error.path = m_request.displayPath();
+    return error;
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->abort(); // handleReply() finishes with Cancelled.
+        return;
+    }
+    finishWith(errorTemplate(ApiError::Kind::Cancelled));
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_finished)
+        return;
+    if (m_cancelled) {
+        finishWith(errorTemplate(ApiError::Kind::Cancelled));
+        return;
+    }
+    if (!m_client) {
+        ApiError error = errorTemplate(ApiError::Kind::Configuration);
+        error.detail = u"The connection was closed."_s;
+        finishWith(error);
+        return;
+    }
+    const QString problem = m_client->settings().problem();
+    if (!problem.isEmpty()) {
+        ApiError error = errorTemplate(ApiError::Kind::Configuration);
+        error.detail = problem;
+        finishWith(error);
+        return;
+    }
+    if (m_attempts == 0)
+        m_sinceFirstAttempt.start();
+    ++m_attempts;
+    m_timedOut = false;
+    QByteArray body;
+    if (m_request.body) {
+        const QJsonValue &json = *m_request.body;
+        body = (json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject()))
+                   .toJson(QJsonDocument::Compact);
+    }
+    qCDebug(lcApiHttp).noquote() << m_request.method << m_request.displayPath() << m_request.query.toString()
+                                 << "try" << m_attempts;
+    m_reply = m_client->network()->sendCustomRequest(m_client->networkRequest(m_request), m_request.method, body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::handleReply);
+    m_attemptTimer.start(m_policy.timeoutMs);
+}
+
+void ApiCall::handleReply()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_attemptTimer.stop();
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    m_httpStatus = status;
+
+    if (m_cancelled) {
+        finishWith(errorTemplate(ApiError::Kind::Cancelled));
+        return;
+    }
+
+    ApiError error;
+    std::any value;
+    const QByteArray bytes = reply->readAll();
+    if (status == 0 || (m_timedOut && networkError != QNetworkReply::NoError)) {
+        error = errorTemplate(m_timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network);
+        error.detail = m_timedOut ? u"No answer within %1 s."_s.arg(m_policy.timeoutMs / 1000.0) : reply->errorString();
+        if (networkError == QNetworkReply::NoError && !m_timedOut)
+            error.detail = u"The answer carried no HTTP status."_s;
+    } else if (status >= 200 && status < 300) {
+        m_pageInfo = pageInfoOf(*reply);
+        QJsonParseError parseError{};
+        QJsonDocument document;
+        if (status != 204 && !bytes.trimmed().isEmpty())
+            document = QJsonDocument::fromJson(bytes, &parseError);
+        if (status != 204 && !bytes.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
+            error = errorTemplate(ApiError::Kind::BadBody);
+            error.httpStatus = status;
+            error.detail = describeNonJson(*reply, bytes, parseError);
+        }
+        if (error.isNull()) {
+            ShapeError shapeError;
+            value = m_parser(document, m_pageInfo, &shapeError);
+            if (!value.has_value()) {
+                error = errorTemplate(ApiError::Kind::BadBody);
+                error.httpStatus = status;
+                error.detail = shapeError.toString();
+            }
+        }
+    } else {
+        error = errorTemplate(ApiError::Kind::Refusal);
+        error.httpStatus = status;
+        QJsonParseError parseError{};
+        const QJsonObject object = QJsonDocument::fromJson(bytes, &parseError).object();
+        error.error = object.value(u"error"_s).toString();
+        error.errorDescription = object.value(u"errorDescription"_s).toString();
+        if (parseError.error != QJsonParseError::NoError)
+            error.detail = describeNonJson(*reply, bytes, parseError);
+        if (error.errorDescription.isEmpty() && status >= 300 && status < 400)
+            error.detail = u"The server redirected to %1; only same-origin redirects are followed."_s.arg(
+                QString::fromLatin1(reply->rawHeader("Location")));
+    }
+
+    if (error.isNull()) {
+        qCDebug(lcApiHttp).noquote() << m_request.method << m_request.displayPath() << status;
+        finishWith(error, std::move(value));
+        return;
+    }
+
+    const std::optional<int> retryAfter = retryAfterMs(reply->rawHeader("Retry-After"));
+    if (m_attempts < m_policy.maxAttempts && m_policy.shouldRetry(m_request.method, error)) {
+        const int delay = m_policy.delayMs(m_attempts + 1, retryAfter, *QRandomGenerator::global());
+        if (m_sinceFirstAttempt.elapsed() + delay <= m_policy.maxTotalMs) {
+            qCInfo(lcApiRetry).noquote() << error.toString() << "- try" << m_attempts + 1 << "in" << delay << "ms";
+            Q_EMIT retrying(m_attempts + 1, delay, error);
+            m_retryTimer.start(delay);
+            return;
+        }
+    }
+    qCDebug(lcApiHttp).noquote() << error.toString();
+    finishWith(error);
+}
+
+void ApiCall::finishWith(const ApiError &error, std::any value)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_value = std::move(value);
+    m_attemptTimer.stop();
+    m_retryTimer.stop();
+    Q_EMIT finished();
+    deleteLater();
+}
+
+} // namespace Api

@@ -1,0 +1,65 @@
+#include "apierror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Api {
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return u"none"_s;
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::BadBody:
+        return u"bad body"_s;
+    case Kind::Refusal:
+        return u"refusal"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::Configuration:
+        return u"configuration"_s;
+    }
+    return {};
+}
+
+QString ApiError::message() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Refusal:
+        if (!errorDescription.isEmpty())
+            return errorDescription;
+        return u"The server answered %1%2."_s.arg(httpStatus).arg(error.isEmpty() ? QString() : u" ("_s + error + u')');
+    case Kind::Network:
+        return u"The server could not be reached: %1"_s.arg(detail);
+    case Kind::Timeout:
+        return u"The server did not answer in time. %1"_s.arg(detail).trimmed();
+    case Kind::BadBody:
+        return u"The server's answer could not be read: %1"_s.arg(detail);
+    case Kind::Cancelled:
+        return u"Cancelled."_s;
+    case Kind::Configuration:
+        return detail;
+    }
+    return {};
+}
+
+QString ApiError::toString() const
+{
+    QString text = method + u' ' + path + u": "_s + kindName(kind);
+    if (httpStatus)
+        text += u' ' + QString::number(httpStatus);
+    if (!error.isEmpty())
+        text += u' ' + error;
+    if (!errorDescription.isEmpty())
+        text += u": "_s + errorDescription;
+    if (!detail.isEmpty())
+        text += u" ("_s + detail + u')';
+    return text;
+}
+
+} // namespace Api

@@ -1,0 +1,307 @@
+#include "records.h"
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Api {
+
+QString ShapeError::toString() const
+{
+    return field.isEmpty() ? problem : field + u' ' + problem;
+}
+
+namespace Json {
+
+namespace {
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"nothing"_s;
+}
+
+bool wrongType(const QJsonValue &value, const char *expected, QString &problem)
+{
+    problem = u"must be %1, not %2"_s.arg(QLatin1StringView(expected), typeName(value));
+    return false;
+}
+
+} // namespace
+
+bool read(const QJsonValue &value, qint64 &out, QString &problem)
+{
+    // JSON numbers are doubles; an id must be a whole number that a double holds exactly.
+    if (!value.isDouble())
+        return wrongType(value, "an integer", problem);
+    const double number = value.toDouble();
+    if (number != std::floor(number) || std::abs(number) > 9007199254740992.0) {
+        problem = u"must be an integer, not %1"_s.arg(number);
+        return false;
+    }
+    out = static_cast<qint64>(number);
+    return true;
+}
+
+bool read(const QJsonValue &value, int &out, QString &problem)
+{
+    qint64 wide = 0;
+    if (!read(value, wide, problem))
+        return false;
+    if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max()) {
+        problem = u"is out of range (%1)"_s.arg(wide);
+        return false;
+    }
+    out = static_cast<int>(wide);
+    return true;
+}
+
+bool read(const QJsonValue &value, bool &out, QString &problem)
+{
+    if (!value.isBool())
+        return wrongType(value, "a boolean", problem);
+    out = value.toBool();
+    return true;
+}
+
+bool read(const QJsonValue &value, QString &out, QString &problem)
+{
+    if (!value.isString())
+        return wrongType(value, "a string", problem);
+    out = value.toString();
+    return true;
+}
+
+bool read(const QJsonValue &value, QDateTime &out, QString &problem)
+{
+    if (!value.isString())
+        return wrongType(value, "an ISO 8601 time", problem);
+    out = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!out.isValid()) {
+        problem = u"must be an ISO 8601 time, not \"%1\""_s.arg(value.toString());
+        return false;
+    }
+    return true;
+}
+
+bool read(const QJsonValue &value, QJsonObject &out, QString &problem)
+{
+    if (!value.isObject())
+        return wrongType(value, "an object", problem);
+    out = value.toObject();
+    return true;
+}
+
+bool read(const QJsonValue &value, QJsonValue &out, QString &)
+{
+    out = value;
+    return true;
+}
+
+QString joinFieldPath(const QString &outer, const QString &inner)
+{
+    if (inner.isEmpty())
+        return outer;
+    if (inner.startsWith(u'['))
+        return outer + inner;
+    return outer + u'.' + inner;
+}
+
+QJsonValue write(qint64 value)
+{
+    return value;
+}
+
+QJsonValue write(int value)
+{
+    return value;
+}
+
+QJsonValue write(bool value)
+{
+    return value;
+}
+
+QJsonValue write(const QString &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue write(const QDateTime &value)
+{
+    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue write(const QJsonObject &value)
+{
+    return value;
+}
+
+QJsonValue write(const QJsonValue &value)
+{
+    return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+} // namespace Json
+
+// fromJson, toJson and operator== for each record, from its field table.
+#define CIVIS_READ_FIELD(type, name)                                                                                   \
+    if (!Json::readMember(object, #name, record.name, shapeError))                                                     \
+        return fail();
+#define CIVIS_WRITE_FIELD(type, name) object.insert(QStringLiteral(#name), Json::write(name));
+#define CIVIS_COMPARE_FIELD(type, name) &&a.name == b.name
+#define CIVIS_DEFINE_RECORD(Record, FIELDS)                                                                            \
+    std::optional<Record> Record::fromJson(const QJsonValue &json, ShapeError *error)                                  \
+    {                                                                                                                  \
+        ShapeError shapeError;                                                                                         \
+        auto fail = [&]() -> std::optional<Record> {                                                                   \
+            if (error)                                                                                                 \
+                *error = shapeError;                                                                                   \
+            return std::nullopt;                                                                                       \
+        };                                                                                                             \
+        if (!json.isObject()) {                                                                                        \
+            shapeError.problem = u"must be an object (" #Record "), not "_s + Json::typeName(json);                 \
+            return fail();                                                                                             \
+        }                                                                                                              \
+        const QJsonObject object = json.toObject();                                                                    \
+        Record record;                                                                                                 \
+        FIELDS(CIVIS_READ_FIELD)                                                                                       \
+        return record;                                                                                                 \
+    }                                                                                                                  \
+    QJsonObject Record::toJson() const                                                                                 \
+    {                                                                                                                  \
+        QJsonObject object;                                                                                            \
+        FIELDS(CIVIS_WRITE_FIELD)                                                                                      \
+        return object;                                                                                                 \
+    }                                                                                                                  \
+    bool operator==(const Record &a, const Record &b)                                                                  \
+    {                                                                                                                  \
+        return true FIELDS(CIVIS_COMPARE_FIELD);                                                                       \
+    }
+
+CIVIS_DEFINE_RECORD(NamedRef, CIVIS_NAMEDREF_FIELDS)
+CIVIS_DEFINE_RECORD(SimpleUser, CIVIS_SIMPLEUSER_FIELDS)
+CIVIS_DEFINE_RECORD(Member, CIVIS_MEMBER_FIELDS)
+CIVIS_DEFINE_RECORD(GroupSummary, CIVIS_GROUPSUMMARY_FIELDS)
+CIVIS_DEFINE_RECORD(Group, CIVIS_GROUP_FIELDS)
+CIVIS_DEFINE_RECORD(ChildGroups, CIVIS_CHILDGROUPS_FIELDS)
+CIVIS_DEFINE_RECORD(ShareSet, CIVIS_SHARESET_FIELDS)
+CIVIS_DEFINE_RECORD(ShareIndex, CIVIS_SHAREINDEX_FIELDS)
+CIVIS_DEFINE_RECORD(UserGroup, CIVIS_USERGROUP_FIELDS)
+CIVIS_DEFINE_RECORD(User, CIVIS_USER_FIELDS)
+CIVIS_DEFINE_RECORD(UserDetail, CIVIS_USERDETAIL_FIELDS)
+CIVIS_DEFINE_RECORD(UserMe, CIVIS_USERME_FIELDS)
+
+GroupSummary Group::summary() const
+{
+    GroupSummary summary;
+    summary.id = id;
+    summary.name = name;
+    summary.createdAt = createdAt;
+    summary.updatedAt = updatedAt;
+    summary.description = description;
+    summary.slug = slug;
+    summary.organizationId = organizationId;
+    summary.organizationName = organizationName;
+    summary.memberCount = memberCount;
+    summary.totalMemberCount = totalMemberCount;
+    summary.lastUpdatedById = lastUpdatedById;
+    summary.createdById = createdById;
+    // GET /groups/ lists members only when asked to; a summary made from a group carries none,
+    // as a plain list page would.
+    return summary;
+}
+
+GroupAttributes GroupAttributes::fromGroup(const Group &group)
+{
+    GroupAttributes attributes;
+    attributes.name = group.name;
+    attributes.description = group.description.value_or(QString());
+    attributes.slug = group.slug.value_or(QString());
+    attributes.organizationId = group.organizationId;
+    attributes.defaultOtpRequiredForLogin = group.defaultOtpRequiredForLogin;
+    attributes.roleIds = group.roleIds;
+    attributes.defaultTimeZone = group.defaultTimeZone.value_or(QString());
+    attributes.defaultJobsLabel = group.defaultJobsLabel.value_or(QString());
+    attributes.defaultNotebooksLabel = group.defaultNotebooksLabel.value_or(QString());
+    attributes.defaultServicesLabel = group.defaultServicesLabel.value_or(QString());
+    return attributes;
+}
+
+QJsonObject GroupAttributes::toJson() const
+{
+    QJsonObject body{
+        {u"name"_s, Json::write(name)},
+        {u"description"_s, Json::write(description)},
+        {u"slug"_s, Json::write(slug)},
+        {u"default_otp_required_for_login"_s, defaultOtpRequiredForLogin},
+        {u"role_ids"_s, Json::write(roleIds)},
+        {u"default_time_zone"_s, Json::write(defaultTimeZone)},
+        {u"default_jobs_label"_s, Json::write(defaultJobsLabel)},
+        {u"default_notebooks_label"_s, Json::write(defaultNotebooksLabel)},
+        {u"default_services_label"_s, Json::write(defaultServicesLabel)},
+    };
+    if (organizationId)
+        body.insert(u"organization_id"_s, *organizationId);
+    return body;
+}
+
+QJsonObject GroupPatch::toJson() const
+{
+    QJsonObject body;
+    auto put = [&body](const QString &key, const auto &value) {
+        if (value)
+            body.insert(key, Json::write(*value));
+    };
+    put(u"name"_s, name);
+    put(u"description"_s, description);
+    put(u"slug"_s, slug);
+    put(u"organization_id"_s, organizationId);
+    put(u"default_otp_required_for_login"_s, defaultOtpRequiredForLogin);
+    put(u"role_ids"_s, roleIds);
+    put(u"default_time_zone"_s, defaultTimeZone);
+    put(u"default_jobs_label"_s, defaultJobsLabel);
+    put(u"default_notebooks_label"_s, defaultNotebooksLabel);
+    put(u"default_services_label"_s, defaultServicesLabel);
+    return body;
+}
+
+QString permissionLevelName(PermissionLevel level)
+{
+    switch (level) {
+    case PermissionLevel::Read:
+        return u"read"_s;
+    case PermissionLevel::Write:
+        return u"write"_s;
+    case PermissionLevel::Manage:
+        return u"manage"_s;
+    }
+    return {};
+}
+
+std::optional<PermissionLevel> permissionLevelFromName(const QString &name)
+{
+    for (PermissionLevel level : {PermissionLevel::Read, PermissionLevel::Write, PermissionLevel::Manage}) {
+        if (name == permissionLevelName(level))
+            return level;
+    }
+    return std::nullopt;
+}
+
+} // namespace Api

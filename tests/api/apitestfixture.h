@@ -1,0 +1,139 @@
+#pragma once
+
+// The API layer's tests: the app's client against a real sandbox on a free loopback port.
+// The sandbox suites' plain QNetworkAccessManager client (SandboxTestClient) is at hand too,
+// to check what the app's client did without trusting it.
+
+#include "api/apiclient.h"
+#include "api/bulkqueue.h"
+#include "sandboxtestclient.h"
+
+#include <QtCore/QEventLoop>
+#include <QtCore/QTimer>
+
+/// A retry policy with short waits, so retries can be tested in seconds.
+inline Api::RetryPolicy quickRetries()
+{
+    Api::RetryPolicy policy;
+    policy.baseDelayMs = 20;
+    policy.maxDelayMs = 200;
+    policy.maxAttempts = 6;
+    policy.timeoutMs = 15'000;
+    return policy;
+}
+
+class ApiFixture : public SandboxFixture
+{
+public:
+    /// Starts the sandbox and makes `client`, the admin's.
+    bool startApi(const QString &seed = QStringLiteral("demo"), const FaultSettings &faults = {})
+    {
+        if (!start(seed, QStringLiteral(":memory:"), faults))
+            return false;
+        client = std::make_unique<Api::ApiClient>(settings(QString::fromLatin1(kAdminKey)));
+        client->setRetryPolicy(quickRetries());
+        return true;
+    }
+
+    Api::ConnectionSettings settings(const QString &key) const
+    {
+        Api::ConnectionSettings settings;
+        settings.baseUrl = server.url();
+        settings.apiKey = key;
+        return settings;
+    }
+
+    /// A client for \a username with a fresh key.
+    std::unique_ptr<Api::ApiClient> clientAs(const QString &username)
+    {
+        const QString key = QStringLiteral("api-key-for-") + username;
+        bool ok = false;
+        server.runOnServer([&](SandboxServer &s) { ok = s.setUserKey(username, key, QStringLiteral("api-tests")); });
+        if (!ok)
+            return nullptr;
+        auto user = std::make_unique<Api::ApiClient>(settings(key));
+        user->setRetryPolicy(quickRetries());
+        return user;
+    }
+
+    /// The ids the database answers to \a sql, as a sorted list.
+    QList<qint64> ids(const QString &sql)
+    {
+        QList<qint64> result;
+        for (const QVariant &value : column(sql))
+            result.append(value.toLongLong());
+        std::sort(result.begin(), result.end());
+        return result;
+    }
+
+    std::unique_ptr<Api::ApiClient> client;
+};
+
+/// Waits for \a call and returns its result; a call still running after \a timeoutMs is cancelled.
+template<typename T>
+Api::Result<T> await(const Api::Call<T> &call, int timeoutMs = 30'000)
+{
+    std::optional<Api::Result<T>> result;
+    QEventLoop loop;
+    call.onFinished(&loop, [&](const Api::Result<T> &r) {
+        result = r;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!result) {
+        call.cancel();
+        Api::Result<T> late;
+        late.error.kind = Api::ApiError::Kind::Timeout;
+        late.error.detail = QStringLiteral("the test stopped waiting");
+        return late;
+    }
+    return *result;
+}
+
+/// What loading every page of a list delivered.
+template<typename T>
+struct Loaded
+{
+    QList<T> items;
+    QList<int> pageOrder;
+    QList<std::tuple<int, int, qint64, qint64>> progress;
+    Api::ApiError error;
+    bool finished = false;
+};
+
+template<typename T>
+Loaded<T> awaitAll(const Api::AllPages<T> &pages, int timeoutMs = 120'000)
+{
+    Loaded<T> loaded;
+    QEventLoop loop;
+    pages.onPage(&loop, [&](const QList<T> &items, int page) {
+        loaded.items += items;
+        loaded.pageOrder.append(page);
+    });
+    pages.onProgress(&loop, [&](int pages, int total, qint64 items, qint64 entries) {
+        loaded.progress.append({pages, total, items, entries});
+    });
+    pages.onFinished(&loop, [&](const Api::ApiError &error) {
+        loaded.error = error;
+        loaded.finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!loaded.finished)
+        pages.cancel();
+    return loaded;
+}
+
+/// Runs the event loop until \a queue has finished (true) or \a timeoutMs passed (false).
+inline bool awaitQueue(Api::BulkQueue &queue, int timeoutMs = 120'000)
+{
+    if (!queue.isBusy())
+        return true;
+    QEventLoop loop;
+    QObject::connect(&queue, &Api::BulkQueue::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !queue.isBusy();
+}
