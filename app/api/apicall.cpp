@@ -138,8 +138,8 @@ void ApiCall::sendAttempt()
         body = (json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject()))
                    .toJson(QJsonDocument::Compact);
     }
-    qCDebug(lcApiHttp).noquote() << m_request.method << m_request.displayPath() << m_request.query.toString()
-                                 << "try" << m_attempts;
+    qCDebug(lcApiHttp).noquote() << m_request.method << m_request.displayPath() << m_request.query.toString() << "try"
+                                 << m_attempts;
     m_reply = m_client->network()->sendCustomRequest(m_client->networkRequest(m_request), m_request.method, body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::handleReply);
     m_attemptTimer.start(m_policy.timeoutMs);

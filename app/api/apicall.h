@@ -49,7 +49,7 @@ struct NoContent
 };
 
 /// One page of a list: its items and the paging headers.
-template<typename T>
+template <typename T>
 struct Page
 {
     QList<T> items;

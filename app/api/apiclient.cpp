@@ -21,7 +21,7 @@ void addIfSet(QUrlQuery &query, const QString &name, const QString &value)
         query.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
 }
 
-template<typename T>
+template <typename T>
 void addIfSet(QUrlQuery &query, const QString &name, const std::optional<T> &value)
 {
     if (!value)
@@ -170,8 +170,7 @@ Call<NoContent> GroupsApi::deleteGroup(qint64 id) const
 
 Call<Group> GroupsApi::putMembers(qint64 id, qint64 userId) const
 {
-    return m_client->call<Group>(
-        request("PUT", idPath(id, u"/members/%1"_s.arg(userId))), Parse::record<Group>);
+    return m_client->call<Group>(request("PUT", idPath(id, u"/members/%1"_s.arg(userId))), Parse::record<Group>);
 }
 
 Call<NoContent> GroupsApi::deleteMembers(qint64 id, qint64 userId) const
@@ -285,8 +284,7 @@ QNetworkRequest ApiClient::networkRequest(const ApiRequest &request) const
     if (request.body)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     // A redirect to another host must not take the key with it.
-    networkRequest.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     return networkRequest;
 }
 

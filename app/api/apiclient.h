@@ -17,11 +17,11 @@ class QNetworkAccessManager;
 namespace Api {
 
 class ApiClient;
-template<typename T>
+template <typename T>
 class AllPages;
 
 /// How a call ended: the value, or the error; and the paging headers of a list answer.
-template<typename T>
+template <typename T>
 struct Result
 {
     std::optional<T> value;
@@ -35,7 +35,7 @@ struct Result
     const T *operator->() const { return &*value; }
 };
 
-template<typename T>
+template <typename T>
 Result<T> resultOf(const ApiCall &call)
 {
     Result<T> result;
@@ -49,7 +49,7 @@ Result<T> resultOf(const ApiCall &call)
 
 /// A call in flight whose result is a T. A light handle: copy it freely; the ApiCall it
 /// refers to lives until its finished() has been delivered.
-template<typename T>
+template <typename T>
 class Call
 {
 public:
@@ -66,7 +66,7 @@ public:
             m_call->cancel();
     }
     /// Calls \a handler with the Result<T> when the call ends, unless \a context is gone by then.
-    template<typename Handler>
+    template <typename Handler>
     const Call &onFinished(const QObject *context, Handler handler) const
     {
         ApiCall *call = m_call;
@@ -184,7 +184,7 @@ private:
 
 /// The body parsers of the calls: a T from its JSON, with the field that is wrong on failure.
 namespace Parse {
-template<typename Record>
+template <typename Record>
 std::any record(const QJsonDocument &body, const PageInfo &, ShapeError *error)
 {
     const QJsonValue json = body.isObject() ? QJsonValue(body.object())
@@ -194,7 +194,7 @@ std::any record(const QJsonDocument &body, const PageInfo &, ShapeError *error)
     return record ? std::any(std::move(*record)) : std::any();
 }
 
-template<typename Record>
+template <typename Record>
 std::any page(const QJsonDocument &body, const PageInfo &info, ShapeError *error)
 {
     Page<Record> page;
@@ -237,7 +237,7 @@ public:
 
     /// Sends \a request; its answer is parsed by \a parser.
     ApiCall *send(ApiRequest request, ApiCall::Parser parser);
-    template<typename T>
+    template <typename T>
     Call<T> call(ApiRequest request, ApiCall::Parser parser)
     {
         return Call<T>(send(std::move(request), std::move(parser)));

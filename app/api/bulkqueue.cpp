@@ -25,8 +25,7 @@ bool BulkChange::isShare() const
 QString BulkChange::describe() const
 {
     const bool targetIsGroup = action == Action::ShareWithGroup || action == Action::RevokeGroupShare;
-    const QString target =
-        label.isEmpty() ? (targetIsGroup ? u"group %1"_s : u"user %1"_s).arg(targetId) : label;
+    const QString target = label.isEmpty() ? (targetIsGroup ? u"group %1"_s : u"user %1"_s).arg(targetId) : label;
     switch (action) {
     case Action::AddMember:
         return u"Add %1 to group %2"_s.arg(target).arg(groupId);

@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace Api {
 
-PageLoader::PageLoader(
-    ApiClient *client, ApiRequest request, ApiCall::Parser parser, ItemCounter counter, int parallel)
+PageLoader::PageLoader(ApiClient *client, ApiRequest request, ApiCall::Parser parser, ItemCounter counter, int parallel)
     : QObject(client)
     , m_client(client)
     , m_request(std::move(request))
@@ -68,8 +67,8 @@ void PageLoader::pageAnswered(int pageNumber, ApiCall *call)
         m_headersKnown = info.present;
         m_totalPages = info.present ? info.totalPages : 0;
         m_totalEntries = info.present ? info.totalEntries : 0;
-        qCDebug(lcApiPaging).noquote() << m_request.displayPath() << "has" << m_totalPages << "pages,"
-                                       << m_totalEntries << "entries";
+        qCDebug(lcApiPaging).noquote() << m_request.displayPath() << "has" << m_totalPages << "pages," << m_totalEntries
+                                       << "entries";
     }
     if (m_counter(call->value()) == 0)
         m_sawEmptyPage = true;

@@ -72,7 +72,7 @@ private:
 };
 
 /// Every page of a list of T, loading. A light handle over a PageLoader.
-template<typename T>
+template <typename T>
 class AllPages
 {
 public:
@@ -88,7 +88,7 @@ public:
             m_loader->cancel();
     }
     /// \a handler(const QList<T> &items, int pageNumber) for each page, in order.
-    template<typename Handler>
+    template <typename Handler>
     const AllPages &onPage(const QObject *context, Handler handler) const
     {
         QObject::connect(m_loader, &PageLoader::pageReady, context,
@@ -98,14 +98,14 @@ public:
         return *this;
     }
     /// \a handler(int deliveredPages, int totalPages, qint64 deliveredItems, qint64 totalEntries).
-    template<typename Handler>
+    template <typename Handler>
     const AllPages &onProgress(const QObject *context, Handler handler) const
     {
         QObject::connect(m_loader, &PageLoader::progress, context, std::move(handler));
         return *this;
     }
     /// \a handler(const ApiError &error) once at the end; the error is null when every page came.
-    template<typename Handler>
+    template <typename Handler>
     const AllPages &onFinished(const QObject *context, Handler handler) const
     {
         PageLoader *loader = m_loader;

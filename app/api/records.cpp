@@ -176,7 +176,7 @@ QJsonValue write(const QJsonValue &value)
             return std::nullopt;                                                                                       \
         };                                                                                                             \
         if (!json.isObject()) {                                                                                        \
-            shapeError.problem = u"must be an object (" #Record "), not "_s + Json::typeName(json);                 \
+            shapeError.problem = u"must be an object (" #Record "), not "_s + Json::typeName(json);                    \
             return fail();                                                                                             \
         }                                                                                                              \
         const QJsonObject object = json.toObject();                                                                    \

@@ -55,7 +55,7 @@ QJsonValue write(const QJsonObject &value);
 QJsonValue write(const QJsonValue &value);
 
 /// A record type's own fromJson, with the error's field path prefixed by the enclosing one.
-template<typename Record, typename = decltype(&Record::fromJson)>
+template <typename Record, typename = decltype(&Record::fromJson)>
 bool read(const QJsonValue &value, Record &out, ShapeError &error)
 {
     std::optional<Record> record = Record::fromJson(value, &error);
@@ -65,19 +65,19 @@ bool read(const QJsonValue &value, Record &out, ShapeError &error)
     return true;
 }
 
-template<typename T>
+template <typename T>
 auto readField(const QJsonValue &value, T &out, ShapeError &error) -> decltype(read(value, out, error.problem))
 {
     return read(value, out, error.problem);
 }
 
-template<typename T>
+template <typename T>
 auto readField(const QJsonValue &value, T &out, ShapeError &error) -> decltype(read(value, out, error))
 {
     return read(value, out, error);
 }
 
-template<typename T>
+template <typename T>
 bool readField(const QJsonValue &value, std::optional<T> &out, ShapeError &error)
 {
     if (value.isNull()) {
@@ -91,11 +91,12 @@ bool readField(const QJsonValue &value, std::optional<T> &out, ShapeError &error
     return true;
 }
 
-template<typename T>
+template <typename T>
 bool readField(const QJsonValue &value, QList<T> &out, ShapeError &error)
 {
     if (!value.isArray()) {
-        error.problem = value.isNull() ? QStringLiteral("must be an array, not null") : QStringLiteral("must be an array");
+        error.problem
+            = value.isNull() ? QStringLiteral("must be an array, not null") : QStringLiteral("must be an array");
         return false;
     }
     const QJsonArray array = value.toArray();
@@ -114,19 +115,19 @@ bool readField(const QJsonValue &value, QList<T> &out, ShapeError &error)
     return true;
 }
 
-template<typename Record, typename = decltype(&Record::toJson)>
+template <typename Record, typename = decltype(&Record::toJson)>
 QJsonValue write(const Record &record)
 {
     return record.toJson();
 }
 
-template<typename T>
+template <typename T>
 QJsonValue write(const std::optional<T> &value)
 {
     return value ? QJsonValue(write(*value)) : QJsonValue(QJsonValue::Null);
 }
 
-template<typename T>
+template <typename T>
 QJsonValue write(const QList<T> &values)
 {
     QJsonArray array;
@@ -136,7 +137,7 @@ QJsonValue write(const QList<T> &values)
 }
 
 /// Reads field \a name of \a object into \a out; a missing field is an error.
-template<typename T>
+template <typename T>
 bool readMember(const QJsonObject &object, const char *name, T &out, ShapeError &error)
 {
     const QString key = QString::fromLatin1(name);
@@ -164,7 +165,10 @@ bool readMember(const QJsonObject &object, const char *name, T &out, ShapeError 
     static std::optional<Record> fromJson(const QJsonValue &json, ShapeError *error = nullptr);                        \
     QJsonObject toJson() const;                                                                                        \
     friend bool operator==(const Record &a, const Record &b);                                                          \
-    friend bool operator!=(const Record &a, const Record &b) { return !(a == b); }
+    friend bool operator!=(const Record &a, const Record &b)                                                           \
+    {                                                                                                                  \
+        return !(a == b);                                                                                              \
+    }
 
 /// An id and a name: GroupSimpleGroup, ShareUserSummary and ShareGroupSummary in the contract.
 #define CIVIS_NAMEDREF_FIELDS(F)                                                                                       \

@@ -70,7 +70,7 @@ public:
 };
 
 /// Waits for \a call and returns its result; a call still running after \a timeoutMs is cancelled.
-template<typename T>
+template <typename T>
 Api::Result<T> await(const Api::Call<T> &call, int timeoutMs = 30'000)
 {
     std::optional<Api::Result<T>> result;
@@ -92,7 +92,7 @@ Api::Result<T> await(const Api::Call<T> &call, int timeoutMs = 30'000)
 }
 
 /// What loading every page of a list delivered.
-template<typename T>
+template <typename T>
 struct Loaded
 {
     QList<T> items;
@@ -102,7 +102,7 @@ struct Loaded
     bool finished = false;
 };
 
-template<typename T>
+template <typename T>
 Loaded<T> awaitAll(const Api::AllPages<T> &pages, int timeoutMs = 120'000)
 {
     Loaded<T> loaded;
