@@ -165,7 +165,7 @@ void ApiCall::handleReply()
 
     ApiError error;
     std::any value;
-    const QByteArray bytes = reply->readAll();
+    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
     if (status == 0 || (m_timedOut && networkError != QNetworkReply::NoError)) {
         error = errorTemplate(m_timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network);
         error.detail = m_timedOut ? u"No answer within %1 s."_s.arg(m_policy.timeoutMs / 1000.0) : reply->errorString();
