@@ -22,10 +22,14 @@ bool BulkChange::isShare() const
     return action != Action::AddMember && action != Action::RemoveMember;
 }
 
+bool BulkChange::targetIsGroup() const
+{
+    return action == Action::ShareWithGroup || action == Action::RevokeGroupShare;
+}
+
 QString BulkChange::describe() const
 {
-    const bool targetIsGroup = action == Action::ShareWithGroup || action == Action::RevokeGroupShare;
-    const QString target = label.isEmpty() ? (targetIsGroup ? u"group %1"_s : u"user %1"_s).arg(targetId) : label;
+    const QString target = label.isEmpty() ? (targetIsGroup() ? u"group %1"_s : u"user %1"_s).arg(targetId) : label;
     switch (action) {
     case Action::AddMember:
         return u"Add %1 to group %2"_s.arg(target).arg(groupId);
@@ -219,6 +223,13 @@ bool BulkQueue::dispatch(int index)
     }
     case GroupState::Status::Known:
         break;
+    }
+    // A later change to the same member or share waits for the earlier one's answer.
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        const BulkChange &running = m_changes.at(it.key());
+        if (running.groupId == change.groupId && running.targetId == change.targetId
+            && running.isShare() == change.isShare() && running.targetIsGroup() == change.targetIsGroup())
+            return false;
     }
     if (isAlreadySo(change, state)) {
         settle(index, BulkOutcome::AlreadySo);

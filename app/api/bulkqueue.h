@@ -37,6 +37,8 @@ struct BulkChange
     /// "Add Ada Lovelace to group 7", for reports.
     QString describe() const;
     bool isShare() const;
+    /// True for group shares: targetId is a group's id.
+    bool targetIsGroup() const;
     friend bool operator==(const BulkChange &a, const BulkChange &b);
 };
 

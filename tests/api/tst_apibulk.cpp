@@ -1,0 +1,265 @@
+// The bulk queue: many membership and share changes, against a sandbox that fails some of
+// them; each change's outcome must match what the database holds afterwards.
+
+#include "apitestfixture.h"
+
+using namespace Qt::StringLiterals;
+using namespace Api;
+
+class TestApiBulk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void addManyReportsAlreadyMembers();
+    void failuresAreReportedExactlyAndOnlyTheyAreRetried();
+    void removeMembers();
+    void pauseAndResume();
+    void cancelLeavesNothingRunning();
+    void sharesInBulk();
+    void unknownGroupFailsEveryChange();
+
+private:
+    /// A new empty group of the admin's organization.
+    qint64 newGroup(const QString &name)
+    {
+        GroupAttributes attributes;
+        attributes.name = name;
+        const auto group = await(m_fixture.client->groups().post(attributes));
+        return group.ok() ? group->id : 0;
+    }
+    QList<qint64> members(qint64 group)
+    {
+        return m_fixture.ids(u"SELECT user_id FROM memberships WHERE group_id = %1"_s.arg(group));
+    }
+    /// \a count users of organization 1 who are not in \a group.
+    QList<qint64> nonMembers(qint64 group, int count)
+    {
+        return m_fixture.ids(u"SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
+                             "(SELECT user_id FROM memberships WHERE group_id = %1) ORDER BY id LIMIT %2"_s.arg(group)
+                                 .arg(count));
+    }
+    static QList<BulkChange> additions(qint64 group, const QList<qint64> &users)
+    {
+        QList<BulkChange> changes;
+        for (qint64 user : users)
+            changes.append(BulkChange::addMember(group, user));
+        return changes;
+    }
+    static QList<qint64> targets(const BulkQueue &queue, const QList<int> &indexes)
+    {
+        QList<qint64> ids;
+        for (int index : indexes)
+            ids.append(queue.change(index).targetId);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    ApiFixture m_fixture;
+};
+
+void TestApiBulk::initTestCase()
+{
+    QVERIFY(m_fixture.startApi());
+}
+
+void TestApiBulk::cleanup()
+{
+    m_fixture.setFaults({});
+}
+
+void TestApiBulk::addManyReportsAlreadyMembers()
+{
+    const qint64 group = 24;
+    const QList<qint64> before = members(group);
+    const QList<qint64> newcomers = nonMembers(group, 200);
+    QCOMPARE(newcomers.size(), 200);
+    BulkQueue queue(m_fixture.client.get());
+    queue.add(additions(group, newcomers));
+    queue.add(additions(group, before.mid(0, 5)));
+    QList<int> progress;
+    connect(&queue, &BulkQueue::progress, this, [&](int finished, int total) {
+        QCOMPARE(total, 205);
+        progress.append(finished);
+    });
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    QCOMPARE(queue.count(BulkOutcome::Done), 200);
+    QCOMPARE(queue.count(BulkOutcome::AlreadySo), 5);
+    QCOMPARE(targets(queue, queue.indexesWith(BulkOutcome::AlreadySo)), before.mid(0, 5));
+    QCOMPARE(progress.size(), 205);
+    QCOMPARE(progress.last(), 205);
+    QList<qint64> expected = before + newcomers;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(members(group), expected);
+    QVERIFY(!queue.isBusy());
+}
+
+void TestApiBulk::failuresAreReportedExactlyAndOnlyTheyAreRetried()
+{
+    const qint64 group = newGroup(u"Bulk Under Fire"_s);
+    QVERIFY(group);
+    const QList<qint64> users = nonMembers(group, 300);
+    auto client = m_fixture.clientAs(u"admin"_s);
+    client->setRetryPolicy(RetryPolicy::none()); // every 503 shows as a failure
+    FaultSettings faults;
+    faults.failureRate = 0.25;
+    faults.seed = 3;
+    m_fixture.setFaults(faults);
+
+    BulkQueue queue(client.get());
+    queue.add(additions(group, users));
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    const QList<int> failed = queue.indexesWith(BulkOutcome::Failed);
+    QVERIFY2(failed.size() > 20 && failed.size() < 150, qPrintable(QString::number(failed.size())));
+    QCOMPARE(queue.count(BulkOutcome::Done) + failed.size(), 300);
+    // Done are exactly the members now; each failure says why.
+    QCOMPARE(members(group), targets(queue, queue.indexesWith(BulkOutcome::Done)));
+    for (int index : failed) {
+        QCOMPARE(queue.error(index).httpStatus, 503);
+        QVERIFY(!queue.error(index).errorDescription.isEmpty());
+        QCOMPARE(queue.error(index).path, u"/groups/%1/members/%2"_s.arg(group).arg(queue.change(index).targetId));
+    }
+
+    m_fixture.setFaults({});
+    QList<int> retried;
+    connect(&queue, &BulkQueue::itemFinished, this, [&](int index) { retried.append(index); });
+    queue.retryFailed();
+    QVERIFY(awaitQueue(queue));
+    std::sort(retried.begin(), retried.end());
+    QCOMPARE(retried, failed);
+    QCOMPARE(queue.count(BulkOutcome::Done), 300);
+    QCOMPARE(members(group), users);
+}
+
+void TestApiBulk::removeMembers()
+{
+    const qint64 group = 8;
+    const QList<qint64> before = members(group);
+    QVERIFY(before.size() >= 20);
+    const QList<qint64> leaving = before.mid(0, 20);
+    const QList<qint64> strangers = nonMembers(group, 10);
+    BulkQueue queue(m_fixture.client.get());
+    QList<BulkChange> changes;
+    for (qint64 user : leaving + strangers)
+        changes.append(BulkChange::removeMember(group, user));
+    queue.add(changes);
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    QCOMPARE(targets(queue, queue.indexesWith(BulkOutcome::Done)), leaving);
+    QCOMPARE(targets(queue, queue.indexesWith(BulkOutcome::AlreadySo)), strangers);
+    QCOMPARE(members(group), before.mid(20));
+}
+
+void TestApiBulk::pauseAndResume()
+{
+    const qint64 group = newGroup(u"Bulk Paused"_s);
+    FaultSettings faults;
+    faults.latencyMinMs = faults.latencyMaxMs = 20;
+    m_fixture.setFaults(faults);
+    BulkQueue queue(m_fixture.client.get());
+    queue.setConcurrency(4);
+    queue.add(additions(group, nonMembers(group, 80)));
+    connect(&queue, &BulkQueue::progress, this, [&](int finished) {
+        if (finished == 10)
+            queue.pause();
+    });
+    queue.start();
+    QTRY_VERIFY(queue.isPaused() && queue.count(BulkOutcome::Running) == 0);
+    const int atPause = queue.finishedCount();
+    QVERIFY2(atPause >= 10 && atPause <= 10 + queue.concurrency(), qPrintable(QString::number(atPause)));
+    QTest::qWait(300);
+    QCOMPARE(queue.finishedCount(), atPause);
+    QCOMPARE(members(group).size(), atPause);
+    queue.resume();
+    QVERIFY(awaitQueue(queue));
+    QCOMPARE(queue.count(BulkOutcome::Done), 80);
+    QCOMPARE(members(group).size(), 80);
+}
+
+void TestApiBulk::cancelLeavesNothingRunning()
+{
+    const qint64 group = newGroup(u"Bulk Cancelled"_s);
+    FaultSettings faults;
+    faults.latencyMinMs = faults.latencyMaxMs = 30;
+    m_fixture.setFaults(faults);
+    const QList<qint64> users = nonMembers(group, 100);
+    BulkQueue queue(m_fixture.client.get());
+    queue.add(additions(group, users));
+    bool finished = false;
+    connect(&queue, &BulkQueue::finished, this, [&] { finished = true; });
+    const auto cancelAtTen = connect(&queue, &BulkQueue::progress, this, [&](int done) {
+        if (done == 10)
+            queue.cancel();
+    });
+    queue.start();
+    QTRY_VERIFY(finished);
+    QCOMPARE(queue.count(BulkOutcome::Pending), 0);
+    QCOMPARE(queue.count(BulkOutcome::Running), 0);
+    QVERIFY(queue.count(BulkOutcome::Cancelled) >= 80);
+    QCOMPARE(queue.count(BulkOutcome::Done) + queue.count(BulkOutcome::Cancelled), 100);
+    QTest::qWait(200);
+    // A request cancelled in flight may have reached the server: members are the done ones and
+    // perhaps some of those cancelled, never others.
+    const QList<qint64> done = targets(queue, queue.indexesWith(BulkOutcome::Done));
+    const QList<qint64> now = members(group);
+    for (qint64 user : done)
+        QVERIFY(now.contains(user));
+    QVERIFY(now.size() <= done.size() + queue.concurrency());
+
+    // Retrying reads the group again, so one that did reach the server shows as already so.
+    m_fixture.setFaults({});
+    disconnect(cancelAtTen);
+    queue.retryFailed();
+    QVERIFY(awaitQueue(queue));
+    QCOMPARE(queue.count(BulkOutcome::Done) + queue.count(BulkOutcome::AlreadySo), 100);
+    QCOMPARE(queue.count(BulkOutcome::AlreadySo), now.size() - done.size());
+    QCOMPARE(members(group), users);
+}
+
+void TestApiBulk::sharesInBulk()
+{
+    const qint64 group = newGroup(u"Bulk Shared"_s);
+    QVERIFY(await(m_fixture.client->groups().putSharesUsers(group, {98}, Api::PermissionLevel::Write)).ok());
+    BulkQueue queue(m_fixture.client.get());
+    QList<BulkChange> changes;
+    for (qint64 user : {98, 99, 100, 101}) {
+        BulkChange change{BulkChange::Action::ShareWithUser, group, user, Api::PermissionLevel::Write, {}};
+        changes.append(change);
+    }
+    changes.append({BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s});
+    changes.append({BulkChange::Action::RevokeUserShare, group, 100, Api::PermissionLevel::Read, {}});
+    changes.append({BulkChange::Action::RevokeUserShare, group, 250, Api::PermissionLevel::Read, {}});
+    queue.add(changes);
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    QCOMPARE(queue.outcome(0), BulkOutcome::AlreadySo); // 98 could write already
+    for (int i : {1, 2, 3, 4, 5})
+        QCOMPARE(queue.outcome(i), BulkOutcome::Done);
+    QCOMPARE(queue.outcome(6), BulkOutcome::AlreadySo); // 250 held no share
+    QCOMPARE(m_fixture.ids(u"SELECT user_id FROM user_shares WHERE group_id = %1 AND level = 2"_s.arg(group)),
+        (QList<qint64>{98, 99, 101}));
+    QCOMPARE(
+        m_fixture.ids(u"SELECT grantee_group_id FROM group_shares WHERE group_id = %1"_s.arg(group)), QList<qint64>{3});
+    QCOMPARE(queue.change(4).describe(), u"Let Data Engineering read group %1"_s.arg(group));
+}
+
+void TestApiBulk::unknownGroupFailsEveryChange()
+{
+    BulkQueue queue(m_fixture.client.get());
+    queue.add(additions(999999, {98, 99, 100}));
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    QCOMPARE(queue.count(BulkOutcome::Failed), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(queue.error(i).httpStatus, 404);
+        QVERIFY(!queue.error(i).message().isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestApiBulk)
+#include "tst_apibulk.moc"
