@@ -140,15 +140,15 @@ QJsonValue write(const QList<T> &values)
 template <typename T>
 bool readMember(const QJsonObject &object, const char *name, T &out, ShapeError &error)
 {
-    const QString key = QString::fromLatin1(name);
+    const QLatin1StringView key(name);
     const auto it = object.constFind(key);
     if (it == object.constEnd()) {
-        error = {key, QStringLiteral("is missing")};
+        error = {QString(key), QStringLiteral("is missing")};
         return false;
     }
     ShapeError inner;
     if (!readField(*it, out, inner)) {
-        error.field = joinFieldPath(key, inner.field);
+        error.field = joinFieldPath(QString(key), inner.field);
         error.problem = inner.problem;
         return false;
     }
