@@ -175,14 +175,17 @@ void ApiCall::handleReply()
         m_pageInfo = pageInfoOf(*reply);
         QJsonParseError parseError{};
         QJsonDocument document;
-        if (status != 204 && !bytes.trimmed().isEmpty())
+        const bool wantsBody = bool(m_parser);
+        if (wantsBody && status != 204 && !bytes.trimmed().isEmpty())
             document = QJsonDocument::fromJson(bytes, &parseError);
         if (status != 204 && !bytes.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
             error = errorTemplate(ApiError::Kind::BadBody);
             error.httpStatus = status;
             error.detail = describeNonJson(*reply, bytes, parseError);
         }
-        if (error.isNull()) {
+        if (error.isNull() && !wantsBody) {
+            value = NoContent{};
+        } else if (error.isNull()) {
             ShapeError shapeError;
             value = m_parser(document, m_pageInfo, &shapeError);
             if (!value.has_value()) {

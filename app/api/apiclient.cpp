@@ -168,14 +168,38 @@ Call<NoContent> GroupsApi::deleteGroup(qint64 id) const
     return m_client->call<NoContent>(request("DELETE", idPath(id)), Parse::noContent);
 }
 
+ApiRequest GroupsApi::putMembersRequest(qint64 id, qint64 userId)
+{
+    return request("PUT", idPath(id, u"/members/%1"_s.arg(userId)));
+}
+
+ApiRequest GroupsApi::deleteMembersRequest(qint64 id, qint64 userId)
+{
+    return request("DELETE", idPath(id, u"/members/%1"_s.arg(userId)));
+}
+
+ApiRequest GroupsApi::putSharesRequest(
+    qint64 id, Principal principal, const QList<qint64> &ids, PermissionLevel level, const ShareNotice &notice)
+{
+    return principal == Principal::Users
+        ? request("PUT", idPath(id, u"/shares/users"_s), shareBody(u"user_ids"_s, ids, level, notice))
+        : request("PUT", idPath(id, u"/shares/groups"_s), shareBody(u"group_ids"_s, ids, level, notice));
+}
+
+ApiRequest GroupsApi::deleteSharesRequest(qint64 id, Principal principal, qint64 principalId)
+{
+    return request("DELETE",
+        idPath(id, (principal == Principal::Users ? u"/shares/users/%1"_s : u"/shares/groups/%1"_s).arg(principalId)));
+}
+
 Call<Group> GroupsApi::putMembers(qint64 id, qint64 userId) const
 {
-    return m_client->call<Group>(request("PUT", idPath(id, u"/members/%1"_s.arg(userId))), Parse::record<Group>);
+    return m_client->call<Group>(putMembersRequest(id, userId), Parse::record<Group>);
 }
 
 Call<NoContent> GroupsApi::deleteMembers(qint64 id, qint64 userId) const
 {
-    return m_client->call<NoContent>(request("DELETE", idPath(id, u"/members/%1"_s.arg(userId))), Parse::noContent);
+    return m_client->call<NoContent>(deleteMembersRequest(id, userId), Parse::noContent);
 }
 
 Call<ChildGroups> GroupsApi::listChildGroups(qint64 id) const
@@ -192,28 +216,24 @@ Call<ShareIndex> GroupsApi::putSharesUsers(
     qint64 id, const QList<qint64> &userIds, PermissionLevel level, const ShareNotice &notice) const
 {
     return m_client->call<ShareIndex>(
-        request("PUT", idPath(id, u"/shares/users"_s), shareBody(u"user_ids"_s, userIds, level, notice)),
-        Parse::record<ShareIndex>);
+        putSharesRequest(id, Principal::Users, userIds, level, notice), Parse::record<ShareIndex>);
 }
 
 Call<NoContent> GroupsApi::deleteSharesUsers(qint64 id, qint64 userId) const
 {
-    return m_client->call<NoContent>(
-        request("DELETE", idPath(id, u"/shares/users/%1"_s.arg(userId))), Parse::noContent);
+    return m_client->call<NoContent>(deleteSharesRequest(id, Principal::Users, userId), Parse::noContent);
 }
 
 Call<ShareIndex> GroupsApi::putSharesGroups(
     qint64 id, const QList<qint64> &groupIds, PermissionLevel level, const ShareNotice &notice) const
 {
     return m_client->call<ShareIndex>(
-        request("PUT", idPath(id, u"/shares/groups"_s), shareBody(u"group_ids"_s, groupIds, level, notice)),
-        Parse::record<ShareIndex>);
+        putSharesRequest(id, Principal::Groups, groupIds, level, notice), Parse::record<ShareIndex>);
 }
 
 Call<NoContent> GroupsApi::deleteSharesGroups(qint64 id, qint64 groupId) const
 {
-    return m_client->call<NoContent>(
-        request("DELETE", idPath(id, u"/shares/groups/%1"_s.arg(groupId))), Parse::noContent);
+    return m_client->call<NoContent>(deleteSharesRequest(id, Principal::Groups, groupId), Parse::noContent);
 }
 
 ApiRequest UsersApi::listRequest(const UserListQuery &query)

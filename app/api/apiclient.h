@@ -157,6 +157,16 @@ public:
     /// The request of list(): for PageLoader and for a model that pages by itself.
     static ApiRequest listRequest(const GroupListQuery &query);
 
+    /// Who a share is for.
+    enum class Principal { Users, Groups };
+    /// The requests of the membership and share changes, for callers that send them
+    /// themselves and need only to know they succeeded (the bulk queue).
+    static ApiRequest putMembersRequest(qint64 id, qint64 userId);
+    static ApiRequest deleteMembersRequest(qint64 id, qint64 userId);
+    static ApiRequest putSharesRequest(qint64 id, Principal principal, const QList<qint64> &ids, PermissionLevel level,
+        const ShareNotice &notice = {});
+    static ApiRequest deleteSharesRequest(qint64 id, Principal principal, qint64 principalId);
+
 private:
     ApiClient *m_client;
 };
@@ -235,7 +245,8 @@ public:
     GroupsApi groups() { return GroupsApi(this); }
     UsersApi users() { return UsersApi(this); }
 
-    /// Sends \a request; its answer is parsed by \a parser.
+    /// Sends \a request; its answer is parsed by \a parser, or, without one, not even read
+    /// as JSON: for calls whose caller needs only to know they succeeded.
     ApiCall *send(ApiRequest request, ApiCall::Parser parser);
     template <typename T>
     Call<T> call(ApiRequest request, ApiCall::Parser parser)
