@@ -279,6 +279,10 @@ void SandboxServer::serve(
 
 void SandboxServer::respond(QHttpServerResponder &&responder, const ApiResponse &response, int latencyMs)
 {
+    // Headers and body may leave in separate writes; without TCP_NODELAY the body of an answer
+    // on a kept-alive connection waits for the client's delayed acknowledgement (~40 ms).
+    if (QTcpSocket *socket = responder.socket())
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const auto write = [response](QHttpServerResponder &out) {
         out.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
         for (const auto &[name, value] : response.headers)
