@@ -66,6 +66,7 @@ class ApiCall : public QObject
 
 public:
     /// Turns a 2xx answer's JSON into the typed result (in a std::any), or fails with a ShapeError.
+    /// An empty Parser means the body is not wanted: it is not even read as JSON, and the value is NoContent.
     using Parser = std::function<std::any(const QJsonDocument &body, const PageInfo &page, ShapeError *error)>;
 
     ~ApiCall() override;

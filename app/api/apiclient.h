@@ -5,6 +5,7 @@
 
 #include "apicall.h"
 #include "connectionsettings.h"
+#include "pageloader.h"
 #include "records.h"
 #include "retrypolicy.h"
 
@@ -267,5 +268,3 @@ private:
 };
 
 } // namespace Api
-
-#include "pageloader.h"
