@@ -8,6 +8,9 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev   # QtHttpServer's CMake package needs QtWebSockets
     qtkeychain-qt6-dev libgl-dev
+    # The keychain suite's private Secret Service: a session bus, gnome-keyring, and the libsecret that
+    # QtKeychain loads at run time (without it QtKeychain has no Secret Service backend at all).
+    dbus-daemon gnome-keyring libsecret-1-0   # dbus-daemon has dbus-run-session
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -51,8 +51,12 @@ bool read(const QJsonValue &value, qint64 &out, QString &problem)
     if (!value.isDouble())
         return wrongType(value, "an integer", problem);
     const double number = value.toDouble();
-    if (number != std::floor(number) || std::abs(number) > 9007199254740992.0) {
+    if (number != std::floor(number)) {
         problem = u"must be an integer, not %1"_s.arg(number);
+        return false;
+    }
+    if (std::abs(number) > 9007199254740992.0) {
+        problem = u"is out of range (%1)"_s.arg(number);
         return false;
     }
     out = static_cast<qint64>(number);
@@ -93,8 +97,9 @@ bool read(const QJsonValue &value, QDateTime &out, QString &problem)
     if (!value.isString())
         return wrongType(value, "an ISO 8601 time", problem);
     out = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!out.isValid()) {
-        problem = u"must be an ISO 8601 time, not \"%1\""_s.arg(value.toString());
+    // The API's times are UTC ("...Z"); one without a zone would silently be read as local time.
+    if (!out.isValid() || out.timeSpec() == Qt::LocalTime) {
+        problem = u"must be an ISO 8601 time with a zone, not \"%1\""_s.arg(value.toString());
         return false;
     }
     return true;
@@ -246,16 +251,19 @@ GroupAttributes GroupAttributes::fromGroup(const Group &group)
 
 QJsonObject GroupAttributes::toJson() const
 {
+    // An empty optional attribute is "no value", as a cleared field in a form means it.
+    const auto optional
+        = [](const QString &value) { return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value); };
     QJsonObject body{
         {u"name"_s, Json::write(name)},
-        {u"description"_s, Json::write(description)},
-        {u"slug"_s, Json::write(slug)},
+        {u"description"_s, optional(description)},
+        {u"slug"_s, optional(slug)},
         {u"default_otp_required_for_login"_s, defaultOtpRequiredForLogin},
         {u"role_ids"_s, Json::write(roleIds)},
-        {u"default_time_zone"_s, Json::write(defaultTimeZone)},
-        {u"default_jobs_label"_s, Json::write(defaultJobsLabel)},
-        {u"default_notebooks_label"_s, Json::write(defaultNotebooksLabel)},
-        {u"default_services_label"_s, Json::write(defaultServicesLabel)},
+        {u"default_time_zone"_s, optional(defaultTimeZone)},
+        {u"default_jobs_label"_s, optional(defaultJobsLabel)},
+        {u"default_notebooks_label"_s, optional(defaultNotebooksLabel)},
+        {u"default_services_label"_s, optional(defaultServicesLabel)},
     };
     if (organizationId)
         body.insert(u"organization_id"_s, *organizationId);

@@ -361,7 +361,7 @@ struct UserDetail
     CIVIS_DECLARE_RECORD(UserDetail, CIVIS_USERDETAIL_FIELDS)
 };
 
-/// The caller (UserMe). Free-form objects (featureFlags, preferences, roleAssumer) stay JSON.
+/// The caller (UserMe). Free-form objects (featureFlags, preferences, roleAssumer) stay JSON objects.
 #define CIVIS_USERME_FIELDS(F)                                                                                         \
     F(qint64, id)                                                                                                      \
     F(QString, name)                                                                                                   \
@@ -369,9 +369,9 @@ struct UserDetail
     F(QString, username)                                                                                               \
     F(std::optional<QString>, initials)                                                                                \
     F(std::optional<QDateTime>, lastCheckedAnnouncements)                                                              \
-    F(QJsonValue, featureFlags)                                                                                        \
+    F(std::optional<QJsonObject>, featureFlags)                                                                        \
     F(QStringList, roles)                                                                                              \
-    F(QJsonValue, preferences)                                                                                         \
+    F(std::optional<QJsonObject>, preferences)                                                                         \
     F(std::optional<QString>, customBranding)                                                                          \
     F(std::optional<qint64>, primaryGroupId)                                                                           \
     F(QList<UserGroup>, groups)                                                                                        \
@@ -381,7 +381,7 @@ struct UserDetail
     F(std::optional<QDateTime>, createdAt)                                                                             \
     F(std::optional<qint64>, signInCount)                                                                              \
     F(std::optional<bool>, assumingRole)                                                                               \
-    F(QJsonValue, roleAssumer)                                                                                         \
+    F(std::optional<QJsonObject>, roleAssumer)                                                                         \
     F(std::optional<bool>, assumingAdmin)                                                                              \
     F(std::optional<QDateTime>, assumingAdminExpiration)                                                               \
     F(std::optional<QDateTime>, superadminModeExpiration)                                                              \
@@ -394,8 +394,8 @@ struct UserMe
     CIVIS_DECLARE_RECORD(UserMe, CIVIS_USERME_FIELDS)
 };
 
-/// The attributes of a group as POST and PUT send them: all of them. A null QString is sent as
-/// null (the API's "no value"); organizationId is sent only when set.
+/// The attributes of a group as POST and PUT send them: all of them. An empty optional one is
+/// sent as null (the API's "no value"); organizationId is sent only when set.
 struct GroupAttributes
 {
     QString name;
