@@ -141,6 +141,32 @@ double serverCpuSeconds()
 }
 
 /// What one run of a workload did.
+/// The longest time this thread's event loop went without running a 1 ms timer: how long a
+/// window on this thread would have frozen while the work ran.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(1);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double longestMs() const { return double(m_longest) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
 struct Run
 {
     double seconds = 0;
@@ -148,6 +174,7 @@ struct Run
     qint64 requests = 0;
     qint64 connections = -1; ///< TCP connections opened; -1 when unknown.
     double serverCpu = 0; ///< CPU seconds of the sandbox's thread meanwhile.
+    double longestStallMs = 0; ///< The longest the client's thread went without running its event loop.
     QString error; ///< Empty when the result was verified.
 };
 
@@ -340,7 +367,9 @@ public:
     {
         const Sockets before = sockets(m_sandbox.url().port(), m_clock);
         const double serverCpuBefore = serverCpuSeconds();
+        const StallMeter stalls;
         Run run = work();
+        run.longestStallMs = stalls.longestMs();
         run.serverCpu = serverCpuSeconds() - serverCpuBefore;
         QEventLoop settle;
         QTimer::singleShot(100, &settle, &QEventLoop::quit);
@@ -631,8 +660,8 @@ int printTable(const QString &title, const QList<Row> &rows, bool judge)
     out(QString());
     out(title);
     const QString header = pad(u"workload"_s, 34, false) + pad(u"app client"_s, 12) + pad(u"req/conn"_s, 10)
-        + pad(u"srv busy"_s, 10) + pad(u"baseline"_s, 12) + pad(u"req/conn"_s, 11) + pad(u"srv busy"_s, 10)
-        + pad(u"speed-up"_s, 10) + u"  goal"_s;
+        + pad(u"srv busy"_s, 10) + pad(u"stall"_s, 9) + pad(u"baseline"_s, 12) + pad(u"req/conn"_s, 11)
+        + pad(u"srv busy"_s, 10) + pad(u"speed-up"_s, 10) + u"  goal"_s;
     out(header);
     out(QString(header.size(), u'-'));
     int failures = 0;
@@ -652,9 +681,10 @@ int printTable(const QString &title, const QList<Row> &rows, bool judge)
             return run.error.isEmpty() ? QString::number(run.seconds, 'f', 2) + u" s"_s : u"FAILED"_s;
         };
         out(pad(row.workload, 34, false) + pad(seconds(row.client), 12) + pad(requestsAndConnections(row.client), 10)
-            + pad(serverBusy(row.client), 10) + pad(seconds(row.baseline), 12)
-            + pad(requestsAndConnections(row.baseline), 11) + pad(serverBusy(row.baseline), 10)
-            + pad(ok ? QString::number(speedUp, 'f', 1) + u"x"_s : u"-"_s, 10) + u"  "_s + goal);
+            + pad(serverBusy(row.client), 10) + pad(QString::number(row.client.longestStallMs, 'f', 0) + u" ms"_s, 9)
+            + pad(seconds(row.baseline), 12) + pad(requestsAndConnections(row.baseline), 11)
+            + pad(serverBusy(row.baseline), 10) + pad(ok ? QString::number(speedUp, 'f', 1) + u"x"_s : u"-"_s, 10)
+            + u"  "_s + goal);
         for (const auto &[who, run] : {std::pair{u"app client"_s, &row.client}, {u"baseline"_s, &row.baseline}}) {
             if (!run->error.isEmpty()) {
                 ++failures;
@@ -766,6 +796,7 @@ int main(int argc, char *argv[])
               "connection) with Connection: close, every answer parsed with QJsonDocument"_s);
     out(u"req/conn: HTTP requests / TCP connections opened (new peer ports in /proc/net/tcp; approximate, "
         "the kernel reuses loopback ports); srv busy: CPU time of the sandbox's one thread / wall time; "
+        "stall: the longest the app client's thread went without running its event loop (a window's freeze); "
         "speed-up = baseline time / app client time"_s);
 
     int failures = 0;
