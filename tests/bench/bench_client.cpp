@@ -6,6 +6,7 @@
 
 #include "api/apiclient.h"
 #include "api/bulkqueue.h"
+#include "benchsupport.h"
 #include "sandboxserverthread.h"
 
 #include <QtCore/QCommandLineParser>
@@ -40,12 +41,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr auto kAdminKey = "bench-client-admin-key"_L1;
-
-void out(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
 
 QString pad(const QString &text, int width, bool right = true)
 {
@@ -751,29 +746,13 @@ int main(int argc, char *argv[])
     }
     const QString seed = quick ? u"demo"_s : u"large"_s;
 
-    out(u"machine: %1, %2 threads, %3; Qt %4"_s.arg(QSysInfo::prettyProductName(),
-        QString::number(QThread::idealThreadCount()), QSysInfo::currentCpuArchitecture(),
-        QString::fromLatin1(qVersion())));
+    out(machineLine());
 
     QTemporaryDir dir;
-    if (!dir.isValid()) {
-        out(u"Cannot create a temporary directory: %1"_s.arg(dir.errorString()));
-        return 1;
-    }
-    SandboxOptions options;
-    options.databasePath = dir.filePath(u"bench.sqlite"_s);
-    options.seed = seed;
-    options.adminKey = kAdminKey;
-    options.faults = {};
     SandboxServerThread sandbox;
-    QElapsedTimer seedTimer;
-    seedTimer.start();
-    QString error;
-    if (!sandbox.startServer(options, &error)) {
-        out(u"The sandbox did not start: %1"_s.arg(error));
+    if (!startBenchSandbox(sandbox, dir, seed, kAdminKey))
         return 1;
-    }
-    out(u"seed %1: generated and started in %2 s"_s.arg(seed, QString::number(seedTimer.elapsed() / 1000.0, 'f', 1)));
+    QString error;
 
     Bench bench(sandbox, config);
     if (!bench.prepare(&error)) {

@@ -3,6 +3,7 @@
 // the two is what routing, auth, SQLite and JSON cost; the bare figure is the ceiling of
 // QHttpServer + QNetworkAccessManager over loopback on this machine.
 
+#include "benchsupport.h"
 #include "sandboxserverthread.h"
 
 #include <QtCore/QCommandLineParser>
@@ -35,12 +36,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr auto kAdminKey = "bench-admin-key"_L1;
-
-void out(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
 
 /// One sandbox response, kept so the bare server can answer with exactly its bytes.
 struct Captured
@@ -251,29 +246,12 @@ int main(int argc, char *argv[])
     }
     const qint64 durationMs = qint64(seconds * 1000);
 
-    out(u"machine: %1, %2 threads, %3; Qt %4 (built against %5)"_s.arg(QSysInfo::prettyProductName(),
-        QString::number(QThread::idealThreadCount()), QSysInfo::currentCpuArchitecture(),
-        QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    out(machineLine() + u" (built against %1)"_s.arg(QStringLiteral(QT_VERSION_STR)));
 
     QTemporaryDir dir;
-    if (!dir.isValid()) {
-        out(u"Cannot create a temporary directory: %1"_s.arg(dir.errorString()));
-        return 1;
-    }
-    SandboxOptions options;
-    options.databasePath = dir.filePath(u"bench.sqlite"_s);
-    options.seed = seed;
-    options.adminKey = kAdminKey;
-    options.faults = {};
     SandboxServerThread sandbox;
-    QElapsedTimer seedTimer;
-    seedTimer.start();
-    QString error;
-    if (!sandbox.startServer(options, &error)) {
-        out(u"The sandbox did not start: %1"_s.arg(error));
+    if (!startBenchSandbox(sandbox, dir, seed, kAdminKey))
         return 1;
-    }
-    out(u"seed %1: generated and started in %2 s"_s.arg(seed, QString::number(seedTimer.elapsed() / 1000.0, 'f', 1)));
 
     // Adding members: each request a user who is likely not yet a member, into the groups with
     // fewest members, so the answer (which lists every member) stays the size of a typical group.

@@ -1,0 +1,54 @@
+#pragma once
+
+// What the benchmarks share: printing figures as they come, naming the machine they came from,
+// and a sandbox of their own on a throw-away database.
+
+#include "sandboxserverthread.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QString>
+#include <QtCore/QSysInfo>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
+
+#include <cstdio>
+
+/// Prints \a line at once, so a long run shows its figures as they come.
+inline void out(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+/// "machine: Debian GNU/Linux 12 (bookworm), 2 threads, x86_64; Qt 6.4.2": where figures came from.
+inline QString machineLine()
+{
+    return QStringLiteral("machine: %1, %2 threads, %3; Qt %4")
+        .arg(QSysInfo::prettyProductName(), QString::number(QThread::idealThreadCount()),
+            QSysInfo::currentCpuArchitecture(), QString::fromLatin1(qVersion()));
+}
+
+/// Starts \a sandbox on a database in \a dir, seeded \a seed, with \a adminKey, and prints how
+/// long that took; false (with the reason printed) when it did not start.
+inline bool startBenchSandbox(
+    SandboxServerThread &sandbox, const QTemporaryDir &dir, const QString &seed, const QString &adminKey)
+{
+    if (!dir.isValid()) {
+        out(QStringLiteral("Cannot create a temporary directory: %1").arg(dir.errorString()));
+        return false;
+    }
+    SandboxOptions options;
+    options.databasePath = dir.filePath(QStringLiteral("bench.sqlite"));
+    options.seed = seed;
+    options.adminKey = adminKey;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!sandbox.startServer(options, &error)) {
+        out(QStringLiteral("The sandbox did not start: %1").arg(error));
+        return false;
+    }
+    out(QStringLiteral("seed %1: generated and started in %2 s")
+            .arg(seed, QString::number(timer.elapsed() / 1000.0, 'f', 1)));
+    return true;
+}
