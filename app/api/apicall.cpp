@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "apilogging.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QRandomGenerator>
@@ -43,9 +45,8 @@ PageInfo pageInfoOf(const QNetworkReply &reply)
 }
 
 /// What a body that should be JSON but is not looks like, for the error's detail.
-QString describeNonJson(const QNetworkReply &reply, const QByteArray &body, const QJsonParseError &parseError)
+QString describeNonJson(const QString &contentType, const QByteArray &body, const QJsonParseError &parseError)
 {
-    const QString contentType = reply.header(QNetworkRequest::ContentTypeHeader).toString();
     if (contentType.contains(u"html"_s, Qt::CaseInsensitive) || body.trimmed().startsWith('<'))
         return u"an HTML page came back instead of JSON"_s;
     if (body.isEmpty())
@@ -55,7 +56,28 @@ QString describeNonJson(const QNetworkReply &reply, const QByteArray &body, cons
         .arg(body.size());
 }
 
+/// Bodies this big are read on a worker thread: a page of a thousand users takes long enough
+/// to parse that a window would stutter.
+constexpr qsizetype kParseOffThreadBytes = 32 * 1024;
+
 } // namespace
+
+ApiCall::ParsedBody ApiCall::parseBody(
+    const QByteArray &bytes, const Parser &parser, const PageInfo &page, const QString &contentType)
+{
+    ParsedBody parsed;
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        parsed.problem = describeNonJson(contentType, bytes, parseError);
+        return parsed;
+    }
+    ShapeError shapeError;
+    parsed.value = parser(document, page, &shapeError);
+    if (!parsed.value.has_value())
+        parsed.problem = shapeError.toString();
+    return parsed;
+}
 
 ApiCall::ApiCall(ApiClient *client, ApiRequest request, Parser parser)
     : QObject(client)
@@ -163,37 +185,34 @@ void ApiCall::handleReply()
         return;
     }
 
-    ApiError error;
-    std::any value;
     const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (status >= 200 && status < 300 && !(m_timedOut && networkError != QNetworkReply::NoError)) {
+        m_pageInfo = pageInfoOf(*reply);
+        if (!m_parser || status == 204 || bytes.trimmed().isEmpty()) {
+            // No body wanted, or none to read: an empty document for the parser.
+            settleBody(m_parser ? parseEmptyBody() : ParsedBody{NoContent{}, {}});
+        } else if (bytes.size() < kParseOffThreadBytes) {
+            settleBody(parseBody(bytes, m_parser, m_pageInfo, contentType));
+        } else {
+            // The watcher goes with this call: a call cancelled or deleted meanwhile hears nothing.
+            auto *watcher = new QFutureWatcher<ParsedBody>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+                watcher->deleteLater();
+                if (!m_finished)
+                    settleBody(watcher->result());
+            });
+            watcher->setFuture(QtConcurrent::run(&ApiCall::parseBody, bytes, m_parser, m_pageInfo, contentType));
+        }
+        return;
+    }
+
+    ApiError error;
     if (status == 0 || (m_timedOut && networkError != QNetworkReply::NoError)) {
         error = errorTemplate(m_timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network);
         error.detail = m_timedOut ? u"No answer within %1 s."_s.arg(m_policy.timeoutMs / 1000.0) : reply->errorString();
         if (networkError == QNetworkReply::NoError && !m_timedOut)
             error.detail = u"The answer carried no HTTP status."_s;
-    } else if (status >= 200 && status < 300) {
-        m_pageInfo = pageInfoOf(*reply);
-        QJsonParseError parseError{};
-        QJsonDocument document;
-        const bool wantsBody = bool(m_parser);
-        if (wantsBody && status != 204 && !bytes.trimmed().isEmpty())
-            document = QJsonDocument::fromJson(bytes, &parseError);
-        if (status != 204 && !bytes.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
-            error = errorTemplate(ApiError::Kind::BadBody);
-            error.httpStatus = status;
-            error.detail = describeNonJson(*reply, bytes, parseError);
-        }
-        if (error.isNull() && !wantsBody) {
-            value = NoContent{};
-        } else if (error.isNull()) {
-            ShapeError shapeError;
-            value = m_parser(document, m_pageInfo, &shapeError);
-            if (!value.has_value()) {
-                error = errorTemplate(ApiError::Kind::BadBody);
-                error.httpStatus = status;
-                error.detail = shapeError.toString();
-            }
-        }
     } else {
         error = errorTemplate(ApiError::Kind::Refusal);
         error.httpStatus = status;
@@ -202,19 +221,39 @@ void ApiCall::handleReply()
         error.error = object.value(u"error"_s).toString();
         error.errorDescription = object.value(u"errorDescription"_s).toString();
         if (parseError.error != QJsonParseError::NoError)
-            error.detail = describeNonJson(*reply, bytes, parseError);
+            error.detail = describeNonJson(contentType, bytes, parseError);
         if (error.errorDescription.isEmpty() && status >= 300 && status < 400)
             error.detail = u"The server redirected to %1; only same-origin redirects are followed."_s.arg(
                 QString::fromLatin1(reply->rawHeader("Location")));
     }
+    failOrRetry(error, retryAfterMs(reply->rawHeader("Retry-After")));
+}
 
-    if (error.isNull()) {
-        qCDebug(lcApiHttp).noquote() << m_request.method << m_request.displayPath() << status;
-        finishWith(error, std::move(value));
+ApiCall::ParsedBody ApiCall::parseEmptyBody() const
+{
+    ParsedBody parsed;
+    ShapeError shapeError;
+    parsed.value = m_parser(QJsonDocument(), m_pageInfo, &shapeError);
+    if (!parsed.value.has_value())
+        parsed.problem = shapeError.toString();
+    return parsed;
+}
+
+void ApiCall::settleBody(ParsedBody parsed)
+{
+    if (parsed.problem.isEmpty()) {
+        qCDebug(lcApiHttp).noquote() << m_request.method << m_request.displayPath() << m_httpStatus;
+        finishWith({}, std::move(parsed.value));
         return;
     }
+    ApiError error = errorTemplate(ApiError::Kind::BadBody);
+    error.httpStatus = m_httpStatus;
+    error.detail = parsed.problem;
+    failOrRetry(error, std::nullopt);
+}
 
-    const std::optional<int> retryAfter = retryAfterMs(reply->rawHeader("Retry-After"));
+void ApiCall::failOrRetry(const ApiError &error, std::optional<int> retryAfter)
+{
     if (m_attempts < m_policy.maxAttempts && m_policy.shouldRetry(m_request.method, error)) {
         const int delay = m_policy.delayMs(m_attempts + 1, retryAfter, *QRandomGenerator::global());
         if (m_sinceFirstAttempt.elapsed() + delay <= m_policy.maxTotalMs) {

@@ -95,8 +95,21 @@ private:
     friend class ApiClient;
     ApiCall(ApiClient *client, ApiRequest request, Parser parser);
 
+    /// A 2xx body read: the value, or why it is not what the contract promises.
+    struct ParsedBody
+    {
+        std::any value;
+        QString problem; ///< Empty when the value is good.
+    };
+    /// Reads \a bytes as JSON and then as the call's record; pure, so it may run on a worker thread.
+    static ParsedBody parseBody(
+        const QByteArray &bytes, const Parser &parser, const PageInfo &page, const QString &contentType);
+    ParsedBody parseEmptyBody() const;
+
     void sendAttempt();
     void handleReply();
+    void settleBody(ParsedBody parsed);
+    void failOrRetry(const ApiError &error, std::optional<int> retryAfter);
     void finishWith(const ApiError &error, std::any value = {});
     ApiError errorTemplate(ApiError::Kind kind) const;
 

@@ -5,6 +5,7 @@
 #include "scriptedserver.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QThread>
 
 using namespace Qt::StringLiterals;
 using namespace Api;
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void timeoutIsTyped();
     void garbledBodiesAreTypedErrors();
     void wrongShapeNamesTheField();
+    void bigBodiesAreReadOffTheMainThread();
     void htmlErrorPageIsReadable();
     void cancelStopsTraffic();
     void cancelDuringRetryWaitSendsNothingMore();
@@ -286,6 +288,52 @@ void TestApiRetries::wrongShapeNamesTheField()
     const auto result = await(client.groups().get(5));
     QCOMPARE(result.error.kind, ApiError::Kind::BadBody);
     QVERIFY2(result.error.detail.startsWith(u"members[0].email must be a string"_s), qPrintable(result.error.detail));
+}
+
+void TestApiRetries::bigBodiesAreReadOffTheMainThread()
+{
+    // A page of 1000 users is read on a worker thread; what it finds must be just as exact.
+    QJsonArray users;
+    for (int i = 1; i <= 1000; ++i) {
+        User user;
+        user.id = i;
+        user.user = user.name = u"user %1 with a name long enough to make the page big"_s.arg(i);
+        users.append(user.toJson());
+    }
+    QJsonObject broken = users.at(899).toObject();
+    broken.insert(u"email"_s, 5);
+    QJsonArray wrong = users;
+    wrong.replace(899, broken);
+    const QByteArray good = QJsonDocument(users).toJson(QJsonDocument::Compact);
+    QVERIFY(good.size() > 100'000);
+    const QList<QByteArray> bodies{good, QJsonDocument(wrong).toJson(QJsonDocument::Compact), good.left(70'000)};
+    ScriptedServer server([&bodies](int index, const SeenRequest &) { return answer(200, bodies.at(index % 3)); });
+    ApiClient client(settingsFor(server));
+    const QThread *mainThread = QThread::currentThread();
+    int parsedOn = 0;
+
+    const auto page = await(client.users().list());
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QCOMPARE(page->items.size(), 1000);
+    QCOMPARE(page->items.at(999).id, 1000);
+
+    const auto shape = await(client.users().list());
+    QCOMPARE(shape.error.kind, ApiError::Kind::BadBody);
+    QVERIFY2(shape.error.detail.startsWith(u"[899].email must be a string"_s), qPrintable(shape.error.detail));
+
+    const auto cut = await(client.users().list());
+    QCOMPARE(cut.error.kind, ApiError::Kind::BadBody);
+    QVERIFY2(cut.error.detail.contains(u"not valid JSON"_s), qPrintable(cut.error.detail));
+
+    // And the parser really ran elsewhere.
+    ApiRequest request = UsersApi::listRequest({});
+    ApiCall *call = client.send(request, [&](const QJsonDocument &body, const PageInfo &page, ShapeError *error) {
+        parsedOn = QThread::currentThread() == mainThread ? 1 : 2;
+        return Parse::page<User>(body, page, error);
+    });
+    Call<Page<User>> typed(call);
+    QVERIFY(await(typed).ok());
+    QCOMPARE(parsedOn, 2);
 }
 
 void TestApiRetries::htmlErrorPageIsReadable()
