@@ -276,8 +276,11 @@ void ApiCall::finishWith(const ApiError &error, std::any value)
     m_value = std::move(value);
     m_attemptTimer.stop();
     m_retryTimer.stop();
+    // A handler may delete the client, and with it this: only a survivor schedules its end.
+    const QPointer<QObject> self(this);
     Q_EMIT finished();
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace Api

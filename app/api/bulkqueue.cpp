@@ -54,6 +54,25 @@ BulkQueue::BulkQueue(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    // The client takes its calls with it: what was in flight or pending can no longer happen.
+    connect(client, &QObject::destroyed, this, [this] {
+        ApiError closed;
+        closed.kind = ApiError::Kind::Cancelled;
+        closed.detail = u"The connection was closed."_s;
+        for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+            settle(it.key(), BulkOutcome::Cancelled, closed);
+        m_inFlight.clear();
+        m_stateReads.clear();
+        std::deque<int> pending;
+        pending.swap(m_queue);
+        for (GroupState &state : m_groups) {
+            pending.insert(pending.end(), state.waiting.begin(), state.waiting.end());
+            state.waiting.clear();
+        }
+        for (int index : pending)
+            settle(index, BulkOutcome::Cancelled, closed);
+        checkFinished();
+    });
 }
 
 BulkQueue::~BulkQueue()

@@ -73,8 +73,9 @@ void PageLoader::pageAnswered(int pageNumber, ApiCall *call)
     if (m_counter(call->value()) == 0)
         m_sawEmptyPage = true;
     m_arrived.emplace(pageNumber, call->value());
+    const QPointer<PageLoader> self(this); // a page's handler may delete the client, and this with it
     deliverReadyPages();
-    if (!m_finished)
+    if (self && !m_finished)
         fillPipeline();
 }
 
@@ -98,7 +99,7 @@ void PageLoader::deliverReadyPages()
         m_arrived.erase(it);
         const int pageNumber = m_nextToDeliver++;
         m_deliveredItems += m_counter(page);
-        QPointer<PageLoader> self(this);
+        const QPointer<PageLoader> self(this);
         Q_EMIT pageReady(pageNumber, page);
         if (!self || m_finished)
             return;
@@ -126,8 +127,11 @@ void PageLoader::finishWith(const ApiError &error)
         qCDebug(lcApiPaging).noquote() << m_request.displayPath() << "loaded" << deliveredPages() << "pages";
     else
         qCInfo(lcApiPaging).noquote() << "stopped:" << error.toString();
+    // A handler may delete the client, and with it this: only a survivor schedules its end.
+    const QPointer<QObject> self(this);
     Q_EMIT finished();
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace Api

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cancelLeavesNothingRunning();
     void sharesInBulk();
     void unknownGroupFailsEveryChange();
+    void closingTheClientEndsTheQueue();
 
 private:
     /// A new empty group of the admin's organization.
@@ -259,6 +260,30 @@ void TestApiBulk::unknownGroupFailsEveryChange()
         QCOMPARE(queue.error(i).httpStatus, 404);
         QVERIFY(!queue.error(i).message().isEmpty());
     }
+}
+
+void TestApiBulk::closingTheClientEndsTheQueue()
+{
+    const qint64 group = newGroup(u"Bulk Closed"_s);
+    FaultSettings faults;
+    faults.latencyMinMs = faults.latencyMaxMs = 30;
+    m_fixture.setFaults(faults);
+    auto client = m_fixture.clientAs(u"admin"_s);
+    BulkQueue queue(client.get());
+    queue.add(additions(group, nonMembers(group, 50)));
+    bool finished = false;
+    connect(&queue, &BulkQueue::finished, this, [&] { finished = true; });
+    connect(&queue, &BulkQueue::progress, this, [&](int done) {
+        if (done == 5)
+            client.reset(); // e.g. the person switched to another connection
+    });
+    queue.start();
+    QTRY_VERIFY(finished);
+    QVERIFY(!queue.isBusy());
+    QCOMPARE(queue.count(BulkOutcome::Pending) + queue.count(BulkOutcome::Running), 0);
+    QVERIFY(queue.count(BulkOutcome::Cancelled) >= 40);
+    const int cancelled = queue.indexesWith(BulkOutcome::Cancelled).first();
+    QCOMPARE(queue.error(cancelled).detail, u"The connection was closed."_s);
 }
 
 QTEST_GUILESS_MAIN(TestApiBulk)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void emptyList();
     void failedPageEndsTheLoad();
     void cancelStopsDelivery();
+    void closingTheClientFromAPageHandler();
     void withoutPagingHeadersReadsUntilAnEmptyPage();
 
 private:
@@ -196,6 +197,25 @@ void TestApiPaging::cancelStopsDelivery()
     QCOMPARE(delivered, (QList<int>{1, 2}));
     QTest::qWait(400);
     QCOMPARE(delivered, (QList<int>{1, 2}));
+}
+
+void TestApiPaging::closingTheClientFromAPageHandler()
+{
+    // A view may drop its connection while pages come in (the person switched to another).
+    auto client = m_fixture.clientAs(u"admin"_s);
+    GroupListQuery query;
+    query.limit = 2;
+    auto pages = client->groups().listAll(query, 3);
+    QList<int> delivered;
+    QObject context;
+    pages.onPage(&context, [&](const QList<GroupSummary> &, int page) {
+        delivered.append(page);
+        if (page == 3)
+            client.reset();
+    });
+    QTRY_VERIFY(!pages.loader());
+    QTest::qWait(200);
+    QCOMPARE(delivered, (QList<int>{1, 2, 3}));
 }
 
 void TestApiPaging::withoutPagingHeadersReadsUntilAnEmptyPage()
