@@ -127,15 +127,24 @@ struct Answer
     ConnectionSettings settings;
 };
 
+/// The one answer \a spy got for \a name, after the call that started it had returned; nothing
+/// when none came in time, it came from within the call, more than one came, or for another name.
+std::optional<QVariantList> onlyAnswer(QSignalSpy &spy, const QString &name)
+{
+    if (spy.count() != 0 || !spy.wait(kWaitMs) || spy.count() != 1 || spy.at(0).at(0).toString() != name)
+        return std::nullopt;
+    return spy.at(0);
+}
+
 Answer save(ConnectionProfiles &profiles, const QString &name, const ConnectionSettings &settings)
 {
     QSignalSpy spy(&profiles, &ConnectionProfiles::saved);
     profiles.save(name, settings);
     Answer answer;
-    if (spy.count() != 0 || !spy.wait(kWaitMs) || spy.count() != 1 || spy.at(0).at(0).toString() != name)
-        return answer;
-    answer.arrived = true;
-    answer.error = spy.at(0).at(1).toString();
+    if (const auto arguments = onlyAnswer(spy, name)) {
+        answer.arrived = true;
+        answer.error = arguments->at(1).toString();
+    }
     return answer;
 }
 
@@ -144,11 +153,11 @@ Answer load(ConnectionProfiles &profiles, const QString &name)
     QSignalSpy spy(&profiles, &ConnectionProfiles::loaded);
     profiles.load(name);
     Answer answer;
-    if (spy.count() != 0 || !spy.wait(kWaitMs) || spy.count() != 1 || spy.at(0).at(0).toString() != name)
-        return answer;
-    answer.arrived = true;
-    answer.settings = spy.at(0).at(1).value<ConnectionSettings>();
-    answer.error = spy.at(0).at(2).toString();
+    if (const auto arguments = onlyAnswer(spy, name)) {
+        answer.arrived = true;
+        answer.settings = arguments->at(1).value<ConnectionSettings>();
+        answer.error = arguments->at(2).toString();
+    }
     return answer;
 }
 
@@ -157,10 +166,10 @@ Answer remove(ConnectionProfiles &profiles, const QString &name)
     QSignalSpy spy(&profiles, &ConnectionProfiles::removed);
     profiles.remove(name);
     Answer answer;
-    if (spy.count() != 0 || !spy.wait(kWaitMs) || spy.count() != 1 || spy.at(0).at(0).toString() != name)
-        return answer;
-    answer.arrived = true;
-    answer.error = spy.at(0).at(1).toString();
+    if (const auto arguments = onlyAnswer(spy, name)) {
+        answer.arrived = true;
+        answer.error = arguments->at(1).toString();
+    }
     return answer;
 }
 
