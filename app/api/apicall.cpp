@@ -258,8 +258,8 @@ void ApiCall::failOrRetry(const ApiError &error, std::optional<int> retryAfter)
         const int delay = m_policy.delayMs(m_attempts + 1, retryAfter, *QRandomGenerator::global());
         if (m_sinceFirstAttempt.elapsed() + delay <= m_policy.maxTotalMs) {
             qCInfo(lcApiRetry).noquote() << error.toString() << "- try" << m_attempts + 1 << "in" << delay << "ms";
+            m_retryTimer.start(delay); // before the signal: a handler may cancel
             Q_EMIT retrying(m_attempts + 1, delay, error);
-            m_retryTimer.start(delay);
             return;
         }
     }
