@@ -187,7 +187,10 @@ void ApiCall::handleReply()
 
     const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    if (status >= 200 && status < 300 && !(m_timedOut && networkError != QNetworkReply::NoError)) {
+    const bool success = status >= 200 && status < 300;
+    // No answer, or one broken off (a reset, or the time limit) after its status line came.
+    const bool noWholeAnswer = status == 0 || (networkError != QNetworkReply::NoError && (m_timedOut || success));
+    if (success && !noWholeAnswer) {
         m_pageInfo = pageInfoOf(*reply);
         if (!m_parser || status == 204 || bytes.trimmed().isEmpty()) {
             // No body wanted, or none to read: an empty document for the parser.
@@ -208,7 +211,7 @@ void ApiCall::handleReply()
     }
 
     ApiError error;
-    if (status == 0 || (m_timedOut && networkError != QNetworkReply::NoError)) {
+    if (noWholeAnswer) {
         error = errorTemplate(m_timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network);
         error.detail = m_timedOut ? u"No answer within %1 s."_s.arg(m_policy.timeoutMs / 1000.0) : reply->errorString();
         if (networkError == QNetworkReply::NoError && !m_timedOut)

@@ -20,6 +20,7 @@ struct ScriptedAnswer
     QList<std::pair<QByteArray, QByteArray>> headers;
     int delayMs = 0;
     QByteArray contentType = "application/json; charset=utf-8";
+    int resetAfterBytes = -1; ///< When >= 0: send only this much of the answer, then reset the connection.
 };
 
 struct SeenRequest
@@ -101,6 +102,12 @@ private:
                 for (const auto &[name, value] : answer.headers)
                     response += name + ": " + value + "\r\n";
                 response += "\r\n" + answer.body;
+                if (answer.resetAfterBytes >= 0) {
+                    target->write(response.left(answer.resetAfterBytes));
+                    target->flush();
+                    target->abort();
+                    return;
+                }
                 target->write(response);
             };
             if (answer.delayMs > 0)

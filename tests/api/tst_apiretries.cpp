@@ -67,6 +67,7 @@ private Q_SLOTS:
     void wrongShapeNamesTheField();
     void bigBodiesAreReadOffTheMainThread();
     void htmlErrorPageIsReadable();
+    void connectionResetMidAnswer();
     void cancelStopsTraffic();
     void cancelDuringRetryWaitSendsNothingMore();
     void requestHeaders();
@@ -334,6 +335,30 @@ void TestApiRetries::bigBodiesAreReadOffTheMainThread()
     Call<Page<User>> typed(call);
     QVERIFY(await(typed).ok());
     QCOMPARE(parsedOn, 2);
+}
+
+void TestApiRetries::connectionResetMidAnswer()
+{
+    // The first answer breaks off half way; a GET is tried again, a POST is not.
+    ScriptedServer server([](int index, const SeenRequest &) {
+        ScriptedAnswer a = answer(200, groupBody(5));
+        if (index == 0 || index == 2)
+            a.resetAfterBytes = 120;
+        return a;
+    });
+    ApiClient client(settingsFor(server));
+    client.setRetryPolicy(quickRetries());
+    const auto group = await(client.groups().get(5));
+    QVERIFY2(group.ok(), qPrintable(group.error.toString()));
+    QCOMPARE(group.attempts, 2);
+
+    GroupAttributes attributes;
+    attributes.name = u"x"_s;
+    const auto created = await(client.groups().post(attributes));
+    QCOMPARE(created.error.kind, ApiError::Kind::Network);
+    QCOMPARE(created.attempts, 1);
+    QVERIFY(!created.error.message().isEmpty());
+    QCOMPARE(server.requestCount(), 3);
 }
 
 void TestApiRetries::htmlErrorPageIsReadable()
