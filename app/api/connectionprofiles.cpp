@@ -148,8 +148,6 @@ void ConnectionProfiles::save(const QString &name, const ConnectionSettings &con
     QString problem = nameProblem(name);
     if (problem.isEmpty())
         problem = connection.problem();
-    if (problem.isEmpty() && !connection.baseUrl.userInfo().isEmpty())
-        problem = u"The API address must not contain a user name or password; the API key is the only credential."_s;
     if (!problem.isEmpty()) {
         problem = redacted(problem, connection.apiKey);
         qCWarning(lcApiSettings) << "Not saving connection" << name << "-" << problem;

@@ -47,6 +47,8 @@ QString ConnectionSettings::problem() const
     if (scheme != u"https"_s && scheme != u"http"_s)
         return u"The API address must start with https:// (got \"%1\")."_s.arg(
             baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+    if (!baseUrl.userInfo().isEmpty())
+        return u"The API address must not contain a user name or password; the API key is the only credential."_s;
     if (scheme == u"http"_s && !isLoopback(baseUrl))
         return u"Refusing to send the API key over plain http:// to %1; use https://. "
                "Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1)."_s.arg(baseUrl.host());

@@ -23,7 +23,8 @@ struct ConnectionSettings
     static bool isLoopback(const QUrl &url);
 
     /// Empty when these can be used; otherwise a sentence for a person saying what is wrong
-    /// (no key, no or invalid URL, plain http:// to a host that is not loopback).
+    /// (no key, no or invalid URL, a user name or password in the URL, plain http:// to a host
+    /// that is not loopback).
     QString problem() const;
     bool isUsable() const { return problem().isEmpty(); }
 

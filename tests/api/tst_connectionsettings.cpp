@@ -462,6 +462,11 @@ void TestConnectionSettings::problem_data()
     QTest::newRow("relative") << QUrl(u"api.civisanalytics.com"_s) << key << QStringList{u"not a valid URL"_s};
     QTest::newRow("other scheme") << QUrl(u"ftp://api.civisanalytics.com/"_s) << key
                                   << QStringList{u"must start with https://"_s};
+    // A user name or password in the URL would be a second credential, sent where the key is not.
+    QTest::newRow("password in the URL") << QUrl(u"https://me:pa55w0rd@api.civisanalytics.com/"_s) << key
+                                         << QStringList{u"must not contain a user name or password"_s};
+    QTest::newRow("user name in a loopback URL")
+        << QUrl(u"http://me@127.0.0.1/"_s) << key << QStringList{u"must not contain a user name or password"_s};
 }
 
 void TestConnectionSettings::problem()
