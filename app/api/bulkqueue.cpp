@@ -63,14 +63,7 @@ BulkQueue::BulkQueue(ApiClient *client, QObject *parent)
             settle(it.key(), BulkOutcome::Cancelled, closed);
         m_inFlight.clear();
         m_stateReads.clear();
-        std::deque<int> pending;
-        pending.swap(m_queue);
-        for (GroupState &state : m_groups) {
-            pending.insert(pending.end(), state.waiting.begin(), state.waiting.end());
-            state.waiting.clear();
-        }
-        for (int index : pending)
-            settle(index, BulkOutcome::Cancelled, closed);
+        cancelPending(closed);
         checkFinished();
     });
 }
@@ -135,14 +128,7 @@ void BulkQueue::cancel()
                       << "in flight";
     ApiError cancelled;
     cancelled.kind = ApiError::Kind::Cancelled;
-    std::deque<int> pending;
-    pending.swap(m_queue);
-    for (auto &state : m_groups) {
-        pending.insert(pending.end(), state.waiting.begin(), state.waiting.end());
-        state.waiting.clear();
-    }
-    for (int index : pending)
-        settle(index, BulkOutcome::Cancelled, cancelled);
+    cancelPending(cancelled);
     // Cancelling a call answers it at once (Cancelled), which settles its change.
     const auto inFlight = m_inFlight;
     for (const QPointer<ApiCall> &call : inFlight) {
@@ -155,6 +141,18 @@ void BulkQueue::cancel()
             call->cancel();
     }
     checkFinished();
+}
+
+void BulkQueue::cancelPending(const ApiError &why)
+{
+    std::deque<int> pending;
+    pending.swap(m_queue);
+    for (GroupState &state : m_groups) {
+        pending.insert(pending.end(), state.waiting.begin(), state.waiting.end());
+        state.waiting.clear();
+    }
+    for (int index : pending)
+        settle(index, BulkOutcome::Cancelled, why);
 }
 
 void BulkQueue::retryFailed()

@@ -117,6 +117,8 @@ private:
         std::deque<int> waiting; ///< Changes waiting for this state to load.
     };
 
+    /// Settles every change not yet sent (queued, or waiting for its group's state) as Cancelled.
+    void cancelPending(const ApiError &why);
     void pump();
     bool dispatch(int index); ///< false when it must wait (for a slot or the group's state).
     void loadState(qint64 groupId, bool shares);
