@@ -370,11 +370,9 @@ bool BulkQueue::isAlreadySo(const BulkChange &change, const GroupState &state) c
     case BulkChange::Action::RemoveMember:
         return !state.memberIds.contains(change.targetId);
     case BulkChange::Action::ShareWithUser:
-        return state.userShares.value(change.targetId, PermissionLevel::Read) == change.level
-            && state.userShares.contains(change.targetId);
+        return state.userShares.value(change.targetId) == change.level;
     case BulkChange::Action::ShareWithGroup:
-        return state.groupShares.value(change.targetId, PermissionLevel::Read) == change.level
-            && state.groupShares.contains(change.targetId);
+        return state.groupShares.value(change.targetId) == change.level;
     case BulkChange::Action::RevokeUserShare:
         return !state.userShares.contains(change.targetId);
     case BulkChange::Action::RevokeGroupShare:

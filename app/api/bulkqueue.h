@@ -110,8 +110,9 @@ private:
         Status members = Status::Unknown;
         Status shares = Status::Unknown;
         QSet<qint64> memberIds;
-        QHash<qint64, PermissionLevel> userShares;
-        QHash<qint64, PermissionLevel> groupShares;
+        /// The level each user or group holds; an absent one holds none (value() gives nullopt).
+        QHash<qint64, std::optional<PermissionLevel>> userShares;
+        QHash<qint64, std::optional<PermissionLevel>> groupShares;
         ApiError membersError;
         ApiError sharesError;
         std::deque<int> waiting; ///< Changes waiting for this state to load.
