@@ -1,0 +1,55 @@
+#include "changecommand.h"
+
+#include "workspace.h"
+
+namespace Models {
+
+ChangeCommand::ChangeCommand(Workspace *workspace, const QString &text, const ChangePlan &plan)
+    : QUndoCommand(text)
+    , m_workspace(workspace)
+    , m_plan(plan)
+{
+}
+
+void ChangeCommand::redo()
+{
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        m_last = m_workspace->enqueue(text(), [plan = m_plan] { return plan; });
+        return;
+    }
+    reverseLast(text());
+}
+
+void ChangeCommand::undo()
+{
+    reverseLast(QObject::tr("Undo %1").arg(text()));
+}
+
+void ChangeCommand::reverseLast(const QString &text)
+{
+    const QPointer<ChangeOperation> last = m_last;
+    m_last = m_workspace->enqueue(text, [last] { return last ? reversal(last) : ChangePlan(); });
+}
+
+ChangePlan ChangeCommand::reversal(const ChangeOperation *run)
+{
+    ChangePlan reversed;
+    QList<int> reversedIndex(run->size(), -1);
+    for (int i = 0; i < run->size(); ++i) {
+        if (run->outcome(i) != Api::BulkOutcome::Done)
+            continue;
+        const PlannedChange &change = run->change(i);
+        reversedIndex[i] = int(reversed.size());
+        reversed.append({change.backward, change.forward, -1});
+    }
+    // If j waited for i, the reverse of i waits for the reverse of j.
+    for (int j = 0; j < run->size(); ++j) {
+        const int i = run->change(j).after;
+        if (i >= 0 && reversedIndex.at(i) >= 0 && reversedIndex.at(j) >= 0)
+            reversed[reversedIndex.at(i)].after = reversedIndex.at(j);
+    }
+    return reversed;
+}
+
+} // namespace Models

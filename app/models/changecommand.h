@@ -1,0 +1,40 @@
+#pragma once
+
+#include "changeoperation.h"
+
+#include <QtCore/QPointer>
+#include <QtGui/QUndoCommand>
+
+namespace Models {
+
+class Workspace;
+
+/// A plan of membership or share changes as one step of the undo stack. Undo reverses exactly
+/// the changes the last run made (not those that were already so, nor those that failed); redo
+/// makes again exactly the changes the undo reversed.
+class ChangeCommand : public QUndoCommand
+{
+public:
+    ChangeCommand(Workspace *workspace, const QString &text, const ChangePlan &plan);
+
+    void redo() override;
+    void undo() override;
+
+    /// The run started by the last redo() or undo().
+    ChangeOperation *lastOperation() const { return m_last; }
+
+    /// The plan that undoes what \a run did: the reverse of each change it made, in the
+    /// reverse order of prerequisites (a move is undone by adding back first, then removing).
+    static ChangePlan reversal(const ChangeOperation *run);
+
+private:
+    /// Queues the reversal of the last run.
+    void reverseLast(const QString &text);
+
+    Workspace *m_workspace;
+    ChangePlan m_plan;
+    bool m_firstRedo = true;
+    QPointer<ChangeOperation> m_last;
+};
+
+} // namespace Models

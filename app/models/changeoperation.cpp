@@ -1,0 +1,241 @@
+#include "changeoperation.h"
+
+#include "groupstore.h"
+
+#include <QtCore/QSet>
+
+namespace Models {
+
+using Api::BulkChange;
+using Api::BulkOutcome;
+
+PlannedChange PlannedChange::addMember(qint64 groupId, qint64 userId, const QString &label)
+{
+    return {BulkChange::addMember(groupId, userId, label), BulkChange::removeMember(groupId, userId, label), -1};
+}
+
+PlannedChange PlannedChange::removeMember(qint64 groupId, qint64 userId, const QString &label)
+{
+    return {BulkChange::removeMember(groupId, userId, label), BulkChange::addMember(groupId, userId, label), -1};
+}
+
+ChangeOperation::ChangeOperation(
+    Api::ApiClient *client, GroupStore *store, const QString &text, PlanMaker makePlan, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_text(text)
+    , m_makePlan(std::move(makePlan))
+{
+}
+
+ChangeOperation::~ChangeOperation() = default;
+
+void ChangeOperation::start()
+{
+    if (m_state != State::Queued)
+        return;
+    m_state = State::Running;
+    m_plan = m_makePlan ? m_makePlan() : ChangePlan();
+    m_makePlan = nullptr;
+    m_queueIndex = QList<int>(m_plan.size(), -1);
+    Q_EMIT started();
+
+    if (!m_client) {
+        Api::ApiError closed;
+        closed.kind = Api::ApiError::Kind::Cancelled;
+        closed.detail = tr("The connection was closed.");
+        for (int i = 0; i < m_plan.size(); ++i)
+            m_unsent.insert(i, {BulkOutcome::Cancelled, closed});
+        finish();
+        return;
+    }
+    m_queue = new Api::BulkQueue(m_client, this);
+    connect(m_queue, &Api::BulkQueue::itemFinished, this, [this](int queueIndex) {
+        Q_EMIT itemFinished(m_planIndex.at(queueIndex));
+        Q_EMIT progress(finishedCount(), size());
+    });
+    // Queued: the queue may finish inside start(), and this handler starts it again.
+    connect(m_queue, &Api::BulkQueue::finished, this, &ChangeOperation::queueFinished, Qt::QueuedConnection);
+
+    QList<BulkChange> first;
+    for (int i = 0; i < m_plan.size(); ++i) {
+        if (m_plan.at(i).after < 0) {
+            m_queueIndex[i] = int(m_planIndex.size());
+            m_planIndex.append(i);
+            first.append(m_plan.at(i).forward);
+        }
+    }
+    m_queue->add(first);
+    Q_EMIT progress(0, size());
+    m_queue->start();
+}
+
+void ChangeOperation::cancel()
+{
+    if (m_state == State::Finished)
+        return;
+    if (m_state == State::Queued) {
+        // Never started: nothing to plan, nothing sent.
+        m_makePlan = nullptr;
+        m_state = State::Running;
+        finish();
+        return;
+    }
+    Api::ApiError cancelled;
+    cancelled.kind = Api::ApiError::Kind::Cancelled;
+    cancelled.detail = tr("Cancelled before it was sent.");
+    for (int i = 0; i < m_plan.size(); ++i) {
+        if (m_queueIndex.at(i) < 0 && !m_unsent.contains(i))
+            m_unsent.insert(i, {BulkOutcome::Cancelled, cancelled});
+    }
+    if (m_queue && m_queue->isBusy())
+        m_queue->cancel(); // its finished() ends the run
+    else
+        finish();
+}
+
+void ChangeOperation::retryFailed()
+{
+    if (m_state != State::Finished || !m_queue)
+        return;
+    // Changes never sent because they were cancelled or their prerequisite failed are planned
+    // again; sendReadyDependents() decides anew once the retried prerequisites answer.
+    m_unsent.clear();
+    m_state = State::Running;
+    if (m_queue->count(BulkOutcome::Failed) + m_queue->count(BulkOutcome::Cancelled) > 0)
+        m_queue->retryFailed();
+    else
+        queueFinished();
+}
+
+BulkOutcome ChangeOperation::outcome(int index) const
+{
+    const int queueIndex = m_queueIndex.value(index, -1);
+    if (queueIndex >= 0 && m_queue)
+        return m_queue->outcome(queueIndex);
+    const auto it = m_unsent.constFind(index);
+    return it != m_unsent.constEnd() ? it->first : BulkOutcome::Pending;
+}
+
+Api::ApiError ChangeOperation::error(int index) const
+{
+    const int queueIndex = m_queueIndex.value(index, -1);
+    if (queueIndex >= 0 && m_queue)
+        return m_queue->error(queueIndex);
+    return m_unsent.value(index).second;
+}
+
+int ChangeOperation::count(BulkOutcome wanted) const
+{
+    int n = 0;
+    for (int i = 0; i < m_plan.size(); ++i)
+        n += outcome(i) == wanted ? 1 : 0;
+    return n;
+}
+
+QList<int> ChangeOperation::indexesWith(BulkOutcome wanted) const
+{
+    QList<int> indexes;
+    for (int i = 0; i < m_plan.size(); ++i) {
+        if (outcome(i) == wanted)
+            indexes.append(i);
+    }
+    return indexes;
+}
+
+int ChangeOperation::finishedCount() const
+{
+    return (m_queue ? m_queue->finishedCount() : 0) + int(m_unsent.size());
+}
+
+QString ChangeOperation::summary() const
+{
+    QStringList parts;
+    const auto part = [&](BulkOutcome outcome, const QString &text) {
+        if (const int n = count(outcome))
+            parts.append(text.arg(n));
+    };
+    part(BulkOutcome::Done, tr("%1 done"));
+    part(BulkOutcome::AlreadySo, tr("%1 already so"));
+    part(BulkOutcome::Failed, tr("%1 failed"));
+    part(BulkOutcome::Cancelled, tr("%1 cancelled"));
+    const int waiting = count(BulkOutcome::Pending) + count(BulkOutcome::Running);
+    if (waiting)
+        parts.append(tr("%1 to go").arg(waiting));
+    return parts.isEmpty() ? tr("nothing to do") : parts.join(QStringLiteral(", "));
+}
+
+void ChangeOperation::queueFinished()
+{
+    if (m_state != State::Running)
+        return;
+    if (sendReadyDependents()) {
+        m_queue->start();
+        return;
+    }
+    finish();
+}
+
+bool ChangeOperation::sendReadyDependents()
+{
+    QList<BulkChange> ready;
+    for (int i = 0; i < m_plan.size(); ++i) {
+        const int after = m_plan.at(i).after;
+        if (after < 0 || m_queueIndex.at(i) >= 0 || m_unsent.contains(i))
+            continue;
+        const BulkOutcome prerequisite = outcome(after);
+        if (prerequisite == BulkOutcome::Done || prerequisite == BulkOutcome::AlreadySo) {
+            m_queueIndex[i] = int(m_planIndex.size());
+            m_planIndex.append(i);
+            ready.append(m_plan.at(i).forward);
+        } else if (prerequisite == BulkOutcome::Failed || prerequisite == BulkOutcome::Cancelled) {
+            Api::ApiError skipped;
+            skipped.kind
+                = prerequisite == BulkOutcome::Failed ? Api::ApiError::Kind::Refusal : Api::ApiError::Kind::Cancelled;
+            skipped.detail = tr("Not done, because this did not: %1").arg(m_plan.at(after).forward.describe());
+            const Api::ApiError cause = error(after);
+            if (!cause.isNull())
+                skipped.errorDescription = cause.message();
+            m_unsent.insert(i, {prerequisite, skipped});
+            Q_EMIT itemFinished(i);
+        }
+    }
+    if (ready.isEmpty())
+        return false;
+    m_queue->add(ready);
+    return true;
+}
+
+void ChangeOperation::finish()
+{
+    m_state = State::Finished;
+    if (m_store) {
+        // The server's word on every group this run touched: counts, members, shares.
+        QSet<qint64> membersTouched;
+        QSet<qint64> sharesTouched;
+        QSet<qint64> childGroupsTouched;
+        for (int i = 0; i < m_plan.size(); ++i) {
+            if (outcome(i) != BulkOutcome::Done)
+                continue;
+            const BulkChange &change = m_plan.at(i).forward;
+            if (!change.isShare()) {
+                membersTouched.insert(change.groupId);
+            } else {
+                sharesTouched.insert(change.groupId);
+                if (change.targetIsGroup())
+                    childGroupsTouched.insert(change.targetId);
+            }
+        }
+        for (qint64 id : std::as_const(membersTouched))
+            m_store->refresh(id);
+        for (qint64 id : std::as_const(sharesTouched))
+            m_store->noteSharesChanged(id);
+        for (qint64 id : std::as_const(childGroupsTouched))
+            m_store->noteChildGroupsChanged(id);
+    }
+    Q_EMIT progress(finishedCount(), size());
+    Q_EMIT finished();
+}
+
+} // namespace Models

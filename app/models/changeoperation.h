@@ -1,0 +1,102 @@
+#pragma once
+
+#include "api/bulkqueue.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+
+#include <functional>
+
+namespace Models {
+
+class GroupStore;
+
+/// One membership or share change of a plan, with the change that undoes it.
+struct PlannedChange
+{
+    Api::BulkChange forward;
+    Api::BulkChange backward;
+    /// The change of the same plan that must have held (done, or already so) before this one is
+    /// sent; -1 for none. A move removes a user from the group they came from only once adding
+    /// them to the new group held, so a failed add never loses a member.
+    int after = -1;
+
+    /// Adding \a userId to \a groupId, undone by removing them.
+    static PlannedChange addMember(qint64 groupId, qint64 userId, const QString &label);
+    static PlannedChange removeMember(qint64 groupId, qint64 userId, const QString &label);
+};
+
+using ChangePlan = QList<PlannedChange>;
+
+/// One run of a plan of changes through the API layer's bulk queue: the changes without a
+/// prerequisite first, then those whose prerequisite held. Reports an outcome per change, can
+/// be cancelled and can retry just the changes that failed. When it ends, the groups it touched
+/// are fetched anew into the group store, so every view shows the server's truth.
+///
+/// The plan is made when the run starts (not when it is queued), so an undo planned behind a
+/// running change sees what that change actually did.
+class ChangeOperation : public QObject
+{
+    Q_OBJECT
+
+public:
+    using PlanMaker = std::function<ChangePlan()>;
+
+    ChangeOperation(
+        Api::ApiClient *client, GroupStore *store, const QString &text, PlanMaker makePlan, QObject *parent = nullptr);
+    ~ChangeOperation() override;
+
+    /// What the operation does, e.g. "Add 3 users to Boston Office".
+    QString text() const { return m_text; }
+
+    enum class State { Queued, Running, Finished };
+    Q_ENUM(State)
+    State state() const { return m_state; }
+
+    /// Makes the plan and sends it. Called by the Workspace when the operation's turn comes.
+    void start();
+    /// Stops: nothing more is sent, requests in flight are cancelled.
+    void cancel();
+    /// Sends again the changes that failed or were cancelled (and those that waited on them).
+    void retryFailed();
+
+    /// The changes of the plan (empty until started).
+    int size() const { return int(m_plan.size()); }
+    const PlannedChange &change(int index) const { return m_plan.at(index); }
+    Api::BulkOutcome outcome(int index) const;
+    Api::ApiError error(int index) const;
+    int count(Api::BulkOutcome outcome) const;
+    QList<int> indexesWith(Api::BulkOutcome outcome) const;
+    /// Done, already so, failed or cancelled.
+    int finishedCount() const;
+    /// "3 done, 1 already so, 2 failed", for a status line.
+    QString summary() const;
+
+Q_SIGNALS:
+    void started();
+    void itemFinished(int index);
+    void progress(int finished, int total);
+    /// The run ended (also after a retry ends).
+    void finished();
+
+private:
+    void queueFinished();
+    /// Adds to the queue the changes whose prerequisite has now held; settles those whose
+    /// prerequisite failed. Returns true when it added any.
+    bool sendReadyDependents();
+    void finish();
+
+    QPointer<Api::ApiClient> m_client;
+    QPointer<GroupStore> m_store;
+    QString m_text;
+    PlanMaker m_makePlan;
+    State m_state = State::Queued;
+    ChangePlan m_plan;
+    Api::BulkQueue *m_queue = nullptr;
+    QList<int> m_queueIndex; ///< Plan index to queue index; -1 while not in the queue.
+    QList<int> m_planIndex; ///< Queue index to plan index.
+    /// Outcomes of changes never put in the queue (their prerequisite failed, or cancelled first).
+    QHash<int, std::pair<Api::BulkOutcome, Api::ApiError>> m_unsent;
+};
+
+} // namespace Models

@@ -1,0 +1,170 @@
+#include "groupstore.h"
+
+namespace Models {
+
+GroupStore::GroupStore(Api::ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+std::optional<Api::GroupSummary> GroupStore::summary(qint64 id) const
+{
+    const auto it = m_summaries.constFind(id);
+    if (it == m_summaries.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<Api::Group> GroupStore::group(qint64 id) const
+{
+    const auto it = m_groups.constFind(id);
+    if (it == m_groups.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QString GroupStore::name(qint64 id) const
+{
+    const auto it = m_summaries.constFind(id);
+    return it != m_summaries.constEnd() ? it->name : tr("Group %1").arg(id);
+}
+
+void GroupStore::absorb(const QList<Api::GroupSummary> &groups)
+{
+    for (const Api::GroupSummary &group : groups)
+        absorb(group);
+}
+
+void GroupStore::absorb(const Api::GroupSummary &group)
+{
+    auto it = m_summaries.find(group.id);
+    if (it == m_summaries.end()) {
+        m_summaries.insert(group.id, group);
+        return;
+    }
+    Api::GroupSummary incoming = group;
+    // A list asked for without include_members carries no members; keep the ones known.
+    if (incoming.members.isEmpty() && incoming.memberCount > 0)
+        incoming.members = it->members;
+    if (*it == incoming)
+        return;
+    *it = std::move(incoming);
+    Q_EMIT groupChanged(group.id);
+    // A full copy that no longer agrees with the list is stale: fetch it anew (it stays
+    // readable meanwhile, so a member table does not flash empty).
+    const auto full = m_groups.constFind(group.id);
+    if (full != m_groups.constEnd()
+        && (full->updatedAt != group.updatedAt || full->memberCount != group.memberCount
+            || full->totalMemberCount != group.totalMemberCount))
+        refresh(group.id);
+}
+
+void GroupStore::absorb(const Api::Group &group)
+{
+    const bool known = m_summaries.contains(group.id);
+    const auto old = m_groups.constFind(group.id);
+    const bool membersDiffer = old == m_groups.constEnd() || old->members != group.members;
+    const Api::GroupSummary summary = group.summary();
+    const bool summaryDiffers = !known || m_summaries.value(group.id) != summary;
+    m_groups.insert(group.id, group);
+    m_summaries.insert(group.id, summary);
+    if (known && summaryDiffers)
+        Q_EMIT groupChanged(group.id);
+    if (membersDiffer)
+        Q_EMIT membersChanged(group.id);
+}
+
+void GroupStore::forget(qint64 id)
+{
+    const bool known = m_summaries.remove(id) > 0;
+    m_groups.remove(id);
+    if (known)
+        Q_EMIT groupRemoved(id);
+}
+
+Api::Call<Api::Group> GroupStore::refresh(qint64 id)
+{
+    const auto running = m_refreshes.constFind(id);
+    if (running != m_refreshes.constEnd() && running->call())
+        return *running;
+    if (!m_client)
+        return {};
+    Api::Call<Api::Group> call = m_client->groups().get(id);
+    m_refreshes.insert(id, call);
+    call.onFinished(this, [this, id](const Api::Result<Api::Group> &result) {
+        m_refreshes.remove(id);
+        if (result) {
+            absorb(*result);
+        } else {
+            if (result.error.httpStatus == 404)
+                forget(id);
+            Q_EMIT refreshFailed(id, result.error);
+        }
+    });
+    return call;
+}
+
+Api::Call<Api::Group> GroupStore::post(const Api::GroupAttributes &attributes)
+{
+    if (!m_client)
+        return {};
+    Api::Call<Api::Group> call = m_client->groups().post(attributes);
+    call.onFinished(this, [this](const Api::Result<Api::Group> &result) {
+        if (!result)
+            return;
+        const bool known = m_summaries.contains(result->id);
+        absorb(*result);
+        if (!known)
+            Q_EMIT groupCreated(result->id);
+    });
+    return call;
+}
+
+Api::Call<Api::Group> GroupStore::patch(qint64 id, const Api::GroupPatch &patch)
+{
+    if (!m_client)
+        return {};
+    Api::Call<Api::Group> call = m_client->groups().patch(id, patch);
+    call.onFinished(this, [this](const Api::Result<Api::Group> &result) {
+        if (result)
+            absorb(*result);
+    });
+    return call;
+}
+
+Api::Call<Api::Group> GroupStore::put(qint64 id, const Api::GroupAttributes &attributes)
+{
+    if (!m_client)
+        return {};
+    Api::Call<Api::Group> call = m_client->groups().put(id, attributes);
+    call.onFinished(this, [this](const Api::Result<Api::Group> &result) {
+        if (result)
+            absorb(*result);
+    });
+    return call;
+}
+
+Api::Call<Api::NoContent> GroupStore::deleteGroup(qint64 id)
+{
+    if (!m_client)
+        return {};
+    Api::Call<Api::NoContent> call = m_client->groups().deleteGroup(id);
+    call.onFinished(this, [this, id](const Api::Result<Api::NoContent> &result) {
+        if (result || result.error.httpStatus == 404)
+            forget(id);
+    });
+    return call;
+}
+
+void GroupStore::noteSharesChanged(qint64 id)
+{
+    Q_EMIT sharesChanged(id);
+}
+
+void GroupStore::noteChildGroupsChanged(qint64 id)
+{
+    Q_EMIT childGroupsChanged(id);
+}
+
+} // namespace Models

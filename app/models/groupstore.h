@@ -1,0 +1,80 @@
+#pragma once
+
+#include "api/apiclient.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+
+namespace Models {
+
+/// The one copy of each group the app has seen: every model reads a group's attributes and
+/// members from here, and every change the app makes to a group (create, patch, put, delete,
+/// membership) lands here, so no view shows a stale copy.
+///
+/// It keeps a group's summary (what a list shows) for every group it was given, and the full
+/// group (all attributes and members) for those fetched with get().
+class GroupStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GroupStore(Api::ApiClient *client, QObject *parent = nullptr);
+
+    Api::ApiClient *client() const { return m_client; }
+
+    bool contains(qint64 id) const { return m_summaries.contains(id); }
+    /// The group as a list shows it; nullopt when the store has not seen it.
+    std::optional<Api::GroupSummary> summary(qint64 id) const;
+    /// The group with all its attributes and members; nullopt until fetched with refresh().
+    std::optional<Api::Group> group(qint64 id) const;
+    /// The group's name, or "Group <id>" when the store has not seen it.
+    QString name(qint64 id) const;
+
+    /// Takes what a list answered: each group's summary replaces the stored one.
+    void absorb(const QList<Api::GroupSummary> &groups);
+    void absorb(const Api::GroupSummary &group);
+    /// Takes a full group (from a get, post, patch, put or member change).
+    void absorb(const Api::Group &group);
+    /// Forgets a group that no longer exists.
+    void forget(qint64 id);
+
+    /// GET /groups/{id}: fetches the group with its members. Calls for the same group while
+    /// one is in flight share it.
+    Api::Call<Api::Group> refresh(qint64 id);
+    /// True while refresh(id) is in flight.
+    bool isRefreshing(qint64 id) const { return m_refreshes.contains(id); }
+    bool isRefreshingAny() const { return !m_refreshes.isEmpty(); }
+
+    /// The group edits; on success the store holds the answer and says so.
+    Api::Call<Api::Group> post(const Api::GroupAttributes &attributes);
+    Api::Call<Api::Group> patch(qint64 id, const Api::GroupPatch &patch);
+    Api::Call<Api::Group> put(qint64 id, const Api::GroupAttributes &attributes);
+    Api::Call<Api::NoContent> deleteGroup(qint64 id);
+
+    /// Says that the shares of group \a id changed (the share model of that group reloads).
+    void noteSharesChanged(qint64 id);
+    /// Says that which groups group \a id holds permissions on may have changed.
+    void noteChildGroupsChanged(qint64 id);
+
+Q_SIGNALS:
+    /// A group the store had not seen was created by this app.
+    void groupCreated(qint64 id);
+    /// The attributes (or counts) of a group changed.
+    void groupChanged(qint64 id);
+    /// The full group's member list changed.
+    void membersChanged(qint64 id);
+    void groupRemoved(qint64 id);
+    /// refresh(id) failed.
+    void refreshFailed(qint64 id, const Api::ApiError &error);
+    void sharesChanged(qint64 id);
+    void childGroupsChanged(qint64 id);
+
+private:
+    QPointer<Api::ApiClient> m_client;
+    QHash<qint64, Api::GroupSummary> m_summaries;
+    QHash<qint64, Api::Group> m_groups;
+    QHash<qint64, Api::Call<Api::Group>> m_refreshes;
+};
+
+} // namespace Models

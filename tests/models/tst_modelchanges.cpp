@@ -1,0 +1,211 @@
+// Membership changes as undoable commands: a bulk add, a move, their undo and redo, and retrying
+// the changes that failed, against the sandbox's large seed.
+
+#include "modeltestfixture.h"
+
+#include "models/changecommand.h"
+
+#include <QtGui/QUndoStack>
+#include <QtTest/QSignalSpy>
+
+using Api::BulkOutcome;
+using Models::ChangeOperation;
+using Models::UserRef;
+
+namespace {
+QList<qint64> sorted(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+QList<qint64> idsOf(const QList<UserRef> &users)
+{
+    QList<qint64> ids;
+    for (const UserRef &user : users)
+        ids.append(user.id);
+    return ids;
+}
+} // namespace
+
+class tst_ModelChanges : public QObject, public ModelFixture
+{
+    Q_OBJECT
+
+private:
+    /// Users (with their names) that are not members of \a groupId, \a count of them.
+    QList<UserRef> nonMembers(qint64 groupId, int count)
+    {
+        QList<UserRef> users;
+        const QList<QVariant> rows = column(QStringLiteral("SELECT id FROM users WHERE id NOT IN "
+                                                           "(SELECT user_id FROM memberships WHERE group_id = %1) "
+                                                           "AND organization_id = 1 ORDER BY id LIMIT %2")
+                                                .arg(groupId)
+                                                .arg(count));
+        for (const QVariant &id : rows)
+            users.append({id.toLongLong(), QStringLiteral("User %1").arg(id.toLongLong()), {}, {}});
+        return users;
+    }
+
+    QList<UserRef> members(qint64 groupId, int count)
+    {
+        QList<UserRef> users;
+        const QList<QVariant> rows
+            = column(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1 ORDER BY user_id LIMIT %2")
+                         .arg(groupId)
+                         .arg(count));
+        for (const QVariant &id : rows)
+            users.append({id.toLongLong(), QStringLiteral("User %1").arg(id.toLongLong()), {}, {}});
+        return users;
+    }
+
+    /// A group of the admin's organization with at least \a minimum members.
+    qint64 groupWithMembers(int minimum, qint64 other = 0)
+    {
+        return column(QStringLiteral("SELECT g.id FROM groups g WHERE g.organization_id = 1 AND g.id <> %2 AND "
+                                     "(SELECT COUNT(*) FROM memberships m WHERE m.group_id = g.id) >= %1 "
+                                     "ORDER BY g.id LIMIT 1")
+                          .arg(minimum)
+                          .arg(other))
+            .value(0)
+            .toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(startModels(QStringLiteral("large"))); }
+
+    void bulkAddUndoRedoRestoreExactSets();
+    void moveLeavesSourceWithoutThem();
+    void moveKeepsMemberWhoseAddFailed();
+    void retryFailedSendsOnlyThoseAgain();
+    void storeShowsTheServersCountsAfterARun();
+};
+
+void tst_ModelChanges::bulkAddUndoRedoRestoreExactSets()
+{
+    const qint64 group = groupWithMembers(20);
+    QVERIFY(group > 0);
+    const QList<qint64> before = memberIds(group);
+    // 480 new members and 20 who already are: undo must remove only the 480.
+    QList<UserRef> users = nonMembers(group, 480) + members(group, 20);
+    QCOMPARE(users.size(), 500);
+    const QList<qint64> after = sorted(before + idsOf(users));
+
+    ChangeOperation *add = workspace->addMembers(group, users);
+    QVERIFY(add);
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(add->count(BulkOutcome::Done), 480);
+    QCOMPARE(add->count(BulkOutcome::AlreadySo), 20);
+    QCOMPARE(memberIds(group), after);
+    QCOMPARE(workspace->undoStack()->count(), 1);
+
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), before);
+
+    workspace->undoStack()->redo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), after);
+
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), before);
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::moveLeavesSourceWithoutThem()
+{
+    const qint64 source = groupWithMembers(60);
+    const qint64 target = groupWithMembers(1, source);
+    QVERIFY(source > 0 && target > 0);
+    const QList<qint64> sourceBefore = memberIds(source);
+    const QList<qint64> targetBefore = memberIds(target);
+    const QList<UserRef> moving = members(source, 50);
+
+    ChangeOperation *move = workspace->addMembers(target, moving, source);
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(move->size(), 100);
+    QCOMPARE(move->count(BulkOutcome::Failed), 0);
+    QList<qint64> sourceAfter = sourceBefore;
+    for (qint64 id : idsOf(moving))
+        sourceAfter.removeAll(id);
+    QCOMPARE(memberIds(source), sourceAfter);
+    QCOMPARE(memberIds(target), sorted(targetBefore + idsOf(moving)));
+
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(source), sourceBefore);
+    QCOMPARE(memberIds(target), targetBefore);
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::moveKeepsMemberWhoseAddFailed()
+{
+    const qint64 source = groupWithMembers(5);
+    QVERIFY(source > 0);
+    // A group that does not exist: every add fails, so nobody may be removed from the source.
+    const qint64 missing = 99'999'999;
+    const QList<qint64> sourceBefore = memberIds(source);
+    ChangeOperation *move = workspace->addMembers(missing, members(source, 5), source);
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(move->count(BulkOutcome::Failed), 10);
+    QCOMPARE(memberIds(source), sourceBefore);
+    const Api::ApiError why = move->error(5); // the first removal
+    QVERIFY2(why.detail.contains(QStringLiteral("did not")), qPrintable(why.detail));
+    QVERIFY2(why.errorDescription.contains(QStringLiteral("not found"), Qt::CaseInsensitive)
+            || why.errorDescription.contains(QStringLiteral("404")) || !why.errorDescription.isEmpty(),
+        qPrintable(why.errorDescription));
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::retryFailedSendsOnlyThoseAgain()
+{
+    const qint64 group = groupWithMembers(3);
+    const QList<qint64> before = memberIds(group);
+    const QList<UserRef> users = nonMembers(group, 200);
+    client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings faults;
+    faults.failureRate = 0.3;
+    faults.seed = 7;
+    setFaults(faults);
+
+    ChangeOperation *add = workspace->addMembers(group, users);
+    QVERIFY(awaitChanges(*workspace));
+    const int failed = add->count(BulkOutcome::Failed);
+    QVERIFY2(failed > 0, "the fault injector failed nothing");
+    QCOMPARE(add->count(BulkOutcome::Done) + failed, 200);
+
+    setFaults({});
+    client->setRetryPolicy(quickRetries());
+    add->retryFailed();
+    QVERIFY(waitUntil([&] { return add->state() == ChangeOperation::State::Finished; }));
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(add->count(BulkOutcome::Done), 200);
+    QCOMPARE(memberIds(group), sorted(before + idsOf(users)));
+
+    // Undo after the retry removes all 200, the retried ones included.
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), before);
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::storeShowsTheServersCountsAfterARun()
+{
+    const qint64 group = groupWithMembers(2);
+    QVERIFY(await(workspace->groups()->refresh(group)).ok());
+    const int before = workspace->groups()->group(group)->members.size();
+    QSignalSpy membersChanged(workspace->groups(), &Models::GroupStore::membersChanged);
+    workspace->addMembers(group, nonMembers(group, 3));
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(workspace->groups()->group(group)->members.size(), before + 3);
+    QCOMPARE(workspace->groups()->summary(group)->totalMemberCount, before + 3);
+    QVERIFY(membersChanged.contains(QVariantList{group}));
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(workspace->groups()->group(group)->members.size(), before);
+}
+
+QTEST_MAIN(tst_ModelChanges)
+#include "tst_modelchanges.moc"
