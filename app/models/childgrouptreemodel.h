@@ -1,0 +1,3 @@
+#pragma once
+
+// ChildGroupTreeModel: to be written (issue 4).

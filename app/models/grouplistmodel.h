@@ -1,0 +1,3 @@
+#pragma once
+
+// GroupListModel: to be written (issue 4).

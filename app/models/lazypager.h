@@ -1,0 +1,3 @@
+#pragma once
+
+// LazyPager: to be written (issue 4).

@@ -1,0 +1,3 @@
+#pragma once
+
+// MemberTableModel: to be written (issue 4).

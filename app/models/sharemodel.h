@@ -1,0 +1,3 @@
+#pragma once
+
+// ShareModel: to be written (issue 4).

@@ -1,0 +1,1 @@
+#include "userdirectorymodel.h"

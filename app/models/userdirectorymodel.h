@@ -1,0 +1,3 @@
+#pragma once
+
+// UserDirectoryModel: to be written (issue 4).

@@ -1,0 +1,3 @@
+#pragma once
+
+// UserResolver: to be written (issue 4).
