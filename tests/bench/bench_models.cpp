@@ -1,0 +1,132 @@
+// The models under load, against the large seed: applying thousands of membership changes as
+// one undoable operation (and undoing it), and how long the thread the window would run on
+// freezes meanwhile.
+//
+//   bench_models [--changes N] [--latency MS] [--quick]
+
+#include "benchsupport.h"
+#include "models/changeoperation.h"
+#include "models/groupstore.h"
+#include "models/workspace.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QEventLoop>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QUndoStack>
+#include <QtSql/QSqlQuery>
+
+namespace {
+
+constexpr auto kAdminKey = "bench-models-admin-key";
+
+/// Runs the event loop until \a workspace has no operation left and the store's refreshes landed.
+bool settle(Models::Workspace &workspace, int timeoutMs = 600'000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (workspace.isBusy() || workspace.groups()->isRefreshingAny()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+QString figures(const QString &what, int changes, double seconds, double stallMs)
+{
+    return QStringLiteral("%1: %2 changes in %3 s, %4 changes/s, longest stall %5 ms")
+        .arg(what, QString::number(changes), QString::number(seconds, 'f', 2),
+            QString::number(changes / std::max(seconds, 1e-9), 'f', 0), QString::number(stallMs, 'f', 1));
+}
+
+/// Adds \a count users who are not members to a group as one operation, then undoes it.
+bool benchMembership(SandboxServerThread &sandbox, Models::Workspace &workspace, int count)
+{
+    qint64 groupId = 0;
+    QList<Models::UserRef> users;
+    sandbox.runOnServer([&](SandboxServer &server) {
+        QSqlQuery query(server.database().connection());
+        query.exec(QStringLiteral("SELECT id FROM groups WHERE organization_id = 1 ORDER BY id LIMIT 1"));
+        if (query.next())
+            groupId = query.value(0).toLongLong();
+        query.exec(QStringLiteral("SELECT id, name FROM users WHERE organization_id = 1 AND id NOT IN "
+                                  "(SELECT user_id FROM memberships WHERE group_id = %1) ORDER BY id LIMIT %2")
+                       .arg(groupId)
+                       .arg(count));
+        while (query.next())
+            users.append({query.value(0).toLongLong(), query.value(1).toString(), {}, {}});
+    });
+    if (users.size() != count) {
+        out(QStringLiteral("only %1 users to add, wanted %2").arg(users.size()).arg(count));
+        return false;
+    }
+
+    for (const bool undo : {false, true}) {
+        StallMeter stalls;
+        QElapsedTimer timer;
+        timer.start();
+        Models::ChangeOperation *operation = nullptr;
+        if (undo) {
+            workspace.undoStack()->undo();
+            operation = workspace.currentOperation();
+        } else {
+            operation = workspace.addMembers(groupId, users);
+        }
+        QPointer<Models::ChangeOperation> watched = operation;
+        if (!settle(workspace))
+            return false;
+        const double seconds = timer.elapsed() / 1000.0;
+        out(figures(
+            undo ? QStringLiteral("undo the add") : QStringLiteral("add members"), count, seconds, stalls.longestMs()));
+        if (watched && watched->count(Api::BulkOutcome::Done) != count) {
+            out(QStringLiteral("  but only %1 were done: %2")
+                    .arg(watched->count(Api::BulkOutcome::Done))
+                    .arg(watched->summary()));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The models under load, against the sandbox's large seed."));
+    parser.addHelpOption();
+    const QCommandLineOption changesOption(QStringLiteral("changes"), QStringLiteral("Membership changes (2000)."),
+        QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency"), QStringLiteral("Server latency in ms (0)."),
+        QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A smoke run: few changes."));
+    parser.addOptions({changesOption, latencyOption, quickOption});
+    parser.process(app);
+    const bool quick = parser.isSet(quickOption);
+    const int changes = quick ? 100 : parser.value(changesOption).toInt();
+
+    out(machineLine());
+    QTemporaryDir dir;
+    SandboxServerThread sandbox;
+    if (!startBenchSandbox(sandbox, dir, QStringLiteral("large"), QString::fromLatin1(kAdminKey)))
+        return 1;
+    if (const int latency = parser.value(latencyOption).toInt()) {
+        FaultSettings faults;
+        faults.latencyMinMs = faults.latencyMaxMs = latency;
+        sandbox.runOnServer([&](SandboxServer &server) { server.setFaults(faults); });
+        out(QStringLiteral("latency: %1 ms per response").arg(latency));
+    }
+
+    Api::ConnectionSettings settings;
+    settings.baseUrl = sandbox.url();
+    settings.apiKey = QString::fromLatin1(kAdminKey);
+    Api::ApiClient client(settings);
+    Models::Workspace workspace(&client);
+
+    if (!benchMembership(sandbox, workspace, changes))
+        return 1;
+    out(QStringLiteral("stall: the longest the models' thread went without running its event loop "
+                       "(a window's freeze)"));
+    return 0;
+}
