@@ -46,7 +46,10 @@ bool benchMembership(SandboxServerThread &sandbox, Models::Workspace &workspace,
     QList<Models::UserRef> users;
     sandbox.runOnServer([&](SandboxServer &server) {
         QSqlQuery query(server.database().connection());
-        query.exec(QStringLiteral("SELECT id FROM groups WHERE organization_id = 1 ORDER BY id LIMIT 1"));
+        // The smallest group: every PUT answers the whole group, so a group of thousands makes
+        // the server, not the client, the measure (4,465 members: about 46 ms per answer).
+        query.exec(
+            QStringLiteral("SELECT id FROM groups WHERE organization_id = 1 ORDER BY total_member_count, id LIMIT 1"));
         if (query.next())
             groupId = query.value(0).toLongLong();
         query.exec(QStringLiteral("SELECT id, name FROM users WHERE organization_id = 1 AND id NOT IN "
