@@ -1,1 +1,409 @@
 #include "grouplistmodel.h"
+
+#include "changeoperation.h"
+#include "groupstore.h"
+#include "lazypager.h"
+#include "roles.h"
+#include "userdrag.h"
+#include "workspace.h"
+
+#include <QtCore/QLocale>
+#include <QtCore/QMimeData>
+
+namespace Models {
+
+namespace {
+constexpr int kDefaultPageSize = 50;
+
+bool nameOrderLess(const Api::GroupSummary &a, const Api::GroupSummary &b)
+{
+    const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
+    return byName != 0 ? byName < 0 : a.id < b.id;
+}
+} // namespace
+
+GroupListModel::GroupListModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    m_query.limit = kDefaultPageSize;
+    m_pager = new LazyPager(
+        workspace->client(), &Api::Parse::page<Api::GroupSummary>,
+        [](const std::any &page) { return std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items.size(); },
+        this);
+    connect(m_pager, &LazyPager::pageArrived, this, [this](const std::any &page) { pageArrived(page); });
+    connect(m_pager, &LazyPager::loadingChanged, this, &GroupListModel::loadingChanged);
+    connect(m_pager, &LazyPager::lastErrorChanged, this, &GroupListModel::lastErrorChanged);
+    connect(m_pager, &LazyPager::totalCountChanged, this, &GroupListModel::setTotalCount);
+
+    GroupStore *store = workspace->groups();
+    connect(store, &GroupStore::groupChanged, this, &GroupListModel::groupChanged);
+    connect(store, &GroupStore::groupRemoved, this, &GroupListModel::groupRemoved);
+    connect(store, &GroupStore::groupCreated, this, &GroupListModel::groupCreated);
+    reload();
+}
+
+GroupListModel::~GroupListModel() = default;
+
+void GroupListModel::setQuery(const Api::GroupListQuery &query)
+{
+    m_query = query;
+    m_query.pageNum.reset();
+    if (!m_query.limit)
+        m_query.limit = kDefaultPageSize;
+    reload();
+}
+
+void GroupListModel::setSearchText(const QString &text)
+{
+    if (m_query.query == text)
+        return;
+    Api::GroupListQuery query = m_query;
+    query.query = text;
+    setQuery(query);
+}
+
+void GroupListModel::setPermission(std::optional<Api::PermissionLevel> permission)
+{
+    if (m_query.permission == permission)
+        return;
+    Api::GroupListQuery query = m_query;
+    query.permission = permission;
+    setQuery(query);
+}
+
+void GroupListModel::setOrganizationId(std::optional<qint64> organizationId)
+{
+    if (m_query.organizationId == organizationId)
+        return;
+    Api::GroupListQuery query = m_query;
+    query.organizationId = organizationId;
+    setQuery(query);
+}
+
+void GroupListModel::setUserIds(const QList<qint64> &userIds)
+{
+    if (m_query.userIds == userIds)
+        return;
+    Api::GroupListQuery query = m_query;
+    query.userIds = userIds;
+    setQuery(query);
+}
+
+void GroupListModel::setOrdering(const QString &order, const QString &direction)
+{
+    if (m_query.order == order && m_query.orderDir == direction)
+        return;
+    Api::GroupListQuery query = m_query;
+    query.order = order;
+    query.orderDir = direction;
+    setQuery(query);
+}
+
+void GroupListModel::setPageSize(int pageSize)
+{
+    if (m_query.limit == pageSize)
+        return;
+    Api::GroupListQuery query = m_query;
+    query.limit = pageSize;
+    setQuery(query);
+}
+
+void GroupListModel::reload()
+{
+    beginResetModel();
+    m_ids.clear();
+    m_rowOf.clear();
+    const Api::GroupListQuery query = m_query;
+    m_pager->reset([query](int pageNumber) {
+        Api::GroupListQuery page = query;
+        page.pageNum = pageNumber;
+        return Api::GroupsApi::listRequest(page);
+    });
+    endResetModel();
+}
+
+void GroupListModel::retry()
+{
+    m_pager->retry();
+}
+
+bool GroupListModel::isLoading() const
+{
+    return m_pager->isLoading();
+}
+
+const Api::ApiError &GroupListModel::lastError() const
+{
+    return m_pager->lastError();
+}
+
+QString GroupListModel::errorMessage() const
+{
+    return lastError().isNull() ? QString() : lastError().message();
+}
+
+int GroupListModel::pagesRequested() const
+{
+    return m_pager->pagesRequested();
+}
+
+int GroupListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int GroupListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GroupListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_workspace)
+        return {};
+    const qint64 id = m_ids.at(index.row());
+    if (role == IdRole)
+        return id;
+    const std::optional<Api::GroupSummary> group = m_workspace->groups()->summary(id);
+    if (!group)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return group->name;
+        case SlugColumn:
+            return group->slug.value_or(QString());
+        case OrganizationColumn:
+            return group->organizationName.value_or(
+                group->organizationId ? QString::number(*group->organizationId) : QString());
+        case MembersColumn:
+            return tr("%1 / %2").arg(group->memberCount).arg(group->totalMemberCount);
+        case UpdatedColumn:
+            return QLocale().toString(group->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    case RawValueRole:
+        switch (index.column()) {
+        case NameColumn:
+            return group->name;
+        case SlugColumn:
+            return group->slug.value_or(QString());
+        case OrganizationColumn:
+            return group->organizationName.value_or(QString());
+        case MembersColumn:
+            return group->totalMemberCount;
+        case UpdatedColumn:
+            return group->updatedAt;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == MembersColumn)
+            return tr("%1 active of %2 members").arg(group->memberCount).arg(group->totalMemberCount);
+        if (index.column() == NameColumn && group->description && !group->description->isEmpty())
+            return *group->description;
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == MembersColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case SlugColumn:
+        return tr("Slug");
+    case OrganizationColumn:
+        return tr("Organization");
+    case MembersColumn:
+        return tr("Members (active / total)");
+    case UpdatedColumn:
+        return tr("Updated");
+    }
+    return {};
+}
+
+Qt::ItemFlags GroupListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDropEnabled : flags;
+}
+
+bool GroupListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pager->canFetchMore();
+}
+
+void GroupListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        m_pager->fetchMore();
+}
+
+void GroupListModel::pageArrived(const std::any &page)
+{
+    const auto &groups = std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items;
+    if (m_workspace)
+        m_workspace->groups()->absorb(groups);
+    QList<qint64> fresh;
+    fresh.reserve(groups.size());
+    for (const Api::GroupSummary &group : groups) {
+        // A group created here (or a page fetched again after a rewind) may already be a row.
+        if (!m_rowOf.contains(group.id) && !fresh.contains(group.id))
+            fresh.append(group.id);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_ids.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (qint64 id : std::as_const(fresh)) {
+        m_rowOf.insert(id, int(m_ids.size()));
+        m_ids.append(id);
+    }
+    endInsertRows();
+}
+
+void GroupListModel::groupChanged(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void GroupListModel::groupRemoved(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    m_rowOf.remove(id);
+    rebuildRowIndex(row);
+    endRemoveRows();
+    m_pager->rewind(1);
+    if (m_totalCount > 0)
+        setTotalCount(m_totalCount - 1);
+}
+
+void GroupListModel::groupCreated(qint64 id)
+{
+    if (!m_workspace || m_rowOf.contains(id))
+        return;
+    const std::optional<Api::GroupSummary> group = m_workspace->groups()->summary(id);
+    if (!group || !plausiblyMatches(*group))
+        return;
+    if (m_totalCount >= 0)
+        setTotalCount(m_totalCount + 1);
+    const int row = insertionRow(*group);
+    if (row < 0)
+        return;
+    beginInsertRows({}, row, row);
+    m_ids.insert(row, id);
+    rebuildRowIndex(row);
+    endInsertRows();
+}
+
+// The server decides what matches; here only what can be told for sure from the group: its
+// name or slug holds the search text, it is in the organization asked for, and no "containing
+// these users" filter is set (a new group has no members). Its creator manages it, so any
+// permission filter holds.
+bool GroupListModel::plausiblyMatches(const Api::GroupSummary &group) const
+{
+    if (!m_query.userIds.isEmpty())
+        return false;
+    if (m_query.organizationId && group.organizationId != m_query.organizationId)
+        return false;
+    if (m_query.query.isEmpty())
+        return true;
+    return group.name.contains(m_query.query, Qt::CaseInsensitive)
+        || group.slug.value_or(QString()).contains(m_query.query, Qt::CaseInsensitive);
+}
+
+int GroupListModel::insertionRow(const Api::GroupSummary &group) const
+{
+    const bool descending = m_query.orderDir == QLatin1String("desc");
+    const bool byCreation = m_query.order == QLatin1String("created_at");
+    const bool morePages = m_pager->canFetchMore() || m_pager->isLoading() || !m_pager->lastError().isNull();
+    if (byCreation) {
+        // Newest of all: first when newest come first, else last of the whole list.
+        if (descending)
+            return 0;
+        return morePages ? -1 : int(m_ids.size());
+    }
+    GroupStore *store = m_workspace->groups();
+    for (int row = 0; row < m_ids.size(); ++row) {
+        const std::optional<Api::GroupSummary> other = store->summary(m_ids.at(row));
+        if (!other)
+            continue;
+        if (descending ? nameOrderLess(*other, group) : nameOrderLess(group, *other))
+            return row;
+    }
+    return morePages ? -1 : int(m_ids.size());
+}
+
+void GroupListModel::setTotalCount(qint64 count)
+{
+    if (m_totalCount == count)
+        return;
+    m_totalCount = count;
+    Q_EMIT totalCountChanged(count);
+}
+
+void GroupListModel::rebuildRowIndex(int fromRow)
+{
+    for (int row = fromRow; row < m_ids.size(); ++row)
+        m_rowOf.insert(m_ids.at(row), row);
+}
+
+QStringList GroupListModel::mimeTypes() const
+{
+    return {UserDrag::mimeType()};
+}
+
+Qt::DropActions GroupListModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+qint64 GroupListModel::dropTarget(int row, const QModelIndex &parent) const
+{
+    // Only onto a group: between rows means nothing here.
+    if (row != -1 || !parent.isValid() || parent.model() != this)
+        return 0;
+    return m_ids.value(parent.row());
+}
+
+bool GroupListModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
+{
+    if (action != Qt::CopyAction && action != Qt::MoveAction)
+        return false;
+    const qint64 target = dropTarget(row, parent);
+    if (!target || !data || !data->hasFormat(UserDrag::mimeType()))
+        return false;
+    const std::optional<UserDrag> drag = UserDrag::fromMimeData(data);
+    return drag && !drag->users.isEmpty() && drag->sourceGroupId != target;
+}
+
+bool GroupListModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!m_workspace || !canDropMimeData(data, action, row, column, parent))
+        return false;
+    const qint64 target = dropTarget(row, parent);
+    const UserDrag drag = *UserDrag::fromMimeData(data);
+    const std::optional<qint64> moveFrom = action == Qt::MoveAction ? drag.sourceGroupId : std::nullopt;
+    ChangeOperation *operation = m_workspace->addMembers(target, drag.users, moveFrom);
+    Q_EMIT changeStarted(operation);
+    return true;
+}
+
+} // namespace Models
