@@ -2,7 +2,6 @@
 
 #include "changeoperation.h"
 #include "groupstore.h"
-#include "lazypager.h"
 #include "roles.h"
 #include "userdrag.h"
 #include "workspace.h"
@@ -23,18 +22,12 @@ bool nameOrderLess(const Api::GroupSummary &a, const Api::GroupSummary &b)
 } // namespace
 
 GroupListModel::GroupListModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(workspace->client(), &Api::Parse::page<Api::GroupSummary>,
+          [](const std::any &page) { return std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items.size(); },
+          parent)
     , m_workspace(workspace)
 {
     m_query.limit = kDefaultPageSize;
-    m_pager = new LazyPager(
-        workspace->client(), &Api::Parse::page<Api::GroupSummary>,
-        [](const std::any &page) { return std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items.size(); },
-        this);
-    connect(m_pager, &LazyPager::pageArrived, this, [this](const std::any &page) { pageArrived(page); });
-    connect(m_pager, &LazyPager::loadingChanged, this, &GroupListModel::loadingChanged);
-    connect(m_pager, &LazyPager::lastErrorChanged, this, &GroupListModel::lastErrorChanged);
-    connect(m_pager, &LazyPager::totalCountChanged, this, &GroupListModel::setTotalCount);
 
     GroupStore *store = workspace->groups();
     connect(store, &GroupStore::groupChanged, this, &GroupListModel::groupChanged);
@@ -115,37 +108,12 @@ void GroupListModel::reload()
     m_ids.clear();
     m_rowOf.clear();
     const Api::GroupListQuery query = m_query;
-    m_pager->reset([query](int pageNumber) {
+    resetPager([query](int pageNumber) {
         Api::GroupListQuery page = query;
         page.pageNum = pageNumber;
         return Api::GroupsApi::listRequest(page);
     });
     endResetModel();
-}
-
-void GroupListModel::retry()
-{
-    m_pager->retry();
-}
-
-bool GroupListModel::isLoading() const
-{
-    return m_pager->isLoading();
-}
-
-const Api::ApiError &GroupListModel::lastError() const
-{
-    return m_pager->lastError();
-}
-
-QString GroupListModel::errorMessage() const
-{
-    return lastError().isNull() ? QString() : lastError().message();
-}
-
-int GroupListModel::pagesRequested() const
-{
-    return m_pager->pagesRequested();
 }
 
 int GroupListModel::rowCount(const QModelIndex &parent) const
@@ -237,18 +205,7 @@ Qt::ItemFlags GroupListModel::flags(const QModelIndex &index) const
     return index.isValid() ? flags | Qt::ItemIsDropEnabled : flags;
 }
 
-bool GroupListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_pager->canFetchMore();
-}
-
-void GroupListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid())
-        m_pager->fetchMore();
-}
-
-void GroupListModel::pageArrived(const std::any &page)
+void GroupListModel::appendPage(const std::any &page)
 {
     const auto &groups = std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items;
     if (m_workspace)
@@ -288,9 +245,9 @@ void GroupListModel::groupRemoved(qint64 id)
     m_rowOf.remove(id);
     rebuildRowIndex(row);
     endRemoveRows();
-    m_pager->rewind(1);
-    if (m_totalCount > 0)
-        setTotalCount(m_totalCount - 1);
+    pager()->rewind(1);
+    if (totalCount() > 0)
+        setTotalCount(totalCount() - 1);
 }
 
 void GroupListModel::groupCreated(qint64 id)
@@ -300,8 +257,8 @@ void GroupListModel::groupCreated(qint64 id)
     const std::optional<Api::GroupSummary> group = m_workspace->groups()->summary(id);
     if (!group || !plausiblyMatches(*group))
         return;
-    if (m_totalCount >= 0)
-        setTotalCount(m_totalCount + 1);
+    if (totalCount() >= 0)
+        setTotalCount(totalCount() + 1);
     const int row = insertionRow(*group);
     if (row < 0)
         return;
@@ -331,7 +288,7 @@ int GroupListModel::insertionRow(const Api::GroupSummary &group) const
 {
     const bool descending = m_query.orderDir == QLatin1String("desc");
     const bool byCreation = m_query.order == QLatin1String("created_at");
-    const bool morePages = m_pager->canFetchMore() || m_pager->isLoading() || !m_pager->lastError().isNull();
+    const bool morePages = pager()->canFetchMore() || isLoading() || !lastError().isNull();
     if (byCreation) {
         // Newest of all: first when newest come first, else last of the whole list.
         if (descending)
@@ -347,14 +304,6 @@ int GroupListModel::insertionRow(const Api::GroupSummary &group) const
             return row;
     }
     return morePages ? -1 : int(m_ids.size());
-}
-
-void GroupListModel::setTotalCount(qint64 count)
-{
-    if (m_totalCount == count)
-        return;
-    m_totalCount = count;
-    Q_EMIT totalCountChanged(count);
 }
 
 void GroupListModel::rebuildRowIndex(int fromRow)

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "api/apiclient.h"
+#include "pagedtablemodel.h"
 
-#include <QtCore/QAbstractTableModel>
 #include <QtCore/QPointer>
 
 namespace Models {
 
 class ChangeOperation;
-class LazyPager;
 class Workspace;
 
 /// The groups matching a server-side query, paged in lazily as a view scrolls
@@ -18,12 +16,9 @@ class Workspace;
 /// patched, put or given members anywhere in the app shows the change here at once. Users
 /// dropped on a row are added to that group (a move also removes them from the group they were
 /// dragged out of), as one undoable operation.
-class GroupListModel : public QAbstractTableModel
+class GroupListModel : public PagedTableModel
 {
     Q_OBJECT
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY lastErrorChanged)
-    Q_PROPERTY(qint64 totalCount READ totalCount NOTIFY totalCountChanged)
 
 public:
     enum Column { NameColumn, SlugColumn, OrganizationColumn, MembersColumn, UpdatedColumn, ColumnCount };
@@ -45,16 +40,6 @@ public:
     void setPageSize(int pageSize);
     /// Drops every row and starts again from the first page.
     void reload();
-    /// After an error: asks for the page that failed again.
-    void retry();
-
-    bool isLoading() const;
-    const Api::ApiError &lastError() const;
-    QString errorMessage() const;
-    /// All groups matching the query on the server, from the paging headers; -1 until known.
-    qint64 totalCount() const { return m_totalCount; }
-    /// Pages asked for since the last reload.
-    int pagesRequested() const;
 
     qint64 groupId(int row) const { return m_ids.value(row); }
     /// The row of group \a id, or -1.
@@ -65,8 +50,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     QStringList mimeTypes() const override;
     Qt::DropActions supportedDropActions() const override;
@@ -76,14 +59,11 @@ public:
         const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void lastErrorChanged();
-    void totalCountChanged(qint64 totalCount);
     /// A drop started a change; a view shows its progress and outcome.
     void changeStarted(Models::ChangeOperation *operation);
 
 private:
-    void pageArrived(const std::any &page);
+    void appendPage(const std::any &page) override;
     void groupChanged(qint64 id);
     void groupRemoved(qint64 id);
     void groupCreated(qint64 id);
@@ -92,17 +72,14 @@ private:
     /// Where \a group goes among the loaded rows by the list's order; -1 when after them while
     /// more pages remain (a later page brings it).
     int insertionRow(const Api::GroupSummary &group) const;
-    void setTotalCount(qint64 count);
     void rebuildRowIndex(int fromRow);
     /// The group the drop is on (a row, not between rows), or 0.
     qint64 dropTarget(int row, const QModelIndex &parent) const;
 
     QPointer<Workspace> m_workspace;
     Api::GroupListQuery m_query;
-    LazyPager *m_pager = nullptr;
     QList<qint64> m_ids;
     QHash<qint64, int> m_rowOf;
-    qint64 m_totalCount = -1;
 };
 
 } // namespace Models

@@ -1,0 +1,45 @@
+#include "pagedtablemodel.h"
+
+namespace Models {
+
+PagedTableModel::PagedTableModel(
+    Api::ApiClient *client, Api::ApiCall::Parser parser, LazyPager::ItemCounter counter, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_pager(new LazyPager(client, std::move(parser), std::move(counter), this))
+{
+    connect(m_pager, &LazyPager::pageArrived, this, [this](const std::any &page) { appendPage(page); });
+    connect(m_pager, &LazyPager::loadingChanged, this, &PagedTableModel::loadingChanged);
+    connect(m_pager, &LazyPager::lastErrorChanged, this, &PagedTableModel::lastErrorChanged);
+    connect(m_pager, &LazyPager::totalCountChanged, this, &PagedTableModel::setTotalCount);
+}
+
+QString PagedTableModel::errorMessage() const
+{
+    return lastError().isNull() ? QString() : lastError().message();
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pager->canFetchMore();
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        m_pager->fetchMore();
+}
+
+void PagedTableModel::resetPager(LazyPager::RequestMaker makeRequest)
+{
+    m_pager->reset(std::move(makeRequest));
+}
+
+void PagedTableModel::setTotalCount(qint64 count)
+{
+    if (m_totalCount == count)
+        return;
+    m_totalCount = count;
+    Q_EMIT totalCountChanged(count);
+}
+
+} // namespace Models
