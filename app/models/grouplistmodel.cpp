@@ -22,9 +22,10 @@ bool nameOrderLess(const Api::GroupSummary &a, const Api::GroupSummary &b)
 } // namespace
 
 GroupListModel::GroupListModel(Workspace *workspace, QObject *parent)
-    : PagedTableModel(workspace->client(), &Api::Parse::page<Api::GroupSummary>,
-          [](const std::any &page) { return std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items.size(); },
-          parent)
+    : PagedTableModel(
+        workspace->client(), &Api::Parse::page<Api::GroupSummary>,
+        [](const std::any &page) { return std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items.size(); },
+        parent)
     , m_workspace(workspace)
 {
     m_query.limit = kDefaultPageSize;

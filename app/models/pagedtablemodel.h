@@ -37,8 +37,8 @@ Q_SIGNALS:
     void totalCountChanged(qint64 totalCount);
 
 protected:
-    PagedTableModel(Api::ApiClient *client, Api::ApiCall::Parser parser, LazyPager::ItemCounter counter,
-        QObject *parent = nullptr);
+    PagedTableModel(
+        Api::ApiClient *client, Api::ApiCall::Parser parser, LazyPager::ItemCounter counter, QObject *parent = nullptr);
 
     /// Starts over (inside the subclass's begin/endResetModel) with \a makeRequest.
     void resetPager(LazyPager::RequestMaker makeRequest);

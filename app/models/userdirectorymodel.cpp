@@ -1,1 +1,222 @@
 #include "userdirectorymodel.h"
+
+#include "groupstore.h"
+#include "roles.h"
+#include "workspace.h"
+
+#include <QtCore/QMimeData>
+
+namespace Models {
+
+namespace {
+constexpr int kDefaultPageSize = 100;
+}
+
+UserDirectoryModel::UserDirectoryModel(Workspace *workspace, QObject *parent)
+    : PagedTableModel(
+        workspace->client(), &Api::Parse::page<Api::User>,
+        [](const std::any &page) { return std::any_cast<const Api::Page<Api::User> &>(page).items.size(); }, parent)
+    , m_workspace(workspace)
+{
+    m_query.limit = kDefaultPageSize;
+    // A group's name may become known (or change) after its members' rows were shown.
+    connect(workspace->groups(), &GroupStore::groupChanged, this, [this](qint64 id) {
+        for (int row = 0; row < m_users.size(); ++row) {
+            if (m_users.at(row).primaryGroupId == id)
+                Q_EMIT dataChanged(index(row, PrimaryGroupColumn), index(row, PrimaryGroupColumn));
+        }
+    });
+    reload();
+}
+
+UserDirectoryModel::~UserDirectoryModel() = default;
+
+void UserDirectoryModel::setQuery(const Api::UserListQuery &query)
+{
+    m_query = query;
+    m_query.pageNum.reset();
+    if (!m_query.limit)
+        m_query.limit = kDefaultPageSize;
+    reload();
+}
+
+void UserDirectoryModel::setSearchText(const QString &text)
+{
+    if (m_query.query == text)
+        return;
+    Api::UserListQuery query = m_query;
+    query.query = text;
+    setQuery(query);
+}
+
+void UserDirectoryModel::setGroupId(std::optional<qint64> groupId)
+{
+    if (m_query.groupId == groupId)
+        return;
+    Api::UserListQuery query = m_query;
+    query.groupId = groupId;
+    setQuery(query);
+}
+
+void UserDirectoryModel::setAccountStatus(const QString &status)
+{
+    if (m_query.accountStatus == status)
+        return;
+    Api::UserListQuery query = m_query;
+    query.accountStatus = status;
+    setQuery(query);
+}
+
+void UserDirectoryModel::setPageSize(int pageSize)
+{
+    if (m_query.limit == pageSize)
+        return;
+    Api::UserListQuery query = m_query;
+    query.limit = pageSize;
+    setQuery(query);
+}
+
+void UserDirectoryModel::reload()
+{
+    beginResetModel();
+    m_users.clear();
+    m_ids.clear();
+    const Api::UserListQuery query = m_query;
+    resetPager([query](int pageNumber) {
+        Api::UserListQuery page = query;
+        page.pageNum = pageNumber;
+        return Api::UsersApi::listRequest(page);
+    });
+    endResetModel();
+}
+
+UserRef UserDirectoryModel::userRef(int row) const
+{
+    const Api::User &user = m_users.at(row);
+    return {user.id, user.name, user.user, user.email.value_or(QString())};
+}
+
+int UserDirectoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int UserDirectoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Api::User &user = m_users.at(index.row());
+    switch (role) {
+    case IdRole:
+        return user.id;
+    case EmailRole:
+        return user.email.value_or(QString());
+    case UsernameRole:
+        return user.user;
+    case Qt::DisplayRole:
+    case RawValueRole:
+        switch (index.column()) {
+        case NameColumn:
+            return user.name;
+        case UsernameColumn:
+            return user.user;
+        case EmailColumn:
+            return user.email.value_or(QString());
+        case ActiveColumn:
+            if (role == RawValueRole)
+                return user.active;
+            return user.active ? tr("Active") : tr("Inactive");
+        case PrimaryGroupColumn:
+            if (!user.primaryGroupId)
+                return QString();
+            if (role == RawValueRole)
+                return *user.primaryGroupId;
+            if (m_workspace && m_workspace->groups()->contains(*user.primaryGroupId))
+                return m_workspace->groups()->name(*user.primaryGroupId);
+            // The user's own list of groups names it, when the primary group is among them.
+            for (const Api::UserGroup &group : user.groups) {
+                if (group.id == *user.primaryGroupId)
+                    return group.name;
+            }
+            return tr("Group %1").arg(*user.primaryGroupId);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return UserRef{user.id, user.name, user.user, user.email.value_or(QString())}.displayLine();
+    }
+    return {};
+}
+
+QVariant UserDirectoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case UsernameColumn:
+        return tr("Username");
+    case EmailColumn:
+        return tr("E-mail");
+    case ActiveColumn:
+        return tr("Status");
+    case PrimaryGroupColumn:
+        return tr("Primary group");
+    }
+    return {};
+}
+
+Qt::ItemFlags UserDirectoryModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+QStringList UserDirectoryModel::mimeTypes() const
+{
+    return {UserDrag::mimeType(), QStringLiteral("text/plain")};
+}
+
+QMimeData *UserDirectoryModel::mimeData(const QModelIndexList &indexes) const
+{
+    UserDrag drag;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this && !rows.contains(index.row())) {
+            rows.insert(index.row());
+            drag.users.append(userRef(index.row()));
+        }
+    }
+    return drag.users.isEmpty() ? nullptr : drag.toMimeData();
+}
+
+Qt::DropActions UserDirectoryModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+void UserDirectoryModel::appendPage(const std::any &page)
+{
+    const QList<Api::User> &users = std::any_cast<const Api::Page<Api::User> &>(page).items;
+    QList<Api::User> fresh;
+    fresh.reserve(users.size());
+    for (const Api::User &user : users) {
+        if (!m_ids.contains(user.id)) {
+            m_ids.insert(user.id);
+            fresh.append(user);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_users.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_users.append(fresh);
+    endInsertRows();
+}
+
+} // namespace Models
