@@ -1,1 +1,364 @@
 #include "membertablemodel.h"
+
+#include "changeoperation.h"
+#include "groupstore.h"
+#include "roles.h"
+#include "workspace.h"
+
+#include <QtCore/QMimeData>
+
+namespace Models {
+
+MemberTableModel::MemberTableModel(Workspace *workspace, qint64 groupId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+    , m_resolver(new UserResolver(workspace->client(), this))
+{
+    GroupStore *store = workspace->groups();
+    connect(store, &GroupStore::membersChanged, this, &MemberTableModel::membersChanged);
+    connect(store, &GroupStore::refreshFailed, this, [this](qint64 id, const Api::ApiError &error) {
+        if (id != m_groupId)
+            return;
+        setLastError(error);
+        if (m_loading) {
+            m_loading = false;
+            Q_EMIT loadingChanged(false);
+        }
+    });
+    // Primary groups are shown by name: a renamed group shows at once.
+    connect(store, &GroupStore::groupChanged, this, [this](qint64) {
+        if (!m_members.isEmpty())
+            Q_EMIT dataChanged(index(0, PrimaryGroupColumn), index(int(m_members.size()) - 1, PrimaryGroupColumn));
+    });
+    connect(m_resolver, &UserResolver::resolved, this, [this](const UserResolution &resolution) {
+        if (m_workspace && m_groupId && !resolution.found.isEmpty())
+            Q_EMIT changeStarted(m_workspace->addMembers(m_groupId, resolution.found));
+        Q_EMIT pasteResolved(resolution);
+    });
+    setGroup(groupId);
+}
+
+MemberTableModel::~MemberTableModel() = default;
+
+void MemberTableModel::setGroup(qint64 groupId)
+{
+    beginResetModel();
+    m_groupId = groupId;
+    m_members.clear();
+    const std::optional<Api::Group> group = groupId && m_workspace ? m_workspace->groups()->group(groupId) : std::nullopt;
+    if (group)
+        m_members = group->members;
+    endResetModel();
+    setLastError({});
+    m_resolver->cancel();
+    if (groupId && !group)
+        reload();
+    else if (m_loading) {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+    }
+}
+
+void MemberTableModel::reload()
+{
+    if (!m_groupId || !m_workspace)
+        return;
+    m_workspace->groups()->refresh(m_groupId);
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    }
+}
+
+bool MemberTableModel::isLoading() const
+{
+    return m_loading;
+}
+
+QString MemberTableModel::errorMessage() const
+{
+    return m_lastError.isNull() ? QString() : m_lastError.message();
+}
+
+void MemberTableModel::setLastError(const Api::ApiError &error)
+{
+    if (error.isNull() && m_lastError.isNull())
+        return;
+    m_lastError = error;
+    Q_EMIT lastErrorChanged();
+}
+
+UserRef MemberTableModel::userRef(int row) const
+{
+    const Api::Member &member = m_members.at(row);
+    return {member.id, member.name, member.username, member.email.value_or(QString())};
+}
+
+int MemberTableModel::rowOf(qint64 userId) const
+{
+    for (int row = 0; row < m_members.size(); ++row) {
+        if (m_members.at(row).id == userId)
+            return row;
+    }
+    return -1;
+}
+
+void MemberTableModel::membersChanged(qint64 groupId)
+{
+    if (groupId != m_groupId || !m_workspace)
+        return;
+    const std::optional<Api::Group> group = m_workspace->groups()->group(groupId);
+    if (group)
+        mergeMembers(group->members);
+    setLastError({});
+    if (m_loading) {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+    }
+}
+
+void MemberTableModel::mergeMembers(const QList<Api::Member> &members)
+{
+    QHash<qint64, int> incoming;
+    incoming.reserve(members.size());
+    for (int i = 0; i < members.size(); ++i)
+        incoming.insert(members.at(i).id, i);
+
+    // Rows that left, removed in runs from the bottom so the rows above keep their numbers.
+    int row = int(m_members.size()) - 1;
+    while (row >= 0) {
+        if (incoming.contains(m_members.at(row).id)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row > 0 && !incoming.contains(m_members.at(row - 1).id))
+            --row;
+        beginRemoveRows({}, row, last);
+        m_members.remove(row, last - row + 1);
+        endRemoveRows();
+        --row;
+    }
+
+    // Rows that stayed and changed.
+    QSet<qint64> present;
+    present.reserve(m_members.size());
+    for (row = 0; row < m_members.size(); ++row) {
+        const Api::Member &now = members.at(incoming.value(m_members.at(row).id));
+        present.insert(now.id);
+        if (m_members.at(row) != now) {
+            m_members[row] = now;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+
+    // Newcomers, at the end, in the server's order (a proxy sorts them).
+    QList<Api::Member> added;
+    for (const Api::Member &member : members) {
+        if (!present.contains(member.id))
+            added.append(member);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_members.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_members.append(added);
+    endInsertRows();
+}
+
+ChangeOperation *MemberTableModel::removeMembers(const QList<int> &rows)
+{
+    if (!m_workspace || !m_groupId)
+        return nullptr;
+    QList<UserRef> users;
+    QSet<int> seen;
+    for (int row : rows) {
+        if (row >= 0 && row < m_members.size() && !seen.contains(row)) {
+            seen.insert(row);
+            users.append(userRef(row));
+        }
+    }
+    if (users.isEmpty())
+        return nullptr;
+    ChangeOperation *operation = m_workspace->removeMembers(m_groupId, users);
+    Q_EMIT changeStarted(operation);
+    return operation;
+}
+
+void MemberTableModel::pasteText(const QString &text)
+{
+    if (m_groupId)
+        m_resolver->resolve(text);
+}
+
+int MemberTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_members.size());
+}
+
+int MemberTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MemberTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Api::Member &member = m_members.at(index.row());
+    switch (role) {
+    case IdRole:
+        return member.id;
+    case EmailRole:
+        return member.email.value_or(QString());
+    case UsernameRole:
+        return member.username;
+    case Qt::DisplayRole:
+    case RawValueRole:
+        switch (index.column()) {
+        case NameColumn:
+            return member.name;
+        case UsernameColumn:
+            return member.username;
+        case EmailColumn:
+            return member.email.value_or(QString());
+        case ActiveColumn:
+            if (role == RawValueRole)
+                return member.active;
+            return member.active ? tr("Active") : tr("Inactive");
+        case OnlineColumn:
+            if (role == RawValueRole)
+                return member.online;
+            return member.online ? tr("Online") : QString();
+        case PrimaryGroupColumn:
+            if (!member.primaryGroupId)
+                return QString();
+            if (role == RawValueRole)
+                return *member.primaryGroupId;
+            return m_workspace ? m_workspace->groups()->name(*member.primaryGroupId) : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        return userRef(index.row()).displayLine();
+    }
+    return {};
+}
+
+QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case UsernameColumn:
+        return tr("Username");
+    case EmailColumn:
+        return tr("E-mail");
+    case ActiveColumn:
+        return tr("Status");
+    case OnlineColumn:
+        return tr("Online");
+    case PrimaryGroupColumn:
+        return tr("Primary group");
+    }
+    return {};
+}
+
+Qt::ItemFlags MemberTableModel::flags(const QModelIndex &index) const
+{
+    // A drop anywhere on the table, on a row or below the last, adds to this group.
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+bool MemberTableModel::removeRows(int, int, const QModelIndex &)
+{
+    return false;
+}
+
+QStringList MemberTableModel::mimeTypes() const
+{
+    return {UserDrag::mimeType(), QStringLiteral("text/plain")};
+}
+
+QMimeData *MemberTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    UserDrag drag;
+    drag.sourceGroupId = m_groupId;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this && !rows.contains(index.row())) {
+            rows.insert(index.row());
+            drag.users.append(userRef(index.row()));
+        }
+    }
+    return drag.users.isEmpty() ? nullptr : drag.toMimeData();
+}
+
+Qt::DropActions MemberTableModel::supportedDragActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+Qt::DropActions MemberTableModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+bool MemberTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
+{
+    if (!data || !m_groupId || (action != Qt::CopyAction && action != Qt::MoveAction))
+        return false;
+    if (data->hasFormat(UserDrag::mimeType())) {
+        const std::optional<UserDrag> drag = UserDrag::fromMimeData(data);
+        // Members dragged onto their own group's table: nothing to do.
+        return drag && !drag->users.isEmpty() && drag->sourceGroupId != m_groupId;
+    }
+    return data->hasText() && !UserResolver::tokens(data->text()).isEmpty();
+}
+
+bool MemberTableModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!m_workspace || !canDropMimeData(data, action, row, column, parent))
+        return false;
+    if (const std::optional<UserDrag> drag = UserDrag::fromMimeData(data)) {
+        const std::optional<qint64> moveFrom = action == Qt::MoveAction ? drag->sourceGroupId : std::nullopt;
+        Q_EMIT changeStarted(m_workspace->addMembers(m_groupId, drag->users, moveFrom));
+        return true;
+    }
+    pasteText(data->text());
+    return true;
+}
+
+MemberFilterProxyModel::MemberFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RawValueRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
+
+void MemberFilterProxyModel::setFilterText(const QString &text)
+{
+    if (m_filterText == text)
+        return;
+    m_filterText = text;
+    invalidateFilter();
+}
+
+bool MemberFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QString &text = m_filterText;
+    if (text.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    for (int column : {MemberTableModel::NameColumn, MemberTableModel::UsernameColumn, MemberTableModel::EmailColumn}) {
+        if (model->index(sourceRow, column, sourceParent).data(RawValueRole).toString().contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Models
