@@ -1,1 +1,378 @@
 #include "sharemodel.h"
+
+#include "changeoperation.h"
+#include "groupstore.h"
+#include "roles.h"
+#include "workspace.h"
+
+namespace Models {
+
+using Api::BulkChange;
+using Api::PermissionLevel;
+
+namespace {
+QString levelText(PermissionLevel level)
+{
+    switch (level) {
+    case PermissionLevel::Read:
+        return ShareModel::tr("Read");
+    case PermissionLevel::Write:
+        return ShareModel::tr("Write");
+    case PermissionLevel::Manage:
+        return ShareModel::tr("Manage");
+    }
+    return {};
+}
+
+BulkChange shareChange(ShareModel::PrincipalKind kind, qint64 groupId, qint64 id, const QString &name,
+    std::optional<PermissionLevel> level)
+{
+    const bool user = kind == ShareModel::PrincipalKind::User;
+    BulkChange change;
+    change.groupId = groupId;
+    change.targetId = id;
+    change.label = name;
+    if (level) {
+        change.action = user ? BulkChange::Action::ShareWithUser : BulkChange::Action::ShareWithGroup;
+        change.level = *level;
+    } else {
+        change.action = user ? BulkChange::Action::RevokeUserShare : BulkChange::Action::RevokeGroupShare;
+    }
+    return change;
+}
+} // namespace
+
+ShareModel::ShareModel(Workspace *workspace, qint64 groupId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(workspace->groups(), &GroupStore::sharesChanged, this, [this](qint64 id) {
+        if (id == m_groupId)
+            reload();
+    });
+    setGroup(groupId);
+}
+
+ShareModel::~ShareModel() = default;
+
+void ShareModel::setGroup(qint64 groupId)
+{
+    beginResetModel();
+    m_groupId = groupId;
+    m_rows.clear();
+    endResetModel();
+    if (m_totalUserShares || m_totalGroupShares) {
+        m_totalUserShares = m_totalGroupShares = 0;
+        Q_EMIT totalsChanged();
+    }
+    setLastError({});
+    reload();
+}
+
+void ShareModel::reload()
+{
+    m_call.cancel();
+    if (!m_groupId || !m_workspace || !m_workspace->client()) {
+        if (m_loading) {
+            m_loading = false;
+            Q_EMIT loadingChanged(false);
+        }
+        return;
+    }
+    m_call = m_workspace->client()->groups().listShares(m_groupId);
+    const qint64 groupId = m_groupId;
+    m_call.onFinished(this, [this, groupId](const Api::Result<Api::ShareIndex> &result) {
+        if (groupId != m_groupId || result.error.kind == Api::ApiError::Kind::Cancelled)
+            return;
+        m_loading = false;
+        if (result) {
+            setLastError({});
+            loaded(*result);
+        } else {
+            setLastError(result.error);
+        }
+        Q_EMIT loadingChanged(false);
+    });
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    }
+}
+
+void ShareModel::loaded(const Api::ShareIndex &shares)
+{
+    // One row per principal, at the highest level it holds; owners first.
+    QList<Principal> incoming;
+    QHash<std::pair<int, qint64>, int> seen;
+    const auto take = [&](const Api::ShareSet &set, PermissionLevel level) {
+        for (const auto &[list, kind] :
+            {std::pair{&set.users, PrincipalKind::User}, {&set.groups, PrincipalKind::Group}}) {
+            for (const Api::NamedRef &ref : *list) {
+                const std::pair<int, qint64> key{int(kind), ref.id};
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key, int(incoming.size()));
+                incoming.append({kind, ref.id, ref.name, level, false, {}});
+            }
+        }
+    };
+    take(shares.owners, PermissionLevel::Manage);
+    take(shares.writers, PermissionLevel::Write);
+    take(shares.readers, PermissionLevel::Read);
+
+    // Row-level changes, so a view keeps its selection and the row being edited.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!seen.contains({int(m_rows.at(row).kind), m_rows.at(row).id})) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    QSet<std::pair<int, qint64>> present;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Principal &current = m_rows[row];
+        const std::pair<int, qint64> key{int(current.kind), current.id};
+        present.insert(key);
+        const Principal &now = incoming.at(seen.value(key));
+        // A failed change's error stays on its row until the next change to it.
+        if (current.name != now.name || current.level != now.level || current.pending) {
+            current.name = now.name;
+            current.level = now.level;
+            current.pending = false;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    QList<Principal> added;
+    for (const Principal &principal : std::as_const(incoming)) {
+        if (!present.contains({int(principal.kind), principal.id}))
+            added.append(principal);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+    }
+    if (m_totalUserShares != shares.totalUserShares || m_totalGroupShares != shares.totalGroupShares) {
+        m_totalUserShares = shares.totalUserShares;
+        m_totalGroupShares = shares.totalGroupShares;
+        Q_EMIT totalsChanged();
+    }
+}
+
+QString ShareModel::errorMessage() const
+{
+    return m_lastError.isNull() ? QString() : m_lastError.message();
+}
+
+void ShareModel::setLastError(const Api::ApiError &error)
+{
+    if (error.isNull() && m_lastError.isNull())
+        return;
+    m_lastError = error;
+    Q_EMIT lastErrorChanged();
+}
+
+int ShareModel::rowOf(PrincipalKind kind, qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).kind == kind && m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+bool ShareModel::setLevel(int row, PermissionLevel level)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).level == level)
+        return false;
+    const Principal &principal = m_rows.at(row);
+    change(tr("Give %1 %2 access").arg(principal.name, levelText(level).toLower()),
+        {{principal.kind, principal.id, principal.name, level}});
+    return true;
+}
+
+ChangeOperation *ShareModel::revoke(const QList<int> &rows)
+{
+    QList<Request> requests;
+    QSet<int> seen;
+    for (int row : rows) {
+        if (row >= 0 && row < m_rows.size() && !seen.contains(row)) {
+            seen.insert(row);
+            requests.append({m_rows.at(row).kind, m_rows.at(row).id, m_rows.at(row).name, std::nullopt});
+        }
+    }
+    if (requests.isEmpty())
+        return nullptr;
+    const QString who
+        = requests.size() == 1 ? requests.first().name : tr("%n principals", nullptr, int(requests.size()));
+    return change(tr("Revoke the access of %1").arg(who), requests);
+}
+
+ChangeOperation *ShareModel::addUsers(const QList<UserRef> &users, PermissionLevel level)
+{
+    QList<Request> requests;
+    for (const UserRef &user : users)
+        requests.append({PrincipalKind::User, user.id, user.name, level});
+    if (requests.isEmpty())
+        return nullptr;
+    const QString who = users.size() == 1 ? users.first().name : tr("%n users", nullptr, int(users.size()));
+    return change(tr("Give %1 %2 access").arg(who, levelText(level).toLower()), requests);
+}
+
+ChangeOperation *ShareModel::addGroups(const QList<Api::NamedRef> &groups, PermissionLevel level)
+{
+    QList<Request> requests;
+    for (const Api::NamedRef &group : groups)
+        requests.append({PrincipalKind::Group, group.id, group.name, level});
+    if (requests.isEmpty())
+        return nullptr;
+    const QString who = groups.size() == 1 ? groups.first().name : tr("%n groups", nullptr, int(groups.size()));
+    return change(tr("Give %1 %2 access").arg(who, levelText(level).toLower()), requests);
+}
+
+ChangeOperation *ShareModel::change(const QString &text, const QList<Request> &requests)
+{
+    if (!m_workspace || !m_groupId)
+        return nullptr;
+    ChangePlan plan;
+    for (const Request &request : requests) {
+        const int row = rowOf(request.kind, request.id);
+        // What undoes it: the level held before, or no share at all.
+        const std::optional<PermissionLevel> before
+            = row >= 0 ? std::optional<PermissionLevel>(m_rows.at(row).level) : std::nullopt;
+        plan.append({shareChange(request.kind, m_groupId, request.id, request.name, request.level),
+            shareChange(request.kind, m_groupId, request.id, request.name, before), -1});
+        // Shown at once, marked pending, until the server's answer.
+        if (row >= 0) {
+            Principal &principal = m_rows[row];
+            if (request.level)
+                principal.level = *request.level;
+            principal.pending = true;
+            principal.error.clear();
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    ChangeOperation *operation = m_workspace->apply(text, plan);
+    const qint64 groupId = m_groupId;
+    connect(operation, &ChangeOperation::finished, this, [this, operation, groupId] {
+        if (groupId != m_groupId)
+            return;
+        QStringList problems;
+        for (int i = 0; i < operation->size(); ++i) {
+            const Api::BulkOutcome outcome = operation->outcome(i);
+            if (outcome == Api::BulkOutcome::Failed || outcome == Api::BulkOutcome::Cancelled) {
+                const BulkChange &change = operation->change(i).forward;
+                const PrincipalKind kind = change.targetIsGroup() ? PrincipalKind::Group : PrincipalKind::User;
+                const QString message = operation->error(i).message();
+                problems.append(change.describe() + QStringLiteral(": ") + message);
+                const int row = rowOf(kind, change.targetId);
+                if (row >= 0) {
+                    m_rows[row].error = message;
+                    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                }
+            }
+        }
+        // The server's word on every row: refused edits go back to the level held.
+        reload();
+        if (!problems.isEmpty())
+            Q_EMIT changeFailed(problems.join(QLatin1Char('\n')));
+    });
+    Q_EMIT changeStarted(operation);
+    return operation;
+}
+
+int ShareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ShareModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ShareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Principal &principal = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return principal.id;
+    case KindRole:
+        return int(principal.kind);
+    case PermissionLevelRole:
+        return int(principal.level);
+    case PendingRole:
+        return principal.pending;
+    case ErrorRole:
+        return principal.error.isEmpty() ? QVariant() : principal.error;
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case RawValueRole:
+        switch (index.column()) {
+        case KindColumn:
+            if (role == RawValueRole)
+                return int(principal.kind);
+            return principal.kind == PrincipalKind::User ? tr("User") : tr("Group");
+        case NameColumn:
+            return principal.name;
+        case LevelColumn:
+            if (role == RawValueRole)
+                return int(principal.level);
+            if (role == Qt::EditRole)
+                return Api::permissionLevelName(principal.level);
+            return principal.pending ? tr("%1 (saving…)").arg(levelText(principal.level)) : levelText(principal.level);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (!principal.error.isEmpty())
+            return principal.error;
+        break;
+    }
+    return {};
+}
+
+bool ShareModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || index.column() != LevelColumn || (role != Qt::EditRole && role != PermissionLevelRole))
+        return false;
+    std::optional<PermissionLevel> level;
+    if (value.typeId() == QMetaType::QString) {
+        level = Api::permissionLevelFromName(value.toString().trimmed().toLower());
+    } else {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (ok && number >= int(PermissionLevel::Read) && number <= int(PermissionLevel::Manage))
+            level = PermissionLevel(number);
+    }
+    if (!level)
+        return false;
+    setLevel(index.row(), *level);
+    return true;
+}
+
+QVariant ShareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KindColumn:
+        return tr("Type");
+    case NameColumn:
+        return tr("Name");
+    case LevelColumn:
+        return tr("Access");
+    }
+    return {};
+}
+
+Qt::ItemFlags ShareModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    return index.isValid() && index.column() == LevelColumn ? flags | Qt::ItemIsEditable : flags;
+}
+
+} // namespace Models

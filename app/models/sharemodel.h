@@ -1,3 +1,111 @@
 #pragma once
 
-// ShareModel: to be written (issue 4).
+#include "userdrag.h"
+
+#include "api/apiclient.h"
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QPointer>
+
+namespace Models {
+
+class ChangeOperation;
+class Workspace;
+
+/// Who may read, write and manage one group: its readers, writers and owners (users and groups)
+/// as one table of principals. The level is edited in place (read, write, manage); every edit,
+/// revoke or addition is one undoable operation that sends the matching putShares* or
+/// deleteShares* call. An edit shows at once, marked pending, and settles on the server's
+/// answer: on a refusal the old level comes back and the server's words are given.
+class ShareModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY lastErrorChanged)
+    Q_PROPERTY(int totalUserShares READ totalUserShares NOTIFY totalsChanged)
+    Q_PROPERTY(int totalGroupShares READ totalGroupShares NOTIFY totalsChanged)
+
+public:
+    enum Column { KindColumn, NameColumn, LevelColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum class PrincipalKind { User, Group };
+    Q_ENUM(PrincipalKind)
+
+    /// One user or group holding a level on the group.
+    struct Principal
+    {
+        PrincipalKind kind = PrincipalKind::User;
+        qint64 id = 0;
+        QString name;
+        Api::PermissionLevel level = Api::PermissionLevel::Read;
+        bool pending = false;
+        QString error; ///< Why the last change to it failed.
+    };
+
+    explicit ShareModel(Workspace *workspace, qint64 groupId = 0, QObject *parent = nullptr);
+    ~ShareModel() override;
+
+    qint64 groupId() const { return m_groupId; }
+    void setGroup(qint64 groupId);
+    void reload();
+
+    bool isLoading() const { return m_loading; }
+    const Api::ApiError &lastError() const { return m_lastError; }
+    QString errorMessage() const;
+    int totalUserShares() const { return m_totalUserShares; }
+    int totalGroupShares() const { return m_totalGroupShares; }
+
+    const Principal &principal(int row) const { return m_rows.at(row); }
+    /// The row of a principal, or -1.
+    int rowOf(PrincipalKind kind, qint64 id) const;
+
+    /// Sets row \a row's level (one undoable operation). False when nothing was to change.
+    bool setLevel(int row, Api::PermissionLevel level);
+    /// Revokes the shares of \a rows (one undoable operation).
+    ChangeOperation *revoke(const QList<int> &rows);
+    /// Shares the group with \a users (or raises or lowers their level) at \a level.
+    ChangeOperation *addUsers(const QList<UserRef> &users, Api::PermissionLevel level);
+    /// Shares the group with the groups \a groups at \a level.
+    ChangeOperation *addGroups(const QList<Api::NamedRef> &groups, Api::PermissionLevel level);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// On the level column: a level name ("read", "write", "manage") or an Api::PermissionLevel
+    /// as int, with Qt::EditRole or PermissionLevelRole.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void lastErrorChanged();
+    void totalsChanged();
+    void changeStarted(Models::ChangeOperation *operation);
+    /// A change was refused or could not be made; \a message is for the person.
+    void changeFailed(const QString &message);
+
+private:
+    struct Request
+    {
+        PrincipalKind kind;
+        qint64 id;
+        QString name;
+        std::optional<Api::PermissionLevel> level; ///< nullopt: revoke.
+    };
+    /// One undoable operation making every request so, undone by what each principal held before.
+    ChangeOperation *change(const QString &text, const QList<Request> &requests);
+    void loaded(const Api::ShareIndex &shares);
+    void setLastError(const Api::ApiError &error);
+
+    QPointer<Workspace> m_workspace;
+    qint64 m_groupId = 0;
+    QList<Principal> m_rows;
+    Api::Call<Api::ShareIndex> m_call;
+    bool m_loading = false;
+    Api::ApiError m_lastError;
+    int m_totalUserShares = 0;
+    int m_totalGroupShares = 0;
+};
+
+} // namespace Models

@@ -1,12 +1,223 @@
-// tst_sharemodel: to be written (issue 4).
-#include <QtTest/QTest>
+// The share model of one group: readers, writers and owners as one table, level edits in place
+// that round-trip to the server, revoke and add, undo and redo, and a refused edit that puts
+// the old level back and gives the server's words; under QAbstractItemModelTester.
 
-class Placeholder : public QObject
+#include "modeltestfixture.h"
+
+#include "models/roles.h"
+#include "models/sharemodel.h"
+
+#include <QtGui/QUndoStack>
+#include <QtTest/QSignalSpy>
+
+using Level = Api::PermissionLevel; // the sandbox has a PermissionLevel of its own
+using Models::ShareModel;
+
+class tst_ShareModel : public QObject, public ModelFixture
 {
     Q_OBJECT
+
+private:
+    static constexpr qint64 kGroup = 1; // shared with users 17 (manage), 249 (write), 56 and 274 (read)
+
+    /// The level user \a userId holds on kGroup in the database (1 read, 2 write, 3 manage; 0 none).
+    int userLevel(qint64 userId)
+    {
+        return column(QStringLiteral("SELECT level FROM user_shares WHERE group_id = %1 AND user_id = %2")
+                          .arg(kGroup)
+                          .arg(userId))
+            .value(0)
+            .toInt();
+    }
+    int groupLevel(qint64 groupId)
+    {
+        return column(QStringLiteral("SELECT level FROM group_shares WHERE group_id = %1 AND grantee_group_id = %2")
+                          .arg(kGroup)
+                          .arg(groupId))
+            .value(0)
+            .toInt();
+    }
+
+    static bool loaded(ShareModel &model)
+    {
+        return waitUntil([&] { return !model.isLoading(); });
+    }
+
+    static QModelIndex levelCell(const ShareModel &model, ShareModel::PrincipalKind kind, qint64 id)
+    {
+        return model.index(model.rowOf(kind, id), ShareModel::LevelColumn);
+    }
+
 private Q_SLOTS:
-    void notWrittenYet() { QFAIL("not written yet"); }
+    void initTestCase() { QVERIFY(startModels()); }
+    void cleanup() { workspace->undoStack()->clear(); }
+
+    void showsEveryPrincipalOnce();
+    void aLevelEditRoundTripsAndUndoes();
+    void revokeAndAddAndTheirUndo();
+    void aRefusedEditPutsTheOldLevelBack();
+    void refusesLevelsThatDoNotExist();
 };
 
-QTEST_MAIN(Placeholder)
+void tst_ShareModel::showsEveryPrincipalOnce()
+{
+    ShareModel model(workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QVERIFY(model.lastError().isNull());
+    const auto shares = await(client->groups().listShares(kGroup));
+    QVERIFY(shares.ok());
+    QCOMPARE(model.totalUserShares(), shares->totalUserShares);
+    QCOMPARE(model.totalGroupShares(), shares->totalGroupShares);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.property("totalUserShares").toInt(), 4);
+    const QModelIndex owner = levelCell(model, ShareModel::PrincipalKind::User, 17);
+    QCOMPARE(owner.data(Models::PermissionLevelRole).toInt(), int(Level::Manage));
+    QCOMPARE(owner.data(Qt::EditRole).toString(), QStringLiteral("manage"));
+    QCOMPARE(owner.siblingAtColumn(ShareModel::KindColumn).data(Models::KindRole).toInt(),
+        int(ShareModel::PrincipalKind::User));
+    QVERIFY(model.flags(owner).testFlag(Qt::ItemIsEditable));
+    QVERIFY(!model.flags(owner.siblingAtColumn(ShareModel::NameColumn)).testFlag(Qt::ItemIsEditable));
+    QCOMPARE(levelCell(model, ShareModel::PrincipalKind::User, 249).data(Models::PermissionLevelRole).toInt(),
+        int(Level::Write));
+    QCOMPARE(levelCell(model, ShareModel::PrincipalKind::User, 56).data(Models::PermissionLevelRole).toInt(),
+        int(Level::Read));
+
+    // Another group the model is pointed at: reset, and its own shares.
+    model.setGroup(2);
+    QVERIFY(loaded(model));
+    const auto other = await(client->groups().listShares(2));
+    QCOMPARE(model.totalGroupShares(), other->totalGroupShares);
+    QVERIFY(model.rowOf(ShareModel::PrincipalKind::Group, 1) >= 0); // group 1 manages group 2
+}
+
+void tst_ShareModel::aLevelEditRoundTripsAndUndoes()
+{
+    ShareModel model(workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(56), 1);
+
+    QSignalSpy started(&model, &ShareModel::changeStarted);
+    QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 56), QStringLiteral("write")));
+    QCOMPARE(started.size(), 1);
+    // At once, marked pending.
+    QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 56);
+    QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
+    QVERIFY(cell.data(Models::PendingRole).toBool());
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(56), 2);
+    cell = levelCell(model, ShareModel::PrincipalKind::User, 56);
+    QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
+    QVERIFY(!cell.data(Models::PendingRole).toBool());
+
+    // As an int, with the level role: manage.
+    QVERIFY(model.setData(cell, int(Level::Manage), Models::PermissionLevelRole));
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(56), 3);
+
+    QCOMPARE(workspace->undoStack()->count(), 2);
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(56), 2);
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(56), 1);
+    QCOMPARE(levelCell(model, ShareModel::PrincipalKind::User, 56).data(Models::PermissionLevelRole).toInt(),
+        int(Level::Read));
+    workspace->undoStack()->redo();
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(56), 2);
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(userLevel(56), 1);
+
+    // The same level again: nothing to do, nothing pushed.
+    QVERIFY(loaded(model));
+    const int steps = workspace->undoStack()->count();
+    QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 56), QStringLiteral("read")));
+    QCOMPARE(workspace->undoStack()->count(), steps);
+}
+
+void tst_ShareModel::revokeAndAddAndTheirUndo()
+{
+    ShareModel model(workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    const int users = model.totalUserShares();
+    const int groups = model.totalGroupShares();
+
+    model.revoke({model.rowOf(ShareModel::PrincipalKind::User, 249)});
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(249), 0);
+    QCOMPARE(model.rowOf(ShareModel::PrincipalKind::User, 249), -1);
+    QCOMPARE(model.totalUserShares(), users - 1);
+
+    model.addUsers({{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), {}}}, Level::Read);
+    model.addGroups({{23, QStringLiteral("Boston Office")}}, Level::Write);
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(98), 1);
+    QCOMPARE(groupLevel(23), 2);
+    QCOMPARE(model.totalUserShares(), users);
+    QCOMPARE(model.totalGroupShares(), groups + 1);
+    QVERIFY(model.rowOf(ShareModel::PrincipalKind::Group, 23) >= 0);
+
+    // Undo all three: the revoked share comes back at its level; the added ones go.
+    for (int i = 0; i < 3; ++i)
+        workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(249), 2);
+    QCOMPARE(userLevel(98), 0);
+    QCOMPARE(groupLevel(23), 0);
+    QCOMPARE(model.totalUserShares(), users);
+    QCOMPARE(model.totalGroupShares(), groups);
+}
+
+void tst_ShareModel::aRefusedEditPutsTheOldLevelBack()
+{
+    // Maria may read group 1, not manage it: she sees its shares and cannot change them.
+    std::unique_ptr<Api::ApiClient> maria = clientAs(QStringLiteral("maria.lopez"));
+    QVERIFY(maria);
+    Models::Workspace marias(maria.get());
+    ShareModel model(&marias, kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QVERIFY2(model.lastError().isNull(), qPrintable(model.lastError().toString()));
+    QSignalSpy failed(&model, &ShareModel::changeFailed);
+    QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 56), QStringLiteral("manage")));
+    QVERIFY(failed.wait(30'000));
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("permission"), Qt::CaseInsensitive)
+            || message.contains(QStringLiteral("manage"), Qt::CaseInsensitive),
+        qPrintable(message));
+    QVERIFY(waitUntil([&] { return !marias.isBusy(); }));
+    QVERIFY(loaded(model));
+    const QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 56);
+    QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Read));
+    QVERIFY(!cell.data(Models::PendingRole).toBool());
+    QVERIFY(!cell.data(Models::ErrorRole).toString().isEmpty());
+    QCOMPARE(userLevel(56), 1);
+}
+
+void tst_ShareModel::refusesLevelsThatDoNotExist()
+{
+    ShareModel model(workspace.get(), kGroup);
+    QVERIFY(loaded(model));
+    const QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 56);
+    QVERIFY(!model.setData(cell, QStringLiteral("owner")));
+    QVERIFY(!model.setData(cell, 7, Models::PermissionLevelRole));
+    QVERIFY(!model.setData(cell.siblingAtColumn(ShareModel::NameColumn), QStringLiteral("write")));
+    QCOMPARE(workspace->undoStack()->count(), 0);
+    QVERIFY(!workspace->isBusy());
+}
+
+QTEST_MAIN(tst_ShareModel)
 #include "tst_sharemodel.moc"
