@@ -1,1 +1,389 @@
 #include "childgrouptreemodel.h"
+
+#include "groupstore.h"
+#include "roles.h"
+#include "workspace.h"
+
+namespace Models {
+
+using Api::PermissionLevel;
+
+namespace {
+constexpr PermissionLevel kCategoryLevels[] = {PermissionLevel::Manage, PermissionLevel::Write, PermissionLevel::Read};
+
+QString categoryName(PermissionLevel level)
+{
+    switch (level) {
+    case PermissionLevel::Manage:
+        return ChildGroupTreeModel::tr("Manageable");
+    case PermissionLevel::Write:
+        return ChildGroupTreeModel::tr("Writeable");
+    case PermissionLevel::Read:
+        return ChildGroupTreeModel::tr("Readable");
+    }
+    return {};
+}
+
+QString levelText(PermissionLevel level)
+{
+    switch (level) {
+    case PermissionLevel::Manage:
+        return ChildGroupTreeModel::tr("Manage");
+    case PermissionLevel::Write:
+        return ChildGroupTreeModel::tr("Write");
+    case PermissionLevel::Read:
+        return ChildGroupTreeModel::tr("Read");
+    }
+    return {};
+}
+
+const QList<Api::NamedRef> &groupsAt(const Api::ChildGroups &groups, PermissionLevel level)
+{
+    return level == PermissionLevel::Manage ? groups.manageable
+        : level == PermissionLevel::Write   ? groups.writeable
+                                            : groups.readable;
+}
+} // namespace
+
+int ChildGroupTreeModel::Node::row() const
+{
+    if (!parent)
+        return 0;
+    for (size_t i = 0; i < parent->children.size(); ++i) {
+        if (parent->children[i].get() == this)
+            return int(i);
+    }
+    return 0;
+}
+
+ChildGroupTreeModel::ChildGroupTreeModel(Workspace *workspace, qint64 rootGroupId, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_workspace(workspace)
+{
+    connect(workspace->groups(), &GroupStore::childGroupsChanged, this, &ChildGroupTreeModel::childGroupsChanged);
+    connect(workspace->groups(), &GroupStore::groupChanged, this, &ChildGroupTreeModel::groupChanged);
+    setRootGroup(rootGroupId);
+}
+
+ChildGroupTreeModel::~ChildGroupTreeModel() = default;
+
+std::unique_ptr<ChildGroupTreeModel::Node> ChildGroupTreeModel::makeNode(NodeKind kind, Node *parent)
+{
+    auto node = std::make_unique<Node>();
+    node->kind = kind;
+    node->parent = parent;
+    node->serial = m_nextSerial++;
+    m_live.insert(node->serial, node.get());
+    return node;
+}
+
+void ChildGroupTreeModel::forget(Node *node)
+{
+    visit(node, [this](Node *each) { m_live.remove(each->serial); });
+}
+
+void ChildGroupTreeModel::visit(Node *node, const std::function<void(Node *)> &f)
+{
+    if (!node)
+        return;
+    f(node);
+    for (const auto &child : node->children)
+        visit(child.get(), f);
+}
+
+void ChildGroupTreeModel::setRootGroup(qint64 groupId)
+{
+    beginResetModel();
+    if (m_root)
+        forget(m_root.get());
+    m_root.reset();
+    m_rootGroupId = groupId;
+    m_fetchCount = 0;
+    if (groupId) {
+        m_root = makeNode(NodeKind::Group, nullptr);
+        m_root->groupId = groupId;
+        for (PermissionLevel level : kCategoryLevels) {
+            std::unique_ptr<Node> category = makeNode(NodeKind::Category, m_root.get());
+            category->level = level;
+            category->groupId = groupId;
+            category->name = categoryName(level);
+            m_root->children.push_back(std::move(category));
+        }
+    }
+    endResetModel();
+    if (!m_lastError.isNull()) {
+        m_lastError = {};
+        Q_EMIT lastErrorChanged();
+    }
+    if (m_root)
+        fetch(m_root.get());
+}
+
+void ChildGroupTreeModel::reload()
+{
+    setRootGroup(m_rootGroupId);
+}
+
+void ChildGroupTreeModel::retry(const QModelIndex &index)
+{
+    Node *node = nodeOf(index);
+    if (node && node->kind == NodeKind::Category)
+        node = m_root.get(); // the categories come from the root's answer
+    if (node && !node->error.isNull() && !node->fetching)
+        fetch(node);
+}
+
+QString ChildGroupTreeModel::errorMessage() const
+{
+    return m_lastError.isNull() ? QString() : m_lastError.message();
+}
+
+void ChildGroupTreeModel::setFetching(int delta)
+{
+    const bool was = isLoading();
+    m_fetching += delta;
+    if (was != isLoading())
+        Q_EMIT loadingChanged(isLoading());
+}
+
+void ChildGroupTreeModel::fetch(Node *node)
+{
+    if (!m_workspace || !m_workspace->client() || node->fetching)
+        return;
+    node->fetching = true;
+    node->error = {};
+    ++m_fetchCount;
+    setFetching(+1);
+    const quint64 serial = node->serial;
+    m_workspace->client()
+        ->groups()
+        .listChildGroups(node->groupId)
+        .onFinished(this, [this, serial](const Api::Result<Api::ChildGroups> &result) { fetched(serial, result); });
+}
+
+void ChildGroupTreeModel::fetched(quint64 serial, const Api::Result<Api::ChildGroups> &result)
+{
+    setFetching(-1);
+    Node *node = m_live.value(serial);
+    if (!node)
+        return; // the tree was reset or the node's parent reloaded since
+    node->fetching = false;
+    if (!result) {
+        node->error = result.error;
+        m_lastError = result.error;
+        Q_EMIT lastErrorChanged();
+        if (node == m_root.get()) {
+            for (const auto &category : node->children)
+                category->error = result.error;
+            Q_EMIT dataChanged(index(0, 0), index(int(node->children.size()) - 1, ColumnCount - 1));
+        } else {
+            const QModelIndex at = indexOf(node);
+            Q_EMIT dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
+        }
+        return;
+    }
+    setChildren(node, *result);
+}
+
+void ChildGroupTreeModel::setChildren(Node *node, const Api::ChildGroups &groups)
+{
+    // The invisible root's answer fills the three categories; a group's answer, the group.
+    QList<std::pair<Node *, QList<std::pair<Api::NamedRef, PermissionLevel>>>> targets;
+    if (node == m_root.get()) {
+        for (const auto &category : node->children) {
+            QList<std::pair<Api::NamedRef, PermissionLevel>> list;
+            for (const Api::NamedRef &group : groupsAt(groups, category->level))
+                list.append({group, category->level});
+            targets.append({category.get(), list});
+        }
+    } else {
+        QList<std::pair<Api::NamedRef, PermissionLevel>> list;
+        for (PermissionLevel level : kCategoryLevels) {
+            for (const Api::NamedRef &group : groupsAt(groups, level))
+                list.append({group, level});
+        }
+        targets.append({node, list});
+    }
+
+    for (auto &[parent, list] : targets) {
+        const QModelIndex parentIndex = indexOf(parent);
+        if (!parent->children.empty()) {
+            beginRemoveRows(parentIndex, 0, int(parent->children.size()) - 1);
+            for (const auto &child : parent->children)
+                forget(child.get());
+            parent->children.clear();
+            endRemoveRows();
+        }
+        parent->fetched = true;
+        parent->error = {};
+        if (!list.isEmpty()) {
+            beginInsertRows(parentIndex, 0, int(list.size()) - 1);
+            for (const auto &[group, level] : std::as_const(list)) {
+                std::unique_ptr<Node> child = makeNode(NodeKind::Group, parent);
+                child->groupId = group.id;
+                child->name = group.name;
+                child->level = level;
+                // Already among its ancestors: shown, marked, never expanded.
+                child->cycle = isAncestorGroup(parent, group.id);
+                child->fetched = child->cycle;
+                parent->children.push_back(std::move(child));
+            }
+            endInsertRows();
+        }
+        if (parentIndex.isValid())
+            Q_EMIT dataChanged(parentIndex, parentIndex.siblingAtColumn(ColumnCount - 1));
+    }
+}
+
+bool ChildGroupTreeModel::isAncestorGroup(const Node *node, qint64 groupId) const
+{
+    for (const Node *at = node; at; at = at->parent) {
+        if (at->kind == NodeKind::Group && at->groupId == groupId)
+            return true;
+    }
+    return false;
+}
+
+void ChildGroupTreeModel::childGroupsChanged(qint64 groupId)
+{
+    QList<Node *> stale;
+    visit(m_root.get(), [&](Node *node) {
+        if (node->kind == NodeKind::Group && node->groupId == groupId && node->fetched && !node->cycle)
+            stale.append(node);
+    });
+    for (Node *node : std::as_const(stale)) {
+        if (m_live.contains(node->serial))
+            fetch(node);
+    }
+}
+
+void ChildGroupTreeModel::groupChanged(qint64 groupId)
+{
+    if (!m_workspace || !m_root)
+        return;
+    const QString name = m_workspace->groups()->name(groupId);
+    QList<Node *> renamed;
+    visit(m_root.get(), [&](Node *node) {
+        if (node->kind == NodeKind::Group && node != m_root.get() && node->groupId == groupId && node->name != name)
+            renamed.append(node);
+    });
+    for (Node *node : std::as_const(renamed)) {
+        node->name = name;
+        const QModelIndex at = indexOf(node);
+        Q_EMIT dataChanged(at, at);
+    }
+}
+
+ChildGroupTreeModel::Node *ChildGroupTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex ChildGroupTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, const_cast<Node *>(node));
+}
+
+QModelIndex ChildGroupTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const Node *node = nodeOf(parent);
+    return createIndex(row, column, node->children[size_t(row)].get());
+}
+
+QModelIndex ChildGroupTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *node = static_cast<Node *>(child.internalPointer());
+    return indexOf(node->parent);
+}
+
+int ChildGroupTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node *node = nodeOf(parent);
+    return node ? int(node->children.size()) : 0;
+}
+
+int ChildGroupTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool ChildGroupTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    if (!node)
+        return false;
+    if (!node->children.empty())
+        return true;
+    // Not yet asked: a group may hold permissions on others; say so until its answer says not.
+    return node->kind == NodeKind::Group && parent.isValid() && !node->fetched && !node->cycle;
+}
+
+bool ChildGroupTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = parent.isValid() ? nodeOf(parent) : nullptr;
+    return node && node->kind == NodeKind::Group && !node->fetched && !node->fetching && !node->cycle
+        && node->error.isNull();
+}
+
+void ChildGroupTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetch(nodeOf(parent));
+}
+
+QVariant ChildGroupTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeOf(index);
+    switch (role) {
+    case KindRole:
+        return int(node->kind);
+    case IdRole:
+        return node->kind == NodeKind::Group ? QVariant(node->groupId) : QVariant();
+    case PermissionLevelRole:
+        return int(node->level);
+    case CycleRole:
+        return node->cycle;
+    case ErrorRole:
+        return node->error.isNull() ? QVariant() : node->error.message();
+    case RawValueRole:
+        return index.column() == NameColumn ? QVariant(node->name) : QVariant(int(node->level));
+    case Qt::DisplayRole:
+        if (index.column() == LevelColumn)
+            return node->kind == NodeKind::Group ? levelText(node->level) : QString();
+        if (node->kind == NodeKind::Category)
+            return node->fetched ? tr("%1 (%2)").arg(node->name).arg(node->children.size()) : node->name;
+        if (node->cycle)
+            return tr("%1 ↻ cycle").arg(node->name);
+        return node->name;
+    case Qt::ToolTipRole:
+        if (!node->error.isNull())
+            return tr("Could not load: %1").arg(node->error.message());
+        if (node->cycle)
+            return tr("%1 is already shown above this place: it holds permissions on one of its own holders. "
+                      "It is not expanded again.")
+                .arg(node->name);
+        break;
+    }
+    return {};
+}
+
+QVariant ChildGroupTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    return section == NameColumn ? tr("Group") : tr("Permission");
+}
+
+} // namespace Models

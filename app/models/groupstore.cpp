@@ -69,7 +69,9 @@ void GroupStore::absorb(const Api::Group &group)
     const bool summaryDiffers = !known || m_summaries.value(group.id) != summary;
     m_groups.insert(group.id, group);
     m_summaries.insert(group.id, summary);
-    if (known && summaryDiffers)
+    // Also for a group not seen before: a view may show it by id with a name from elsewhere
+    // (a child-group tree, a primary group column).
+    if (summaryDiffers)
         Q_EMIT groupChanged(group.id);
     if (membersDiffer)
         Q_EMIT membersChanged(group.id);

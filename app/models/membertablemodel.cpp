@@ -45,7 +45,8 @@ void MemberTableModel::setGroup(qint64 groupId)
     beginResetModel();
     m_groupId = groupId;
     m_members.clear();
-    const std::optional<Api::Group> group = groupId && m_workspace ? m_workspace->groups()->group(groupId) : std::nullopt;
+    const std::optional<Api::Group> group
+        = groupId && m_workspace ? m_workspace->groups()->group(groupId) : std::nullopt;
     if (group)
         m_members = group->members;
     endResetModel();
@@ -306,7 +307,8 @@ Qt::DropActions MemberTableModel::supportedDropActions() const
     return Qt::CopyAction | Qt::MoveAction;
 }
 
-bool MemberTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
+bool MemberTableModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
 {
     if (!data || !m_groupId || (action != Qt::CopyAction && action != Qt::MoveAction))
         return false;
@@ -355,7 +357,10 @@ bool MemberFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         return true;
     const QAbstractItemModel *model = sourceModel();
     for (int column : {MemberTableModel::NameColumn, MemberTableModel::UsernameColumn, MemberTableModel::EmailColumn}) {
-        if (model->index(sourceRow, column, sourceParent).data(RawValueRole).toString().contains(text, Qt::CaseInsensitive))
+        if (model->index(sourceRow, column, sourceParent)
+                .data(RawValueRole)
+                .toString()
+                .contains(text, Qt::CaseInsensitive))
             return true;
     }
     return false;

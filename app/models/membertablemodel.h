@@ -30,7 +30,15 @@ class MemberTableModel : public QAbstractTableModel
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY lastErrorChanged)
 
 public:
-    enum Column { NameColumn, UsernameColumn, EmailColumn, ActiveColumn, OnlineColumn, PrimaryGroupColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        UsernameColumn,
+        EmailColumn,
+        ActiveColumn,
+        OnlineColumn,
+        PrimaryGroupColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit MemberTableModel(Workspace *workspace, qint64 groupId = 0, QObject *parent = nullptr);
@@ -70,8 +78,8 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
     Qt::DropActions supportedDropActions() const override;
-    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-        const QModelIndex &parent) const override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
     bool dropMimeData(
         const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 

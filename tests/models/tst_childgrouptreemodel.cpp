@@ -1,12 +1,293 @@
-// tst_childgrouptreemodel: to be written (issue 4).
-#include <QtTest/QTest>
+// The child-group tree: three top nodes from the root's child_groups, lazy expansion (one
+// request per group expanded, no more), cycles shown once and never expanded, diamonds shown
+// in full, errors as data, and changes made in the app reloading the nodes they touch; under
+// QAbstractItemModelTester.
+//
+// The demo seed has a chain (21 manages 22, 22 writes 23, 23 reads 24) and a cycle (27 writes
+// 28, 28 reads 29, 29 manages 27).
 
-class Placeholder : public QObject
+#include "modeltestfixture.h"
+
+#include "models/childgrouptreemodel.h"
+#include "models/roles.h"
+
+#include <QtGui/QUndoStack>
+
+using Level = Api::PermissionLevel; // the sandbox has a PermissionLevel of its own
+using Models::ChildGroupTreeModel;
+
+class tst_ChildGroupTreeModel : public QObject, public ModelFixture
 {
     Q_OBJECT
+
+private:
+    static bool settled(ChildGroupTreeModel &model)
+    {
+        return waitUntil([&] { return !model.isLoading(); });
+    }
+
+    /// The child of \a parent showing group \a groupId, or an invalid index.
+    static QModelIndex childGroup(const ChildGroupTreeModel &model, const QModelIndex &parent, qint64 groupId)
+    {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            if (index.data(Models::IdRole).toLongLong() == groupId)
+                return index;
+        }
+        return {};
+    }
+
+    static QList<qint64> groupIds(const ChildGroupTreeModel &model, const QModelIndex &parent)
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < model.rowCount(parent); ++row)
+            ids.append(model.index(row, 0, parent).data(Models::IdRole).toLongLong());
+        return ids;
+    }
+
+    static QList<qint64> idsOf(const QList<Api::NamedRef> &refs)
+    {
+        QList<qint64> ids;
+        for (const Api::NamedRef &ref : refs)
+            ids.append(ref.id);
+        return ids;
+    }
+
+    qint64 newGroup(const QString &name)
+    {
+        Api::GroupAttributes attributes;
+        attributes.name = name;
+        const auto created = await(client->groups().post(attributes));
+        return created ? created->id : 0;
+    }
+
+    /// Makes \a holder hold \a level on \a target.
+    bool grant(qint64 holder, qint64 target, Level level)
+    {
+        return await(client->groups().putSharesGroups(target, {holder}, level)).ok();
+    }
+
 private Q_SLOTS:
-    void notWrittenYet() { QFAIL("not written yet"); }
+    void initTestCase() { QVERIFY(startModels()); }
+    void init()
+    {
+        setFaults({});
+        client->setRetryPolicy(quickRetries());
+    }
+
+    void topNodesHoldTheRootsChildGroups();
+    void expandsLazilyOneRequestPerGroup();
+    void aCycleIsShownOnceAndNotExpanded();
+    void aGroupHoldingItselfIsACycle();
+    void aDiamondIsNotACycle();
+    void errorsAreDataAndRetryRecovers();
+    void changesInTheAppReloadTheirNodes();
 };
 
-QTEST_MAIN(Placeholder)
+void tst_ChildGroupTreeModel::topNodesHoldTheRootsChildGroups()
+{
+    ChildGroupTreeModel model(workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(settled(model));
+    QCOMPARE(model.fetchCount(), 1);
+    const auto expected = await(client->groups().listChildGroups(21));
+    QVERIFY(expected.ok());
+    const QModelIndex manageable = model.index(0, 0);
+    const QModelIndex writeable = model.index(1, 0);
+    const QModelIndex readable = model.index(2, 0);
+    QCOMPARE(manageable.data(Models::KindRole).toInt(), int(ChildGroupTreeModel::NodeKind::Category));
+    QVERIFY(manageable.data().toString().startsWith(QStringLiteral("Manageable")));
+    QVERIFY(readable.data().toString().startsWith(QStringLiteral("Readable")));
+    QCOMPARE(groupIds(model, manageable), idsOf(expected->manageable));
+    QCOMPARE(groupIds(model, writeable), idsOf(expected->writeable));
+    QCOMPARE(groupIds(model, readable), idsOf(expected->readable));
+    QVERIFY(groupIds(model, manageable).contains(22));
+    const QModelIndex group22 = childGroup(model, manageable, 22);
+    QCOMPARE(group22.siblingAtColumn(ChildGroupTreeModel::LevelColumn).data().toString(), QStringLiteral("Manage"));
+    QCOMPARE(group22.data(Models::PermissionLevelRole).toInt(), int(Level::Manage));
+
+    // Another root: reset, and its own.
+    model.setRootGroup(36); // the Book Club holds nothing
+    QVERIFY(settled(model));
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model.rowCount(model.index(row, 0)), 0);
+        QVERIFY(!model.hasChildren(model.index(row, 0)));
+    }
+}
+
+void tst_ChildGroupTreeModel::expandsLazilyOneRequestPerGroup()
+{
+    ChildGroupTreeModel model(workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
+    const QModelIndex group22 = childGroup(model, model.index(0, 0), 22);
+    QVERIFY(model.hasChildren(group22));
+    QCOMPARE(model.rowCount(group22), 0);
+    QVERIFY(model.canFetchMore(group22));
+    model.fetchMore(group22);
+    QVERIFY(!model.canFetchMore(group22)); // one request per group
+    QVERIFY(settled(model));
+    QCOMPARE(model.fetchCount(), 2);
+    const QModelIndex group23 = childGroup(model, group22, 23);
+    QVERIFY(group23.isValid());
+    QCOMPARE(group23.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
+    model.fetchMore(group23);
+    QVERIFY(settled(model));
+    const QModelIndex group24 = childGroup(model, group23, 24);
+    QVERIFY(group24.isValid());
+    QCOMPARE(group24.data(Models::PermissionLevelRole).toInt(), int(Level::Read));
+    QCOMPARE(model.fetchCount(), 3); // nothing else was asked for
+    QVERIFY(!model.canFetchMore(group22));
+}
+
+void tst_ChildGroupTreeModel::aCycleIsShownOnceAndNotExpanded()
+{
+    ChildGroupTreeModel model(workspace.get(), 27);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
+    const QModelIndex group28 = childGroup(model, model.index(1, 0), 28);
+    QVERIFY(group28.isValid());
+    model.fetchMore(group28);
+    QVERIFY(settled(model));
+    const QModelIndex group29 = childGroup(model, group28, 29);
+    QVERIFY(group29.isValid());
+    QVERIFY(!group29.data(Models::CycleRole).toBool());
+    model.fetchMore(group29);
+    QVERIFY(settled(model));
+    const QModelIndex back = childGroup(model, group29, 27);
+    QVERIFY(back.isValid());
+    QVERIFY(back.data(Models::CycleRole).toBool());
+    QVERIFY(back.data().toString().contains(QStringLiteral("cycle")));
+    QVERIFY(!back.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(!model.hasChildren(back));
+    QVERIFY(!model.canFetchMore(back));
+    const int asked = model.fetchCount();
+    model.fetchMore(back);
+    QCOMPARE(model.fetchCount(), asked);
+
+    // Expanding everything there is to expand ends.
+    QList<QModelIndex> open{QModelIndex()};
+    int expansions = 0;
+    while (!open.isEmpty()) {
+        const QModelIndex parent = open.takeFirst();
+        if (model.canFetchMore(parent)) {
+            model.fetchMore(parent);
+            QVERIFY(settled(model));
+            ++expansions;
+            QVERIFY2(expansions < 200, "the expansion does not end");
+        }
+        for (int row = 0; row < model.rowCount(parent); ++row)
+            open.append(model.index(row, 0, parent));
+    }
+}
+
+void tst_ChildGroupTreeModel::aGroupHoldingItselfIsACycle()
+{
+    const qint64 narcissus = newGroup(QStringLiteral("Narcissus"));
+    QVERIFY(narcissus > 0);
+    QVERIFY(grant(narcissus, narcissus, Level::Manage));
+    ChildGroupTreeModel model(workspace.get(), narcissus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(settled(model));
+    const QModelIndex self = childGroup(model, model.index(0, 0), narcissus);
+    QVERIFY(self.isValid());
+    QVERIFY(self.data(Models::CycleRole).toBool());
+    QVERIFY(!model.canFetchMore(self));
+}
+
+void tst_ChildGroupTreeModel::aDiamondIsNotACycle()
+{
+    const qint64 a = newGroup(QStringLiteral("Diamond A"));
+    const qint64 b = newGroup(QStringLiteral("Diamond B"));
+    const qint64 c = newGroup(QStringLiteral("Diamond C"));
+    const qint64 d = newGroup(QStringLiteral("Diamond D"));
+    QVERIFY(a && b && c && d);
+    QVERIFY(grant(a, b, Level::Read));
+    QVERIFY(grant(a, c, Level::Write));
+    QVERIFY(grant(b, d, Level::Read));
+    QVERIFY(grant(c, d, Level::Read));
+    ChildGroupTreeModel model(workspace.get(), a);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(settled(model)); // the tester expands every node it can, recursively
+    const QModelIndex underB = childGroup(model, childGroup(model, model.index(2, 0), b), d);
+    const QModelIndex underC = childGroup(model, childGroup(model, model.index(1, 0), c), d);
+    QVERIFY(underB.isValid());
+    QVERIFY(underC.isValid());
+    QVERIFY(!underB.data(Models::CycleRole).toBool());
+    QVERIFY(!underC.data(Models::CycleRole).toBool());
+}
+
+void tst_ChildGroupTreeModel::errorsAreDataAndRetryRecovers()
+{
+    ChildGroupTreeModel missing(workspace.get(), 99'999'999);
+    QVERIFY(settled(missing));
+    QCOMPARE(missing.lastError().httpStatus, 404);
+    QVERIFY(!missing.errorMessage().isEmpty());
+    QVERIFY(!missing.index(0, 0).data(Models::ErrorRole).toString().isEmpty());
+
+    ChildGroupTreeModel model(workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
+    client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings failing;
+    failing.failureRate = 1.0;
+    setFaults(failing);
+    const QModelIndex group22 = childGroup(model, model.index(0, 0), 22);
+    model.fetchMore(group22);
+    QVERIFY(settled(model));
+    QVERIFY(group22.data(Models::ErrorRole).toString().contains(QStringLiteral("temporarily unavailable")));
+    QVERIFY(!model.canFetchMore(group22)); // no asking again by itself
+    QCOMPARE(model.rowCount(group22), 0);
+
+    setFaults({});
+    model.retry(group22);
+    QVERIFY(settled(model));
+    QVERIFY(group22.data(Models::ErrorRole).isNull());
+    QVERIFY(childGroup(model, group22, 23).isValid());
+}
+
+void tst_ChildGroupTreeModel::changesInTheAppReloadTheirNodes()
+{
+    ChildGroupTreeModel model(workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
+    QModelIndex group22 = childGroup(model, model.index(0, 0), 22);
+    model.fetchMore(group22);
+    QVERIFY(settled(model));
+    QVERIFY(!childGroup(model, group22, 36).isValid());
+
+    // Group 22 is given read on the Book Club (36), through the workspace: an undoable change.
+    Api::BulkChange share;
+    share.action = Api::BulkChange::Action::ShareWithGroup;
+    share.groupId = 36;
+    share.targetId = 22;
+    share.level = Level::Read;
+    Api::BulkChange revoke = share;
+    revoke.action = Api::BulkChange::Action::RevokeGroupShare;
+    workspace->apply(QStringLiteral("Let group 22 read the Book Club"), {{share, revoke, -1}});
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(settled(model));
+    group22 = childGroup(model, model.index(0, 0), 22);
+    QVERIFY(childGroup(model, group22, 36).isValid());
+
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(settled(model));
+    QVERIFY(!childGroup(model, childGroup(model, model.index(0, 0), 22), 36).isValid());
+    workspace->undoStack()->clear();
+
+    // A renamed group shows its new name.
+    Api::GroupPatch patch;
+    patch.name = QStringLiteral("Renamed 22");
+    QVERIFY(await(workspace->groups()->patch(22, patch)).ok());
+    QCOMPARE(childGroup(model, model.index(0, 0), 22).data().toString(), QStringLiteral("Renamed 22"));
+}
+
+QTEST_MAIN(tst_ChildGroupTreeModel)
 #include "tst_childgrouptreemodel.moc"
