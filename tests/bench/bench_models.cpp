@@ -1,12 +1,15 @@
-// The models under load, against the large seed: applying thousands of membership changes as
-// one undoable operation (and undoing it), and how long the thread the window would run on
-// freezes meanwhile.
+// The models under load, against the large seed: paging tens of thousands of rows into the
+// user directory and the group list as a view scrolling to the end would, applying thousands
+// of membership changes as one undoable operation (and undoing it), and how long the thread a
+// window would run on freezes meanwhile.
 //
 //   bench_models [--changes N] [--latency MS] [--quick]
 
 #include "benchsupport.h"
 #include "models/changeoperation.h"
+#include "models/grouplistmodel.h"
 #include "models/groupstore.h"
+#include "models/userdirectorymodel.h"
 #include "models/workspace.h"
 
 #include <QtCore/QCommandLineParser>
@@ -37,6 +40,34 @@ QString figures(const QString &what, int changes, double seconds, double stallMs
     return QStringLiteral("%1: %2 changes in %3 s, %4 changes/s, longest stall %5 ms")
         .arg(what, QString::number(changes), QString::number(seconds, 'f', 2),
             QString::number(changes / std::max(seconds, 1e-9), 'f', 0), QString::number(stallMs, 'f', 1));
+}
+
+/// Fetches pages of \a pageSize into \a model until it has \a maxRows rows or all there are,
+/// as a view scrolled to the end asks for them; prints the time to the first page and to all.
+bool benchPaging(const QString &what, Models::PagedTableModel &model, int maxRows)
+{
+    StallMeter stalls;
+    QElapsedTimer timer;
+    timer.start();
+    double firstPageMs = -1;
+    while (model.canFetchMore({}) && model.rowCount() < maxRows) {
+        model.fetchMore({});
+        while (model.isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        if (firstPageMs < 0)
+            firstPageMs = timer.nsecsElapsed() / 1e6;
+    }
+    if (!model.lastError().isNull()) {
+        out(QStringLiteral("%1: %2").arg(what, model.lastError().toString()));
+        return false;
+    }
+    const double seconds = timer.elapsed() / 1000.0;
+    out(QStringLiteral("%1: %2 of %3 rows, %4 pages, first page %5 ms, all in %6 s (%7 rows/s), longest stall %8 ms")
+            .arg(what, QString::number(model.rowCount()), QString::number(model.totalCount()),
+                QString::number(model.pagesRequested()), QString::number(firstPageMs, 'f', 1),
+                QString::number(seconds, 'f', 2), QString::number(model.rowCount() / std::max(seconds, 1e-9), 'f', 0),
+                QString::number(stalls.longestMs(), 'f', 1)));
+    return true;
 }
 
 /// Adds \a count users who are not members to a group as one operation, then undoes it.
@@ -127,6 +158,28 @@ int main(int argc, char *argv[])
     Api::ApiClient client(settings);
     Models::Workspace workspace(&client);
 
+    const int maxRows = quick ? 2000 : std::numeric_limits<int>::max();
+    {
+        Models::GroupListModel groups(&workspace);
+        groups.setPageSize(50);
+        if (!benchPaging(QStringLiteral("group list, pages of 50"), groups, maxRows))
+            return 1;
+    }
+    {
+        Models::UserDirectoryModel directory(&workspace);
+        directory.setAccountStatus(QStringLiteral("all"));
+        directory.setPageSize(1000);
+        if (!benchPaging(QStringLiteral("user directory, pages of 1000"), directory, maxRows))
+            return 1;
+        // A new search drops every row at once, on the thread a window runs on.
+        const int rows = directory.rowCount();
+        QElapsedTimer timer;
+        timer.start();
+        directory.setSearchText(QStringLiteral("ada"));
+        out(QStringLiteral("user directory, a new search drops %1 rows in %2 ms")
+                .arg(rows)
+                .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1));
+    }
     if (!benchMembership(sandbox, workspace, changes))
         return 1;
     out(QStringLiteral("stall: the longest the models' thread went without running its event loop "
