@@ -16,15 +16,6 @@ MemberTableModel::MemberTableModel(Workspace *workspace, qint64 groupId, QObject
 {
     GroupStore *store = workspace->groups();
     connect(store, &GroupStore::membersChanged, this, &MemberTableModel::membersChanged);
-    connect(store, &GroupStore::refreshFailed, this, [this](qint64 id, const Api::ApiError &error) {
-        if (id != m_groupId)
-            return;
-        setLastError(error);
-        if (m_loading) {
-            m_loading = false;
-            Q_EMIT loadingChanged(false);
-        }
-    });
     // Primary groups are shown by name: a renamed group shows at once.
     connect(store, &GroupStore::groupChanged, this, [this](qint64) {
         if (!m_members.isEmpty())
@@ -52,23 +43,37 @@ void MemberTableModel::setGroup(qint64 groupId)
     endResetModel();
     setLastError({});
     m_resolver->cancel();
-    if (groupId && !group)
+    // The copy the store holds shows at once; the server's current members follow.
+    setLoading(false);
+    if (groupId)
         reload();
-    else if (m_loading) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-    }
 }
 
 void MemberTableModel::reload()
 {
     if (!m_groupId || !m_workspace)
         return;
-    m_workspace->groups()->refresh(m_groupId);
-    if (!m_loading) {
-        m_loading = true;
-        Q_EMIT loadingChanged(true);
-    }
+    const Api::Call<Api::Group> call = m_workspace->groups()->refresh(m_groupId);
+    if (!call.call())
+        return;
+    // The store takes the answer first (its handler was connected first) and says
+    // membersChanged when they differ; here only the loading state and the error settle.
+    const qint64 groupId = m_groupId;
+    call.onFinished(this, [this, groupId](const Api::Result<Api::Group> &result) {
+        if (groupId != m_groupId)
+            return;
+        setLastError(result.error);
+        setLoading(false);
+    });
+    setLoading(true);
+}
+
+void MemberTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 bool MemberTableModel::isLoading() const
@@ -111,11 +116,6 @@ void MemberTableModel::membersChanged(qint64 groupId)
     const std::optional<Api::Group> group = m_workspace->groups()->group(groupId);
     if (group)
         mergeMembers(group->members);
-    setLastError({});
-    if (m_loading) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-    }
 }
 
 void MemberTableModel::mergeMembers(const QList<Api::Member> &members)

@@ -45,7 +45,7 @@ public:
     ~MemberTableModel() override;
 
     qint64 groupId() const { return m_groupId; }
-    /// Shows group \a groupId's members (fetching them when the store has not yet).
+    /// Shows group \a groupId's members: those the store holds at once, then the server's.
     void setGroup(qint64 groupId);
     /// Fetches the members anew.
     void reload();
@@ -97,6 +97,7 @@ private:
     /// Brings the rows to \a members with row-level inserts, removes and changes.
     void mergeMembers(const QList<Api::Member> &members);
     void setLastError(const Api::ApiError &error);
+    void setLoading(bool loading);
 
     QPointer<Workspace> m_workspace;
     qint64 m_groupId = 0;

@@ -116,6 +116,15 @@ void tst_MemberTableModel::loadsAndChangesRowByRow()
     QVERIFY(loaded(model));
     QCOMPARE(rowIds(model), memberIds(other));
 
+    // Back to a group the store holds: its rows at once, then the server's word (unchanged).
+    model.setGroup(group);
+    QCOMPARE(rowIds(model), memberIds(group));
+    QVERIFY(model.isLoading());
+    QVERIFY(loaded(model));
+    QCOMPARE(rowIds(model), memberIds(group));
+    model.setGroup(other);
+    QVERIFY(loaded(model));
+
     // A columns check: what the server says of one member.
     const Api::Member &member = model.member(0);
     QCOMPARE(model.index(0, MemberTableModel::NameColumn).data().toString(), member.name);
