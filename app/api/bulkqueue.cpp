@@ -308,6 +308,7 @@ void BulkQueue::loadState(qint64 groupId, bool shares)
 
 void BulkQueue::send(int index)
 {
+    m_sent.insert(index);
     const BulkChange &change = m_changes.at(index);
     using Principal = GroupsApi::Principal;
     const Principal principal = change.targetIsGroup() ? Principal::Groups : Principal::Users;

@@ -95,6 +95,9 @@ public:
     QList<int> indexesWith(BulkOutcome outcome) const;
     /// Changes that are Done, AlreadySo, Failed or Cancelled.
     int finishedCount() const;
+    /// True once change \a index was sent (in any try): a change cancelled or cut off after
+    /// that may have been made; one never sent was not.
+    bool wasSent(int index) const { return m_sent.contains(index); }
 
 Q_SIGNALS:
     void itemFinished(int index);
@@ -142,6 +145,7 @@ private:
     QHash<int, QPointer<ApiCall>> m_inFlight; ///< Change index to its call.
     QList<QPointer<ApiCall>> m_stateReads; ///< Reads of a group's members or shares in flight.
     int m_finishedCount = 0;
+    QSet<int> m_sent;
 };
 
 } // namespace Api

@@ -37,7 +37,9 @@ ChangePlan ChangeCommand::reversal(const ChangeOperation *run)
     ChangePlan reversed;
     QList<int> reversedIndex(run->size(), -1);
     for (int i = 0; i < run->size(); ++i) {
-        if (run->outcome(i) != Api::BulkOutcome::Done)
+        // Also a change that was sent and then cut off: its reverse is harmless if it was not
+        // made (the queue finds it already so), and needed if it was.
+        if (!run->mayHaveBeenMade(i))
             continue;
         const PlannedChange &change = run->change(i);
         reversedIndex[i] = int(reversed.size());

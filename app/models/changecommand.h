@@ -10,8 +10,9 @@ namespace Models {
 class Workspace;
 
 /// A plan of membership or share changes as one step of the undo stack. Undo reverses exactly
-/// the changes the last run made (not those that were already so, nor those that failed); redo
-/// makes again exactly the changes the undo reversed.
+/// the changes the last run made (not those that were already so, nor those refused), and
+/// those that may have been made (sent, then cancelled or cut off); redo makes again exactly
+/// the changes the undo reversed.
 class ChangeCommand : public QUndoCommand
 {
 public:

@@ -126,6 +126,20 @@ Api::ApiError ChangeOperation::error(int index) const
     return m_unsent.value(index).second;
 }
 
+bool ChangeOperation::mayHaveBeenMade(int index) const
+{
+    const BulkOutcome result = outcome(index);
+    if (result == BulkOutcome::Done)
+        return true;
+    const int queueIndex = m_queueIndex.value(index, -1);
+    if (queueIndex < 0 || !m_queue || !m_queue->wasSent(queueIndex))
+        return false;
+    using Kind = Api::ApiError::Kind;
+    const Kind kind = m_queue->error(queueIndex).kind;
+    return (result == BulkOutcome::Cancelled || result == BulkOutcome::Failed)
+        && (kind == Kind::Cancelled || kind == Kind::Timeout || kind == Kind::Network);
+}
+
 int ChangeOperation::count(BulkOutcome wanted) const
 {
     int n = 0;

@@ -69,6 +69,9 @@ public:
     QList<int> indexesWith(Api::BulkOutcome outcome) const;
     /// Done, already so, failed or cancelled.
     int finishedCount() const;
+    /// Whether change \a index may have been made on the server: done, or sent and then
+    /// cancelled or cut off (a timeout, a reset) before its answer said.
+    bool mayHaveBeenMade(int index) const;
     /// "3 done, 1 already so, 2 failed", for a status line.
     QString summary() const;
 

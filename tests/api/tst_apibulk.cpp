@@ -211,6 +211,18 @@ void TestApiBulk::cancelLeavesNothingRunning()
     for (qint64 user : done)
         QVERIFY(now.contains(user));
     QVERIFY(now.size() <= done.size() + queue.concurrency());
+    // Only those sent can be among them, and the queue knows which were.
+    int sentAndCancelled = 0;
+    for (int index : queue.indexesWith(BulkOutcome::Cancelled)) {
+        if (queue.wasSent(index))
+            ++sentAndCancelled;
+        else
+            QVERIFY(!now.contains(queue.change(index).targetId));
+    }
+    QVERIFY(sentAndCancelled <= queue.concurrency());
+    QVERIFY(now.size() <= done.size() + sentAndCancelled);
+    for (int index : queue.indexesWith(BulkOutcome::Done))
+        QVERIFY(queue.wasSent(index));
 
     // Retrying reads the group again, so one that did reach the server shows as already so.
     m_fixture.setFaults({});

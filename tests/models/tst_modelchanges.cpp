@@ -66,8 +66,8 @@ private:
     {
         return column(QStringLiteral("SELECT id FROM groups WHERE organization_id = 1 AND id <> %2 AND "
                                      "total_member_count BETWEEN %1 AND %1 * 2 + 10 ORDER BY id LIMIT 1")
-                .arg(minimum)
-                .arg(other))
+                          .arg(minimum)
+                          .arg(other))
             .value(0)
             .toLongLong();
     }
@@ -79,6 +79,8 @@ private Q_SLOTS:
     void moveLeavesSourceWithoutThem();
     void moveKeepsMemberWhoseAddFailed();
     void retryFailedSendsOnlyThoseAgain();
+    void anUndoWhileRunningWaitsAndReversesExactly();
+    void anUndoAfterCancelReversesExactly();
     void storeShowsTheServersCountsAfterARun();
 };
 
@@ -185,6 +187,57 @@ void tst_ModelChanges::retryFailedSendsOnlyThoseAgain()
     QCOMPARE(memberIds(group), sorted(before + idsOf(users)));
 
     // Undo after the retry removes all 200, the retried ones included.
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), before);
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::anUndoWhileRunningWaitsAndReversesExactly()
+{
+    const qint64 group = groupWithMembers(15);
+    const QList<qint64> before = memberIds(group);
+    const QList<UserRef> users = nonMembers(group, 60) + members(group, 5);
+    FaultSettings slow;
+    slow.latencyMinMs = 10;
+    slow.latencyMaxMs = 40;
+    setFaults(slow);
+    ChangeOperation *add = workspace->addMembers(group, users);
+    QVERIFY(waitUntil([&] { return add->finishedCount() > 0; }));
+    workspace->undoStack()->undo(); // Ctrl+Z before the add has finished
+    QVERIFY(add->state() != ChangeOperation::State::Finished);
+    QVERIFY(awaitChanges(*workspace));
+    setFaults({});
+    QCOMPARE(add->count(BulkOutcome::Done), 60);
+    QCOMPARE(memberIds(group), before);
+    workspace->undoStack()->redo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), sorted(before + idsOf(users)));
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), before);
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::anUndoAfterCancelReversesExactly()
+{
+    const qint64 group = groupWithMembers(15);
+    const QList<qint64> before = memberIds(group);
+    const QList<UserRef> users = nonMembers(group, 150);
+    FaultSettings slow;
+    slow.latencyMinMs = 20;
+    slow.latencyMaxMs = 60;
+    setFaults(slow);
+    ChangeOperation *add = workspace->addMembers(group, users);
+    QVERIFY(waitUntil([&] { return add->finishedCount() >= 20; }));
+    add->cancel(); // with requests in flight: the server may or may not have made them
+    QVERIFY(waitUntil([&] { return add->state() == ChangeOperation::State::Finished; }));
+    setFaults({});
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(add->count(BulkOutcome::Cancelled) > 0);
+    QVERIFY(add->count(BulkOutcome::Done) >= 20);
+    QVERIFY(memberIds(group) != before);
+
     workspace->undoStack()->undo();
     QVERIFY(awaitChanges(*workspace));
     QCOMPARE(memberIds(group), before);
