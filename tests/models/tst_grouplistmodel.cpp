@@ -286,6 +286,14 @@ void tst_GroupListModel::followsTheStore()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
     QCOMPARE(model.index(row, GroupListModel::NameColumn).data().toString(), QStringLiteral("Boston Office (HQ)"));
 
+    // So does a put (every attribute sent: here a slug of its own).
+    const auto full = await(workspace->groups()->refresh(23));
+    QVERIFY(full.ok());
+    Api::GroupAttributes all = Api::GroupAttributes::fromGroup(*full);
+    all.slug = QStringLiteral("boston-hq");
+    QVERIFY(await(workspace->groups()->put(23, all)).ok());
+    QCOMPARE(model.index(row, GroupListModel::SlugColumn).data().toString(), QStringLiteral("boston-hq"));
+
     // A group created here appears once, where the order puts it.
     Api::GroupAttributes attributes;
     attributes.name = QStringLiteral("Aardvark Watchers");
