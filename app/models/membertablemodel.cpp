@@ -3,6 +3,7 @@
 #include "changeoperation.h"
 #include "groupstore.h"
 #include "roles.h"
+#include "userrows.h"
 #include "workspace.h"
 
 #include <QtCore/QMimeData>
@@ -206,43 +207,11 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    static constexpr UserField kFields[ColumnCount] = {UserField::Name, UserField::Username, UserField::Email,
+        UserField::Active, UserField::Online, UserField::PrimaryGroup};
     const Api::Member &member = m_members.at(index.row());
-    switch (role) {
-    case IdRole:
-        return member.id;
-    case EmailRole:
-        return member.email.value_or(QString());
-    case UsernameRole:
-        return member.username;
-    case Qt::DisplayRole:
-    case RawValueRole:
-        switch (index.column()) {
-        case NameColumn:
-            return member.name;
-        case UsernameColumn:
-            return member.username;
-        case EmailColumn:
-            return member.email.value_or(QString());
-        case ActiveColumn:
-            if (role == RawValueRole)
-                return member.active;
-            return member.active ? tr("Active") : tr("Inactive");
-        case OnlineColumn:
-            if (role == RawValueRole)
-                return member.online;
-            return member.online ? tr("Online") : QString();
-        case PrimaryGroupColumn:
-            if (!member.primaryGroupId)
-                return QString();
-            if (role == RawValueRole)
-                return *member.primaryGroupId;
-            return m_workspace ? m_workspace->groups()->name(*member.primaryGroupId) : QString();
-        }
-        break;
-    case Qt::ToolTipRole:
-        return userRef(index.row()).displayLine();
-    }
-    return {};
+    const UserRow row{userRef(index.row()), member.active, member.online, member.primaryGroupId, {}};
+    return userData(row, kFields[index.column()], role, m_workspace ? m_workspace->groups() : nullptr);
 }
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -285,16 +254,8 @@ QStringList MemberTableModel::mimeTypes() const
 
 QMimeData *MemberTableModel::mimeData(const QModelIndexList &indexes) const
 {
-    UserDrag drag;
-    drag.sourceGroupId = m_groupId;
-    QSet<int> rows;
-    for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.model() == this && !rows.contains(index.row())) {
-            rows.insert(index.row());
-            drag.users.append(userRef(index.row()));
-        }
-    }
-    return drag.users.isEmpty() ? nullptr : drag.toMimeData();
+    return UserDrag::ofRows(
+        indexes, this, [this](int row) { return userRef(row); }, m_groupId);
 }
 
 Qt::DropActions MemberTableModel::supportedDragActions() const

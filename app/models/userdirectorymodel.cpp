@@ -2,9 +2,8 @@
 
 #include "groupstore.h"
 #include "roles.h"
+#include "userrows.h"
 #include "workspace.h"
-
-#include <QtCore/QMimeData>
 
 namespace Models {
 
@@ -110,46 +109,16 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    static constexpr UserField kFields[ColumnCount]
+        = {UserField::Name, UserField::Username, UserField::Email, UserField::Active, UserField::PrimaryGroup};
     const Api::User &user = m_users.at(index.row());
-    switch (role) {
-    case IdRole:
-        return user.id;
-    case EmailRole:
-        return user.email.value_or(QString());
-    case UsernameRole:
-        return user.user;
-    case Qt::DisplayRole:
-    case RawValueRole:
-        switch (index.column()) {
-        case NameColumn:
-            return user.name;
-        case UsernameColumn:
-            return user.user;
-        case EmailColumn:
-            return user.email.value_or(QString());
-        case ActiveColumn:
-            if (role == RawValueRole)
-                return user.active;
-            return user.active ? tr("Active") : tr("Inactive");
-        case PrimaryGroupColumn:
-            if (!user.primaryGroupId)
-                return QString();
-            if (role == RawValueRole)
-                return *user.primaryGroupId;
-            if (m_workspace && m_workspace->groups()->contains(*user.primaryGroupId))
-                return m_workspace->groups()->name(*user.primaryGroupId);
-            // The user's own list of groups names it, when the primary group is among them.
-            for (const Api::UserGroup &group : user.groups) {
-                if (group.id == *user.primaryGroupId)
-                    return group.name;
-            }
-            return tr("Group %1").arg(*user.primaryGroupId);
-        }
-        break;
-    case Qt::ToolTipRole:
-        return UserRef{user.id, user.name, user.user, user.email.value_or(QString())}.displayLine();
+    UserRow row{userRef(index.row()), user.active, std::nullopt, user.primaryGroupId, {}};
+    // The user's own list of groups names the primary group, when it is among them.
+    for (const Api::UserGroup &group : user.groups) {
+        if (group.id == user.primaryGroupId)
+            row.primaryGroupName = group.name;
     }
-    return {};
+    return userData(row, kFields[index.column()], role, m_workspace ? m_workspace->groups() : nullptr);
 }
 
 QVariant UserDirectoryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -184,15 +153,7 @@ QStringList UserDirectoryModel::mimeTypes() const
 
 QMimeData *UserDirectoryModel::mimeData(const QModelIndexList &indexes) const
 {
-    UserDrag drag;
-    QSet<int> rows;
-    for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.model() == this && !rows.contains(index.row())) {
-            rows.insert(index.row());
-            drag.users.append(userRef(index.row()));
-        }
-    }
-    return drag.users.isEmpty() ? nullptr : drag.toMimeData();
+    return UserDrag::ofRows(indexes, this, [this](int row) { return userRef(row); });
 }
 
 Qt::DropActions UserDirectoryModel::supportedDragActions() const

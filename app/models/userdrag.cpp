@@ -1,9 +1,11 @@
 #include "userdrag.h"
 
+#include <QtCore/QAbstractItemModel>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QMimeData>
+#include <QtCore/QSet>
 
 namespace Models {
 
@@ -73,6 +75,21 @@ std::optional<UserDrag> UserDrag::fromMimeData(const QMimeData *data)
     if (source.isDouble())
         drag.sourceGroupId = source.toInteger();
     return drag;
+}
+
+QMimeData *UserDrag::ofRows(const QModelIndexList &indexes, const QAbstractItemModel *model,
+    const std::function<UserRef(int row)> &userAt, std::optional<qint64> sourceGroupId)
+{
+    UserDrag drag;
+    drag.sourceGroupId = sourceGroupId;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == model && !rows.contains(index.row())) {
+            rows.insert(index.row());
+            drag.users.append(userAt(index.row()));
+        }
+    }
+    return drag.users.isEmpty() ? nullptr : drag.toMimeData();
 }
 
 } // namespace Models

@@ -5,9 +5,13 @@
 // into any text editor makes sense.
 
 #include <QtCore/QList>
+#include <QtCore/QModelIndexList>
 #include <QtCore/QString>
+
+#include <functional>
 #include <optional>
 
+class QAbstractItemModel;
 class QMimeData;
 
 namespace Models {
@@ -41,6 +45,10 @@ struct UserDrag
     QMimeData *toMimeData() const;
     /// The users in \a data, or nullopt when it does not carry the app's MIME type (or it is damaged).
     static std::optional<UserDrag> fromMimeData(const QMimeData *data);
+    /// A drag of the users \a userAt gives for the distinct rows of \a model among \a indexes
+    /// (a selection holds one index per column), in the order first seen; nullptr for none.
+    static QMimeData *ofRows(const QModelIndexList &indexes, const QAbstractItemModel *model,
+        const std::function<UserRef(int row)> &userAt, std::optional<qint64> sourceGroupId = {});
 };
 
 } // namespace Models
