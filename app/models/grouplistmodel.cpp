@@ -134,39 +134,33 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     const qint64 id = m_ids.at(index.row());
     if (role == IdRole)
         return id;
-    const std::optional<Api::GroupSummary> group = m_workspace->groups()->summary(id);
+    const Api::GroupSummary *group = m_workspace->groups()->find(id);
     if (!group)
         return {};
     switch (role) {
     case Qt::DisplayRole:
+    case RawValueRole: {
+        const bool raw = role == RawValueRole;
         switch (index.column()) {
         case NameColumn:
             return group->name;
         case SlugColumn:
             return group->slug.value_or(QString());
         case OrganizationColumn:
-            return group->organizationName.value_or(
-                group->organizationId ? QString::number(*group->organizationId) : QString());
+            if (raw || group->organizationName || !group->organizationId)
+                return group->organizationName.value_or(QString());
+            return QString::number(*group->organizationId);
         case MembersColumn:
+            if (raw)
+                return group->totalMemberCount;
             return tr("%1 / %2").arg(group->memberCount).arg(group->totalMemberCount);
         case UpdatedColumn:
+            if (raw)
+                return group->updatedAt;
             return QLocale().toString(group->updatedAt.toLocalTime(), QLocale::ShortFormat);
         }
         break;
-    case RawValueRole:
-        switch (index.column()) {
-        case NameColumn:
-            return group->name;
-        case SlugColumn:
-            return group->slug.value_or(QString());
-        case OrganizationColumn:
-            return group->organizationName.value_or(QString());
-        case MembersColumn:
-            return group->totalMemberCount;
-        case UpdatedColumn:
-            return group->updatedAt;
-        }
-        break;
+    }
     case Qt::ToolTipRole:
         if (index.column() == MembersColumn)
             return tr("%1 active of %2 members").arg(group->memberCount).arg(group->totalMemberCount);
@@ -298,7 +292,7 @@ int GroupListModel::insertionRow(const Api::GroupSummary &group) const
     }
     GroupStore *store = m_workspace->groups();
     for (int row = 0; row < m_ids.size(); ++row) {
-        const std::optional<Api::GroupSummary> other = store->summary(m_ids.at(row));
+        const Api::GroupSummary *other = store->find(m_ids.at(row));
         if (!other)
             continue;
         if (descending ? nameOrderLess(*other, group) : nameOrderLess(group, *other))

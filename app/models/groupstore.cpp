@@ -16,6 +16,12 @@ std::optional<Api::GroupSummary> GroupStore::summary(qint64 id) const
     return *it;
 }
 
+const Api::GroupSummary *GroupStore::find(qint64 id) const
+{
+    const auto it = m_summaries.constFind(id);
+    return it == m_summaries.constEnd() ? nullptr : &*it;
+}
+
 std::optional<Api::Group> GroupStore::group(qint64 id) const
 {
     const auto it = m_groups.constFind(id);
@@ -125,21 +131,16 @@ Api::Call<Api::Group> GroupStore::post(const Api::GroupAttributes &attributes)
 
 Api::Call<Api::Group> GroupStore::patch(qint64 id, const Api::GroupPatch &patch)
 {
-    if (!m_client)
-        return {};
-    Api::Call<Api::Group> call = m_client->groups().patch(id, patch);
-    call.onFinished(this, [this](const Api::Result<Api::Group> &result) {
-        if (result)
-            absorb(*result);
-    });
-    return call;
+    return m_client ? absorbing(m_client->groups().patch(id, patch)) : Api::Call<Api::Group>();
 }
 
 Api::Call<Api::Group> GroupStore::put(qint64 id, const Api::GroupAttributes &attributes)
 {
-    if (!m_client)
-        return {};
-    Api::Call<Api::Group> call = m_client->groups().put(id, attributes);
+    return m_client ? absorbing(m_client->groups().put(id, attributes)) : Api::Call<Api::Group>();
+}
+
+Api::Call<Api::Group> GroupStore::absorbing(const Api::Call<Api::Group> &call)
+{
     call.onFinished(this, [this](const Api::Result<Api::Group> &result) {
         if (result)
             absorb(*result);

@@ -26,6 +26,8 @@ public:
     bool contains(qint64 id) const { return m_summaries.contains(id); }
     /// The group as a list shows it; nullopt when the store has not seen it.
     std::optional<Api::GroupSummary> summary(qint64 id) const;
+    /// The same without a copy, for a model's data(): valid until the store next changes.
+    const Api::GroupSummary *find(qint64 id) const;
     /// The group with all its attributes and members; nullopt until fetched with refresh().
     std::optional<Api::Group> group(qint64 id) const;
     /// The group's name, or "Group <id>" when the store has not seen it.
@@ -71,6 +73,9 @@ Q_SIGNALS:
     void childGroupsChanged(qint64 id);
 
 private:
+    /// \a call, with the store taking its group when it succeeds.
+    Api::Call<Api::Group> absorbing(const Api::Call<Api::Group> &call);
+
     QPointer<Api::ApiClient> m_client;
     QHash<qint64, Api::GroupSummary> m_summaries;
     QHash<qint64, Api::Group> m_groups;
