@@ -6,6 +6,8 @@
 #include "apitestfixture.h"
 #include "models/changeoperation.h"
 #include "models/groupstore.h"
+#include "models/pagedtablemodel.h"
+#include "models/roles.h"
 #include "models/workspace.h"
 
 #include <QtCore/QAbstractItemModel>
@@ -63,4 +65,27 @@ inline bool awaitChanges(Models::Workspace &workspace, int timeoutMs = 120'000)
             return !workspace.groups()->isRefreshingAny();
         },
         timeoutMs);
+}
+
+/// Fetches page after page until \a model has them all (as a view scrolled to the end would),
+/// after the page its tester may have asked for; false on an error or a hang.
+inline bool loadAll(Models::PagedTableModel &model)
+{
+    if (!waitUntil([&] { return !model.isLoading(); }))
+        return false;
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        if (!waitUntil([&] { return !model.isLoading(); }))
+            return false;
+    }
+    return model.lastError().isNull();
+}
+
+/// The IdRole of each row of \a model, in row order.
+inline QList<qint64> rowIds(const QAbstractItemModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(Models::IdRole).toLongLong());
+    return ids;
 }

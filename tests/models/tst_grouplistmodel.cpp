@@ -23,27 +23,6 @@ class tst_GroupListModel : public QObject, public ModelFixture
     Q_OBJECT
 
 private:
-    /// Fetches until the model has every page (or fails).
-    static bool loadAll(GroupListModel &model)
-    {
-        if (!waitUntil([&] { return !model.isLoading(); })) // a page the tester asked for
-            return false;
-        while (model.canFetchMore({})) {
-            model.fetchMore({});
-            if (!waitUntil([&] { return !model.isLoading(); }))
-                return false;
-        }
-        return model.lastError().isNull();
-    }
-
-    static QList<qint64> rowIds(const GroupListModel &model)
-    {
-        QList<qint64> ids;
-        for (int row = 0; row < model.rowCount(); ++row)
-            ids.append(model.index(row, 0).data(Models::IdRole).toLongLong());
-        return ids;
-    }
-
     /// The groups \a query matches, in order, as the API layer lists them all.
     QList<qint64> serverIds(Api::GroupListQuery query)
     {

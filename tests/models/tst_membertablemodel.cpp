@@ -47,11 +47,9 @@ private:
         return users;
     }
 
-    static QList<qint64> rowIds(const QAbstractItemModel &model)
+    static QList<qint64> sortedRowIds(const QAbstractItemModel &model)
     {
-        QList<qint64> ids;
-        for (int row = 0; row < model.rowCount(); ++row)
-            ids.append(model.index(row, 0).data(Models::IdRole).toLongLong());
+        QList<qint64> ids = rowIds(model);
         std::sort(ids.begin(), ids.end());
         return ids;
     }
@@ -91,7 +89,7 @@ void tst_MemberTableModel::loadsAndChangesRowByRow()
     QVERIFY(model.isLoading());
     QVERIFY(loaded(model));
     QVERIFY(model.lastError().isNull());
-    QCOMPARE(rowIds(model), memberIds(group));
+    QCOMPARE(sortedRowIds(model), memberIds(group));
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -99,7 +97,7 @@ void tst_MemberTableModel::loadsAndChangesRowByRow()
     workspace->addMembers(group, nonMembers(group, 3));
     QVERIFY(awaitChanges(*workspace));
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(rowIds(model), memberIds(group));
+    QCOMPARE(sortedRowIds(model), memberIds(group));
 
     const qint64 firstRowUser = model.member(0).id;
     const qint64 thirdRowUser = model.member(2).id;
@@ -109,19 +107,19 @@ void tst_MemberTableModel::loadsAndChangesRowByRow()
     QCOMPARE(reset.size(), 0);
     QCOMPARE(model.rowOf(firstRowUser), -1);
     QCOMPARE(model.rowOf(thirdRowUser), -1);
-    QCOMPARE(rowIds(model), memberIds(group));
+    QCOMPARE(sortedRowIds(model), memberIds(group));
 
     model.setGroup(other);
     QCOMPARE(reset.size(), 1);
     QVERIFY(loaded(model));
-    QCOMPARE(rowIds(model), memberIds(other));
+    QCOMPARE(sortedRowIds(model), memberIds(other));
 
     // Back to a group the store holds: its rows at once, then the server's word (unchanged).
     model.setGroup(group);
-    QCOMPARE(rowIds(model), memberIds(group));
+    QCOMPARE(sortedRowIds(model), memberIds(group));
     QVERIFY(model.isLoading());
     QVERIFY(loaded(model));
-    QCOMPARE(rowIds(model), memberIds(group));
+    QCOMPARE(sortedRowIds(model), memberIds(group));
     model.setGroup(other);
     QVERIFY(loaded(model));
 
@@ -173,12 +171,12 @@ void tst_MemberTableModel::aDropOf500UsersAddsExactlyThem()
     const auto *operation = started.first().first().value<Models::ChangeOperation *>();
     QCOMPARE(operation->count(Api::BulkOutcome::Done), 500);
     QCOMPARE(memberIds(group), sortedUnion(before, dropped));
-    QCOMPARE(rowIds(model), memberIds(group));
+    QCOMPARE(sortedRowIds(model), memberIds(group));
 
     workspace->undoStack()->undo();
     QVERIFY(awaitChanges(*workspace));
     QCOMPARE(memberIds(group), before);
-    QCOMPARE(rowIds(model), before);
+    QCOMPARE(sortedRowIds(model), before);
 }
 
 void tst_MemberTableModel::aMoveLeavesTheSourceWithoutThem()
@@ -214,8 +212,8 @@ void tst_MemberTableModel::aMoveLeavesTheSourceWithoutThem()
         sourceAfter.removeAll(id);
     QCOMPARE(memberIds(source), sourceAfter);
     QCOMPARE(memberIds(target), sortedUnion(targetBefore, moving));
-    QCOMPARE(rowIds(from), sourceAfter);
-    QCOMPARE(rowIds(to), memberIds(target));
+    QCOMPARE(sortedRowIds(from), sourceAfter);
+    QCOMPARE(sortedRowIds(to), memberIds(target));
 
     workspace->undoStack()->undo();
     QVERIFY(awaitChanges(*workspace));

@@ -17,26 +17,6 @@ class tst_UserDirectoryModel : public QObject, public ModelFixture
     Q_OBJECT
 
 private:
-    static bool loadAll(UserDirectoryModel &model)
-    {
-        if (!waitUntil([&] { return !model.isLoading(); }))
-            return false;
-        while (model.canFetchMore({})) {
-            model.fetchMore({});
-            if (!waitUntil([&] { return !model.isLoading(); }))
-                return false;
-        }
-        return model.lastError().isNull();
-    }
-
-    static QList<qint64> rowIds(const UserDirectoryModel &model)
-    {
-        QList<qint64> ids;
-        for (int row = 0; row < model.rowCount(); ++row)
-            ids.append(model.index(row, 0).data(Models::IdRole).toLongLong());
-        return ids;
-    }
-
     QList<qint64> serverIds(Api::UserListQuery query)
     {
         query.limit = 1000;
