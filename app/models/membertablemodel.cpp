@@ -10,6 +10,13 @@
 
 namespace Models {
 
+namespace {
+/// What each column shows.
+constexpr UserField kFields[] = {UserField::Name, UserField::Username, UserField::Email, UserField::Active,
+    UserField::Online, UserField::PrimaryGroup};
+static_assert(std::size(kFields) == MemberTableModel::ColumnCount);
+} // namespace
+
 MemberTableModel::MemberTableModel(Workspace *workspace, qint64 groupId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
@@ -207,8 +214,6 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    static constexpr UserField kFields[ColumnCount] = {UserField::Name, UserField::Username, UserField::Email,
-        UserField::Active, UserField::Online, UserField::PrimaryGroup};
     const Api::Member &member = m_members.at(index.row());
     const UserRow row{userRef(index.row()), member.active, member.online, member.primaryGroupId, {}};
     return userData(row, kFields[index.column()], role, m_workspace ? m_workspace->groups() : nullptr);
@@ -216,23 +221,9 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case UsernameColumn:
-        return tr("Username");
-    case EmailColumn:
-        return tr("E-mail");
-    case ActiveColumn:
-        return tr("Status");
-    case OnlineColumn:
-        return tr("Online");
-    case PrimaryGroupColumn:
-        return tr("Primary group");
-    }
-    return {};
+    return userFieldTitle(kFields[section]);
 }
 
 Qt::ItemFlags MemberTableModel::flags(const QModelIndex &index) const

@@ -8,8 +8,12 @@
 namespace Models {
 
 namespace {
+/// What each column shows.
+constexpr UserField kFields[]
+    = {UserField::Name, UserField::Username, UserField::Email, UserField::Active, UserField::PrimaryGroup};
+static_assert(std::size(kFields) == UserDirectoryModel::ColumnCount);
 constexpr int kDefaultPageSize = 100;
-}
+} // namespace
 
 UserDirectoryModel::UserDirectoryModel(Workspace *workspace, QObject *parent)
     : PagedTableModel(
@@ -123,21 +127,9 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
 
 QVariant UserDirectoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case UsernameColumn:
-        return tr("Username");
-    case EmailColumn:
-        return tr("E-mail");
-    case ActiveColumn:
-        return tr("Status");
-    case PrimaryGroupColumn:
-        return tr("Primary group");
-    }
-    return {};
+    return userFieldTitle(kFields[section]);
 }
 
 Qt::ItemFlags UserDirectoryModel::flags(const QModelIndex &index) const

@@ -14,6 +14,25 @@ QString tr(const char *text)
 }
 } // namespace
 
+QString userFieldTitle(UserField field)
+{
+    switch (field) {
+    case UserField::Name:
+        return tr("Name");
+    case UserField::Username:
+        return tr("Username");
+    case UserField::Email:
+        return tr("E-mail");
+    case UserField::Active:
+        return tr("Status");
+    case UserField::Online:
+        return tr("Online");
+    case UserField::PrimaryGroup:
+        return tr("Primary group");
+    }
+    return {};
+}
+
 QVariant userData(const UserRow &row, UserField field, int role, const GroupStore *store)
 {
     switch (role) {

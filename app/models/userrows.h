@@ -24,6 +24,9 @@ struct UserRow
 
 enum class UserField { Name, Username, Email, Active, Online, PrimaryGroup };
 
+/// The column title of \a field.
+QString userFieldTitle(UserField field);
+
 /// The data of \a field of \a row for \a role: Qt::DisplayRole, RawValueRole (what a proxy sorts
 /// on), IdRole, EmailRole, UsernameRole, Qt::ToolTipRole; primary groups are named from \a store.
 QVariant userData(const UserRow &row, UserField field, int role, const GroupStore *store);
