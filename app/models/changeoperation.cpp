@@ -52,9 +52,17 @@ void ChangeOperation::start()
     }
     m_queue = new Api::BulkQueue(m_client, this);
     connect(m_queue, &Api::BulkQueue::itemFinished, this, [this](int queueIndex) {
-        Q_EMIT itemFinished(m_planIndex.at(queueIndex));
+        const int index = m_planIndex.at(queueIndex);
+        if (m_queue->outcome(queueIndex) == BulkOutcome::Done)
+            noteDone(m_plan.at(index).forward);
+        Q_EMIT itemFinished(index);
         Q_EMIT progress(finishedCount(), size());
     });
+    // A long run shows its progress in the views too: the touched groups are fetched anew now
+    // and then, not only at the end.
+    m_refreshTimer.setInterval(kRefreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ChangeOperation::refreshTouched);
+    m_refreshTimer.start();
     // Queued: the queue may finish inside start(), and this handler starts it again.
     connect(m_queue, &Api::BulkQueue::finished, this, &ChangeOperation::queueFinished, Qt::QueuedConnection);
 
@@ -103,6 +111,7 @@ void ChangeOperation::retryFailed()
     // again; sendReadyDependents() decides anew once the retried prerequisites answer.
     m_unsent.clear();
     m_state = State::Running;
+    m_refreshTimer.start();
     if (m_queue->count(BulkOutcome::Failed) + m_queue->count(BulkOutcome::Cancelled) > 0)
         m_queue->retryFailed();
     else
@@ -221,33 +230,36 @@ bool ChangeOperation::sendReadyDependents()
     return true;
 }
 
+void ChangeOperation::noteDone(const BulkChange &change)
+{
+    if (!change.isShare()) {
+        m_touched.members.insert(change.groupId);
+        return;
+    }
+    m_touched.shares.insert(change.groupId);
+    if (change.targetIsGroup())
+        m_touched.childGroups.insert(change.targetId);
+}
+
+void ChangeOperation::refreshTouched()
+{
+    if (!m_store)
+        return;
+    // The server's word on every group changed since the last time: counts, members, shares.
+    const Touched touched = std::exchange(m_touched, {});
+    for (qint64 id : touched.members)
+        m_store->refresh(id);
+    for (qint64 id : touched.shares)
+        m_store->noteSharesChanged(id);
+    for (qint64 id : touched.childGroups)
+        m_store->noteChildGroupsChanged(id);
+}
+
 void ChangeOperation::finish()
 {
     m_state = State::Finished;
-    if (m_store) {
-        // The server's word on every group this run touched: counts, members, shares.
-        QSet<qint64> membersTouched;
-        QSet<qint64> sharesTouched;
-        QSet<qint64> childGroupsTouched;
-        for (int i = 0; i < m_plan.size(); ++i) {
-            if (outcome(i) != BulkOutcome::Done)
-                continue;
-            const BulkChange &change = m_plan.at(i).forward;
-            if (!change.isShare()) {
-                membersTouched.insert(change.groupId);
-            } else {
-                sharesTouched.insert(change.groupId);
-                if (change.targetIsGroup())
-                    childGroupsTouched.insert(change.targetId);
-            }
-        }
-        for (qint64 id : std::as_const(membersTouched))
-            m_store->refresh(id);
-        for (qint64 id : std::as_const(sharesTouched))
-            m_store->noteSharesChanged(id);
-        for (qint64 id : std::as_const(childGroupsTouched))
-            m_store->noteChildGroupsChanged(id);
-    }
+    m_refreshTimer.stop();
+    refreshTouched();
     Q_EMIT progress(finishedCount(), size());
     Q_EMIT finished();
 }

@@ -4,6 +4,8 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
+#include <QtCore/QTimer>
 
 #include <functional>
 
@@ -30,8 +32,9 @@ using ChangePlan = QList<PlannedChange>;
 
 /// One run of a plan of changes through the API layer's bulk queue: the changes without a
 /// prerequisite first, then those whose prerequisite held. Reports an outcome per change, can
-/// be cancelled and can retry just the changes that failed. When it ends, the groups it touched
-/// are fetched anew into the group store, so every view shows the server's truth.
+/// be cancelled and can retry just the changes that failed. While it runs (every few seconds)
+/// and when it ends, the groups it changed are fetched anew into the group store, so every view
+/// shows the server's truth.
 ///
 /// The plan is made when the run starts (not when it is queued), so an undo planned behind a
 /// running change sees what that change actually did.
@@ -41,6 +44,8 @@ class ChangeOperation : public QObject
 
 public:
     using PlanMaker = std::function<ChangePlan()>;
+    /// How often a running operation has the groups it changed fetched anew.
+    static constexpr int kRefreshIntervalMs = 2000;
 
     ChangeOperation(
         Api::ApiClient *client, GroupStore *store, const QString &text, PlanMaker makePlan, QObject *parent = nullptr);
@@ -88,6 +93,17 @@ private:
     /// prerequisite failed. Returns true when it added any.
     bool sendReadyDependents();
     void finish();
+    /// Remembers the group (members, shares, child groups) a done change touched.
+    void noteDone(const Api::BulkChange &change);
+    /// Has the touched groups fetched anew (or their shares and child groups reloaded).
+    void refreshTouched();
+
+    struct Touched
+    {
+        QSet<qint64> members;
+        QSet<qint64> shares;
+        QSet<qint64> childGroups;
+    };
 
     QPointer<Api::ApiClient> m_client;
     QPointer<GroupStore> m_store;
@@ -100,6 +116,8 @@ private:
     QList<int> m_planIndex; ///< Queue index to plan index.
     /// Outcomes of changes never put in the queue (their prerequisite failed, or cancelled first).
     QHash<int, std::pair<Api::BulkOutcome, Api::ApiError>> m_unsent;
+    Touched m_touched; ///< Since the last refreshTouched().
+    QTimer m_refreshTimer;
 };
 
 } // namespace Models

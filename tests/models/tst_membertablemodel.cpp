@@ -73,6 +73,7 @@ private Q_SLOTS:
 
     void loadsAndChangesRowByRow();
     void aDropOf500UsersAddsExactlyThem();
+    void aLongDropShowsItsProgressInTheTable();
     void aMoveLeavesTheSourceWithoutThem();
     void textDropsAndPastesResolveAndReport();
     void theProxySortsAndFilters();
@@ -177,6 +178,33 @@ void tst_MemberTableModel::aDropOf500UsersAddsExactlyThem()
     QVERIFY(awaitChanges(*workspace));
     QCOMPARE(memberIds(group), before);
     QCOMPARE(sortedRowIds(model), before);
+}
+
+void tst_MemberTableModel::aLongDropShowsItsProgressInTheTable()
+{
+    const qint64 group = groupSized(10, 40, 0);
+    MemberTableModel model(workspace.get(), group);
+    QVERIFY(loaded(model));
+    const int before = model.rowCount();
+    Models::UserDrag drag;
+    drag.users = nonMembers(group, 300);
+    FaultSettings slow; // about 300 / 6 * 40 ms: longer than the refresh interval
+    slow.latencyMinMs = slow.latencyMaxMs = 40;
+    setFaults(slow);
+    std::unique_ptr<QMimeData> data(drag.toMimeData());
+    QSignalSpy started(&model, &MemberTableModel::changeStarted);
+    QVERIFY(model.dropMimeData(data.get(), Qt::CopyAction, -1, -1, {}));
+    auto *operation = started.first().first().value<Models::ChangeOperation *>();
+    // Rows arrive while the operation still runs.
+    QVERIFY(waitUntil([&] { return model.rowCount() > before; }));
+    QVERIFY(operation->state() != Models::ChangeOperation::State::Finished);
+    QVERIFY(model.rowCount() < before + 300);
+    setFaults({});
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(model.rowCount(), before + 300);
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(model.rowCount(), before);
 }
 
 void tst_MemberTableModel::aMoveLeavesTheSourceWithoutThem()
