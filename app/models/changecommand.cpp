@@ -15,7 +15,8 @@ void ChangeCommand::redo()
 {
     if (m_firstRedo) {
         m_firstRedo = false;
-        m_last = m_workspace->enqueue(text(), [plan = m_plan] { return plan; });
+        // From now on, the runs themselves say what to reverse.
+        m_last = m_workspace->enqueue(text(), [plan = std::exchange(m_plan, {})] { return plan; });
         return;
     }
     reverseLast(text());

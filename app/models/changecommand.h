@@ -33,7 +33,7 @@ private:
     void reverseLast(const QString &text);
 
     Workspace *m_workspace;
-    ChangePlan m_plan;
+    ChangePlan m_plan; ///< Until the first redo() hands it to its run.
     bool m_firstRedo = true;
     QPointer<ChangeOperation> m_last;
 };

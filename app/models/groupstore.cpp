@@ -102,13 +102,11 @@ Api::Call<Api::Group> GroupStore::refresh(qint64 id)
     m_refreshes.insert(id, call);
     call.onFinished(this, [this, id](const Api::Result<Api::Group> &result) {
         m_refreshes.remove(id);
-        if (result) {
+        // A failure is the caller's to report (the call is returned); a group gone is gone.
+        if (result)
             absorb(*result);
-        } else {
-            if (result.error.httpStatus == 404)
-                forget(id);
-            Q_EMIT refreshFailed(id, result.error);
-        }
+        else if (result.error.httpStatus == 404)
+            forget(id);
     });
     return call;
 }

@@ -67,8 +67,6 @@ Q_SIGNALS:
     /// The full group's member list changed.
     void membersChanged(qint64 id);
     void groupRemoved(qint64 id);
-    /// refresh(id) failed.
-    void refreshFailed(qint64 id, const Api::ApiError &error);
     void sharesChanged(qint64 id);
     void childGroupsChanged(qint64 id);
 
