@@ -188,8 +188,8 @@ void tst_MemberTableModel::aLongDropShowsItsProgressInTheTable()
     const int before = model.rowCount();
     Models::UserDrag drag;
     drag.users = nonMembers(group, 300);
-    FaultSettings slow; // about 300 / 6 * 40 ms: longer than the refresh interval
-    slow.latencyMinMs = slow.latencyMaxMs = 40;
+    FaultSettings slow; // 300 / 6 * 80 ms = 4 s: twice the refresh interval
+    slow.latencyMinMs = slow.latencyMaxMs = 80;
     setFaults(slow);
     std::unique_ptr<QMimeData> data(drag.toMimeData());
     QSignalSpy started(&model, &MemberTableModel::changeStarted);
