@@ -5,6 +5,8 @@
 #include "userrows.h"
 #include "workspace.h"
 
+#include <QtCore/QThreadPool>
+
 namespace Models {
 
 namespace {
@@ -13,6 +15,8 @@ constexpr UserField kFields[]
     = {UserField::Name, UserField::Username, UserField::Email, UserField::Active, UserField::PrimaryGroup};
 static_assert(std::size(kFields) == UserDirectoryModel::ColumnCount);
 constexpr int kDefaultPageSize = 100;
+/// From how many rows a reload frees the old ones on a worker thread.
+constexpr int kFreeElsewhereRows = 10'000;
 } // namespace
 
 UserDirectoryModel::UserDirectoryModel(Workspace *workspace, QObject *parent)
@@ -82,6 +86,15 @@ void UserDirectoryModel::setPageSize(int pageSize)
 void UserDirectoryModel::reload()
 {
     beginResetModel();
+    // Freeing a hundred thousand users takes tens of milliseconds: not on the thread a window
+    // runs on. Nothing else holds them (strings shared with them are counted atomically).
+    if (m_users.size() > kFreeElsewhereRows) {
+        QThreadPool::globalInstance()->start(
+            [users = std::exchange(m_users, {}), ids = std::exchange(m_ids, {})]() mutable {
+                users = {};
+                ids = {};
+            });
+    }
     m_users.clear();
     m_ids.clear();
     const Api::UserListQuery query = m_query;
