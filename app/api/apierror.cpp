@@ -41,7 +41,8 @@ QString ApiError::message() const
     case Kind::BadBody:
         return u"The server's answer could not be read: %1"_s.arg(detail);
     case Kind::Cancelled:
-        return u"Cancelled."_s;
+        // Who or what stopped it, when that is known ("The connection was closed.").
+        return detail.isEmpty() ? u"Cancelled."_s : detail;
     case Kind::Configuration:
         return detail;
     }

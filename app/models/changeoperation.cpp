@@ -216,10 +216,12 @@ bool ChangeOperation::sendReadyDependents()
             Api::ApiError skipped;
             skipped.kind
                 = prerequisite == BulkOutcome::Failed ? Api::ApiError::Kind::Refusal : Api::ApiError::Kind::Cancelled;
-            skipped.detail = tr("Not done, because this did not: %1").arg(m_plan.at(after).forward.describe());
+            // In words for the person: what did not happen, and why the change it waited for failed.
             const Api::ApiError cause = error(after);
+            skipped.detail = tr("Not done, because this did not: %1").arg(m_plan.at(after).forward.describe());
             if (!cause.isNull())
-                skipped.errorDescription = cause.message();
+                skipped.detail += QStringLiteral(" (") + cause.message() + QLatin1Char(')');
+            skipped.errorDescription = skipped.detail;
             m_unsent.insert(i, {prerequisite, skipped});
             Q_EMIT itemFinished(i);
         }

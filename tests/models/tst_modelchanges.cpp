@@ -4,6 +4,8 @@
 #include "modeltestfixture.h"
 
 #include "models/changecommand.h"
+#include "models/changereportmodel.h"
+#include "models/roles.h"
 
 #include <QtGui/QUndoStack>
 #include <QtTest/QSignalSpy>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void anUndoWhileRunningWaitsAndReversesExactly();
     void anUndoAfterCancelReversesExactly();
     void storeShowsTheServersCountsAfterARun();
+    void theReportShowsEachChangeAndWhyItFailed();
 };
 
 void tst_ModelChanges::bulkAddUndoRedoRestoreExactSets()
@@ -155,9 +158,12 @@ void tst_ModelChanges::moveKeepsMemberWhoseAddFailed()
     QCOMPARE(memberIds(source), sourceBefore);
     const Api::ApiError why = move->error(5); // the first removal
     QVERIFY2(why.detail.contains(QStringLiteral("did not")), qPrintable(why.detail));
-    QVERIFY2(why.errorDescription.contains(QStringLiteral("not found"), Qt::CaseInsensitive)
-            || why.errorDescription.contains(QStringLiteral("404")) || !why.errorDescription.isEmpty(),
-        qPrintable(why.errorDescription));
+    // The person reads what was not done and the server's reason for the add that failed.
+    const QString cause = move->error(0).errorDescription;
+    QVERIFY(!cause.isEmpty());
+    QCOMPARE(move->error(0).httpStatus, 404);
+    QVERIFY2(why.message().startsWith(QStringLiteral("Not done")), qPrintable(why.message()));
+    QVERIFY2(why.message().contains(cause), qPrintable(why.message()));
     workspace->undoStack()->clear();
 }
 
@@ -258,6 +264,62 @@ void tst_ModelChanges::storeShowsTheServersCountsAfterARun()
     workspace->undoStack()->undo();
     QVERIFY(awaitChanges(*workspace));
     QCOMPARE(workspace->groups()->group(group)->members.size(), before);
+}
+
+void tst_ModelChanges::theReportShowsEachChangeAndWhyItFailed()
+{
+    const qint64 group = groupWithMembers(3);
+    const QList<UserRef> users = nonMembers(group, 40);
+    client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings faults;
+    faults.failureRate = 0.3;
+    faults.seed = 7; // the group's one read (before the changes) goes through
+    setFaults(faults);
+
+    Models::ChangeReportModel report;
+    QAbstractItemModelTester tester(&report, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ChangeOperation *add = workspace->addMembers(group, users);
+    report.setOperation(add);
+    QCOMPARE(report.rowCount(), 0); // the plan is made when the operation starts
+    QVERIFY(waitUntil([&] { return report.rowCount() == 40; }));
+    QVERIFY(awaitChanges(*workspace));
+    const int failed = add->count(BulkOutcome::Failed);
+    QVERIFY(failed > 0 && failed < 40);
+
+    int failedRows = 0;
+    for (int row = 0; row < report.rowCount(); ++row) {
+        const QModelIndex outcome = report.index(row, Models::ChangeReportModel::OutcomeColumn);
+        QCOMPARE(report.index(row, Models::ChangeReportModel::ChangeColumn).data().toString(),
+            add->change(row).forward.describe());
+        if (add->outcome(row) == BulkOutcome::Failed) {
+            ++failedRows;
+            QCOMPARE(outcome.data().toString(), QStringLiteral("Failed"));
+            QVERIFY(report.index(row, Models::ChangeReportModel::ErrorColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("temporarily unavailable")));
+            QVERIFY(!outcome.data(Models::ErrorRole).toString().isEmpty());
+        } else {
+            QCOMPARE(outcome.data().toString(), QStringLiteral("Done"));
+            QVERIFY(outcome.data(Models::ErrorRole).isNull());
+        }
+        QCOMPARE(outcome.data(Models::RawValueRole).toInt(), int(add->outcome(row)));
+    }
+    QCOMPARE(failedRows, failed);
+
+    // Retrying the failed ones: their rows become done.
+    setFaults({});
+    client->setRetryPolicy(quickRetries());
+    QSignalSpy changed(&report, &QAbstractItemModel::dataChanged);
+    add->retryFailed();
+    QVERIFY(waitUntil([&] { return add->state() == ChangeOperation::State::Finished; }));
+    QVERIFY(changed.size() >= failed);
+    for (int row = 0; row < report.rowCount(); ++row)
+        QCOMPARE(report.index(row, Models::ChangeReportModel::OutcomeColumn).data().toString(), QStringLiteral("Done"));
+    QVERIFY(awaitChanges(*workspace));
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    workspace->undoStack()->clear();
 }
 
 QTEST_MAIN(tst_ModelChanges)

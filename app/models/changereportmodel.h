@@ -1,0 +1,42 @@
+#pragma once
+
+#include "changeoperation.h"
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QPointer>
+
+namespace Models {
+
+/// The changes of one ChangeOperation as a table a progress or summary view shows: each change,
+/// where it stands (to go, done, already so, failed, cancelled) and, for a failure, the
+/// server's words. Rows update as the operation goes, and again when its failures are retried.
+class ChangeReportModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ChangeColumn, OutcomeColumn, ErrorColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit ChangeReportModel(QObject *parent = nullptr);
+    ~ChangeReportModel() override;
+
+    ChangeOperation *operation() const { return m_operation; }
+    void setOperation(ChangeOperation *operation);
+
+    /// "Done", "Already so", "Failed", ...
+    static QString outcomeText(Api::BulkOutcome outcome);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void resetRows();
+
+    QPointer<ChangeOperation> m_operation;
+    int m_rows = 0; ///< The operation's size when last reset (0 until it made its plan).
+};
+
+} // namespace Models
