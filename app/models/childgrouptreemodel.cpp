@@ -4,6 +4,10 @@
 #include "roles.h"
 #include "workspace.h"
 
+#include <QtCore/QSet>
+
+#include <utility>
+
 namespace Models {
 
 using Api::PermissionLevel;
@@ -148,8 +152,13 @@ void ChildGroupTreeModel::setFetching(int delta)
 
 void ChildGroupTreeModel::fetch(Node *node)
 {
-    if (!m_workspace || !m_workspace->client() || node->fetching)
+    if (!m_workspace || !m_workspace->client())
         return;
+    if (node->fetching) {
+        // The answer on its way may predate the change that asks again.
+        node->stale = true;
+        return;
+    }
     node->fetching = true;
     node->error = {};
     ++m_fetchCount;
@@ -168,6 +177,10 @@ void ChildGroupTreeModel::fetched(quint64 serial, const Api::Result<Api::ChildGr
     if (!node)
         return; // the tree was reset or the node's parent reloaded since
     node->fetching = false;
+    if (std::exchange(node->stale, false) && result.error.kind != Api::ApiError::Kind::Cancelled) {
+        fetch(node);
+        return;
+    }
     if (!result) {
         node->error = result.error;
         m_lastError = result.error;
@@ -183,6 +196,15 @@ void ChildGroupTreeModel::fetched(quint64 serial, const Api::Result<Api::ChildGr
         return;
     }
     setChildren(node, *result);
+    if (!m_lastError.isNull()) {
+        // Every node that failed has loaded since: nothing is wrong any more.
+        bool failing = false;
+        visit(m_root.get(), [&](Node *each) { failing = failing || !each->error.isNull(); });
+        if (!failing) {
+            m_lastError = {};
+            Q_EMIT lastErrorChanged();
+        }
+    }
 }
 
 void ChildGroupTreeModel::setChildren(Node *node, const Api::ChildGroups &groups)
@@ -205,34 +227,84 @@ void ChildGroupTreeModel::setChildren(Node *node, const Api::ChildGroups &groups
         targets.append({node, list});
     }
 
-    for (auto &[parent, list] : targets) {
-        const QModelIndex parentIndex = indexOf(parent);
-        if (!parent->children.empty()) {
-            beginRemoveRows(parentIndex, 0, int(parent->children.size()) - 1);
-            for (const auto &child : parent->children)
-                forget(child.get());
-            parent->children.clear();
+    node->fetched = true;
+    node->error = {};
+    for (auto &[parent, list] : targets)
+        mergeChildren(parent, list);
+}
+
+void ChildGroupTreeModel::mergeChildren(Node *parent, const QList<std::pair<Api::NamedRef, PermissionLevel>> &list)
+{
+    // A group is one row per level it is held at; the key of a row is (group, level).
+    using Key = std::pair<qint64, int>;
+    const auto keyOf = [](const Node &node) { return Key{node.groupId, int(node.level)}; };
+    QList<std::pair<Api::NamedRef, PermissionLevel>> wanted;
+    QSet<Key> keys;
+    for (const auto &entry : list) {
+        const Key key{entry.first.id, int(entry.second)};
+        if (!keys.contains(key)) {
+            keys.insert(key);
+            wanted.append(entry);
+        }
+    }
+
+    const QModelIndex parentIndex = indexOf(parent);
+    parent->fetched = true;
+    parent->error = {};
+    // The rows no longer there go; those still there stay, with whatever is expanded below them.
+    for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
+        if (!keys.contains(keyOf(*parent->children[size_t(row)]))) {
+            beginRemoveRows(parentIndex, row, row);
+            forget(parent->children[size_t(row)].get());
+            parent->children.erase(parent->children.begin() + row);
             endRemoveRows();
         }
-        parent->fetched = true;
-        parent->error = {};
-        if (!list.isEmpty()) {
-            beginInsertRows(parentIndex, 0, int(list.size()) - 1);
-            for (const auto &[group, level] : std::as_const(list)) {
-                std::unique_ptr<Node> child = makeNode(NodeKind::Group, parent);
-                child->groupId = group.id;
-                child->name = group.name;
-                child->level = level;
-                // Already among its ancestors: shown, marked, never expanded.
-                child->cycle = isAncestorGroup(parent, group.id);
-                child->fetched = child->cycle;
-                parent->children.push_back(std::move(child));
-            }
-            endInsertRows();
-        }
-        if (parentIndex.isValid())
-            Q_EMIT dataChanged(parentIndex, parentIndex.siblingAtColumn(ColumnCount - 1));
     }
+    // The kept rows must come in the answer's order (a rename can reorder): if not, start over.
+    QSet<Key> kept;
+    for (const auto &child : parent->children)
+        kept.insert(keyOf(*child));
+    QList<Key> keptInAnswer;
+    for (const auto &[group, level] : std::as_const(wanted)) {
+        if (kept.contains({group.id, int(level)}))
+            keptInAnswer.append({group.id, int(level)});
+    }
+    bool inOrder = true;
+    for (size_t i = 0; i < parent->children.size() && inOrder; ++i)
+        inOrder = keyOf(*parent->children[i]) == keptInAnswer.at(qsizetype(i));
+    if (!inOrder) {
+        beginRemoveRows(parentIndex, 0, int(parent->children.size()) - 1);
+        for (const auto &child : parent->children)
+            forget(child.get());
+        parent->children.clear();
+        endRemoveRows();
+    }
+
+    for (int row = 0; row < wanted.size(); ++row) {
+        const auto &[group, level] = wanted.at(row);
+        if (size_t(row) < parent->children.size()
+            && keyOf(*parent->children[size_t(row)]) == Key{group.id, int(level)}) {
+            Node *child = parent->children[size_t(row)].get();
+            if (child->name != group.name) {
+                child->name = group.name;
+                const QModelIndex at = indexOf(child);
+                Q_EMIT dataChanged(at, at);
+            }
+            continue;
+        }
+        std::unique_ptr<Node> child = makeNode(NodeKind::Group, parent);
+        child->groupId = group.id;
+        child->name = group.name;
+        child->level = level;
+        // Already among its ancestors: shown, marked, never expanded.
+        child->cycle = isAncestorGroup(parent, group.id);
+        child->fetched = child->cycle;
+        beginInsertRows(parentIndex, row, row);
+        parent->children.insert(parent->children.begin() + row, std::move(child));
+        endInsertRows();
+    }
+    if (parentIndex.isValid())
+        Q_EMIT dataChanged(parentIndex, parentIndex.siblingAtColumn(ColumnCount - 1));
 }
 
 bool ChildGroupTreeModel::isAncestorGroup(const Node *node, qint64 groupId) const
@@ -248,7 +320,9 @@ void ChildGroupTreeModel::childGroupsChanged(qint64 groupId)
 {
     QList<Node *> stale;
     visit(m_root.get(), [&](Node *node) {
-        if (node->kind == NodeKind::Group && node->groupId == groupId && node->fetched && !node->cycle)
+        // The invisible root too: its answer fills the three categories.
+        if (node->kind == NodeKind::Group && node->groupId == groupId && !node->cycle
+            && (node->fetched || node->fetching))
             stale.append(node);
     });
     for (Node *node : std::as_const(stale)) {

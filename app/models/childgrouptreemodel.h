@@ -5,6 +5,7 @@
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QPointer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -36,7 +37,7 @@ public:
     qint64 rootGroupId() const { return m_rootGroupId; }
     /// Shows the child groups of \a groupId (fetching them at once: the three top nodes need them).
     void setRootGroup(qint64 groupId);
-    /// Fetches the root's child groups anew; expanded groups collapse.
+    /// Starts again from the root's child groups: expanded groups collapse.
     void reload();
     /// Asks again for the children of \a index after they failed to load.
     void retry(const QModelIndex &index);
@@ -75,6 +76,7 @@ private:
         quint64 serial = 0; ///< Identifies the node to an answer that may outlive it.
         bool fetched = false;
         bool fetching = false;
+        bool stale = false; ///< Changed while its answer was on the way: ask again when it lands.
         bool cycle = false;
         Api::ApiError error;
 
@@ -87,8 +89,9 @@ private:
     /// Fetches the child groups of \a node's group (for the invisible root: fills the categories).
     void fetch(Node *node);
     void fetched(quint64 serial, const Api::Result<Api::ChildGroups> &result);
-    /// Replaces \a node's children with \a groups.
+    /// Makes \a node's children \a groups, keeping (expanded as they are) those still there.
     void setChildren(Node *node, const Api::ChildGroups &groups);
+    void mergeChildren(Node *parent, const QList<std::pair<Api::NamedRef, Api::PermissionLevel>> &list);
     bool isAncestorGroup(const Node *node, qint64 groupId) const;
     void forget(Node *node);
     void setFetching(int delta);

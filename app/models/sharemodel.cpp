@@ -5,6 +5,8 @@
 #include "roles.h"
 #include "workspace.h"
 
+#include <memory>
+
 namespace Models {
 
 using Api::BulkChange;
@@ -50,6 +52,7 @@ ShareModel::ShareModel(Workspace *workspace, qint64 groupId, QObject *parent)
         if (id == m_groupId)
             reload();
     });
+    connect(workspace->groups(), &GroupStore::groupChanged, this, &ShareModel::groupRenamed);
     setGroup(groupId);
 }
 
@@ -60,6 +63,7 @@ void ShareModel::setGroup(qint64 groupId)
     beginResetModel();
     m_groupId = groupId;
     m_rows.clear();
+    m_pending.clear();
     endResetModel();
     if (m_totalUserShares || m_totalGroupShares) {
         m_totalUserShares = m_totalGroupShares = 0;
@@ -103,12 +107,12 @@ void ShareModel::loaded(const Api::ShareIndex &shares)
 {
     // One row per principal, at the highest level it holds; owners first.
     QList<Principal> incoming;
-    QHash<std::pair<int, qint64>, int> seen;
+    QHash<Key, int> seen;
     const auto take = [&](const Api::ShareSet &set, PermissionLevel level) {
         for (const auto &[list, kind] :
             {std::pair{&set.users, PrincipalKind::User}, {&set.groups, PrincipalKind::Group}}) {
             for (const Api::NamedRef &ref : *list) {
-                const std::pair<int, qint64> key{int(kind), ref.id};
+                const Key key{int(kind), ref.id};
                 if (seen.contains(key))
                     continue;
                 seen.insert(key, int(incoming.size()));
@@ -120,26 +124,36 @@ void ShareModel::loaded(const Api::ShareIndex &shares)
     take(shares.writers, PermissionLevel::Write);
     take(shares.readers, PermissionLevel::Read);
 
-    // Row-level changes, so a view keeps its selection and the row being edited.
+    // Row-level changes, so a view keeps its selection and the row being edited. A principal
+    // with a change of this model on its way keeps showing that change until it settles.
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!seen.contains({int(m_rows.at(row).kind), m_rows.at(row).id})) {
+        const Key key{int(m_rows.at(row).kind), m_rows.at(row).id};
+        if (!seen.contains(key) && !m_pending.contains(key)) {
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
             endRemoveRows();
         }
     }
-    QSet<std::pair<int, qint64>> present;
+    QSet<Key> present;
     for (int row = 0; row < m_rows.size(); ++row) {
         Principal &current = m_rows[row];
-        const std::pair<int, qint64> key{int(current.kind), current.id};
+        const Key key{int(current.kind), current.id};
         present.insert(key);
+        const auto pending = m_pending.constFind(key);
+        if (pending != m_pending.cend()) {
+            if (pending->level && current.level != *pending->level) {
+                current.level = *pending->level;
+                rowChanged(row);
+            }
+            continue;
+        }
         const Principal &now = incoming.at(seen.value(key));
         // A failed change's error stays on its row until the next change to it.
         if (current.name != now.name || current.level != now.level || current.pending) {
             current.name = now.name;
             current.level = now.level;
             current.pending = false;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            rowChanged(row);
         }
     }
     QList<Principal> added;
@@ -236,50 +250,112 @@ ChangeOperation *ShareModel::change(const QString &text, const QList<Request> &r
     if (!m_workspace || !m_groupId)
         return nullptr;
     ChangePlan plan;
+    QList<std::optional<PermissionLevel>> before;
     for (const Request &request : requests) {
-        const int row = rowOf(request.kind, request.id);
+        const Key key{int(request.kind), request.id};
+        int row = rowOf(request.kind, request.id);
         // What undoes it: the level held before, or no share at all.
-        const std::optional<PermissionLevel> before
+        const std::optional<PermissionLevel> held
             = row >= 0 ? std::optional<PermissionLevel>(m_rows.at(row).level) : std::nullopt;
+        before.append(held);
         plan.append({shareChange(request.kind, m_groupId, request.id, request.name, request.level),
-            shareChange(request.kind, m_groupId, request.id, request.name, before), -1});
-        // Shown at once, marked pending, until the server's answer.
-        if (row >= 0) {
+            shareChange(request.kind, m_groupId, request.id, request.name, held), -1});
+        Pending &pending = m_pending[key];
+        ++pending.count;
+        pending.level = request.level;
+        // Shown at once, marked pending, until the server's answer; a new share as a new row.
+        if (row < 0 && request.level) {
+            row = int(m_rows.size());
+            beginInsertRows({}, row, row);
+            m_rows.append({request.kind, request.id, request.name, *request.level, true, {}});
+            endInsertRows();
+        } else if (row >= 0) {
             Principal &principal = m_rows[row];
             if (request.level)
                 principal.level = *request.level;
             principal.pending = true;
             principal.error.clear();
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            rowChanged(row);
         }
     }
     ChangeOperation *operation = m_workspace->apply(text, plan);
     const qint64 groupId = m_groupId;
-    connect(operation, &ChangeOperation::finished, this, [this, operation, groupId] {
+    // The first end of the run settles the rows; a later one (after retryFailed) only reports.
+    auto first = std::make_shared<bool>(true);
+    connect(operation, &ChangeOperation::finished, this, [this, operation, groupId, requests, before, first] {
         if (groupId != m_groupId)
             return;
-        QStringList problems;
-        for (int i = 0; i < operation->size(); ++i) {
-            const Api::BulkOutcome outcome = operation->outcome(i);
-            if (outcome == Api::BulkOutcome::Failed || outcome == Api::BulkOutcome::Cancelled) {
-                const BulkChange &change = operation->change(i).forward;
-                const PrincipalKind kind = change.targetIsGroup() ? PrincipalKind::Group : PrincipalKind::User;
-                const QString message = operation->error(i).message();
-                problems.append(change.describe() + QStringLiteral(": ") + message);
-                const int row = rowOf(kind, change.targetId);
-                if (row >= 0) {
-                    m_rows[row].error = message;
-                    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-                }
-            }
-        }
-        // The server's word on every row: refused edits go back to the level held.
-        reload();
-        if (!problems.isEmpty())
-            Q_EMIT changeFailed(problems.join(QLatin1Char('\n')));
+        settle(operation, *first ? requests : QList<Request>(), before);
+        *first = false;
     });
     Q_EMIT changeStarted(operation);
     return operation;
+}
+
+void ShareModel::settle(
+    ChangeOperation *operation, const QList<Request> &requests, const QList<std::optional<PermissionLevel>> &before)
+{
+    for (int i = 0; i < requests.size(); ++i) {
+        const Request &request = requests.at(i);
+        const Key key{int(request.kind), request.id};
+        auto pending = m_pending.find(key);
+        if (pending != m_pending.end() && --pending->count <= 0)
+            m_pending.erase(pending);
+        if (m_pending.contains(key))
+            continue; // a later change to the same principal is still on its way: it shows that
+        const int row = rowOf(request.kind, request.id);
+        if (row < 0)
+            continue;
+        // The plan is the requests in order, so change i is request i.
+        const Api::BulkOutcome outcome = i < operation->size() ? operation->outcome(i) : Api::BulkOutcome::Cancelled;
+        const bool held = outcome == Api::BulkOutcome::Done || outcome == Api::BulkOutcome::AlreadySo;
+        const std::optional<PermissionLevel> now = held ? request.level : before.at(i);
+        if (!now) {
+            // Revoked, or a new share that did not hold: the row goes.
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+            continue;
+        }
+        Principal &principal = m_rows[row];
+        principal.level = *now;
+        principal.pending = false;
+        rowChanged(row);
+    }
+
+    QStringList problems;
+    for (int i = 0; i < operation->size(); ++i) {
+        const Api::BulkOutcome outcome = operation->outcome(i);
+        if (outcome != Api::BulkOutcome::Failed && outcome != Api::BulkOutcome::Cancelled)
+            continue;
+        const BulkChange &change = operation->change(i).forward;
+        const QString message = operation->error(i).message();
+        problems.append(change.describe() + QStringLiteral(": ") + message);
+        const int row = rowOf(change.targetIsGroup() ? PrincipalKind::Group : PrincipalKind::User, change.targetId);
+        if (row >= 0) {
+            m_rows[row].error = message;
+            rowChanged(row);
+        }
+    }
+    // The server's word on every row (the failed changes are not announced by the store).
+    reload();
+    if (!problems.isEmpty())
+        Q_EMIT changeFailed(problems.join(QLatin1Char('\n')));
+}
+
+void ShareModel::rowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ShareModel::groupRenamed(qint64 groupId)
+{
+    const int row = rowOf(PrincipalKind::Group, groupId);
+    const Api::GroupSummary *group = m_workspace ? m_workspace->groups()->find(groupId) : nullptr;
+    if (row >= 0 && group && group->name != m_rows.at(row).name) {
+        m_rows[row].name = group->name;
+        rowChanged(row);
+    }
 }
 
 int ShareModel::rowCount(const QModelIndex &parent) const

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 
 #include <QtCore/QAbstractTableModel>
+#include <QtCore/QHash>
 #include <QtCore/QPointer>
 
 namespace Models {
@@ -93,14 +94,29 @@ private:
         QString name;
         std::optional<Api::PermissionLevel> level; ///< nullopt: revoke.
     };
+    using Key = std::pair<int, qint64>; ///< (PrincipalKind, id)
+    /// What this model has asked of a principal and not yet heard back about.
+    struct Pending
+    {
+        int count = 0; ///< Operations in flight that change it.
+        std::optional<Api::PermissionLevel> level; ///< The latest level asked for; nullopt: a revoke.
+    };
+
     /// One undoable operation making every request so, undone by what each principal held before.
     ChangeOperation *change(const QString &text, const QList<Request> &requests);
+    /// The run of an operation this model started ended: rows settle (failures go back to the
+    /// level held before, with the reason), and the server is asked for its word.
+    void settle(ChangeOperation *operation, const QList<Request> &requests,
+        const QList<std::optional<Api::PermissionLevel>> &before);
     void loaded(const Api::ShareIndex &shares);
     void setLastError(const Api::ApiError &error);
+    void rowChanged(int row);
+    void groupRenamed(qint64 groupId);
 
     QPointer<Workspace> m_workspace;
     qint64 m_groupId = 0;
     QList<Principal> m_rows;
+    QHash<Key, Pending> m_pending;
     Api::Call<Api::ShareIndex> m_call;
     bool m_loading = false;
     Api::ApiError m_lastError;

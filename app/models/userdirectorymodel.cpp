@@ -126,8 +126,6 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    static constexpr UserField kFields[ColumnCount]
-        = {UserField::Name, UserField::Username, UserField::Email, UserField::Active, UserField::PrimaryGroup};
     const Api::User &user = m_users.at(index.row());
     UserRow row{userRef(index.row()), user.active, std::nullopt, user.primaryGroupId, {}};
     // The user's own list of groups names the primary group, when it is among them.

@@ -12,6 +12,9 @@
 #include "models/roles.h"
 
 #include <QtGui/QUndoStack>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtTest/QSignalSpy>
 
 using Level = Api::PermissionLevel; // the sandbox has a PermissionLevel of its own
 using Models::ChildGroupTreeModel;
@@ -61,6 +64,21 @@ private:
         return created ? created->id : 0;
     }
 
+    /// Counts the child_groups requests that went over the wire (not what the model says it sent).
+    struct WireCounter
+    {
+        explicit WireCounter(Api::ApiClient *client)
+        {
+            QObject::connect(
+                client->network(), &QNetworkAccessManager::finished, &context, [this](QNetworkReply *reply) {
+                    if (reply->url().path().endsWith(QStringLiteral("/child_groups")))
+                        ++count;
+                });
+        }
+        QObject context;
+        int count = 0;
+    };
+
     /// Makes \a holder hold \a level on \a target.
     bool grant(qint64 holder, qint64 target, Level level)
     {
@@ -81,7 +99,9 @@ private Q_SLOTS:
     void aGroupHoldingItselfIsACycle();
     void aDiamondIsNotACycle();
     void errorsAreDataAndRetryRecovers();
+    void aRefusalLandsOnItsNode();
     void changesInTheAppReloadTheirNodes();
+    void aChangeWhileLoadingAsksAgain();
 };
 
 void tst_ChildGroupTreeModel::topNodesHoldTheRootsChildGroups()
@@ -119,6 +139,7 @@ void tst_ChildGroupTreeModel::topNodesHoldTheRootsChildGroups()
 
 void tst_ChildGroupTreeModel::expandsLazilyOneRequestPerGroup()
 {
+    WireCounter wire(client.get());
     ChildGroupTreeModel model(workspace.get(), 21);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
@@ -140,7 +161,16 @@ void tst_ChildGroupTreeModel::expandsLazilyOneRequestPerGroup()
     QVERIFY(group24.isValid());
     QCOMPARE(group24.data(Models::PermissionLevelRole).toInt(), int(Level::Read));
     QCOMPARE(model.fetchCount(), 3); // nothing else was asked for
+    QCOMPARE(wire.count, 3);
     QVERIFY(!model.canFetchMore(group22));
+    QVERIFY(model.hasChildren(group24)); // not known yet: the view shows an expander
+    QTest::qWait(50);
+    QCOMPARE(wire.count, 3); // and nothing was asked for by itself
+    model.fetchMore(group24);
+    QVERIFY(settled(model));
+    QCOMPARE(wire.count, 4);
+    QVERIFY(!model.hasChildren(group24)); // group 24 holds nothing
+    QVERIFY(!model.canFetchMore(group24));
 }
 
 void tst_ChildGroupTreeModel::aCycleIsShownOnceAndNotExpanded()
@@ -251,6 +281,51 @@ void tst_ChildGroupTreeModel::errorsAreDataAndRetryRecovers()
     QVERIFY(childGroup(model, group22, 23).isValid());
 }
 
+void tst_ChildGroupTreeModel::aRefusalLandsOnItsNode()
+{
+    // Maria may read Outer, which holds read on Inner; Inner she may not read.
+    const qint64 outer = newGroup(QStringLiteral("Outer"));
+    const qint64 inner = newGroup(QStringLiteral("Inner"));
+    QVERIFY(outer && inner);
+    QVERIFY(grant(outer, inner, Level::Read));
+    const qint64 maria
+        = column(QStringLiteral("SELECT id FROM users WHERE username = 'maria.lopez'")).value(0).toLongLong();
+    QVERIFY(maria > 0);
+    QVERIFY(await(client->groups().putSharesUsers(outer, {maria}, Level::Read)).ok());
+    std::unique_ptr<Api::ApiClient> marias = clientAs(QStringLiteral("maria.lopez"));
+    QVERIFY(marias);
+    Models::Workspace mariasWorkspace(marias.get());
+
+    ChildGroupTreeModel model(&mariasWorkspace, outer);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QSignalSpy errors(&model, &ChildGroupTreeModel::lastErrorChanged);
+    QVERIFY(settled(model));
+    QVERIFY2(model.lastError().isNull(), qPrintable(model.errorMessage()));
+    const QModelIndex innerIndex = childGroup(model, model.index(2, 0), inner);
+    QVERIFY(innerIndex.isValid());
+    model.fetchMore(innerIndex);
+    QVERIFY(settled(model));
+    QCOMPARE(model.lastError().httpStatus, 403);
+    QCOMPARE(errors.size(), 1);
+    // The server's own words, on the node whose children failed, and nowhere else.
+    const QString expected = QStringLiteral("You need read permission on group %1").arg(inner);
+    QVERIFY2(innerIndex.data(Models::ErrorRole).toString().contains(expected),
+        qPrintable(innerIndex.data(Models::ErrorRole).toString()));
+    QVERIFY(innerIndex.data(Qt::ToolTipRole).toString().contains(expected));
+    QVERIFY(model.errorMessage().contains(expected));
+    QVERIFY(model.index(2, 0).data(Models::ErrorRole).isNull());
+    QVERIFY(!model.canFetchMore(innerIndex));
+
+    // Once she may read it, a retry clears the node's error and the model's.
+    QVERIFY(await(client->groups().putSharesUsers(inner, {maria}, Level::Read)).ok());
+    model.retry(innerIndex);
+    QVERIFY(settled(model));
+    QVERIFY(innerIndex.data(Models::ErrorRole).isNull());
+    QVERIFY(model.lastError().isNull());
+    QCOMPARE(errors.size(), 2);
+}
+
 void tst_ChildGroupTreeModel::changesInTheAppReloadTheirNodes()
 {
     ChildGroupTreeModel model(workspace.get(), 21);
@@ -261,6 +336,11 @@ void tst_ChildGroupTreeModel::changesInTheAppReloadTheirNodes()
     model.fetchMore(group22);
     QVERIFY(settled(model));
     QVERIFY(!childGroup(model, group22, 36).isValid());
+    const QPersistentModelIndex group23 = childGroup(model, group22, 23);
+    model.fetchMore(group23);
+    QVERIFY(settled(model));
+    QVERIFY(childGroup(model, group23, 24).isValid());
+    const int asked = model.fetchCount();
 
     // Group 22 is given read on the Book Club (36), through the workspace: an undoable change.
     Api::BulkChange share;
@@ -275,11 +355,36 @@ void tst_ChildGroupTreeModel::changesInTheAppReloadTheirNodes()
     QVERIFY(settled(model));
     group22 = childGroup(model, model.index(0, 0), 22);
     QVERIFY(childGroup(model, group22, 36).isValid());
+    // Only group 22 was asked again; what was open below it stays open, not asked again.
+    QCOMPARE(model.fetchCount(), asked + 1);
+    QVERIFY(group23.isValid());
+    QCOMPARE(group23.parent(), group22);
+    QVERIFY(childGroup(model, group23, 24).isValid());
 
     workspace->undoStack()->undo();
     QVERIFY(awaitChanges(*workspace));
     QVERIFY(settled(model));
     QVERIFY(!childGroup(model, childGroup(model, model.index(0, 0), 22), 36).isValid());
+    QVERIFY(childGroup(model, group23, 24).isValid());
+
+    // The root itself is given write on the Book Club: the Writeable node shows it, the rest stays.
+    const QModelIndex writeable = model.index(1, 0);
+    QVERIFY(!childGroup(model, writeable, 36).isValid());
+    share.targetId = 21;
+    share.level = Level::Write;
+    revoke.targetId = 21;
+    workspace->apply(QStringLiteral("Let group 21 write the Book Club"), {{share, revoke, -1}});
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(settled(model));
+    QVERIFY(childGroup(model, writeable, 36).isValid());
+    QCOMPARE(childGroup(model, writeable, 36).siblingAtColumn(ChildGroupTreeModel::LevelColumn).data().toString(),
+        QStringLiteral("Write"));
+    QVERIFY(group23.isValid());
+    QVERIFY(childGroup(model, group23, 24).isValid());
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(settled(model));
+    QVERIFY(!childGroup(model, writeable, 36).isValid());
     workspace->undoStack()->clear();
 
     // A renamed group shows its new name.
@@ -287,6 +392,31 @@ void tst_ChildGroupTreeModel::changesInTheAppReloadTheirNodes()
     patch.name = QStringLiteral("Renamed 22");
     QVERIFY(await(workspace->groups()->patch(22, patch)).ok());
     QCOMPARE(childGroup(model, model.index(0, 0), 22).data().toString(), QStringLiteral("Renamed 22"));
+}
+
+void tst_ChildGroupTreeModel::aChangeWhileLoadingAsksAgain()
+{
+    ChildGroupTreeModel model(workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
+    const QPersistentModelIndex group22 = childGroup(model, model.index(0, 0), 22);
+    FaultSettings slow;
+    slow.latencyMinMs = slow.latencyMaxMs = 200;
+    setFaults(slow);
+    WireCounter wire(client.get());
+    model.fetchMore(group22);
+    // The answer on its way may not hold a change announced now: the node asks once more.
+    workspace->groups()->noteChildGroupsChanged(22);
+    workspace->groups()->noteChildGroupsChanged(22);
+    QVERIFY(settled(model));
+    QCOMPARE(wire.count, 2);
+    QVERIFY(childGroup(model, group22, 23).isValid());
+    setFaults({});
+    const auto children = await(client->groups().listChildGroups(22));
+    QVERIFY(children.ok());
+    QCOMPARE(model.rowCount(group22),
+        int(children->manageable.size() + children->writeable.size() + children->readable.size()));
 }
 
 QTEST_MAIN(tst_ChildGroupTreeModel)

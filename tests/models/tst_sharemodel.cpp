@@ -50,13 +50,21 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(startModels()); }
-    void cleanup() { workspace->undoStack()->clear(); }
+    void cleanup()
+    {
+        setFaults({});
+        client->setRetryPolicy(quickRetries());
+        workspace->undoStack()->clear();
+    }
 
     void showsEveryPrincipalOnce();
     void aLevelEditRoundTripsAndUndoes();
     void revokeAndAddAndTheirUndo();
     void aRefusedEditPutsTheOldLevelBack();
     void refusesLevelsThatDoNotExist();
+    void anEditStaysShownWhileItRuns();
+    void aFailedChangeGoesBackWithoutTheServer();
+    void aRenamedGroupShowsItsNewName();
 };
 
 void tst_ShareModel::showsEveryPrincipalOnce()
@@ -159,15 +167,29 @@ void tst_ShareModel::revokeAndAddAndTheirUndo()
     QCOMPARE(model.rowOf(ShareModel::PrincipalKind::User, 249), -1);
     QCOMPARE(model.totalUserShares(), users - 1);
 
+    QSignalSpy totals(&model, &ShareModel::totalsChanged);
     model.addUsers({{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), {}}}, Level::Read);
     model.addGroups({{23, QStringLiteral("Boston Office")}}, Level::Write);
+    // New principals show at once, pending.
+    const QModelIndex added = levelCell(model, ShareModel::PrincipalKind::Group, 23);
+    QVERIFY(added.isValid());
+    QVERIFY(added.data(Models::PendingRole).toBool());
+    QCOMPARE(added.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
     QVERIFY(awaitChanges(*workspace));
     QVERIFY(loaded(model));
     QCOMPARE(userLevel(98), 1);
     QCOMPARE(groupLevel(23), 2);
     QCOMPARE(model.totalUserShares(), users);
     QCOMPARE(model.totalGroupShares(), groups + 1);
+    QVERIFY(totals.size() >= 1);
+    QCOMPARE(model.property("totalGroupShares").toInt(), groups + 1);
     QVERIFY(model.rowOf(ShareModel::PrincipalKind::Group, 23) >= 0);
+    QVERIFY(!levelCell(model, ShareModel::PrincipalKind::Group, 23).data(Models::PendingRole).toBool());
+    QCOMPARE(levelCell(model, ShareModel::PrincipalKind::Group, 23)
+                 .siblingAtColumn(ShareModel::KindColumn)
+                 .data(Models::KindRole)
+                 .toInt(),
+        int(ShareModel::PrincipalKind::Group));
 
     // Undo all three: the revoked share comes back at its level; the added ones go.
     for (int i = 0; i < 3; ++i)
@@ -217,6 +239,91 @@ void tst_ShareModel::refusesLevelsThatDoNotExist()
     QVERIFY(!model.setData(cell.siblingAtColumn(ShareModel::NameColumn), QStringLiteral("write")));
     QCOMPARE(workspace->undoStack()->count(), 0);
     QVERIFY(!workspace->isBusy());
+}
+
+void tst_ShareModel::anEditStaysShownWhileItRuns()
+{
+    ShareModel model(workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    FaultSettings slow;
+    slow.latencyMinMs = slow.latencyMaxMs = 300;
+    setFaults(slow);
+    QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 274), QStringLiteral("manage")));
+    // A reload answered before the change lands does not take the edit away.
+    model.reload();
+    QVERIFY(loaded(model));
+    QVERIFY(workspace->isBusy());
+    QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 274);
+    QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Manage));
+    QVERIFY(cell.data(Models::PendingRole).toBool());
+    QVERIFY(cell.data().toString().contains(QStringLiteral("saving")));
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    cell = levelCell(model, ShareModel::PrincipalKind::User, 274);
+    QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Manage));
+    QVERIFY(!cell.data(Models::PendingRole).toBool());
+    QCOMPARE(userLevel(274), 3);
+    setFaults({});
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(274), 1);
+    QCOMPARE(levelCell(model, ShareModel::PrincipalKind::User, 274).data(Models::PermissionLevelRole).toInt(),
+        int(Level::Read));
+}
+
+void tst_ShareModel::aFailedChangeGoesBackWithoutTheServer()
+{
+    ShareModel model(workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    const int rows = model.rowCount();
+    // Every request fails, the reload after the change too: the rows settle all the same.
+    client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings failing;
+    failing.failureRate = 1.0;
+    setFaults(failing);
+    QSignalSpy failed(&model, &ShareModel::changeFailed);
+    QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 249), QStringLiteral("read")));
+    model.addUsers({{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), {}}}, Level::Write);
+    QCOMPARE(model.rowCount(), rows + 1);
+    QVERIFY(waitUntil([&] { return failed.size() == 2; }));
+    QVERIFY(waitUntil([&] { return !workspace->isBusy(); }));
+    QVERIFY(loaded(model));
+    QVERIFY(!model.lastError().isNull()); // the reload failed
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("temporarily unavailable")));
+    const QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 249);
+    QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
+    QVERIFY(!cell.data(Models::PendingRole).toBool());
+    QVERIFY(cell.data(Models::ErrorRole).toString().contains(QStringLiteral("temporarily unavailable")));
+    QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(model.rowOf(ShareModel::PrincipalKind::User, 98), -1); // the share that did not hold
+    QCOMPARE(model.rowCount(), rows);
+
+    setFaults({});
+    model.reload();
+    QVERIFY(loaded(model));
+    QVERIFY(model.lastError().isNull());
+    QCOMPARE(userLevel(249), 2);
+    QCOMPARE(userLevel(98), 0);
+}
+
+void tst_ShareModel::aRenamedGroupShowsItsNewName()
+{
+    ShareModel model(workspace.get(), 2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    const int row = model.rowOf(ShareModel::PrincipalKind::Group, 1);
+    QVERIFY(row >= 0);
+    const QString name = model.index(row, ShareModel::NameColumn).data().toString();
+    Api::GroupPatch patch;
+    patch.name = QStringLiteral("Renamed group one");
+    QVERIFY(await(workspace->groups()->patch(1, patch)).ok());
+    QCOMPARE(model.index(row, ShareModel::NameColumn).data().toString(), QStringLiteral("Renamed group one"));
+    patch.name = name;
+    QVERIFY(await(workspace->groups()->patch(1, patch)).ok());
+    QCOMPARE(model.index(row, ShareModel::NameColumn).data().toString(), name);
 }
 
 QTEST_MAIN(tst_ShareModel)

@@ -7,6 +7,7 @@
 #include "models/userdirectorymodel.h"
 
 #include <QtCore/QMimeData>
+#include <QtTest/QSignalSpy>
 
 using Models::UserDirectoryModel;
 
@@ -28,11 +29,19 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(startModels()); }
+    void init()
+    {
+        setFaults({});
+        client->setRetryPolicy(quickRetries());
+    }
 
     void pagesLazily();
     void filtersReachTheServer_data();
     void filtersReachTheServer();
+    void aChangedFilterDropsTheStaleAnswer();
+    void errorsAreDataAndRetryRecovers();
     void columnsSayWhoTheyAre();
+    void primaryGroupFollowsTheStore();
     void dragCarriesTheSelectedUsers();
 };
 
@@ -103,6 +112,70 @@ void tst_UserDirectoryModel::filtersReachTheServer()
     }
 }
 
+void tst_UserDirectoryModel::aChangedFilterDropsTheStaleAnswer()
+{
+    UserDirectoryModel model(workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(waitUntil([&] { return !model.isLoading(); })); // the tester's first page, if any
+    model.reload();
+    FaultSettings slow;
+    slow.latencyMinMs = slow.latencyMaxMs = 600;
+    setFaults(slow);
+    model.fetchMore({}); // everyone, slowly
+    QVERIFY(model.isLoading());
+    model.setGroupId(23);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    setFaults({});
+    QVERIFY(loadAll(model));
+    QTest::qWait(900); // past the slow answer's time
+    Api::UserListQuery members;
+    members.groupId = 23;
+    QCOMPARE(rowIds(model), serverIds(members));
+    QCOMPARE(model.totalCount(), serverIds(members).size());
+}
+
+void tst_UserDirectoryModel::errorsAreDataAndRetryRecovers()
+{
+    UserDirectoryModel model(workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
+    client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings failing;
+    failing.failureRate = 1.0;
+    setFaults(failing);
+    model.reload();
+    QSignalSpy errorChanged(&model, &UserDirectoryModel::lastErrorChanged);
+    model.fetchMore({});
+    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
+    QCOMPARE(errorChanged.size(), 1);
+    QCOMPARE(model.lastError().httpStatus, 503);
+    QVERIFY2(
+        model.errorMessage().contains(QStringLiteral("temporarily unavailable")), qPrintable(model.errorMessage()));
+    QCOMPARE(model.property("errorMessage").toString(), model.errorMessage());
+    QCOMPARE(model.property("loading").toBool(), false);
+    QVERIFY(!model.canFetchMore({}));
+
+    setFaults({});
+    model.retry();
+    QVERIFY(loadAll(model));
+    QVERIFY(model.errorMessage().isEmpty());
+    QCOMPARE(rowIds(model), serverIds({}));
+
+    // A body that is not the JSON asked for: an error, not a crash.
+    FaultSettings garbled;
+    garbled.garbleRate = 1.0;
+    setFaults(garbled);
+    model.setSearchText(QStringLiteral("ada"));
+    model.fetchMore({});
+    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
+    QCOMPARE(model.lastError().kind, Api::ApiError::Kind::BadBody);
+    QVERIFY(!model.errorMessage().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
+}
+
 void tst_UserDirectoryModel::columnsSayWhoTheyAre()
 {
     UserDirectoryModel model(workspace.get());
@@ -120,6 +193,40 @@ void tst_UserDirectoryModel::columnsSayWhoTheyAre()
         QCOMPARE(model.index(0, UserDirectoryModel::PrimaryGroupColumn).data().toString(), name);
     }
     QCOMPARE(model.index(0, UserDirectoryModel::ActiveColumn).data(Models::RawValueRole).toBool(), true);
+}
+
+void tst_UserDirectoryModel::primaryGroupFollowsTheStore()
+{
+    const QList<qint64> someone = ids(QStringLiteral(
+        "SELECT id FROM users WHERE organization_id = 1 AND active = 1 AND primary_group_id IS NOT NULL LIMIT 1"));
+    QCOMPARE(someone.size(), 1);
+    const qint64 groupId
+        = column(QStringLiteral("SELECT primary_group_id FROM users WHERE id = %1").arg(someone.first()))
+              .value(0)
+              .toLongLong();
+    const QString oldName
+        = column(QStringLiteral("SELECT name FROM groups WHERE id = %1").arg(groupId)).value(0).toString();
+
+    UserDirectoryModel model(workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(loadAll(model));
+    const int row = int(rowIds(model).indexOf(someone.first()));
+    QVERIFY(row >= 0);
+    const QModelIndex primary = model.index(row, UserDirectoryModel::PrimaryGroupColumn);
+    QCOMPARE(primary.data().toString(), oldName);
+    QCOMPARE(primary.data(Models::RawValueRole).toLongLong(), groupId);
+
+    // Renamed anywhere in the app: the cell says so.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    Api::GroupPatch patch;
+    patch.name = oldName + QStringLiteral(" (renamed)");
+    QVERIFY(await(workspace->groups()->patch(groupId, patch)).ok());
+    QVERIFY(changed.size() >= 1);
+    QCOMPARE(primary.data().toString(), *patch.name);
+    patch.name = oldName;
+    QVERIFY(await(workspace->groups()->patch(groupId, patch)).ok());
+    QCOMPARE(primary.data().toString(), oldName);
 }
 
 void tst_UserDirectoryModel::dragCarriesTheSelectedUsers()
