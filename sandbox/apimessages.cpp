@@ -1,4 +1,4 @@
-#include "apimessages.h"
+#include "sandbox/apimessages.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>

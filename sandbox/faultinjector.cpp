@@ -1,6 +1,6 @@
-#include "faultinjector.h"
+#include "sandbox/faultinjector.h"
 
-#include "apimessages.h"
+#include "sandbox/apimessages.h"
 
 using namespace Qt::StringLiterals;
 

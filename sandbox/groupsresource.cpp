@@ -1,6 +1,6 @@
-#include "groupsresource.h"
+#include "sandbox/groupsresource.h"
 
-#include "records.h"
+#include "sandbox/records.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apimessages.h"
-#include "sandboxdatabase.h"
+#include "sandbox/apimessages.h"
+#include "sandbox/sandboxdatabase.h"
 
 #include <QtCore/QJsonObject>
 

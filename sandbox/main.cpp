@@ -1,8 +1,8 @@
 // civis-groups-sandbox: a local Civis API server for groups and users.
 
-#include "sandboxlogging.h"
-#include "sandboxseeder.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxlogging.h"
+#include "sandbox/sandboxseeder.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

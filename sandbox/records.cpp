@@ -1,6 +1,6 @@
-#include "records.h"
+#include "sandbox/records.h"
 
-#include "sandboxdatabase.h"
+#include "sandbox/sandboxdatabase.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apimessages.h"
+#include "sandbox/apimessages.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QJsonArray>

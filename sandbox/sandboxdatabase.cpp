@@ -1,6 +1,6 @@
-#include "sandboxdatabase.h"
+#include "sandbox/sandboxdatabase.h"
 
-#include "sandboxlogging.h"
+#include "sandbox/sandboxlogging.h"
 
 #include <QtCore/QAtomicInteger>
 #include <QtCore/QCryptographicHash>

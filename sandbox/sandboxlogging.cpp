@@ -1,4 +1,4 @@
-#include "sandboxlogging.h"
+#include "sandbox/sandboxlogging.h"
 
 Q_LOGGING_CATEGORY(lcSandboxHttp, "civis.sandbox.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSandboxDb, "civis.sandbox.db", QtInfoMsg)

@@ -1,7 +1,7 @@
-#include "sandboxseeder.h"
+#include "sandbox/sandboxseeder.h"
 
-#include "sandboxdatabase.h"
-#include "sandboxlogging.h"
+#include "sandbox/sandboxdatabase.h"
+#include "sandbox/sandboxlogging.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>

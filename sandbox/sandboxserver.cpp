@@ -1,7 +1,7 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "sandboxlogging.h"
-#include "sandboxseeder.h"
+#include "sandbox/sandboxlogging.h"
+#include "sandbox/sandboxseeder.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QPointer>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apimessages.h"
-#include "faultinjector.h"
-#include "groupsresource.h"
-#include "sandboxdatabase.h"
-#include "usersresource.h"
+#include "sandbox/apimessages.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/groupsresource.h"
+#include "sandbox/sandboxdatabase.h"
+#include "sandbox/usersresource.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>

@@ -1,4 +1,4 @@
-#include "sandboxserverthread.h"
+#include "sandbox/sandboxserverthread.h"
 
 #include <QtCore/QMetaObject>
 

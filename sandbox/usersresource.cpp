@@ -1,6 +1,6 @@
-#include "usersresource.h"
+#include "sandbox/usersresource.h"
 
-#include "records.h"
+#include "sandbox/records.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apimessages.h"
-#include "sandboxdatabase.h"
+#include "sandbox/apimessages.h"
+#include "sandbox/sandboxdatabase.h"
 
 /// GET /users/, /users/me and /users/{id} over the sandbox database. Transport-free.
 class UsersResource

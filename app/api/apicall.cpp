@@ -1,7 +1,7 @@
-#include "apicall.h"
+#include "api/apicall.h"
 
-#include "apiclient.h"
-#include "apilogging.h"
+#include "api/apiclient.h"
+#include "api/apilogging.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFutureWatcher>

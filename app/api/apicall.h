@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "records.h"
-#include "retrypolicy.h"
+#include "api/apierror.h"
+#include "api/records.h"
+#include "api/retrypolicy.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>

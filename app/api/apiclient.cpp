@@ -1,6 +1,6 @@
-#include "apiclient.h"
+#include "api/apiclient.h"
 
-#include "apilogging.h"
+#include "api/apilogging.h"
 
 #include <QtNetwork/QNetworkAccessManager>
 

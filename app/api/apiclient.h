@@ -3,11 +3,11 @@
 // The Civis API client: one method per operation of /groups and the /users reads, named as
 // the official client names them, each returning a typed Call<T>.
 
-#include "apicall.h"
-#include "connectionsettings.h"
-#include "pageloader.h"
-#include "records.h"
-#include "retrypolicy.h"
+#include "api/apicall.h"
+#include "api/connectionsettings.h"
+#include "api/pageloader.h"
+#include "api/records.h"
+#include "api/retrypolicy.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>

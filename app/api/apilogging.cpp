@@ -1,4 +1,4 @@
-#include "apilogging.h"
+#include "api/apilogging.h"
 
 Q_LOGGING_CATEGORY(lcApiHttp, "civis.api.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApiRetry, "civis.api.retry", QtInfoMsg)

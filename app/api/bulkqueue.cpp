@@ -1,7 +1,7 @@
-#include "bulkqueue.h"
+#include "api/bulkqueue.h"
 
-#include "apiclient.h"
-#include "apilogging.h"
+#include "api/apiclient.h"
+#include "api/apilogging.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,12 +9,12 @@ namespace Api {
 
 BulkChange BulkChange::addMember(qint64 groupId, qint64 userId, const QString &label)
 {
-    return {Action::AddMember, groupId, userId, PermissionLevel::Read, label};
+    return {Action::AddMember, groupId, userId, PermissionLevel::Read, label, {}};
 }
 
 BulkChange BulkChange::removeMember(qint64 groupId, qint64 userId, const QString &label)
 {
-    return {Action::RemoveMember, groupId, userId, PermissionLevel::Read, label};
+    return {Action::RemoveMember, groupId, userId, PermissionLevel::Read, label, {}};
 }
 
 bool BulkChange::isShare() const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apicall.h"
-#include "records.h"
+#include "api/apicall.h"
+#include "api/records.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QObject>
@@ -31,6 +31,7 @@ struct BulkChange
     qint64 targetId = 0; ///< The user, or for group shares the group, the change is about.
     PermissionLevel level = PermissionLevel::Read; ///< For ShareWith*.
     QString label; ///< How a report names the target (e.g. "Ada Lovelace"); the id when empty.
+    QString groupName; ///< How a report names the group (e.g. "Boston Office"); the id when empty.
 
     static BulkChange addMember(qint64 groupId, qint64 userId, const QString &label = {});
     static BulkChange removeMember(qint64 groupId, qint64 userId, const QString &label = {});

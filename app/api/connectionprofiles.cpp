@@ -1,6 +1,6 @@
-#include "connectionprofiles.h"
+#include "api/connectionprofiles.h"
 
-#include "apilogging.h"
+#include "api/apilogging.h"
 
 #include <QtCore/QSettings>
 

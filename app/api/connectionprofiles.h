@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "api/connectionsettings.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QStringList>

@@ -1,4 +1,4 @@
-#include "connectionsettings.h"
+#include "api/connectionsettings.h"
 
 #include <QtNetwork/QHostAddress>
 

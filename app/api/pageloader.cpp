@@ -1,7 +1,7 @@
-#include "pageloader.h"
+#include "api/pageloader.h"
 
-#include "apiclient.h"
-#include "apilogging.h"
+#include "api/apiclient.h"
+#include "api/apilogging.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apicall.h"
+#include "api/apicall.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>

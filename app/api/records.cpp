@@ -1,4 +1,4 @@
-#include "records.h"
+#include "api/records.h"
 
 #include <cmath>
 #include <limits>
@@ -258,7 +258,6 @@ QJsonObject GroupAttributes::toJson() const
         {u"name"_s, Json::write(name)},
         {u"description"_s, optional(description)},
         {u"slug"_s, optional(slug)},
-        {u"default_otp_required_for_login"_s, defaultOtpRequiredForLogin},
         {u"role_ids"_s, Json::write(roleIds)},
         {u"default_time_zone"_s, optional(defaultTimeZone)},
         {u"default_jobs_label"_s, optional(defaultJobsLabel)},
@@ -267,6 +266,8 @@ QJsonObject GroupAttributes::toJson() const
     };
     if (organizationId)
         body.insert(u"organization_id"_s, *organizationId);
+    if (defaultOtpRequiredForLogin)
+        body.insert(u"default_otp_required_for_login"_s, *defaultOtpRequiredForLogin);
     return body;
 }
 

@@ -395,14 +395,15 @@ struct UserMe
 };
 
 /// The attributes of a group as POST and PUT send them: all of them. An empty optional one is
-/// sent as null (the API's "no value"); organizationId is sent only when set.
+/// sent as null (the API's "no value"); organizationId and defaultOtpRequiredForLogin are sent
+/// only when set (the API's own default then applies: no 2FA requirement).
 struct GroupAttributes
 {
     QString name;
     QString description;
     QString slug;
     std::optional<qint64> organizationId;
-    bool defaultOtpRequiredForLogin = false;
+    std::optional<bool> defaultOtpRequiredForLogin;
     QList<qint64> roleIds;
     QString defaultTimeZone;
     QString defaultJobsLabel;

@@ -1,6 +1,6 @@
-#include "changecommand.h"
+#include "models/changecommand.h"
 
-#include "workspace.h"
+#include "models/workspace.h"
 
 namespace Models {
 

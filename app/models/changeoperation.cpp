@@ -1,6 +1,6 @@
-#include "changeoperation.h"
+#include "models/changeoperation.h"
 
-#include "groupstore.h"
+#include "models/groupstore.h"
 
 #include <QtCore/QSet>
 

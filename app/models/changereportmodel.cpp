@@ -1,6 +1,6 @@
-#include "changereportmodel.h"
+#include "models/changereportmodel.h"
 
-#include "roles.h"
+#include "models/roles.h"
 
 namespace Models {
 

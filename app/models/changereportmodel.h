@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changeoperation.h"
+#include "models/changeoperation.h"
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QPointer>

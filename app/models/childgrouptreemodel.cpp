@@ -1,8 +1,8 @@
-#include "childgrouptreemodel.h"
+#include "models/childgrouptreemodel.h"
 
-#include "groupstore.h"
-#include "roles.h"
-#include "workspace.h"
+#include "models/groupstore.h"
+#include "models/roles.h"
+#include "models/workspace.h"
 
 #include <QtCore/QSet>
 
@@ -64,8 +64,8 @@ ChildGroupTreeModel::ChildGroupTreeModel(Workspace *workspace, qint64 rootGroupI
     : QAbstractItemModel(parent)
     , m_workspace(workspace)
 {
-    connect(workspace->groups(), &GroupStore::childGroupsChanged, this, &ChildGroupTreeModel::childGroupsChanged);
-    connect(workspace->groups(), &GroupStore::groupChanged, this, &ChildGroupTreeModel::groupChanged);
+    connect(workspace->groupStore(), &GroupStore::childGroupsChanged, this, &ChildGroupTreeModel::childGroupsChanged);
+    connect(workspace->groupStore(), &GroupStore::groupChanged, this, &ChildGroupTreeModel::groupChanged);
     setRootGroup(rootGroupId);
 }
 
@@ -117,7 +117,7 @@ void ChildGroupTreeModel::setRootGroup(qint64 groupId)
     endResetModel();
     if (!m_lastError.isNull()) {
         m_lastError = {};
-        Q_EMIT lastErrorChanged();
+        Q_EMIT errorMessageChanged();
     }
     if (m_root)
         fetch(m_root.get());
@@ -184,7 +184,7 @@ void ChildGroupTreeModel::fetched(quint64 serial, const Api::Result<Api::ChildGr
     if (!result) {
         node->error = result.error;
         m_lastError = result.error;
-        Q_EMIT lastErrorChanged();
+        Q_EMIT errorMessageChanged();
         if (node == m_root.get()) {
             for (const auto &category : node->children)
                 category->error = result.error;
@@ -202,7 +202,7 @@ void ChildGroupTreeModel::fetched(quint64 serial, const Api::Result<Api::ChildGr
         visit(m_root.get(), [&](Node *each) { failing = failing || !each->error.isNull(); });
         if (!failing) {
             m_lastError = {};
-            Q_EMIT lastErrorChanged();
+            Q_EMIT errorMessageChanged();
         }
     }
 }
@@ -335,7 +335,7 @@ void ChildGroupTreeModel::groupChanged(qint64 groupId)
 {
     if (!m_workspace || !m_root)
         return;
-    const QString name = m_workspace->groups()->name(groupId);
+    const QString name = m_workspace->groupStore()->name(groupId);
     QList<Node *> renamed;
     visit(m_root.get(), [&](Node *node) {
         if (node->kind == NodeKind::Group && node != m_root.get() && node->groupId == groupId && node->name != name)

@@ -23,7 +23,7 @@ class ChildGroupTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
     enum Column { NameColumn, LevelColumn, ColumnCount };
@@ -62,7 +62,7 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
-    void lastErrorChanged();
+    void errorMessageChanged();
 
 private:
     struct Node

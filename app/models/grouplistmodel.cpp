@@ -1,10 +1,10 @@
-#include "grouplistmodel.h"
+#include "models/grouplistmodel.h"
 
-#include "changeoperation.h"
-#include "groupstore.h"
-#include "roles.h"
-#include "userdrag.h"
-#include "workspace.h"
+#include "models/changeoperation.h"
+#include "models/groupstore.h"
+#include "models/roles.h"
+#include "models/userdrag.h"
+#include "models/workspace.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QMimeData>
@@ -30,7 +30,7 @@ GroupListModel::GroupListModel(Workspace *workspace, QObject *parent)
 {
     m_query.limit = kDefaultPageSize;
 
-    GroupStore *store = workspace->groups();
+    GroupStore *store = workspace->groupStore();
     connect(store, &GroupStore::groupChanged, this, &GroupListModel::groupChanged);
     connect(store, &GroupStore::groupRemoved, this, &GroupListModel::groupRemoved);
     connect(store, &GroupStore::groupCreated, this, &GroupListModel::groupCreated);
@@ -134,7 +134,7 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     const qint64 id = m_ids.at(index.row());
     if (role == IdRole)
         return id;
-    const Api::GroupSummary *group = m_workspace->groups()->find(id);
+    const Api::GroupSummary *group = m_workspace->groupStore()->find(id);
     if (!group)
         return {};
     switch (role) {
@@ -204,7 +204,7 @@ void GroupListModel::appendPage(const std::any &page)
 {
     const auto &groups = std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items;
     if (m_workspace)
-        m_workspace->groups()->absorb(groups);
+        m_workspace->groupStore()->absorb(groups);
     QList<qint64> fresh;
     fresh.reserve(groups.size());
     for (const Api::GroupSummary &group : groups) {
@@ -249,7 +249,7 @@ void GroupListModel::groupCreated(qint64 id)
 {
     if (!m_workspace || m_rowOf.contains(id))
         return;
-    const std::optional<Api::GroupSummary> group = m_workspace->groups()->summary(id);
+    const std::optional<Api::GroupSummary> group = m_workspace->groupStore()->summary(id);
     if (!group || !plausiblyMatches(*group))
         return;
     if (totalCount() >= 0)
@@ -283,14 +283,14 @@ int GroupListModel::insertionRow(const Api::GroupSummary &group) const
 {
     const bool descending = m_query.orderDir == QLatin1String("desc");
     const bool byCreation = m_query.order == QLatin1String("created_at");
-    const bool morePages = pager()->canFetchMore() || isLoading() || !lastError().isNull();
+    const bool morePages = pager()->canFetchMore() || loadStatus()->isLoading() || loadStatus()->hasError();
     if (byCreation) {
         // Newest of all: first when newest come first, else last of the whole list.
         if (descending)
             return 0;
         return morePages ? -1 : int(m_ids.size());
     }
-    GroupStore *store = m_workspace->groups();
+    GroupStore *store = m_workspace->groupStore();
     for (int row = 0; row < m_ids.size(); ++row) {
         const Api::GroupSummary *other = store->find(m_ids.at(row));
         if (!other)

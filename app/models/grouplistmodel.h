@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pagedtablemodel.h"
+#include "models/pagedtablemodel.h"
 
 #include <QtCore/QPointer>
 

@@ -1,4 +1,4 @@
-#include "groupstore.h"
+#include "models/groupstore.h"
 
 namespace Models {
 

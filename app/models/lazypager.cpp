@@ -1,4 +1,4 @@
-#include "lazypager.h"
+#include "models/lazypager.h"
 
 namespace Models {
 

@@ -1,10 +1,10 @@
-#include "membertablemodel.h"
+#include "models/membertablemodel.h"
 
-#include "changeoperation.h"
-#include "groupstore.h"
-#include "roles.h"
-#include "userrows.h"
-#include "workspace.h"
+#include "models/changeoperation.h"
+#include "models/groupstore.h"
+#include "models/roles.h"
+#include "models/userrows.h"
+#include "models/workspace.h"
 
 #include <QtCore/QMimeData>
 
@@ -22,7 +22,7 @@ MemberTableModel::MemberTableModel(Workspace *workspace, qint64 groupId, QObject
     , m_workspace(workspace)
     , m_resolver(new UserResolver(workspace->client(), this))
 {
-    GroupStore *store = workspace->groups();
+    GroupStore *store = workspace->groupStore();
     connect(store, &GroupStore::membersChanged, this, &MemberTableModel::membersChanged);
     // Primary groups are shown by name: a renamed group shows at once.
     connect(store, &GroupStore::groupChanged, this, [this](qint64) {
@@ -45,7 +45,7 @@ void MemberTableModel::setGroup(qint64 groupId)
     m_groupId = groupId;
     m_members.clear();
     const std::optional<Api::Group> group
-        = groupId && m_workspace ? m_workspace->groups()->group(groupId) : std::nullopt;
+        = groupId && m_workspace ? m_workspace->groupStore()->group(groupId) : std::nullopt;
     if (group)
         m_members = group->members;
     endResetModel();
@@ -61,7 +61,7 @@ void MemberTableModel::reload()
 {
     if (!m_groupId || !m_workspace)
         return;
-    const Api::Call<Api::Group> call = m_workspace->groups()->refresh(m_groupId);
+    const Api::Call<Api::Group> call = m_workspace->groupStore()->refresh(m_groupId);
     if (!call.call())
         return;
     // The store takes the answer first (its handler was connected first) and says
@@ -99,7 +99,7 @@ void MemberTableModel::setLastError(const Api::ApiError &error)
     if (error.isNull() && m_lastError.isNull())
         return;
     m_lastError = error;
-    Q_EMIT lastErrorChanged();
+    Q_EMIT errorMessageChanged();
 }
 
 UserRef MemberTableModel::userRef(int row) const
@@ -121,7 +121,7 @@ void MemberTableModel::membersChanged(qint64 groupId)
 {
     if (groupId != m_groupId || !m_workspace)
         return;
-    const std::optional<Api::Group> group = m_workspace->groups()->group(groupId);
+    const std::optional<Api::Group> group = m_workspace->groupStore()->group(groupId);
     if (group)
         mergeMembers(group->members);
 }
@@ -216,7 +216,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Api::Member &member = m_members.at(index.row());
     const UserRow row{userRef(index.row()), member.active, member.online, member.primaryGroupId, {}};
-    return userData(row, kFields[index.column()], role, m_workspace ? m_workspace->groups() : nullptr);
+    return userData(row, kFields[index.column()], role, m_workspace ? m_workspace->groupStore() : nullptr);
 }
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "userdrag.h"
-#include "userresolver.h"
+#include "models/userdrag.h"
+#include "models/userresolver.h"
 
 #include "api/records.h"
 
@@ -27,7 +27,7 @@ class MemberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
     enum Column {
@@ -85,7 +85,7 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
-    void lastErrorChanged();
+    void errorMessageChanged();
     /// A drop, paste or removal started a change; a view shows its progress and outcome.
     void changeStarted(Models::ChangeOperation *operation);
     /// Pasted or dropped text was resolved: \a resolution.notFound and .ambiguous name what

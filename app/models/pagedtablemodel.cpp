@@ -1,4 +1,4 @@
-#include "pagedtablemodel.h"
+#include "models/pagedtablemodel.h"
 
 namespace Models {
 
@@ -6,16 +6,12 @@ PagedTableModel::PagedTableModel(
     Api::ApiClient *client, Api::ApiCall::Parser parser, LazyPager::ItemCounter counter, QObject *parent)
     : QAbstractTableModel(parent)
     , m_pager(new LazyPager(client, std::move(parser), std::move(counter), this))
+    , m_loadStatus(new LoadStatus([this] { retry(); }, this))
 {
     connect(m_pager, &LazyPager::pageArrived, this, [this](const std::any &page) { appendPage(page); });
-    connect(m_pager, &LazyPager::loadingChanged, this, &PagedTableModel::loadingChanged);
-    connect(m_pager, &LazyPager::lastErrorChanged, this, &PagedTableModel::lastErrorChanged);
+    connect(m_pager, &LazyPager::loadingChanged, m_loadStatus, &LoadStatus::setLoading);
+    connect(m_pager, &LazyPager::lastErrorChanged, m_loadStatus, &LoadStatus::setError);
     connect(m_pager, &LazyPager::totalCountChanged, this, &PagedTableModel::setTotalCount);
-}
-
-QString PagedTableModel::errorMessage() const
-{
-    return lastError().isNull() ? QString() : lastError().message();
 }
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const

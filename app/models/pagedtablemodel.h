@@ -1,6 +1,7 @@
 #pragma once
 
-#include "lazypager.h"
+#include "models/lazypager.h"
+#include "models/loadstatus.h"
 
 #include <QtCore/QAbstractTableModel>
 
@@ -12,15 +13,11 @@ namespace Models {
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY lastErrorChanged)
     Q_PROPERTY(qint64 totalCount READ totalCount NOTIFY totalCountChanged)
 
 public:
-    bool isLoading() const { return m_pager->isLoading(); }
-    const Api::ApiError &lastError() const { return m_pager->lastError(); }
-    /// The last error in words for the person (the server's errorDescription when it gave one).
-    QString errorMessage() const;
+    /// Loading and the last page's error; its retry() asks for the page that failed again.
+    LoadStatus *loadStatus() const { return m_loadStatus; }
     /// All rows matching the query on the server; -1 until the first page said.
     qint64 totalCount() const { return m_totalCount; }
     /// Pages asked for since the last reload.
@@ -32,8 +29,6 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void lastErrorChanged();
     void totalCountChanged(qint64 totalCount);
 
 protected:
@@ -50,6 +45,7 @@ protected:
 
 private:
     LazyPager *m_pager;
+    LoadStatus *m_loadStatus;
     qint64 m_totalCount = -1;
 };
 

@@ -1,9 +1,9 @@
-#include "sharemodel.h"
+#include "models/sharemodel.h"
 
-#include "changeoperation.h"
-#include "groupstore.h"
-#include "roles.h"
-#include "workspace.h"
+#include "models/changeoperation.h"
+#include "models/groupstore.h"
+#include "models/roles.h"
+#include "models/workspace.h"
 
 #include <memory>
 
@@ -48,11 +48,11 @@ ShareModel::ShareModel(Workspace *workspace, qint64 groupId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
 {
-    connect(workspace->groups(), &GroupStore::sharesChanged, this, [this](qint64 id) {
+    connect(workspace->groupStore(), &GroupStore::sharesChanged, this, [this](qint64 id) {
         if (id == m_groupId)
             reload();
     });
-    connect(workspace->groups(), &GroupStore::groupChanged, this, &ShareModel::groupRenamed);
+    connect(workspace->groupStore(), &GroupStore::groupChanged, this, &ShareModel::groupRenamed);
     setGroup(groupId);
 }
 
@@ -184,7 +184,7 @@ void ShareModel::setLastError(const Api::ApiError &error)
     if (error.isNull() && m_lastError.isNull())
         return;
     m_lastError = error;
-    Q_EMIT lastErrorChanged();
+    Q_EMIT errorMessageChanged();
 }
 
 int ShareModel::rowOf(PrincipalKind kind, qint64 id) const
@@ -351,7 +351,7 @@ void ShareModel::rowChanged(int row)
 void ShareModel::groupRenamed(qint64 groupId)
 {
     const int row = rowOf(PrincipalKind::Group, groupId);
-    const Api::GroupSummary *group = m_workspace ? m_workspace->groups()->find(groupId) : nullptr;
+    const Api::GroupSummary *group = m_workspace ? m_workspace->groupStore()->find(groupId) : nullptr;
     if (row >= 0 && group && group->name != m_rows.at(row).name) {
         m_rows[row].name = group->name;
         rowChanged(row);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "userdrag.h"
+#include "models/userdrag.h"
 
 #include "api/apiclient.h"
 
@@ -22,7 +22,7 @@ class ShareModel : public QAbstractTableModel
 {
     Q_OBJECT
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int totalUserShares READ totalUserShares NOTIFY totalsChanged)
     Q_PROPERTY(int totalGroupShares READ totalGroupShares NOTIFY totalsChanged)
 
@@ -80,7 +80,7 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
-    void lastErrorChanged();
+    void errorMessageChanged();
     void totalsChanged();
     void changeStarted(Models::ChangeOperation *operation);
     /// A change was refused or could not be made; \a message is for the person.

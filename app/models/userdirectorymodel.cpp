@@ -1,9 +1,9 @@
-#include "userdirectorymodel.h"
+#include "models/userdirectorymodel.h"
 
-#include "groupstore.h"
-#include "roles.h"
-#include "userrows.h"
-#include "workspace.h"
+#include "models/groupstore.h"
+#include "models/roles.h"
+#include "models/userrows.h"
+#include "models/workspace.h"
 
 #include <QtCore/QThreadPool>
 
@@ -27,7 +27,7 @@ UserDirectoryModel::UserDirectoryModel(Workspace *workspace, QObject *parent)
 {
     m_query.limit = kDefaultPageSize;
     // A group's name may become known (or change) after its members' rows were shown.
-    connect(workspace->groups(), &GroupStore::groupChanged, this, [this](qint64 id) {
+    connect(workspace->groupStore(), &GroupStore::groupChanged, this, [this](qint64 id) {
         for (int row = 0; row < m_users.size(); ++row) {
             if (m_users.at(row).primaryGroupId == id)
                 Q_EMIT dataChanged(index(row, PrimaryGroupColumn), index(row, PrimaryGroupColumn));
@@ -133,7 +133,7 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
         if (group.id == user.primaryGroupId)
             row.primaryGroupName = group.name;
     }
-    return userData(row, kFields[index.column()], role, m_workspace ? m_workspace->groups() : nullptr);
+    return userData(row, kFields[index.column()], role, m_workspace ? m_workspace->groupStore() : nullptr);
 }
 
 QVariant UserDirectoryModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pagedtablemodel.h"
-#include "userdrag.h"
+#include "models/pagedtablemodel.h"
+#include "models/userdrag.h"
 
 #include <QtCore/QPointer>
 

@@ -1,4 +1,4 @@
-#include "userdrag.h"
+#include "models/userdrag.h"
 
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QJsonArray>

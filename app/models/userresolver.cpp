@@ -1,4 +1,4 @@
-#include "userresolver.h"
+#include "models/userresolver.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "userdrag.h"
+#include "models/userdrag.h"
 
 #include "api/apiclient.h"
 

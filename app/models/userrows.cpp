@@ -1,7 +1,7 @@
-#include "userrows.h"
+#include "models/userrows.h"
 
-#include "groupstore.h"
-#include "roles.h"
+#include "models/groupstore.h"
+#include "models/roles.h"
 
 #include <QtCore/QCoreApplication>
 

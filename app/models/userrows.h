@@ -3,7 +3,7 @@
 // What a table row showing one user holds, whichever record it came from (a group's member, a
 // directory user), so the member table and the user directory show a user the same way.
 
-#include "userdrag.h"
+#include "models/userdrag.h"
 
 #include <QtCore/QVariant>
 

@@ -1,7 +1,7 @@
-#include "workspace.h"
+#include "models/workspace.h"
 
-#include "changecommand.h"
-#include "groupstore.h"
+#include "models/changecommand.h"
+#include "models/groupstore.h"
 
 #include "api/apiclient.h"
 
@@ -12,7 +12,7 @@ namespace Models {
 Workspace::Workspace(Api::ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_groups(new GroupStore(client, this))
+    , m_groupStore(new GroupStore(client, this))
     , m_undoStack(new QUndoStack(this))
 {
 }
@@ -49,8 +49,8 @@ ChangeOperation *Workspace::addMembers(
         }
     }
     const QString text = move
-        ? tr("Move %1 from %2 to %3").arg(whoText(users), m_groups->name(*moveFromGroupId), m_groups->name(groupId))
-        : tr("Add %1 to %2").arg(whoText(users), m_groups->name(groupId));
+        ? tr("Move %1 from %2 to %3").arg(whoText(users), m_groupStore->name(*moveFromGroupId), m_groupStore->name(groupId))
+        : tr("Add %1 to %2").arg(whoText(users), m_groupStore->name(groupId));
     return apply(text, plan);
 }
 
@@ -60,12 +60,12 @@ ChangeOperation *Workspace::removeMembers(qint64 groupId, const QList<UserRef> &
     plan.reserve(users.size());
     for (const UserRef &user : users)
         plan.append(PlannedChange::removeMember(groupId, user.id, user.name));
-    return apply(tr("Remove %1 from %2").arg(whoText(users), m_groups->name(groupId)), plan);
+    return apply(tr("Remove %1 from %2").arg(whoText(users), m_groupStore->name(groupId)), plan);
 }
 
 ChangeOperation *Workspace::enqueue(const QString &text, ChangeOperation::PlanMaker makePlan)
 {
-    auto *operation = new ChangeOperation(m_client, m_groups, text, std::move(makePlan), this);
+    auto *operation = new ChangeOperation(m_client, m_groupStore, text, std::move(makePlan), this);
     connect(operation, &ChangeOperation::finished, this, [this, operation] {
         Q_EMIT operationFinished(operation);
         if (operation == m_running) {

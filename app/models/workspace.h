@@ -1,7 +1,7 @@
 #pragma once
 
-#include "changeoperation.h"
-#include "userdrag.h"
+#include "models/changeoperation.h"
+#include "models/userdrag.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -29,7 +29,7 @@ public:
     ~Workspace() override;
 
     Api::ApiClient *client() const { return m_client; }
-    GroupStore *groups() const { return m_groups; }
+    GroupStore *groupStore() const { return m_groupStore; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /// Pushes \a plan as one undoable command named \a text and returns its run.
@@ -57,7 +57,7 @@ private:
     void startNext();
 
     QPointer<Api::ApiClient> m_client;
-    GroupStore *m_groups = nullptr;
+    GroupStore *m_groupStore = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::deque<QPointer<ChangeOperation>> m_waiting;
     QPointer<ChangeOperation> m_running;

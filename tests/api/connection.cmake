@@ -12,7 +12,7 @@
 
 qt_add_executable(tst_connectionsettings "${CMAKE_CURRENT_LIST_DIR}/tst_connectionsettings.cpp")
 target_link_libraries(tst_connectionsettings PRIVATE
-    civis_core civis_common_flags Qt6::Test Qt6Keychain::Qt6Keychain)
+    civis_api civis_common_flags Qt6::Test Qt6Keychain::Qt6Keychain)
 
 set(civis_keychain_wrapper "${CMAKE_CURRENT_LIST_DIR}/with-private-keychain.sh")
 

@@ -241,12 +241,12 @@ void TestApiBulk::sharesInBulk()
     BulkQueue queue(m_fixture.client.get());
     QList<BulkChange> changes;
     for (qint64 user : {98, 99, 100, 101}) {
-        BulkChange change{BulkChange::Action::ShareWithUser, group, user, Api::PermissionLevel::Write, {}};
+        BulkChange change{BulkChange::Action::ShareWithUser, group, user, Api::PermissionLevel::Write, {}, {}};
         changes.append(change);
     }
-    changes.append({BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s});
-    changes.append({BulkChange::Action::RevokeUserShare, group, 100, Api::PermissionLevel::Read, {}});
-    changes.append({BulkChange::Action::RevokeUserShare, group, 250, Api::PermissionLevel::Read, {}});
+    changes.append({BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s, {}});
+    changes.append({BulkChange::Action::RevokeUserShare, group, 100, Api::PermissionLevel::Read, {}, {}});
+    changes.append({BulkChange::Action::RevokeUserShare, group, 250, Api::PermissionLevel::Read, {}, {}});
     queue.add(changes);
     queue.start();
     QVERIFY(awaitQueue(queue));

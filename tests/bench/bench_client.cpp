@@ -7,7 +7,7 @@
 #include "api/apiclient.h"
 #include "api/bulkqueue.h"
 #include "benchsupport.h"
-#include "sandboxserverthread.h"
+#include "sandbox/sandboxserverthread.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

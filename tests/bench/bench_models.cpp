@@ -27,7 +27,7 @@ bool settle(Models::Workspace &workspace, int timeoutMs = 600'000)
 {
     QElapsedTimer timer;
     timer.start();
-    while (workspace.isBusy() || workspace.groups()->isRefreshingAny()) {
+    while (workspace.isBusy() || workspace.groupStore()->isRefreshingAny()) {
         if (timer.elapsed() > timeoutMs)
             return false;
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -52,13 +52,13 @@ bool benchPaging(const QString &what, Models::PagedTableModel &model, int maxRow
     double firstPageMs = -1;
     while (model.canFetchMore({}) && model.rowCount() < maxRows) {
         model.fetchMore({});
-        while (model.isLoading())
+        while (model.loadStatus()->isLoading())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         if (firstPageMs < 0)
             firstPageMs = timer.nsecsElapsed() / 1e6;
     }
-    if (!model.lastError().isNull()) {
-        out(QStringLiteral("%1: %2").arg(what, model.lastError().toString()));
+    if (!model.loadStatus()->lastError().isNull()) {
+        out(QStringLiteral("%1: %2").arg(what, model.loadStatus()->lastError().toString()));
         return false;
     }
     const double seconds = timer.elapsed() / 1000.0;

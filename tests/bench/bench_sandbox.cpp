@@ -4,7 +4,7 @@
 // QHttpServer + QNetworkAccessManager over loopback on this machine.
 
 #include "benchsupport.h"
-#include "sandboxserverthread.h"
+#include "sandbox/sandboxserverthread.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

@@ -3,7 +3,7 @@
 // What the benchmarks share: printing figures as they come, naming the machine they came from,
 // and a sandbox of their own on a throw-away database.
 
-#include "sandboxserverthread.h"
+#include "sandbox/sandboxserverthread.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QString>

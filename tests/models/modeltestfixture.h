@@ -62,7 +62,7 @@ inline bool awaitChanges(Models::Workspace &workspace, int timeoutMs = 120'000)
             if (workspace.isBusy())
                 return false;
             // The refreshes a finished operation starts.
-            return !workspace.groups()->isRefreshingAny();
+            return !workspace.groupStore()->isRefreshingAny();
         },
         timeoutMs);
 }
@@ -71,14 +71,14 @@ inline bool awaitChanges(Models::Workspace &workspace, int timeoutMs = 120'000)
 /// after the page its tester may have asked for; false on an error or a hang.
 inline bool loadAll(Models::PagedTableModel &model)
 {
-    if (!waitUntil([&] { return !model.isLoading(); }))
+    if (!waitUntil([&] { return !model.loadStatus()->isLoading(); }))
         return false;
     while (model.canFetchMore({})) {
         model.fetchMore({});
-        if (!waitUntil([&] { return !model.isLoading(); }))
+        if (!waitUntil([&] { return !model.loadStatus()->isLoading(); }))
             return false;
     }
-    return model.lastError().isNull();
+    return model.loadStatus()->lastError().isNull();
 }
 
 /// The IdRole of each row of \a model, in row order.

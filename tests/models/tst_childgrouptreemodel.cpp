@@ -299,7 +299,7 @@ void tst_ChildGroupTreeModel::aRefusalLandsOnItsNode()
     ChildGroupTreeModel model(&mariasWorkspace, outer);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
-    QSignalSpy errors(&model, &ChildGroupTreeModel::lastErrorChanged);
+    QSignalSpy errors(&model, &ChildGroupTreeModel::errorMessageChanged);
     QVERIFY(settled(model));
     QVERIFY2(model.lastError().isNull(), qPrintable(model.errorMessage()));
     const QModelIndex innerIndex = childGroup(model, model.index(2, 0), inner);
@@ -390,7 +390,7 @@ void tst_ChildGroupTreeModel::changesInTheAppReloadTheirNodes()
     // A renamed group shows its new name.
     Api::GroupPatch patch;
     patch.name = QStringLiteral("Renamed 22");
-    QVERIFY(await(workspace->groups()->patch(22, patch)).ok());
+    QVERIFY(await(workspace->groupStore()->patch(22, patch)).ok());
     QCOMPARE(childGroup(model, model.index(0, 0), 22).data().toString(), QStringLiteral("Renamed 22"));
 }
 
@@ -407,8 +407,8 @@ void tst_ChildGroupTreeModel::aChangeWhileLoadingAsksAgain()
     WireCounter wire(client.get());
     model.fetchMore(group22);
     // The answer on its way may not hold a change announced now: the node asks once more.
-    workspace->groups()->noteChildGroupsChanged(22);
-    workspace->groups()->noteChildGroupsChanged(22);
+    workspace->groupStore()->noteChildGroupsChanged(22);
+    workspace->groupStore()->noteChildGroupsChanged(22);
     QVERIFY(settled(model));
     QCOMPARE(wire.count, 2);
     QVERIFY(childGroup(model, group22, 23).isValid());

@@ -91,11 +91,11 @@ void tst_GroupListModel::lazyPagingFetchesOnlyWhatIsNeeded()
     QVERIFY(model.canFetchMore({}));
     QCOMPARE(requests.count, 0);
 
-    QSignalSpy loading(&model, &GroupListModel::loadingChanged);
+    QSignalSpy loading(model.loadStatus(), &Models::LoadStatus::loadingChanged);
     model.fetchMore({});
-    QVERIFY(model.isLoading());
+    QVERIFY(model.loadStatus()->isLoading());
     QVERIFY(!model.canFetchMore({})); // one page in flight at a time
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
     QCOMPARE(loading.size(), 2);
     QCOMPARE(requests.count, 1);
     QCOMPARE(model.rowCount(), 10);
@@ -113,7 +113,7 @@ void tst_GroupListModel::lazyPagingFetchesOnlyWhatIsNeeded()
     const int row = model.rowOf(23);
     QVERIFY(row >= 0);
     QCOMPARE(model.index(row, GroupListModel::NameColumn).data().toString(), QStringLiteral("Boston Office"));
-    const auto summary = workspace->groups()->summary(23);
+    const auto summary = workspace->groupStore()->summary(23);
     QCOMPARE(model.index(row, GroupListModel::MembersColumn).data().toString(),
         QStringLiteral("%1 / %2").arg(summary->memberCount).arg(summary->totalMemberCount));
     QCOMPARE(
@@ -195,12 +195,12 @@ void tst_GroupListModel::aChangedFilterDropsTheStaleAnswer()
     slow.latencyMinMs = slow.latencyMaxMs = 600;
     setFaults(slow);
     model.fetchMore({}); // all groups, slowly
-    QVERIFY(model.isLoading());
+    QVERIFY(model.loadStatus()->isLoading());
     model.setSearchText(QStringLiteral("Boston"));
-    QVERIFY(!model.isLoading());
+    QVERIFY(!model.loadStatus()->isLoading());
     setFaults({});
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
     QTest::qWait(900); // past the slow answer's time
     Api::GroupListQuery boston;
     boston.query = QStringLiteral("Boston");
@@ -216,24 +216,24 @@ void tst_GroupListModel::errorsAreDataAndRetryRecovers()
     FaultSettings failing;
     failing.failureRate = 1.0;
     setFaults(failing);
-    QSignalSpy errorChanged(&model, &GroupListModel::lastErrorChanged);
+    QSignalSpy errorChanged(model.loadStatus(), &Models::LoadStatus::errorChanged);
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
-    QCOMPARE(model.lastError().httpStatus, 503);
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 503);
     QVERIFY2(
-        model.errorMessage().contains(QStringLiteral("temporarily unavailable")), qPrintable(model.errorMessage()));
-    QCOMPARE(model.property("errorMessage").toString(), model.errorMessage());
+        model.loadStatus()->errorMessage().contains(QStringLiteral("temporarily unavailable")), qPrintable(model.loadStatus()->errorMessage()));
+    QCOMPARE(model.loadStatus()->property("errorMessage").toString(), model.loadStatus()->errorMessage());
     QVERIFY(errorChanged.size() >= 1);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({})); // no hammering a failing server
     model.fetchMore({});
-    QVERIFY(!model.isLoading());
+    QVERIFY(!model.loadStatus()->isLoading());
 
     setFaults({});
     model.retry();
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
-    QVERIFY(model.lastError().isNull());
-    QVERIFY(model.errorMessage().isEmpty());
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QVERIFY(model.loadStatus()->lastError().isNull());
+    QVERIFY(model.loadStatus()->errorMessage().isEmpty());
     QCOMPARE(model.rowCount(), 36);
 
     // A proxy's HTML page instead of JSON: an error, not a crash.
@@ -242,8 +242,8 @@ void tst_GroupListModel::errorsAreDataAndRetryRecovers()
     setFaults(garbled);
     model.reload();
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
-    QCOMPARE(model.lastError().kind, Api::ApiError::Kind::BadBody);
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QCOMPARE(model.loadStatus()->lastError().kind, Api::ApiError::Kind::BadBody);
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -260,23 +260,23 @@ void tst_GroupListModel::followsTheStore()
     const int row = model.rowOf(23);
     Api::GroupPatch patch;
     patch.name = QStringLiteral("Boston Office (HQ)");
-    QVERIFY(await(workspace->groups()->patch(23, patch)).ok());
+    QVERIFY(await(workspace->groupStore()->patch(23, patch)).ok());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
     QCOMPARE(model.index(row, GroupListModel::NameColumn).data().toString(), QStringLiteral("Boston Office (HQ)"));
 
     // So does a put (every attribute sent: here a slug of its own).
-    const auto full = await(workspace->groups()->refresh(23));
+    const auto full = await(workspace->groupStore()->refresh(23));
     QVERIFY(full.ok());
     Api::GroupAttributes all = Api::GroupAttributes::fromGroup(*full);
     all.slug = QStringLiteral("boston-hq");
-    QVERIFY(await(workspace->groups()->put(23, all)).ok());
+    QVERIFY(await(workspace->groupStore()->put(23, all)).ok());
     QCOMPARE(model.index(row, GroupListModel::SlugColumn).data().toString(), QStringLiteral("boston-hq"));
 
     // A group created here appears once, where the order puts it.
     Api::GroupAttributes attributes;
     attributes.name = QStringLiteral("Aardvark Watchers");
-    const auto created = await(workspace->groups()->post(attributes));
+    const auto created = await(workspace->groupStore()->post(attributes));
     QVERIFY(created.ok());
     QCOMPARE(model.rowOf(created->id), 0);
     QCOMPARE(model.totalCount(), total + 1);
@@ -289,27 +289,27 @@ void tst_GroupListModel::followsTheStore()
     model.setSearchText(QStringLiteral("Boston"));
     QVERIFY(loadAll(model));
     attributes.name = QStringLiteral("Zebra Club");
-    const auto zebra = await(workspace->groups()->post(attributes));
+    const auto zebra = await(workspace->groupStore()->post(attributes));
     QVERIFY(zebra.ok());
     QCOMPARE(model.rowOf(zebra->id), -1);
 
     // A deleted group goes.
     model.setSearchText({});
     QVERIFY(loadAll(model));
-    QVERIFY(await(workspace->groups()->deleteGroup(created->id)).ok());
+    QVERIFY(await(workspace->groupStore()->deleteGroup(created->id)).ok());
     QCOMPARE(model.rowOf(created->id), -1);
-    QVERIFY(await(workspace->groups()->deleteGroup(zebra->id)).ok());
+    QVERIFY(await(workspace->groupStore()->deleteGroup(zebra->id)).ok());
     QCOMPARE(rowIds(model), serverIds({}));
     QCOMPARE(model.totalCount(), total);
     patch.name = QStringLiteral("Boston Office");
-    QVERIFY(await(workspace->groups()->patch(23, patch)).ok());
+    QVERIFY(await(workspace->groupStore()->patch(23, patch)).ok());
 }
 
 void tst_GroupListModel::aRemovalDoesNotSkipTheNextPage()
 {
     Api::GroupAttributes attributes;
     attributes.name = QStringLiteral("Aaa Temporary");
-    const auto temporary = await(workspace->groups()->post(attributes));
+    const auto temporary = await(workspace->groupStore()->post(attributes));
     QVERIFY(temporary.ok());
 
     GroupListModel model(workspace.get());
@@ -317,10 +317,10 @@ void tst_GroupListModel::aRemovalDoesNotSkipTheNextPage()
     tester.setUseFetchMore(false);
     model.setPageSize(5);
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
     QCOMPARE(model.rowOf(temporary->id), 0);
     // Deleting a loaded group moves every later group up one place on the server.
-    QVERIFY(await(workspace->groups()->deleteGroup(temporary->id)).ok());
+    QVERIFY(await(workspace->groupStore()->deleteGroup(temporary->id)).ok());
     QCOMPARE(model.rowCount(), 4);
     QVERIFY(loadAll(model));
     QCOMPARE(rowIds(model), serverIds({}));

@@ -135,7 +135,7 @@ void tst_MemberTableModel::loadsAndChangesRowByRow()
         const QString name = column(QStringLiteral("SELECT name FROM groups WHERE id = %1").arg(*member.primaryGroupId))
                                  .value(0)
                                  .toString();
-        QVERIFY(await(workspace->groups()->refresh(*member.primaryGroupId)).ok());
+        QVERIFY(await(workspace->groupStore()->refresh(*member.primaryGroupId)).ok());
         QCOMPARE(model.index(0, MemberTableModel::PrimaryGroupColumn).data().toString(), name);
     }
 

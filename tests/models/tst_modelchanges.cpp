@@ -253,17 +253,17 @@ void tst_ModelChanges::anUndoAfterCancelReversesExactly()
 void tst_ModelChanges::storeShowsTheServersCountsAfterARun()
 {
     const qint64 group = groupWithMembers(2);
-    QVERIFY(await(workspace->groups()->refresh(group)).ok());
-    const int before = workspace->groups()->group(group)->members.size();
-    QSignalSpy membersChanged(workspace->groups(), &Models::GroupStore::membersChanged);
+    QVERIFY(await(workspace->groupStore()->refresh(group)).ok());
+    const int before = workspace->groupStore()->group(group)->members.size();
+    QSignalSpy membersChanged(workspace->groupStore(), &Models::GroupStore::membersChanged);
     workspace->addMembers(group, nonMembers(group, 3));
     QVERIFY(awaitChanges(*workspace));
-    QCOMPARE(workspace->groups()->group(group)->members.size(), before + 3);
-    QCOMPARE(workspace->groups()->summary(group)->totalMemberCount, before + 3);
+    QCOMPARE(workspace->groupStore()->group(group)->members.size(), before + 3);
+    QCOMPARE(workspace->groupStore()->summary(group)->totalMemberCount, before + 3);
     QVERIFY(membersChanged.contains(QVariantList{group}));
     workspace->undoStack()->undo();
     QVERIFY(awaitChanges(*workspace));
-    QCOMPARE(workspace->groups()->group(group)->members.size(), before);
+    QCOMPARE(workspace->groupStore()->group(group)->members.size(), before);
 }
 
 void tst_ModelChanges::theReportShowsEachChangeAndWhyItFailed()

@@ -319,10 +319,10 @@ void tst_ShareModel::aRenamedGroupShowsItsNewName()
     const QString name = model.index(row, ShareModel::NameColumn).data().toString();
     Api::GroupPatch patch;
     patch.name = QStringLiteral("Renamed group one");
-    QVERIFY(await(workspace->groups()->patch(1, patch)).ok());
+    QVERIFY(await(workspace->groupStore()->patch(1, patch)).ok());
     QCOMPARE(model.index(row, ShareModel::NameColumn).data().toString(), QStringLiteral("Renamed group one"));
     patch.name = name;
-    QVERIFY(await(workspace->groups()->patch(1, patch)).ok());
+    QVERIFY(await(workspace->groupStore()->patch(1, patch)).ok());
     QCOMPARE(model.index(row, ShareModel::NameColumn).data().toString(), name);
 }
 

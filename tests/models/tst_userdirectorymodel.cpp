@@ -54,7 +54,7 @@ void tst_UserDirectoryModel::pagesLazily()
     model.setPageSize(40);
     QCOMPARE(model.rowCount(), 0);
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
     QCOMPARE(model.rowCount(), 40);
     QCOMPARE(model.pagesRequested(), 1);
     QCOMPARE(model.totalCount(), everyone.size());
@@ -117,15 +117,15 @@ void tst_UserDirectoryModel::aChangedFilterDropsTheStaleAnswer()
     UserDirectoryModel model(workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
-    QVERIFY(waitUntil([&] { return !model.isLoading(); })); // the tester's first page, if any
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); })); // the tester's first page, if any
     model.reload();
     FaultSettings slow;
     slow.latencyMinMs = slow.latencyMaxMs = 600;
     setFaults(slow);
     model.fetchMore({}); // everyone, slowly
-    QVERIFY(model.isLoading());
+    QVERIFY(model.loadStatus()->isLoading());
     model.setGroupId(23);
-    QVERIFY(!model.isLoading());
+    QVERIFY(!model.loadStatus()->isLoading());
     QCOMPARE(model.rowCount(), 0);
     setFaults({});
     QVERIFY(loadAll(model));
@@ -141,27 +141,27 @@ void tst_UserDirectoryModel::errorsAreDataAndRetryRecovers()
     UserDirectoryModel model(workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
     client->setRetryPolicy(Api::RetryPolicy::none());
     FaultSettings failing;
     failing.failureRate = 1.0;
     setFaults(failing);
     model.reload();
-    QSignalSpy errorChanged(&model, &UserDirectoryModel::lastErrorChanged);
+    QSignalSpy errorChanged(model.loadStatus(), &Models::LoadStatus::errorChanged);
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
     QCOMPARE(errorChanged.size(), 1);
-    QCOMPARE(model.lastError().httpStatus, 503);
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 503);
     QVERIFY2(
-        model.errorMessage().contains(QStringLiteral("temporarily unavailable")), qPrintable(model.errorMessage()));
-    QCOMPARE(model.property("errorMessage").toString(), model.errorMessage());
+        model.loadStatus()->errorMessage().contains(QStringLiteral("temporarily unavailable")), qPrintable(model.loadStatus()->errorMessage()));
+    QCOMPARE(model.loadStatus()->property("errorMessage").toString(), model.loadStatus()->errorMessage());
     QCOMPARE(model.property("loading").toBool(), false);
     QVERIFY(!model.canFetchMore({}));
 
     setFaults({});
     model.retry();
     QVERIFY(loadAll(model));
-    QVERIFY(model.errorMessage().isEmpty());
+    QVERIFY(model.loadStatus()->errorMessage().isEmpty());
     QCOMPARE(rowIds(model), serverIds({}));
 
     // A body that is not the JSON asked for: an error, not a crash.
@@ -170,9 +170,9 @@ void tst_UserDirectoryModel::errorsAreDataAndRetryRecovers()
     setFaults(garbled);
     model.setSearchText(QStringLiteral("ada"));
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.isLoading(); }));
-    QCOMPARE(model.lastError().kind, Api::ApiError::Kind::BadBody);
-    QVERIFY(!model.errorMessage().isEmpty());
+    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QCOMPARE(model.loadStatus()->lastError().kind, Api::ApiError::Kind::BadBody);
+    QVERIFY(!model.loadStatus()->errorMessage().isEmpty());
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -221,11 +221,11 @@ void tst_UserDirectoryModel::primaryGroupFollowsTheStore()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     Api::GroupPatch patch;
     patch.name = oldName + QStringLiteral(" (renamed)");
-    QVERIFY(await(workspace->groups()->patch(groupId, patch)).ok());
+    QVERIFY(await(workspace->groupStore()->patch(groupId, patch)).ok());
     QVERIFY(changed.size() >= 1);
     QCOMPARE(primary.data().toString(), *patch.name);
     patch.name = oldName;
-    QVERIFY(await(workspace->groups()->patch(groupId, patch)).ok());
+    QVERIFY(await(workspace->groupStore()->patch(groupId, patch)).ok());
     QCOMPARE(primary.data().toString(), oldName);
 }
 

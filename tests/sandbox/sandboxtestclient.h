@@ -3,7 +3,7 @@
 // A plain QNetworkAccessManager client for the sandbox tests: real loopback HTTP, none of the
 // app's client code, so the server is checked against the wire contract and nothing else.
 
-#include "sandboxserverthread.h"
+#include "sandbox/sandboxserverthread.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>

@@ -1,7 +1,7 @@
 // The sandbox's request readers and fault decisions, without a socket.
 
-#include "apimessages.h"
-#include "faultinjector.h"
+#include "sandbox/apimessages.h"
+#include "sandbox/faultinjector.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtTest/QTest>

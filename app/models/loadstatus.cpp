@@ -1,0 +1,38 @@
+#include "models/loadstatus.h"
+
+namespace Models {
+
+LoadStatus::LoadStatus(std::function<void()> retry, QObject *parent)
+    : QObject(parent)
+    , m_retry(std::move(retry))
+{
+}
+
+QString LoadStatus::errorMessage() const
+{
+    return m_lastError.isNull() ? QString() : m_lastError.message();
+}
+
+void LoadStatus::retry()
+{
+    if (m_retry)
+        m_retry();
+}
+
+void LoadStatus::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void LoadStatus::setError(const Api::ApiError &error)
+{
+    if (m_lastError.isNull() && error.isNull())
+        return;
+    m_lastError = error;
+    Q_EMIT errorChanged();
+}
+
+} // namespace Models
