@@ -10,13 +10,12 @@
 # tst_connectionsettings_nokeychain*: the same executable with no keychain at all checks that nothing is
 # stored anywhere and that the errors say why.
 
-qt_add_executable(tst_connectionsettings "${CMAKE_CURRENT_LIST_DIR}/tst_connectionsettings.cpp")
-target_link_libraries(tst_connectionsettings PRIVATE
-    civis_api civis_common_flags Qt6::Test Qt6Keychain::Qt6Keychain)
-
 set(civis_keychain_wrapper "${CMAKE_CURRENT_LIST_DIR}/with-private-keychain.sh")
 
-add_test(NAME tst_connectionsettings COMMAND sh "${civis_keychain_wrapper}" $<TARGET_FILE:tst_connectionsettings>)
+civis_add_suite(tst_connectionsettings LABEL api
+    LIBRARIES civis_api Qt6Keychain::Qt6Keychain
+    COMMAND_PREFIX sh "${civis_keychain_wrapper}"
+    LOGGING "")
 # No keychain: the session bus points nowhere. Run twice, because QtKeychain picks its backend once per
 # process: libsecret (the default), and KWallet (as on KDE), whose path is the one where QtKeychain
 # would write a key to a plain file if the insecure fallback were ever on.
@@ -27,5 +26,5 @@ add_test(NAME tst_connectionsettings_nokeychain
 add_test(NAME tst_connectionsettings_nokeychain_kwallet
     COMMAND env -u DISPLAY -u WAYLAND_DISPLAY ${civis_no_keychain} XDG_CURRENT_DESKTOP=KDE KDE_SESSION_VERSION=4
         $<TARGET_FILE:tst_connectionsettings>)
-set_tests_properties(tst_connectionsettings tst_connectionsettings_nokeychain tst_connectionsettings_nokeychain_kwallet
+set_tests_properties(tst_connectionsettings_nokeychain tst_connectionsettings_nokeychain_kwallet
     PROPERTIES LABELS api TIMEOUT 120 ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
