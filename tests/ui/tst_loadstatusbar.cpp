@@ -1,0 +1,79 @@
+// The strip every list and tab shows its model's loading state and last error in.
+
+#include "uitestfixture.h"
+
+#include "models/grouplistmodel.h"
+#include "ui/widgets/loadstatusbar.h"
+
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QProgressBar>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+class TestLoadStatusBar : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<UiFixture>();
+        QVERIFY(m_fixture->startUi());
+    }
+    void cleanup() { m_fixture.reset(); }
+    void showsLoadingThenHides();
+    void showsTheServersErrorAndRetryRecovers();
+
+private:
+    std::unique_ptr<UiFixture> m_fixture; ///< A fresh sandbox for every test.
+};
+
+void TestLoadStatusBar::showsLoadingThenHides()
+{
+    QWidget window;
+    auto *bar = new Gui::LoadStatusBar(&window);
+    (new QVBoxLayout(&window))->addWidget(bar);
+    Models::GroupListModel model(m_fixture->workspace.get());
+    bar->setStatus(model.loadStatus());
+    window.show();
+    QVERIFY(bar->isHidden());
+
+    model.fetchMore({});
+    QVERIFY(bar->isVisible());
+    QVERIFY(childNamed<QProgressBar>(bar, u"busyProgressBar"_s)->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.loadStatus()->isLoading(), 30'000);
+    QVERIFY(bar->isHidden());
+    QVERIFY(bar->errorText().isEmpty());
+    QCOMPARE(model.rowCount(), 36);
+}
+
+void TestLoadStatusBar::showsTheServersErrorAndRetryRecovers()
+{
+    QWidget window;
+    auto *bar = new Gui::LoadStatusBar(&window);
+    (new QVBoxLayout(&window))->addWidget(bar);
+    Models::GroupListModel model(m_fixture->workspace.get());
+    bar->setStatus(model.loadStatus());
+    window.show();
+
+    m_fixture->client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings failing;
+    failing.failureRate = 1.0;
+    m_fixture->setFaults(failing);
+    model.fetchMore({});
+    QTRY_VERIFY_WITH_TIMEOUT(!model.loadStatus()->isLoading(), 30'000);
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->errorText().contains(u"temporarily unavailable"_s), qPrintable(bar->errorText()));
+    auto *retry = childNamed<QPushButton>(bar, u"retryButton"_s);
+    QVERIFY(retry && retry->isVisible() && retry->isEnabled());
+
+    m_fixture->setFaults({});
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isHidden(), 30'000);
+    QCOMPARE(model.rowCount(), 36);
+}
+
+QTEST_MAIN(TestLoadStatusBar)
+#include "tst_loadstatusbar.moc"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QtCore/QPointer>
+#include <QtWidgets/QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QFrame;
+
+namespace Models {
+class LoadStatus;
+}
+
+namespace Gui {
+
+/// The strip on top of a list or a tab that says what its model's LoadStatus says: a thin busy
+/// bar while it loads, and when a load failed, the reason in a message bar with Retry (as
+/// KeePassXC's MessageWidget sits on top of its database view, never a message box).
+/// Hidden when there is nothing to say.
+class LoadStatusBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LoadStatusBar(QWidget *parent = nullptr);
+    ~LoadStatusBar() override;
+
+    /// Follows \a status (not owned; nullptr: shows nothing).
+    void setStatus(Models::LoadStatus *status);
+
+    /// The message shown, empty when none: for tests and accessibility.
+    QString errorText() const;
+
+private:
+    void update();
+
+    QPointer<Models::LoadStatus> m_status;
+    QProgressBar *m_busyBar;
+    QFrame *m_errorFrame;
+    QLabel *m_errorLabel;
+    QPushButton *m_retryButton;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace Gui
