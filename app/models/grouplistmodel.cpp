@@ -154,6 +154,10 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
             if (raw)
                 return group->totalMemberCount;
             return tr("%1 / %2").arg(group->memberCount).arg(group->totalMemberCount);
+        case CreatedColumn:
+            if (raw)
+                return group->createdAt;
+            return QLocale().toString(group->createdAt.toLocalTime(), QLocale::ShortFormat);
         case UpdatedColumn:
             if (raw)
                 return group->updatedAt;
@@ -188,10 +192,24 @@ QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Organization");
     case MembersColumn:
         return tr("Members (active / total)");
+    case CreatedColumn:
+        return tr("Created");
     case UpdatedColumn:
         return tr("Updated");
     }
     return {};
+}
+
+QString GroupListModel::serverOrder(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("name");
+    case CreatedColumn:
+        return QStringLiteral("created_at");
+    default:
+        return {};
+    }
 }
 
 Qt::ItemFlags GroupListModel::flags(const QModelIndex &index) const

@@ -21,8 +21,12 @@ class GroupListModel : public PagedTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, SlugColumn, OrganizationColumn, MembersColumn, UpdatedColumn, ColumnCount };
+    enum Column { NameColumn, SlugColumn, OrganizationColumn, MembersColumn, CreatedColumn, UpdatedColumn, ColumnCount };
     Q_ENUM(Column)
+
+    /// The server's `order` for sorting by \a column ("name", "created_at"); empty for a column
+    /// the server cannot sort by, so a view does not pretend to.
+    static QString serverOrder(int column);
 
     explicit GroupListModel(Workspace *workspace, QObject *parent = nullptr);
     ~GroupListModel() override;

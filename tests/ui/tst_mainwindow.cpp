@@ -1,0 +1,323 @@
+// The main window over a session on the in-process sandbox: the group list's search, filters,
+// order and count reach the server; the Details tab shows every field; actions, the status bar
+// and the window's remembered layout.
+
+#include "uitestfixture.h"
+
+#include "models/grouplistmodel.h"
+#include "models/groupstore.h"
+#include "ui/groups/groupdetailstab.h"
+#include "ui/groups/grouplistpanel.h"
+#include "ui/launcher.h"
+#include "ui/mainwindow.h"
+#include "ui/session.h"
+#include "ui/widgets/loadstatusbar.h"
+#include "ui/workspacewidget.h"
+
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QAction>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeView>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startsOnTheSandboxAndSaysAsWhom();
+    void searchReachesTheServerAfterAPause();
+    void escapeClearsTheSearch();
+    void permissionFilterReachesTheServer();
+    void sortsOnlyByWhatTheServerSorts();
+    void countsFromThePagingTotal();
+    void detailsShowEveryField();
+    void detailsShowAHostileTimeZoneAsText();
+    void detailsSayWhyAGroupFailedAndRetry();
+    void actionsFollowTheSelection();
+    void restoresTheWindowLayout();
+
+private:
+    /// A main window over a session as the sandbox's admin, shown, its first page loaded.
+    void openWindow();
+    Gui::GroupListPanel *panel() const { return m_window->workspaceWidget()->groupListPanel(); }
+    Models::GroupListModel *groups() const { return panel()->model(); }
+    bool awaitLoaded() const
+    {
+        return QTest::qWaitFor([this] { return !groups()->loadStatus()->isLoading(); }, 30'000);
+    }
+    /// The ids of the groups GET /groups answers \a query with, as the admin, in its order.
+    QList<qint64> serverIds(const QString &query) const { return m_fixture->admin.get(u"/groups?limit=1000&"_s + query).ids(); }
+    QList<qint64> rowIds() const
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < groups()->rowCount(); ++row)
+            ids.append(groups()->groupId(row));
+        return ids;
+    }
+    QAction *action(const QString &name) const { return childNamed<QAction>(m_window.get(), name); }
+
+    std::unique_ptr<UiFixture> m_fixture;
+    std::unique_ptr<Gui::MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_fixture = std::make_unique<UiFixture>();
+    QVERIFY(m_fixture->startUi());
+    QSettings().clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_fixture.reset();
+}
+
+void TestMainWindow::openWindow()
+{
+    const auto me = await(m_fixture->client->users().me());
+    QVERIFY(me.ok());
+    m_window = std::make_unique<Gui::MainWindow>();
+    m_window->setSession(std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(awaitLoaded());
+    QVERIFY(groups()->rowCount() > 0);
+}
+
+void TestMainWindow::startsOnTheSandboxAndSaysAsWhom()
+{
+    // As `civis-groups --sandbox` does: the sandbox in this process, its database in a folder of
+    // the test's own, seeded demo, and the window connected as its admin.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    m_window = std::make_unique<Gui::MainWindow>();
+    Api::ConnectionProfiles profiles;
+    Gui::Launcher launcher(m_window.get(), &profiles);
+    Gui::StartOptions options;
+    options.sandbox = true;
+    options.sandboxDatabase = folder.filePath(u"sandbox.sqlite"_s);
+    launcher.start(options);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() != nullptr, 30'000);
+    QVERIFY(m_window->session()->isSandbox());
+    QCOMPARE(m_window->session()->sandboxDatabase(), options.sandboxDatabase);
+    QVERIFY(QFile::exists(options.sandboxDatabase));
+    QCOMPARE(m_window->session()->displayName(), u"admin @ sandbox"_s);
+    QVERIFY2(m_window->windowTitle().contains(u"admin @ sandbox"_s), qPrintable(m_window->windowTitle()));
+    QCOMPARE(childNamed<QLabel>(m_window.get(), u"connectionLabel"_s)->text(), u"admin @ sandbox"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(groups()->rowCount() == 36, 30'000);
+    // The last connection is remembered, never its key.
+    QCOMPARE(QSettings().value(u"connection/last"_s).toString(), u"sandbox"_s);
+    for (const QString &key : QSettings().allKeys())
+        QVERIFY2(!QSettings().value(key).toString().contains(m_window->session()->client()->settings().apiKey), qPrintable(key));
+}
+
+void TestMainWindow::searchReachesTheServerAfterAPause()
+{
+    openWindow();
+    auto *search = childNamed<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
+    QVERIFY(search);
+    const int pagesBefore = groups()->pagesRequested();
+    QTest::keyClicks(search, u"data"_s);
+    // Typing is not a request per key: nothing went out before the pause.
+    QCOMPARE(groups()->query().query, QString());
+    QTRY_COMPARE_WITH_TIMEOUT(groups()->query().query, u"data"_s, 5'000);
+    QVERIFY(awaitLoaded());
+    QCOMPARE(rowIds(), serverIds(u"query=data"_s));
+    QVERIFY(!rowIds().isEmpty());
+    QVERIFY(rowIds().size() < 36);
+    QVERIFY(groups()->pagesRequested() >= 1);
+    Q_UNUSED(pagesBefore);
+}
+
+void TestMainWindow::escapeClearsTheSearch()
+{
+    openWindow();
+    auto *search = childNamed<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"boston"_s);
+    QTest::keyClick(search, Qt::Key_Return); // at once, no pause
+    QCOMPARE(groups()->query().query, u"boston"_s);
+    QVERIFY(awaitLoaded());
+    QCOMPARE(rowIds(), serverIds(u"query=boston"_s));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(groups()->query().query, QString());
+    QVERIFY(awaitLoaded());
+    QCOMPARE(groups()->rowCount(), 36);
+}
+
+void TestMainWindow::permissionFilterReachesTheServer()
+{
+    // A person who may only read some groups: the "I can manage" filter shows fewer.
+    const auto me = await(m_fixture->client->users().me());
+    openWindow();
+    auto *permission = childNamed<QComboBox>(m_window.get(), u"permissionComboBox"_s);
+    QVERIFY(permission);
+    const int manage = permission->findData(int(Api::PermissionLevel::Manage));
+    QVERIFY(manage > 0);
+    permission->setCurrentIndex(manage);
+    Q_EMIT permission->activated(manage);
+    QCOMPARE(groups()->query().permission, std::optional(Api::PermissionLevel::Manage));
+    QVERIFY(awaitLoaded());
+    QCOMPARE(rowIds(), serverIds(u"permission=manage"_s));
+    Q_UNUSED(me);
+}
+
+void TestMainWindow::sortsOnlyByWhatTheServerSorts()
+{
+    openWindow();
+    auto *view = childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s);
+    QHeaderView *header = view->header();
+    // Created, clicked: the server orders by created_at; clicked again: the other way.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(Models::GroupListModel::CreatedColumn) + 10, header->height() / 2));
+    QCOMPARE(groups()->query().order, u"created_at"_s);
+    QVERIFY(awaitLoaded());
+    const QString direction = groups()->query().orderDir;
+    QCOMPARE(rowIds(), serverIds(u"order=created_at&order_dir="_s + direction));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(Models::GroupListModel::CreatedColumn) + 10, header->height() / 2));
+    QVERIFY(groups()->query().orderDir != direction);
+    QVERIFY(awaitLoaded());
+    QCOMPARE(rowIds(), serverIds(u"order=created_at&order_dir="_s + groups()->query().orderDir));
+
+    // Slug: the server cannot sort by it, so nothing changes, and the indicator stays on Created.
+    const int pages = groups()->pagesRequested();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(Models::GroupListModel::SlugColumn) + 10, header->height() / 2));
+    QCOMPARE(groups()->query().order, u"created_at"_s);
+    QCOMPARE(groups()->pagesRequested(), pages);
+    QCOMPARE(header->sortIndicatorSection(), int(Models::GroupListModel::CreatedColumn));
+}
+
+void TestMainWindow::countsFromThePagingTotal()
+{
+    m_fixture.reset();
+    m_fixture = std::make_unique<UiFixture>();
+    QVERIFY(m_fixture->startUi(u"large"_s));
+    openWindow();
+    auto *count = childNamed<QLabel>(m_window.get(), u"countLabel"_s);
+    // The total is the server's (10,000 and the demo organization's), not the rows loaded so far.
+    const qint64 total = m_fixture->admin.get(u"/groups?limit=1"_s).header("X-Pagination-Total-Entries").toLongLong();
+    QVERIFY(total > 10'000);
+    QVERIFY(groups()->rowCount() < total);
+    QVERIFY2(count->text().startsWith(QLocale().toString(total) + u" groups"_s), qPrintable(count->text()));
+}
+
+void TestMainWindow::detailsShowEveryField()
+{
+    openWindow();
+    QVERIFY(panel()->selectGroup(1));
+    auto *details = m_window->workspaceWidget()->detailsTab();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->workspace()->groupStore()->group(1).has_value(), 30'000);
+    QVERIFY(QTest::qWaitFor([&] { return !details->loadStatus()->isLoading(); }, 30'000));
+    const QJsonObject server = m_fixture->admin.get(u"/groups/1"_s).object();
+    const auto text = [&](const char *name) { return childNamed<QLabel>(details, QString::fromLatin1(name))->text(); };
+    QCOMPARE(text("nameValueLabel"), server.value(u"name"_s).toString());
+    QCOMPARE(text("slugValueLabel"), server.value(u"slug"_s).toString());
+    QVERIFY(text("membersValueLabel").contains(QLocale().toString(server.value(u"totalMemberCount"_s).toInt())));
+    QVERIFY(text("organizationValueLabel").contains(server.value(u"organizationName"_s).toString()));
+    const bool otp = server.value(u"defaultOtpRequiredForLogin"_s).toBool();
+    QCOMPARE(text("twoFactorValueLabel").startsWith(u"Required"_s), otp);
+    // Times in local time on the label, and the UTC value the server sent in its tooltip.
+    const QDateTime created = QDateTime::fromString(server.value(u"createdAt"_s).toString(), Qt::ISODate);
+    auto *createdLabel = childNamed<QLabel>(details, u"createdValueLabel"_s);
+    QCOMPARE(createdLabel->text(), QLocale().toString(created.toLocalTime(), QLocale::LongFormat));
+    QCOMPARE(QDateTime::fromString(createdLabel->toolTip(), Qt::ISODate), created);
+    // Who created it: by name, once the server said.
+    if (!server.value(u"createdById"_s).isNull()) {
+        const QJsonObject creator = m_fixture->admin.get(u"/users/%1"_s.arg(server.value(u"createdById"_s).toInteger())).object();
+        QTRY_VERIFY_WITH_TIMEOUT(text("createdByValueLabel").contains(creator.value(u"name"_s).toString()), 10'000);
+    }
+    QVERIFY(childNamed<QWidget>(details, u"editButton"_s)->isEnabled());
+}
+
+void TestMainWindow::detailsShowAHostileTimeZoneAsText()
+{
+    // Qt 6.4 opens /usr/share/zoneinfo/<id> as a path: an id like this one must never reach QTimeZone.
+    const QString hostile = u"../../../../dev/stdin"_s;
+    m_fixture->column(u"UPDATE groups SET default_time_zone = '%1' WHERE id = 2"_s.arg(hostile));
+    openWindow();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(panel()->selectGroup(2));
+    auto *details = m_window->workspaceWidget()->detailsTab();
+    QTRY_COMPARE_WITH_TIMEOUT(childNamed<QLabel>(details, u"timeZoneValueLabel"_s)->text(), hostile, 10'000);
+    QVERIFY(timer.elapsed() < 10'000);
+}
+
+void TestMainWindow::detailsSayWhyAGroupFailedAndRetry()
+{
+    openWindow();
+    m_fixture->client->setRetryPolicy(Api::RetryPolicy::none());
+    m_window->session()->client()->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings failing;
+    failing.failureRate = 1.0;
+    m_fixture->setFaults(failing);
+    QVERIFY(panel()->selectGroup(3));
+    auto *details = m_window->workspaceWidget()->detailsTab();
+    auto *bar = childNamed<Gui::LoadStatusBar>(details, u"loadStatusBar"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->errorText().isEmpty(), 10'000);
+    QVERIFY2(bar->errorText().contains(u"temporarily unavailable"_s), qPrintable(bar->errorText()));
+    m_fixture->setFaults({});
+    QTest::mouseClick(childNamed<QPushButton>(bar, u"retryButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->workspace()->groupStore()->group(3).has_value(), 10'000);
+    QTRY_VERIFY(bar->errorText().isEmpty());
+}
+
+void TestMainWindow::actionsFollowTheSelection()
+{
+    openWindow();
+    QVERIFY(action(u"newGroupAction"_s)->isEnabled());
+    QVERIFY(!action(u"editGroupAction"_s)->isEnabled());
+    QVERIFY(!action(u"replaceGroupAction"_s)->isEnabled());
+    QVERIFY(panel()->selectGroup(1));
+    QVERIFY(action(u"editGroupAction"_s)->isEnabled());
+    QVERIFY(action(u"replaceGroupAction"_s)->isEnabled());
+    QCOMPARE(action(u"refreshAction"_s)->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(action(u"newGroupAction"_s)->shortcut(), QKeySequence(QKeySequence::New));
+
+    // Find focuses the search; Refresh asks the server again.
+    action(u"findAction"_s)->trigger();
+    QCOMPARE(QApplication::focusWidget(), childNamed<QWidget>(m_window.get(), u"searchLineEdit"_s));
+    const int pages = groups()->pagesRequested();
+    action(u"refreshAction"_s)->trigger();
+    QVERIFY(awaitLoaded());
+    QVERIFY(groups()->pagesRequested() >= 1);
+    QVERIFY(groups()->pagesRequested() <= pages + 1);
+    // The selected group survives a refresh.
+    QTRY_COMPARE(panel()->currentGroupId(), qint64(1));
+}
+
+void TestMainWindow::restoresTheWindowLayout()
+{
+    openWindow();
+    m_window->resize(1100, 700);
+    auto *splitter = childNamed<QSplitter>(m_window.get(), u"workspaceSplitter"_s);
+    splitter->setSizes({300, 700});
+    const QList<int> sizes = splitter->sizes();
+    auto *view = childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s);
+    view->header()->resizeSection(Models::GroupListModel::SlugColumn, 211);
+    m_window->close();
+    m_window.reset();
+
+    openWindow();
+    QCOMPARE(m_window->size(), QSize(1100, 700));
+    QCOMPARE(childNamed<QSplitter>(m_window.get(), u"workspaceSplitter"_s)->sizes(), sizes);
+    QCOMPARE(childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s)->header()->sectionSize(Models::GroupListModel::SlugColumn), 211);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QtCore/QHash>
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QLabel;
+
+namespace Api {
+struct GroupSummary;
+}
+
+namespace Ui {
+class GroupDetailsTab;
+}
+
+namespace Models {
+class LoadStatus;
+}
+
+namespace Gui {
+
+class LoadStatusBar;
+class Session;
+
+/// The Details tab: every attribute of the selected group, read only and selectable, from the
+/// store (what a list knew at once, the whole group once fetched), with Edit and Replace.
+class GroupDetailsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GroupDetailsTab(Session *session, QWidget *parent = nullptr);
+    ~GroupDetailsTab() override;
+
+    /// Shows group \a id (0: none) and fetches it anew.
+    void setGroup(qint64 id);
+    qint64 groupId() const { return m_groupId; }
+    /// Fetches the group anew.
+    void reload();
+    /// Loading the group, and why it failed.
+    Models::LoadStatus *loadStatus() const { return m_loadStatus; }
+
+Q_SIGNALS:
+    void editRequested();
+    void replaceRequested();
+
+private:
+    void showGroup();
+    void showSummary(const Api::GroupSummary &group);
+    /// "Ada Lovelace (alovelace)" for user \a id once known; asks the server the first time.
+    QString userText(std::optional<qint64> id);
+
+    std::unique_ptr<Ui::GroupDetailsTab> m_ui;
+    Session *m_session;
+    Models::LoadStatus *m_loadStatus;
+    LoadStatusBar *m_loadStatusBar;
+    qint64 m_groupId = 0;
+    quint64 m_fetchSerial = 0;
+    QHash<qint64, QString> m_userNames; ///< Empty while asked for.
+};
+
+} // namespace Gui

@@ -1,0 +1,276 @@
+#include "ui/groups/grouplistpanel.h"
+
+#include "ui_grouplistpanel.h"
+
+#include "models/grouplistmodel.h"
+#include "models/groupstore.h"
+#include "models/roles.h"
+#include "models/workspace.h"
+#include "ui/session.h"
+#include "ui/users/userpickerdialog.h"
+#include "ui/widgets/loadstatusbar.h"
+
+#include <QtCore/QLocale>
+#include <QtGui/QAction>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QStyle>
+
+namespace Gui {
+
+using Models::GroupListModel;
+
+namespace {
+
+/// How long typing pauses before the search goes to the server.
+constexpr int kSearchDebounceMs = 300;
+
+} // namespace
+
+GroupListPanel::GroupListPanel(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::GroupListPanel>())
+    , m_session(session)
+    , m_model(new GroupListModel(session->workspace(), this))
+    , m_loadStatusBar(new LoadStatusBar(this))
+{
+    m_ui->setupUi(this);
+    // Between the filters and the list: the list's loading and its last error, with Retry.
+    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->groupTreeView), m_loadStatusBar);
+    m_loadStatusBar->setStatus(m_model->loadStatus());
+    setUpFilters();
+    setUpView();
+    updateCount();
+}
+
+GroupListPanel::~GroupListPanel() = default;
+
+void GroupListPanel::setUpFilters()
+{
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDebounceMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &GroupListPanel::searchNow);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    // Enter searches at once; Esc clears (and so shows every group again).
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &GroupListPanel::searchNow);
+    auto *clearSearch = new QAction(tr("Clear search"), m_ui->searchLineEdit);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, this, [this] {
+        m_ui->searchLineEdit->clear();
+        searchNow();
+    });
+    m_ui->searchLineEdit->addAction(clearSearch);
+    m_ui->searchLineEdit->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        QLineEdit::LeadingPosition);
+
+    m_ui->permissionComboBox->addItem(tr("Any permission"));
+    m_ui->permissionComboBox->addItem(tr("I can read"), int(Api::PermissionLevel::Read));
+    m_ui->permissionComboBox->addItem(tr("I can write"), int(Api::PermissionLevel::Write));
+    m_ui->permissionComboBox->addItem(tr("I can manage"), int(Api::PermissionLevel::Manage));
+    connect(m_ui->permissionComboBox, &QComboBox::activated, this, &GroupListPanel::permissionChosen);
+
+    m_ui->organizationComboBox->addItem(tr("All organizations"));
+    // The API has no list of organizations: offer those of my own groups and of every group seen.
+    for (const Api::UserGroup &group : m_session->me().groups) {
+        if (group.organizationId)
+            addOrganization(*group.organizationId, group.organizationName.value_or(QString()));
+    }
+    connect(m_ui->organizationComboBox, &QComboBox::activated, this, &GroupListPanel::organizationChosen);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { learnOrganizations(first, last); });
+
+    m_ui->usersFilterButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirHomeIcon)));
+    m_ui->clearUsersFilterButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-clear"), style()->standardIcon(QStyle::SP_LineEditClearButton)));
+    connect(m_ui->usersFilterButton, &QToolButton::clicked, this, &GroupListPanel::pickUsers);
+    connect(m_ui->clearUsersFilterButton, &QToolButton::clicked, this, [this] { setUserFilter({}); });
+    m_ui->usersFilterBar->hide();
+}
+
+void GroupListPanel::setUpView()
+{
+    QTreeView *view = m_ui->groupTreeView;
+    view->setModel(m_model);
+    view->setDropIndicatorShown(true);
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(GroupListModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(GroupListModel::SlugColumn, 130);
+    header->resizeSection(GroupListModel::OrganizationColumn, 150);
+    header->resizeSection(GroupListModel::MembersColumn, 80);
+    header->resizeSection(GroupListModel::CreatedColumn, 130);
+    header->resizeSection(GroupListModel::UpdatedColumn, 130);
+    header->setMinimumSectionSize(48);
+    // The server sorts, by name or creation time only: the other columns do not pretend to.
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicator(GroupListModel::NameColumn, Qt::AscendingOrder);
+    header->setToolTip(tr("Click Name or Created to sort; the server sorts by those two only"));
+    connect(header, &QHeaderView::sectionClicked, this, &GroupListPanel::sortByColumn);
+
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { Q_EMIT currentGroupChanged(current.isValid() ? m_model->groupId(current.row()) : 0); });
+    connect(view, &QTreeView::activated, this,
+        [this](const QModelIndex &index) { Q_EMIT groupActivated(m_model->groupId(index.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentGroupChanged(currentGroupId()); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        // A group asked for before its row arrived (after a reload) becomes current when it does.
+        if (m_pendingSelection && selectGroup(m_pendingSelection))
+            m_pendingSelection = 0;
+    });
+    connect(m_model, &Models::PagedTableModel::totalCountChanged, this, &GroupListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &GroupListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GroupListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GroupListPanel::updateCount);
+}
+
+qint64 GroupListPanel::currentGroupId() const
+{
+    const QModelIndex current = m_ui->groupTreeView->currentIndex();
+    return current.isValid() ? m_model->groupId(current.row()) : 0;
+}
+
+bool GroupListPanel::selectGroup(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, GroupListModel::NameColumn);
+    m_ui->groupTreeView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->groupTreeView->scrollTo(index);
+    return true;
+}
+
+void GroupListPanel::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchLineEdit->selectAll();
+}
+
+void GroupListPanel::reload()
+{
+    m_pendingSelection = currentGroupId();
+    m_model->reload();
+}
+
+QByteArray GroupListPanel::saveHeaderState() const
+{
+    return m_ui->groupTreeView->header()->saveState();
+}
+
+void GroupListPanel::restoreHeaderState(const QByteArray &state)
+{
+    QHeaderView *header = m_ui->groupTreeView->header();
+    if (state.isEmpty() || !header->restoreState(state))
+        return;
+    // The order is the server's, whatever the saved indicator said.
+    const QString order = m_model->query().order;
+    header->setSortIndicator(order == GroupListModel::serverOrder(GroupListModel::CreatedColumn)
+            ? GroupListModel::CreatedColumn
+            : GroupListModel::NameColumn,
+        m_model->query().orderDir == QStringLiteral("desc") ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void GroupListPanel::searchNow()
+{
+    m_searchTimer.stop();
+    m_model->setSearchText(m_ui->searchLineEdit->text().trimmed());
+}
+
+void GroupListPanel::permissionChosen()
+{
+    const QVariant level = m_ui->permissionComboBox->currentData();
+    m_model->setPermission(
+        level.isValid() ? std::optional<Api::PermissionLevel>(Api::PermissionLevel(level.toInt())) : std::nullopt);
+}
+
+void GroupListPanel::organizationChosen()
+{
+    const QVariant id = m_ui->organizationComboBox->currentData();
+    m_model->setOrganizationId(id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt);
+}
+
+void GroupListPanel::pickUsers()
+{
+    auto *dialog = new UserPickerDialog(m_session->workspace(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Groups containing these people"));
+    dialog->setPicked(m_filterUsers);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setUserFilter(dialog->picked()); });
+    dialog->open();
+}
+
+void GroupListPanel::setUserFilter(const QList<Models::UserRef> &users)
+{
+    m_filterUsers = users;
+    QList<qint64> ids;
+    QStringList names;
+    for (const Models::UserRef &user : users) {
+        ids.append(user.id);
+        names.append(user.name.isEmpty() ? user.username : user.name);
+    }
+    m_ui->usersFilterBar->setVisible(!users.isEmpty());
+    m_ui->usersFilterLabel->setText(tr("Containing: %1").arg(QLocale().createSeparatedList(names)));
+    m_model->setUserIds(ids);
+}
+
+void GroupListPanel::sortByColumn(int column)
+{
+    QHeaderView *header = m_ui->groupTreeView->header();
+    const QString order = GroupListModel::serverOrder(column);
+    const Api::GroupListQuery &query = m_model->query();
+    const QString currentOrder = query.order.isEmpty() ? GroupListModel::serverOrder(GroupListModel::NameColumn) : query.order;
+    if (order.isEmpty()) {
+        // Not a column the server sorts by: the indicator stays where the order really is.
+        header->setSortIndicator(currentOrder == GroupListModel::serverOrder(GroupListModel::CreatedColumn)
+                ? GroupListModel::CreatedColumn
+                : GroupListModel::NameColumn,
+            query.orderDir == QStringLiteral("desc") ? Qt::DescendingOrder : Qt::AscendingOrder);
+        return;
+    }
+    const Qt::SortOrder direction = header->sortIndicatorOrder();
+    m_model->setOrdering(order, direction == Qt::DescendingOrder ? QStringLiteral("desc") : QStringLiteral("asc"));
+}
+
+void GroupListPanel::learnOrganizations(int first, int last)
+{
+    const Models::GroupStore *store = m_session->workspace()->groupStore();
+    for (int row = first; row <= last; ++row) {
+        if (const Api::GroupSummary *group = store->find(m_model->groupId(row)); group && group->organizationId)
+            addOrganization(*group->organizationId, group->organizationName.value_or(QString()));
+    }
+}
+
+void GroupListPanel::addOrganization(qint64 id, const QString &name)
+{
+    QComboBox *combo = m_ui->organizationComboBox;
+    if (combo->findData(id) >= 0)
+        return;
+    const QString text = name.isEmpty() ? tr("Organization %1").arg(id) : name;
+    // Kept sorted by name after "All organizations".
+    int at = 1;
+    while (at < combo->count() && QString::localeAwareCompare(combo->itemText(at), text) < 0)
+        ++at;
+    combo->insertItem(at, text, id);
+}
+
+void GroupListPanel::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    const QLocale locale;
+    if (total < 0)
+        m_ui->countLabel->setText(m_model->loadStatus()->isLoading() ? tr("Loading groups...") : QString());
+    else if (total == 1)
+        m_ui->countLabel->setText(tr("1 group"));
+    else if (m_model->rowCount() < total)
+        m_ui->countLabel->setText(
+            tr("%1 groups (%2 loaded)").arg(locale.toString(total), locale.toString(m_model->rowCount())));
+    else
+        m_ui->countLabel->setText(tr("%1 groups").arg(locale.toString(total)));
+}
+
+} // namespace Gui

@@ -1,0 +1,191 @@
+#include "ui/launcher.h"
+
+#include "sandbox/sandboxserver.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/mainwindow.h"
+#include "ui/session.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+
+#include <cstdio>
+
+namespace Gui {
+
+namespace {
+
+/// What was used last, so the next start goes there again: "sandbox" or "profile" (the profile
+/// itself is ConnectionProfiles' default). Never the key.
+const QString kLastConnectionKey = QStringLiteral("connection/last");
+
+void printProblem(const QString &message)
+{
+    std::fprintf(stderr, "civis-groups: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+Launcher::Launcher(MainWindow *window, Api::ConnectionProfiles *profiles, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_profiles(profiles)
+{
+    connect(window, &MainWindow::connectRequested, this, [this] { chooseConnection(); });
+}
+
+Launcher::~Launcher() = default;
+
+QString Launcher::defaultSandboxDatabase(const QString &seed)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    // One database per seed: asking for the large seed must not find the demo one already there.
+    const QString name = seed.isEmpty() || seed == QStringLiteral("demo")
+        ? QStringLiteral("sandbox.sqlite")
+        : QStringLiteral("sandbox-%1.sqlite").arg(seed);
+    return QDir(folder).filePath(name);
+}
+
+void Launcher::start(const StartOptions &options)
+{
+    if (options.sandbox) {
+        startSandbox(options.sandboxSeed, options.sandboxDatabase);
+        return;
+    }
+    Api::ConnectionSettings environment = Api::ConnectionSettings::fromEnvironment();
+    if (!options.endpoint.isEmpty())
+        environment.baseUrl = Api::ConnectionSettings::normalizedBaseUrl(QUrl::fromUserInput(options.endpoint));
+    if (!environment.apiKey.isEmpty() && options.profile.isEmpty()) {
+        connectTo(environment);
+        return;
+    }
+    const QString profile = options.profile.isEmpty() ? m_profiles->defaultProfile() : options.profile;
+    if (!options.profile.isEmpty() && !m_profiles->contains(options.profile)) {
+        failed(tr("There is no saved connection named \"%1\".").arg(options.profile));
+        return;
+    }
+    if (!profile.isEmpty()) {
+        const quint64 attempt = ++m_attempt;
+        connect(m_profiles, &Api::ConnectionProfiles::loaded, this,
+            [this, attempt, profile](const QString &name, const Api::ConnectionSettings &settings, const QString &error) {
+                if (attempt != m_attempt || name != profile)
+                    return;
+                if (!error.isEmpty()) {
+                    failed(tr("The saved connection \"%1\" could not be read: %2").arg(name, error));
+                    return;
+                }
+                connectTo(settings);
+            },
+            Qt::SingleShotConnection);
+        m_profiles->load(profile);
+        return;
+    }
+    if (QSettings().value(kLastConnectionKey).toString() == QStringLiteral("sandbox")) {
+        startSandbox({}, {});
+        return;
+    }
+    chooseConnection();
+}
+
+bool Launcher::startSandbox(const QString &seed, const QString &database)
+{
+    SandboxOptions options;
+    options.seed = seed.isEmpty() ? QStringLiteral("demo") : seed;
+    options.databasePath = database.isEmpty() ? defaultSandboxDatabase(options.seed) : database;
+    QString error;
+    std::unique_ptr<Session> session = Session::startSandbox(options, &error);
+    if (!session) {
+        failed(tr("The offline sandbox did not start: %1").arg(error));
+        return false;
+    }
+    const quint64 attempt = ++m_attempt;
+    Session *pending = session.release();
+    pending->setParent(this);
+    pending->client()->users().me().onFinished(this, [this, pending, attempt](const Api::Result<Api::UserMe> &me) {
+        std::unique_ptr<Session> owned(pending);
+        owned->setParent(nullptr);
+        if (attempt != m_attempt)
+            return;
+        if (!me) {
+            failed(tr("The offline sandbox did not answer: %1").arg(me.error.message()));
+            return;
+        }
+        owned->setMe(*me);
+        QSettings().setValue(kLastConnectionKey, QStringLiteral("sandbox"));
+        connected(std::move(owned));
+    });
+    return true;
+}
+
+void Launcher::connectTo(const Api::ConnectionSettings &settings)
+{
+    if (const QString problem = settings.problem(); !problem.isEmpty()) {
+        failed(problem);
+        return;
+    }
+    const quint64 attempt = ++m_attempt;
+    auto *probe = new Api::ApiClient(settings, this);
+    probe->users().me().onFinished(this, [this, probe, attempt, settings](const Api::Result<Api::UserMe> &me) {
+        probe->deleteLater();
+        if (attempt != m_attempt)
+            return;
+        if (!me) {
+            failed(tr("Could not connect to %1: %2").arg(settings.baseUrl.toDisplayString(), me.error.message()));
+            return;
+        }
+        if (!settings.profileName.isEmpty()) {
+            m_profiles->setDefaultProfile(settings.profileName);
+            QSettings().setValue(kLastConnectionKey, QStringLiteral("profile"));
+        }
+        connected(std::make_unique<Session>(settings, *me));
+    });
+}
+
+void Launcher::connected(std::unique_ptr<Session> session)
+{
+    if (!m_window)
+        return;
+    m_window->setSession(std::move(session));
+    m_window->show();
+}
+
+void Launcher::failed(const QString &message)
+{
+    // In the terminal too: a start that fails is said where it was started.
+    printProblem(message);
+    if (m_window && m_window->session())
+        m_window->showStatusMessage(message);
+    chooseConnection(message);
+}
+
+void Launcher::chooseConnection(const QString &problem)
+{
+    if (!m_window || m_dialogOpen)
+        return;
+    m_dialogOpen = true;
+    auto *dialog = new ConnectionDialog(m_profiles, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProblem(problem);
+    if (!m_profiles->defaultProfile().isEmpty())
+        dialog->selectProfile(m_profiles->defaultProfile());
+    connect(dialog, &QDialog::finished, this, [this, dialog, problem](int result) {
+        m_dialogOpen = false;
+        if (result == QDialog::Accepted) {
+            if (dialog->sandboxChosen())
+                startSandbox({}, {});
+            else
+                connectTo(dialog->settings());
+            return;
+        }
+        // Cancelled with nothing connected: nothing to show.
+        if (m_window && !m_window->session())
+            Q_EMIT gaveUp(problem.isEmpty() ? 0 : 1);
+    });
+    if (m_window->isVisible())
+        dialog->open();
+    else
+        dialog->show();
+}
+
+} // namespace Gui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/connectionprofiles.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+
+namespace Gui {
+
+class MainWindow;
+class Session;
+
+/// What the command line asked for (see app/main.cpp).
+struct StartOptions
+{
+    bool sandbox = false;
+    QString sandboxSeed; ///< demo (default), large or none.
+    QString sandboxDatabase; ///< Empty: the one in the person's data folder for the seed.
+    QString endpoint; ///< Overrides CIVIS_API_ENDPOINT.
+    QString profile; ///< A saved connection to use instead of the last one.
+};
+
+/// Where the app connects at start and when File > Connect... is chosen: the sandbox, the
+/// environment (CIVIS_API_KEY / CIVIS_API_ENDPOINT), a saved connection, or the connection
+/// dialog. A connection counts once /users/me answered; then the main window shows it.
+class Launcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    Launcher(MainWindow *window, Api::ConnectionProfiles *profiles, QObject *parent = nullptr);
+    ~Launcher() override;
+
+    /// Connects as \a options say, falling back to the connection dialog.
+    void start(const StartOptions &options);
+    /// Shows the connection dialog (with \a problem on top, when there is one).
+    void chooseConnection(const QString &problem = {});
+    /// Starts the in-process sandbox and connects to it as its admin.
+    bool startSandbox(const QString &seed, const QString &database);
+
+    /// The database file the sandbox uses for \a seed when none is given.
+    static QString defaultSandboxDatabase(const QString &seed);
+
+Q_SIGNALS:
+    /// Nothing to show: the start failed or was abandoned; the app exits with \a exitCode.
+    void gaveUp(int exitCode);
+
+private:
+    /// Asks /users/me with \a settings; on success shows the session, else the dialog.
+    void connectTo(const Api::ConnectionSettings &settings);
+    void connected(std::unique_ptr<Session> session);
+    void failed(const QString &message);
+
+    QPointer<MainWindow> m_window;
+    Api::ConnectionProfiles *m_profiles;
+    bool m_dialogOpen = false;
+    quint64 m_attempt = 0;
+};
+
+} // namespace Gui

@@ -1,0 +1,212 @@
+#include "ui/mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "models/workspace.h"
+#include "ui/session.h"
+#include "ui/workspacewidget.h"
+
+#include <QtCore/QSettings>
+#include <QtGui/QCloseEvent>
+#include <QtGui/QUndoGroup>
+#include <QtGui/QUndoStack>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QStyle>
+
+namespace Gui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+
+/// A theme icon where the desktop has one, else the style's own, so no button is ever blank.
+QIcon icon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(themeName), widget->style()->standardIcon(fallback));
+}
+
+/// How long a status message stays.
+constexpr int kStatusMessageMs = 8000;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_undoGroup(new QUndoGroup(this))
+    , m_connectionLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    setUpActions();
+    restoreSettings();
+    setSession(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The widgets over the session's models go before the session.
+    delete m_workspaceWidget;
+}
+
+WorkspaceWidget *MainWindow::workspaceWidget() const
+{
+    return m_workspaceWidget;
+}
+
+void MainWindow::setUpActions()
+{
+    // Shortcuts from the platform's standard keys, in one place (qBittorrent's way).
+    m_ui->connectAction->setIcon(icon(this, "network-connect", QStyle::SP_DriveNetIcon));
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->quitAction->setIcon(icon(this, "application-exit", QStyle::SP_DialogCloseButton));
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    m_ui->findAction->setIcon(icon(this, "edit-find", QStyle::SP_FileDialogContentsView));
+    m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
+    m_ui->refreshAction->setIcon(icon(this, "view-refresh", QStyle::SP_BrowserReload));
+    m_ui->newGroupAction->setShortcut(QKeySequence::New);
+    m_ui->newGroupAction->setIcon(icon(this, "list-add", QStyle::SP_FileDialogNewFolder));
+    m_ui->editGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_ui->editGroupAction->setIcon(icon(this, "document-edit", QStyle::SP_FileDialogDetailedView));
+    m_ui->replaceGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_ui->replaceGroupAction->setIcon(icon(this, "edit-copy", QStyle::SP_FileDialogListView));
+    m_ui->aboutAction->setIcon(icon(this, "help-about", QStyle::SP_MessageBoxInformation));
+
+    // Undo and redo follow the shown session's one stack.
+    QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIcon(icon(this, "edit-undo", QStyle::SP_ArrowBack));
+    QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setIcon(icon(this, "edit-redo", QStyle::SP_ArrowForward));
+    m_ui->editMenu->insertActions(m_ui->findAction, {undoAction, redoAction});
+    m_ui->editMenu->insertSeparator(m_ui->findAction);
+    m_ui->mainToolBar->insertActions(m_ui->refreshAction, {undoAction, redoAction});
+    m_ui->mainToolBar->insertSeparator(m_ui->refreshAction);
+    m_ui->viewMenu->addAction(m_ui->mainToolBar->toggleViewAction());
+
+    connect(m_ui->connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        if (m_workspaceWidget)
+            m_workspaceWidget->focusSearch();
+    });
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
+        if (m_workspaceWidget)
+            m_workspaceWidget->refresh();
+    });
+    connect(m_ui->newGroupAction, &QAction::triggered, this, [this] {
+        if (m_workspaceWidget)
+            m_workspaceWidget->newGroup();
+    });
+    connect(m_ui->editGroupAction, &QAction::triggered, this, [this] {
+        if (m_workspaceWidget)
+            m_workspaceWidget->editGroup();
+    });
+    connect(m_ui->replaceGroupAction, &QAction::triggered, this, [this] {
+        if (m_workspaceWidget)
+            m_workspaceWidget->replaceGroup();
+    });
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    if (m_workspaceWidget) {
+        m_workspaceWidget->saveState();
+        delete m_workspaceWidget;
+    }
+    if (m_session)
+        m_undoGroup->removeStack(m_session->workspace()->undoStack());
+    // The old session (and its sandbox, if any) stops only once nothing shows it.
+    m_session = std::move(session);
+
+    if (m_session) {
+        m_undoGroup->addStack(m_session->workspace()->undoStack());
+        m_undoGroup->setActiveStack(m_session->workspace()->undoStack());
+        m_workspaceWidget = new WorkspaceWidget(m_session.get(), this);
+        connect(m_workspaceWidget, &WorkspaceWidget::currentGroupChanged, this, &MainWindow::updateActions);
+        connect(m_workspaceWidget, &WorkspaceWidget::statusMessage, this, &MainWindow::showStatusMessage);
+        setCentralWidget(m_workspaceWidget);
+        m_connectionLabel->setText(m_session->displayName());
+        m_connectionLabel->setToolTip(tr("Connected to %1 as %2 (%3)")
+                                          .arg(m_session->client()->settings().baseUrl.toDisplayString(),
+                                              m_session->me().name, m_session->me().username));
+        setWindowTitle(tr("%1 - Civis Groups Admin").arg(m_session->displayName()));
+    } else {
+        auto *empty = new QLabel(tr("Not connected. Choose File > Connect... to connect."), this);
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setEnabled(false);
+        setCentralWidget(empty);
+        m_connectionLabel->setText(tr("Not connected"));
+        m_connectionLabel->setToolTip({});
+        setWindowTitle(tr("Civis Groups Admin"));
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_workspaceWidget != nullptr;
+    const bool groupSelected = connected && m_workspaceWidget->currentGroupId() != 0;
+    m_ui->findAction->setEnabled(connected);
+    m_ui->refreshAction->setEnabled(connected);
+    m_ui->newGroupAction->setEnabled(connected);
+    m_ui->editGroupAction->setEnabled(groupSelected);
+    m_ui->replaceGroupAction->setEnabled(groupSelected);
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, kStatusMessageMs);
+}
+
+void MainWindow::showAbout()
+{
+    QString connection = tr("Not connected.");
+    if (m_session) {
+        connection = tr("Connected to %1 as %2 (%3).")
+                         .arg(m_session->client()->settings().baseUrl.toDisplayString().toHtmlEscaped(),
+                             m_session->me().name.toHtmlEscaped(), m_session->me().username.toHtmlEscaped());
+        if (m_session->isSandbox())
+            connection += QStringLiteral("<br>") + tr("Offline sandbox database: %1").arg(m_session->sandboxDatabase().toHtmlEscaped());
+    }
+    QMessageBox::about(this, tr("About Civis Groups Admin"),
+        tr("<h3>Civis Groups Admin %1</h3>"
+           "<p>Find and edit the groups of a Civis Platform organization, move people in and out of "
+           "them in bulk, and review who may read, write and manage each one.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p><p>%4</p>")
+            .arg(QStringLiteral(CIVIS_GROUPS_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()), connection));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (m_workspaceWidget)
+        m_workspaceWidget->saveState();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+} // namespace Gui

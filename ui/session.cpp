@@ -1,0 +1,76 @@
+#include "ui/session.h"
+
+#include "models/workspace.h"
+#include "sandbox/sandboxserverthread.h"
+
+#include <QtCore/QSettings>
+#include <QtGui/QUndoStack>
+
+namespace Gui {
+
+namespace {
+
+/// How many undo steps a session keeps; a setting, since each holds its changes' outcomes.
+constexpr int kDefaultUndoLimit = 300;
+
+std::unique_ptr<Models::Workspace> makeWorkspace(Api::ApiClient *client)
+{
+    auto workspace = std::make_unique<Models::Workspace>(client);
+    // Set while the stack is empty, as QUndoStack requires.
+    workspace->undoStack()->setUndoLimit(QSettings().value(QStringLiteral("undo/limit"), kDefaultUndoLimit).toInt());
+    return workspace;
+}
+
+} // namespace
+
+Session::Session(const Api::ConnectionSettings &settings, const Api::UserMe &me, QObject *parent)
+    : QObject(parent)
+    , m_client(std::make_unique<Api::ApiClient>(settings))
+    , m_workspace(makeWorkspace(m_client.get()))
+    , m_me(me)
+{
+}
+
+Session::Session(std::unique_ptr<SandboxServerThread> sandbox, const Api::ConnectionSettings &settings)
+    : m_sandbox(std::move(sandbox))
+    , m_client(std::make_unique<Api::ApiClient>(settings))
+    , m_workspace(makeWorkspace(m_client.get()))
+{
+}
+
+Session::~Session()
+{
+    // The models go first, then the client's calls, and only then the server they talk to.
+    m_workspace.reset();
+    m_client.reset();
+    if (m_sandbox)
+        m_sandbox->stopServer();
+}
+
+std::unique_ptr<Session> Session::startSandbox(const SandboxOptions &options, QString *error)
+{
+    auto server = std::make_unique<SandboxServerThread>();
+    if (!server->startServer(options, error))
+        return nullptr;
+    Api::ConnectionSettings settings;
+    settings.baseUrl = Api::ConnectionSettings::normalizedBaseUrl(server->url());
+    settings.apiKey = server->adminKey();
+    QString database;
+    server->runOnServer([&](SandboxServer &s) { database = s.database().path(); });
+    std::unique_ptr<Session> session(new Session(std::move(server), settings));
+    session->m_sandboxDatabase = database;
+    return session;
+}
+
+QString Session::placeName() const
+{
+    return m_sandbox ? tr("sandbox") : m_client->settings().baseUrl.host();
+}
+
+QString Session::displayName() const
+{
+    //: As whom @ where, e.g. "jdoe @ api.civisanalytics.com".
+    return tr("%1 @ %2").arg(m_me.username.isEmpty() ? tr("unknown") : m_me.username, placeName());
+}
+
+} // namespace Gui

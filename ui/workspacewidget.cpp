@@ -1,0 +1,129 @@
+#include "ui/workspacewidget.h"
+
+#include "models/groupstore.h"
+#include "models/workspace.h"
+#include "ui/groups/groupdetailstab.h"
+#include "ui/groups/groupdialog.h"
+#include "ui/groups/grouplistpanel.h"
+#include "ui/session.h"
+
+#include <QtCore/QSettings>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTabWidget>
+
+namespace Gui {
+
+namespace {
+const QString kSplitterKey = QStringLiteral("workspace/splitter");
+const QString kGroupColumnsKey = QStringLiteral("workspace/groupColumns");
+} // namespace
+
+WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_groupListPanel(new GroupListPanel(session, m_splitter))
+    , m_groupTabs(new QTabWidget(m_splitter))
+    , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
+{
+    setObjectName(QStringLiteral("workspaceWidget"));
+    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_groupTabs->setObjectName(QStringLiteral("groupTabWidget"));
+    m_detailsTab->setObjectName(QStringLiteral("detailsTab"));
+    m_groupListPanel->setObjectName(QStringLiteral("groupListPanel"));
+    m_groupTabs->addTab(m_detailsTab, tr("&Details"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_groupListPanel, &GroupListPanel::currentGroupChanged, this, &WorkspaceWidget::showGroup);
+    connect(m_groupListPanel, &GroupListPanel::groupActivated, this, [this] { m_groupTabs->setFocus(); });
+    connect(m_detailsTab, &GroupDetailsTab::editRequested, this, &WorkspaceWidget::editGroup);
+    connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
+    restoreState();
+}
+
+WorkspaceWidget::~WorkspaceWidget() = default;
+
+qint64 WorkspaceWidget::currentGroupId() const
+{
+    return m_groupListPanel->currentGroupId();
+}
+
+void WorkspaceWidget::showGroup(qint64 groupId)
+{
+    if (m_detailsTab->groupId() != groupId)
+        m_detailsTab->setGroup(groupId);
+    Q_EMIT currentGroupChanged(groupId);
+}
+
+void WorkspaceWidget::focusSearch()
+{
+    m_groupListPanel->focusSearch();
+}
+
+void WorkspaceWidget::refresh()
+{
+    m_groupListPanel->reload();
+    m_detailsTab->reload();
+}
+
+void WorkspaceWidget::newGroup()
+{
+    openGroupDialog(int(GroupDialog::Mode::Create));
+}
+
+void WorkspaceWidget::editGroup()
+{
+    openGroupDialog(int(GroupDialog::Mode::Edit));
+}
+
+void WorkspaceWidget::replaceGroup()
+{
+    openGroupDialog(int(GroupDialog::Mode::Replace));
+}
+
+void WorkspaceWidget::openGroupDialog(int modeValue)
+{
+    const auto mode = GroupDialog::Mode(modeValue);
+    Api::Group group;
+    if (mode != GroupDialog::Mode::Create) {
+        // Edit and Replace start from the whole group, which the Details tab has fetched.
+        const std::optional<Api::Group> current
+            = m_session->workspace()->groupStore()->group(currentGroupId());
+        if (!current) {
+            Q_EMIT statusMessage(tr("The group is still loading; try again in a moment."));
+            return;
+        }
+        group = *current;
+    }
+    auto *dialog = new GroupDialog(m_session->workspace(), mode, group, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GroupDialog::saved, this, [this, mode](qint64 groupId, const QString &message) {
+        Q_EMIT statusMessage(message);
+        if (mode == GroupDialog::Mode::Create)
+            m_groupListPanel->selectGroup(groupId);
+    });
+    dialog->open();
+}
+
+void WorkspaceWidget::saveState() const
+{
+    QSettings settings;
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kGroupColumnsKey, m_groupListPanel->saveHeaderState());
+}
+
+void WorkspaceWidget::restoreState()
+{
+    const QSettings settings;
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({700, 560});
+    m_groupListPanel->restoreHeaderState(settings.value(kGroupColumnsKey).toByteArray());
+}
+
+} // namespace Gui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+class QSplitter;
+class QTabWidget;
+
+namespace Gui {
+
+class GroupDetailsTab;
+class GroupListPanel;
+class Session;
+
+/// One connection's work: the group list beside the tabs of the selected group. The main
+/// window's actions call in here; one widget per tab, each pointed at the current group.
+class WorkspaceWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceWidget(Session *session, QWidget *parent = nullptr);
+    ~WorkspaceWidget() override;
+
+    Session *session() const { return m_session; }
+    GroupListPanel *groupListPanel() const { return m_groupListPanel; }
+    QTabWidget *groupTabs() const { return m_groupTabs; }
+    GroupDetailsTab *detailsTab() const { return m_detailsTab; }
+    qint64 currentGroupId() const;
+
+    void focusSearch();
+    /// Loads the list and the selected group anew.
+    void refresh();
+    /// The group dialog, non-modal (open()): create, or edit / replace the current group.
+    void newGroup();
+    void editGroup();
+    void replaceGroup();
+
+    /// Splitter and column layout, to QSettings (never anything secret).
+    void saveState() const;
+
+Q_SIGNALS:
+    void currentGroupChanged(qint64 groupId);
+    /// Something to tell the person in the status bar.
+    void statusMessage(const QString &message);
+
+private:
+    void showGroup(qint64 groupId);
+    void restoreState();
+    void openGroupDialog(int mode);
+
+    Session *m_session;
+    QSplitter *m_splitter;
+    GroupListPanel *m_groupListPanel;
+    QTabWidget *m_groupTabs;
+    GroupDetailsTab *m_detailsTab;
+};
+
+} // namespace Gui
