@@ -137,6 +137,13 @@ private:
         return m_dialog ? childNamed<T>(m_dialog.get(), name) : nullptr;
     }
     UserDirectoryModel *directory() const { return m_dialog->pickerWidget()->directoryModel(); }
+    /// With CIVIS_SCREENSHOT_DIR set, the dialog as it looks now, as \a name there.
+    void saveScreenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && m_dialog)
+            QVERIFY(m_dialog->grab().save(dir + u'/' + name));
+    }
 
     std::unique_ptr<UiFixture> m_fixture; ///< A fresh sandbox for every test.
     std::unique_ptr<Gui::UserPickerDialog> m_dialog;
@@ -156,8 +163,8 @@ bool TestUserPicker::waitLoaded()
     UserDirectoryModel *model = directory();
     // A reload asks for its first page once the view lays out again: wait for the answer.
     return QTest::qWaitFor([&] { return model->totalCount() >= 0 || model->loadStatus()->hasError(); }, kWaitMs)
-        && QTest::qWaitFor([&] { return !model->loadStatus()->isLoading(); }, kWaitMs)
-        && model->totalCount() >= 0 && !model->loadStatus()->hasError();
+        && QTest::qWaitFor([&] { return !model->loadStatus()->isLoading(); }, kWaitMs) && model->totalCount() >= 0
+        && !model->loadStatus()->hasError();
 }
 
 void TestUserPicker::searchReachesTheServerAfterTheDebounce()
@@ -177,8 +184,8 @@ void TestUserPicker::searchReachesTheServerAfterTheDebounce()
     QList<qint64> expected;
     for (const QVariant &name : m_fixture->column(u"SELECT name FROM users WHERE active = 1 ORDER BY id"_s)) {
         needle = name.toString().section(u' ', -1).toLower();
-        expected = orderedIds(u"active = 1 AND (name LIKE '%%1%' OR username LIKE '%%1%' OR email LIKE '%%1%')"_s.arg(
-            needle));
+        expected = orderedIds(
+            u"active = 1 AND (name LIKE '%%1%' OR username LIKE '%%1%' OR email LIKE '%%1%')"_s.arg(needle));
         if (expected.size() >= 2 && expected.size() < 50)
             break;
     }
@@ -308,6 +315,7 @@ void TestUserPicker::statusFilterReachesTheServer()
     QVERIFY(waitLoaded());
     QCOMPARE(directory()->totalCount(), count(u"SELECT COUNT(*) FROM users"_s));
     QVERIFY(!table->isColumnHidden(UserDirectoryModel::ActiveColumn));
+    saveScreenshot(u"user-picker-all.png"_s);
     search->setText(username);
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(waitLoaded());
@@ -450,8 +458,8 @@ void TestUserPicker::dropsOfUsersArePicked()
     auto *list = child<QListWidget>(u"pickedListWidget"_s);
     QVERIFY(list);
     m_dialog->setPicked({directory()->userRef(1)});
-    const QModelIndexList rows{directory()->index(0, 0), directory()->index(0, 2), directory()->index(1, 0),
-        directory()->index(4, 1)};
+    const QModelIndexList rows{
+        directory()->index(0, 0), directory()->index(0, 2), directory()->index(1, 0), directory()->index(4, 1)};
     std::unique_ptr<QMimeData> data(directory()->mimeData(rows));
     QVERIFY(data);
     const QPoint at = list->viewport()->rect().center();
@@ -501,7 +509,8 @@ void TestUserPicker::keyboardReachesEverything()
 
     // Tab visits every control in reading order, then the dialog's buttons, then comes round.
     auto *buttons = m_dialog->findChild<QDialogButtonBox *>();
-    const QSet<QWidget *> dialogButtons{buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel)};
+    const QSet<QWidget *> dialogButtons{
+        buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel)};
     search->setFocus();
     QList<QWidget *> visited;
     for (int i = 0; i < 8; ++i) {
@@ -513,8 +522,8 @@ void TestUserPicker::keyboardReachesEverything()
         names.append(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
                                                     : widget->objectName());
     QCOMPARE(names.mid(0, 5),
-        (QStringList{u"statusComboBox"_s, u"directoryTableView"_s, u"addButton"_s, u"pickedListWidget"_s,
-            u"removeButton"_s}));
+        (QStringList{
+            u"statusComboBox"_s, u"directoryTableView"_s, u"addButton"_s, u"pickedListWidget"_s, u"removeButton"_s}));
     QCOMPARE(QSet<QWidget *>(visited.begin() + 5, visited.begin() + 7), dialogButtons);
     QCOMPARE(visited.at(7), search);
 
@@ -547,6 +556,16 @@ void TestUserPicker::serverErrorShowsWithRetryAndRetryRecovers()
     QVERIFY(retry && retry->isVisible() && retry->isEnabled());
     QCOMPARE(table->model()->rowCount(), 0);
     QCOMPARE(child<QLabel>(u"countLabel"_s)->text(), QString());
+    saveScreenshot(u"user-picker-error.png"_s);
+    // Retry is where the bar is: after the filters, before the table.
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    auto *status = child<QComboBox>(u"statusComboBox"_s);
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), retry);
+    QTest::keyClick(retry, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), table);
 
     // Still failing: Retry asks again and the error stays.
     const int asked = directory()->pagesRequested();
@@ -611,6 +630,7 @@ void TestUserPicker::largeDirectoryPagesInAsTheTableScrolls()
     QVERIFY2(longestPause < 1'000, qPrintable(QString::number(longestPause)));
     // The last rows loaded are on screen, the first ones scrolled away.
     QVERIFY(table->rowAt(table->viewport()->height() - 2) > 4 * pageSize - 50);
+    saveScreenshot(u"user-picker-large.png"_s);
 
     // A search among 100,000 people is the server's work: one exact username, one row.
     const QString username = m_fixture->column(u"SELECT username FROM users WHERE id = 77777"_s).value(0).toString();
@@ -619,19 +639,18 @@ void TestUserPicker::largeDirectoryPagesInAsTheTableScrolls()
     QTest::keyClicks(search, username);
     QTRY_COMPARE_WITH_TIMEOUT(directory()->query().query, username, 2'000);
     QVERIFY(waitLoaded());
-    const QList<qint64> expected = orderedIds(
-        u"active = 1 AND (name LIKE '%%1%' OR username LIKE '%%1%' OR email LIKE '%%1%')"_s.arg(username));
+    const QList<qint64> expected
+        = orderedIds(u"active = 1 AND (name LIKE '%%1%' OR username LIKE '%%1%' OR email LIKE '%%1%')"_s.arg(username));
     QCOMPARE(rowIds(table->model()), expected.mid(0, pageSize));
     QVERIFY(rowIds(table->model()).contains(77777) || expected.isEmpty());
 }
 
 void TestUserPicker::screenshot()
 {
-    const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    if (qEnvironmentVariableIsEmpty("CIVIS_SCREENSHOT_DIR"))
         QSKIP("set CIVIS_SCREENSHOT_DIR to write user-picker.png there");
     QVERIFY(openDialog());
-    m_dialog->resize(900, 560);
+    m_dialog->resize(980, 560);
     auto *table = child<QTableView>(u"directoryTableView"_s);
     auto *search = child<QLineEdit>(u"searchLineEdit"_s);
     QVERIFY(table && search);
@@ -645,7 +664,7 @@ void TestUserPicker::screenshot()
     table->selectRow(2);
     table->setFocus();
     QTest::qWait(200);
-    QVERIFY(m_dialog->grab().save(dir + u"/user-picker.png"_s));
+    saveScreenshot(u"user-picker.png"_s);
 }
 
 QTEST_MAIN(TestUserPicker)

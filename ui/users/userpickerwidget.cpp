@@ -98,9 +98,16 @@ UserPickerWidget::UserPickerWidget(QWidget *parent)
     // Keys that mean something else here than in a plain line edit, table or list.
     m_ui->searchLineEdit->installEventFilter(this);
     m_ui->directoryTableView->installEventFilter(this);
+    m_ui->directoryTableView->viewport()->installEventFilter(this);
     m_ui->pickedListWidget->installEventFilter(this);
     m_ui->pickedListWidget->viewport()->installEventFilter(this);
 
+    // The bar's Retry comes where the bar is, between the filters and the table: the .ui's tab
+    // stops cannot name a widget inside another.
+    if (auto *retry = m_ui->loadStatusBar->findChild<QPushButton *>(u"retryButton"_s)) {
+        setTabOrder(m_ui->statusComboBox, retry);
+        setTabOrder(retry, m_ui->directoryTableView);
+    }
     setFocusProxy(m_ui->searchLineEdit);
     updateCount();
     rebuildPickedList();
@@ -136,18 +143,21 @@ void UserPickerWidget::setWorkspace(Models::Workspace *workspace)
     table->setModel(m_directory);
     QHeaderView *header = table->horizontalHeader();
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(u"Status"_s) + 24);
-    header->setSectionResizeMode(Models::UserDirectoryModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(Models::UserDirectoryModel::UsernameColumn, QHeaderView::Interactive);
+    // E-mail takes what is left (addresses are the longest); name and username are shared out
+    // by layoutColumns() as the table grows, until the person drags one.
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(Models::UserDirectoryModel::EmailColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(Models::UserDirectoryModel::ActiveColumn, QHeaderView::Interactive);
-    // Usernames are "first.last" with a serial at most: room for a long one, not a stretch.
-    header->resizeSection(
-        Models::UserDirectoryModel::UsernameColumn, fontMetrics().horizontalAdvance(u"christopher.montgomery2"_s));
     header->resizeSection(Models::UserDirectoryModel::ActiveColumn,
-        std::max(fontMetrics().horizontalAdvance(tr("Inactive")), fontMetrics().horizontalAdvance(tr("Status")))
-            + 24);
+        std::max(fontMetrics().horizontalAdvance(tr("Inactive")), fontMetrics().horizontalAdvance(tr("Status"))) + 24);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (!m_layingOutColumns
+            && (section == Models::UserDirectoryModel::NameColumn
+                || section == Models::UserDirectoryModel::UsernameColumn))
+            m_columnsSizedByHand = true;
+    });
     table->setColumnHidden(Models::UserDirectoryModel::PrimaryGroupColumn, true);
     updateColumns();
+    layoutColumns();
 
     m_ui->loadStatusBar->setStatus(m_directory->loadStatus());
     connect(m_directory, &Models::PagedTableModel::totalCountChanged, this, &UserPickerWidget::updateCount);
@@ -211,6 +221,11 @@ bool UserPickerWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->pickedListWidget->viewport())
         return pickedDrag(event) || QWidget::eventFilter(watched, event);
+    if (watched == m_ui->directoryTableView->viewport()) {
+        if (event->type() == QEvent::Resize)
+            layoutColumns();
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -390,6 +405,27 @@ void UserPickerWidget::updateColumns()
     // Every row of the Active and the Deactivated list says the same; with All it tells them apart.
     const bool all = m_ui->statusComboBox->currentData().toString() == "all"_L1;
     m_ui->directoryTableView->setColumnHidden(Models::UserDirectoryModel::ActiveColumn, !all);
+    layoutColumns();
+}
+
+void UserPickerWidget::layoutColumns()
+{
+    if (!m_directory || m_columnsSizedByHand)
+        return;
+    QHeaderView *header = m_ui->directoryTableView->horizontalHeader();
+    const int status = m_ui->directoryTableView->isColumnHidden(Models::UserDirectoryModel::ActiveColumn)
+        ? 0
+        : header->sectionSize(Models::UserDirectoryModel::ActiveColumn);
+    const int width = m_ui->directoryTableView->viewport()->width() - status;
+    const QFontMetrics metrics = fontMetrics();
+    // E-mail addresses are the longest: it keeps about half, name and username share the rest,
+    // never narrower than a usual one.
+    const int name = std::max(metrics.horizontalAdvance(u"Bianca Fischer"_s) + 12, width * 30 / 100);
+    const int username = std::max(metrics.horizontalAdvance(u"andre.alvarez2"_s) + 12, width * 23 / 100);
+    m_layingOutColumns = true;
+    header->resizeSection(Models::UserDirectoryModel::NameColumn, name);
+    header->resizeSection(Models::UserDirectoryModel::UsernameColumn, username);
+    m_layingOutColumns = false;
 }
 
 void UserPickerWidget::rebuildPickedList()

@@ -62,6 +62,7 @@ private:
     void updateCount();
     void updateButtons();
     void updateColumns();
+    void layoutColumns();
     void rebuildPickedList();
     bool searchKey(QKeyEvent *event);
     bool pickedDrag(QEvent *event);
@@ -75,6 +76,8 @@ private:
     QAction *m_removeAction;
     QAction *m_removeAllAction;
     QList<Models::UserRef> m_picked;
+    bool m_layingOutColumns = false;
+    bool m_columnsSizedByHand = false;
 };
 
 } // namespace Gui
