@@ -119,10 +119,10 @@ void MainWindow::setUpActions()
 
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
-    if (m_workspaceWidget) {
+    if (m_workspaceWidget)
         m_workspaceWidget->saveState();
-        delete m_workspaceWidget;
-    }
+    // Taken out and deleted now, not later: its models must not outlive the session they read.
+    delete takeCentralWidget();
     if (m_session)
         m_undoGroup->removeStack(m_session->workspace()->undoStack());
     // The old session (and its sandbox, if any) stops only once nothing shows it.

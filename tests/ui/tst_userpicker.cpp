@@ -576,7 +576,7 @@ void TestUserPicker::serverErrorShowsWithRetryAndRetryRecovers()
 
     m_fixture->setFaults({});
     QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(bar->isHidden(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->errorText().isEmpty() && !bar->isBusyShown(), kWaitMs);
     QVERIFY(waitLoaded());
     const qint64 active = count(u"SELECT COUNT(*) FROM users WHERE active = 1"_s);
     QCOMPARE(rowIds(table->model()), orderedIds(u"active = 1"_s).mid(0, 100));

@@ -25,8 +25,12 @@ LoadStatusBar::LoadStatusBar(QWidget *parent)
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
 
-    // A busy bar with no end, thin enough not to push the list down by much.
+    // A busy bar with no end, thin, in a space of its own kept when hidden: paging in as a view
+    // scrolls must not make the view below it jump at every page.
     m_busyBar->setRange(0, 0);
+    QSizePolicy keepSpace = m_busyBar->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_busyBar->setSizePolicy(keepSpace);
     m_busyBar->setTextVisible(false);
     m_busyBar->setMaximumHeight(4);
     m_busyBar->setAccessibleName(tr("Loading"));
@@ -84,6 +88,11 @@ QString LoadStatusBar::errorText() const
     return m_errorFrame->isHidden() ? QString() : m_errorLabel->text();
 }
 
+bool LoadStatusBar::isBusyShown() const
+{
+    return !m_busyBar->isHidden();
+}
+
 void LoadStatusBar::update()
 {
     const bool loading = m_status && m_status->isLoading();
@@ -93,7 +102,6 @@ void LoadStatusBar::update()
     m_errorFrame->setVisible(!error.isEmpty());
     // Retry while a retry is already on its way would only queue a second one.
     m_retryButton->setEnabled(!loading);
-    setVisible(loading || !error.isEmpty());
 }
 
 } // namespace Gui

@@ -17,7 +17,7 @@ namespace Gui {
 /// The strip on top of a list or a tab that says what its model's LoadStatus says: a thin busy
 /// bar while it loads, and when a load failed, the reason in a message bar with Retry (as
 /// KeePassXC's MessageWidget sits on top of its database view, never a message box).
-/// Hidden when there is nothing to say.
+/// The busy bar's thin space stays when it is hidden, so what is below never jumps.
 class LoadStatusBar : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ public:
 
     /// The message shown, empty when none: for tests and accessibility.
     QString errorText() const;
+    bool isBusyShown() const;
 
 private:
     void update();
