@@ -154,20 +154,25 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
             if (raw)
                 return group->totalMemberCount;
             return tr("%1 / %2").arg(group->memberCount).arg(group->totalMemberCount);
+        // The day in the column, the moment in the tooltip: a narrow column stays readable.
         case CreatedColumn:
             if (raw)
                 return group->createdAt;
-            return QLocale().toString(group->createdAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(group->createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case UpdatedColumn:
             if (raw)
                 return group->updatedAt;
-            return QLocale().toString(group->updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(group->updatedAt.toLocalTime().date(), QLocale::ShortFormat);
         }
         break;
     }
     case Qt::ToolTipRole:
         if (index.column() == MembersColumn)
             return tr("%1 active of %2 members").arg(group->memberCount).arg(group->totalMemberCount);
+        if (index.column() == CreatedColumn)
+            return QLocale().toString(group->createdAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == UpdatedColumn)
+            return QLocale().toString(group->updatedAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == NameColumn && group->description && !group->description->isEmpty())
             return *group->description;
         break;
@@ -181,6 +186,8 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
 
 QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == MembersColumn)
+        return tr("Active members / all members");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -191,7 +198,7 @@ QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, in
     case OrganizationColumn:
         return tr("Organization");
     case MembersColumn:
-        return tr("Members (active / total)");
+        return tr("Members");
     case CreatedColumn:
         return tr("Created");
     case UpdatedColumn:

@@ -52,9 +52,15 @@ private:
     void openWindow();
     Gui::GroupListPanel *panel() const { return m_window->workspaceWidget()->groupListPanel(); }
     Models::GroupListModel *groups() const { return panel()->model(); }
+    /// Waits until the view has had its first page (it asks for it once laid out) and nothing loads.
     bool awaitLoaded() const
     {
-        return QTest::qWaitFor([this] { return !groups()->loadStatus()->isLoading(); }, 30'000);
+        return QTest::qWaitFor(
+            [this] {
+                return !groups()->loadStatus()->isLoading()
+                    && (groups()->rowCount() > 0 || !groups()->canFetchMore({}) || groups()->loadStatus()->hasError());
+            },
+            30'000);
     }
     /// The ids of the groups GET /groups answers \a query with, as the admin, in its order.
     QList<qint64> serverIds(const QString &query) const { return m_fixture->admin.get(u"/groups?limit=1000&"_s + query).ids(); }
@@ -209,9 +215,9 @@ void TestMainWindow::countsFromThePagingTotal()
     QVERIFY(m_fixture->startUi(u"large"_s));
     openWindow();
     auto *count = childNamed<QLabel>(m_window.get(), u"countLabel"_s);
-    // The total is the server's (10,000 and the demo organization's), not the rows loaded so far.
+    // The total is the server's (10,000 and more), not the rows loaded so far.
     const qint64 total = m_fixture->admin.get(u"/groups?limit=1"_s).header("X-Pagination-Total-Entries").toLongLong();
-    QVERIFY(total > 10'000);
+    QVERIFY(total >= 10'000);
     QVERIFY(groups()->rowCount() < total);
     QVERIFY2(count->text().startsWith(QLocale().toString(total) + u" groups"_s), qPrintable(count->text()));
 }
@@ -235,7 +241,7 @@ void TestMainWindow::detailsShowEveryField()
     const QDateTime created = QDateTime::fromString(server.value(u"createdAt"_s).toString(), Qt::ISODate);
     auto *createdLabel = childNamed<QLabel>(details, u"createdValueLabel"_s);
     QCOMPARE(createdLabel->text(), QLocale().toString(created.toLocalTime(), QLocale::LongFormat));
-    QCOMPARE(QDateTime::fromString(createdLabel->toolTip(), Qt::ISODate), created);
+    QCOMPARE(QDateTime::fromString(createdLabel->toolTip(), Qt::ISODateWithMs), created);
     // Who created it: by name, once the server said.
     if (!server.value(u"createdById"_s).isNull()) {
         const QJsonObject creator = m_fixture->admin.get(u"/users/%1"_s.arg(server.value(u"createdById"_s).toInteger())).object();

@@ -24,7 +24,7 @@ void showTime(QLabel *label, const QDateTime &time)
         return;
     }
     label->setText(QLocale().toString(time.toLocalTime(), QLocale::LongFormat));
-    label->setToolTip(time.toUTC().toString(Qt::ISODate));
+    label->setToolTip(time.toUTC().toString(Qt::ISODateWithMs));
 }
 
 /// Plain text, or a grey "Not set" for a value the group does not have.

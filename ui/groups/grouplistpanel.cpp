@@ -100,9 +100,9 @@ void GroupListPanel::setUpView()
     header->setSectionResizeMode(GroupListModel::NameColumn, QHeaderView::Stretch);
     header->resizeSection(GroupListModel::SlugColumn, 130);
     header->resizeSection(GroupListModel::OrganizationColumn, 150);
-    header->resizeSection(GroupListModel::MembersColumn, 80);
-    header->resizeSection(GroupListModel::CreatedColumn, 130);
-    header->resizeSection(GroupListModel::UpdatedColumn, 130);
+    header->resizeSection(GroupListModel::MembersColumn, 76);
+    header->resizeSection(GroupListModel::CreatedColumn, 100);
+    header->resizeSection(GroupListModel::UpdatedColumn, 100);
     header->setMinimumSectionSize(48);
     // The server sorts, by name or creation time only: the other columns do not pretend to.
     header->setSortIndicatorShown(true);
