@@ -216,18 +216,9 @@ CIVIS_DEFINE_RECORD(UserMe, CIVIS_USERME_FIELDS)
 GroupSummary Group::summary() const
 {
     GroupSummary summary;
-    summary.id = id;
-    summary.name = name;
-    summary.createdAt = createdAt;
-    summary.updatedAt = updatedAt;
-    summary.description = description;
-    summary.slug = slug;
-    summary.organizationId = organizationId;
-    summary.organizationName = organizationName;
-    summary.memberCount = memberCount;
-    summary.totalMemberCount = totalMemberCount;
-    summary.lastUpdatedById = lastUpdatedById;
-    summary.createdById = createdById;
+#define CIVIS_COPY_FIELD(type, name) summary.name = name;
+    CIVIS_GROUPSUMMARY_BASE_FIELDS(CIVIS_COPY_FIELD, CIVIS_NO_FIELDS)
+#undef CIVIS_COPY_FIELD
     // GET /groups/ lists members only when asked to; a summary made from a group carries none,
     // as a plain list page would.
     return summary;
