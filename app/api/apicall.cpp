@@ -11,6 +11,8 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Api {
@@ -51,8 +53,11 @@ QString describeNonJson(const QString &contentType, const QByteArray &body, cons
         return u"an HTML page came back instead of JSON"_s;
     if (body.isEmpty())
         return u"the body is empty"_s;
+    // QJsonParseError::offset is where in the input the error is, 0 to size: a body cut off ends
+    // at its size. Qt reports one more for a string cut off (it steps over the missing quote).
+    const qsizetype offset = std::clamp<qsizetype>(parseError.offset, 0, body.size());
     return u"the body is not valid JSON (%1 at byte %2 of %3)"_s.arg(parseError.errorString())
-        .arg(parseError.offset)
+        .arg(offset)
         .arg(body.size());
 }
 

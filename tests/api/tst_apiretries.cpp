@@ -65,6 +65,8 @@ private Q_SLOTS:
     void timeoutIsTyped();
     void garbledBodiesAreTypedErrors();
     void wrongShapeNamesTheField();
+    void badJsonSaysWhereItBroke_data();
+    void badJsonSaysWhereItBroke();
     void bigBodiesAreReadOffTheMainThread();
     void htmlErrorPageIsReadable();
     void connectionResetMidAnswer();
@@ -289,6 +291,36 @@ void TestApiRetries::wrongShapeNamesTheField()
     const auto result = await(client.groups().get(5));
     QCOMPARE(result.error.kind, ApiError::Kind::BadBody);
     QVERIFY2(result.error.detail.startsWith(u"members[0].email must be a string"_s), qPrintable(result.error.detail));
+}
+
+void TestApiRetries::badJsonSaysWhereItBroke_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("says");
+
+    const QByteArray group = groupBody(5);
+    const qsizetype inName = group.indexOf("Scripted") + 3;
+    QVERIFY(inName > 3);
+    // Cut off, the body breaks at its end: byte N of N (QJsonParseError::offset, never past it).
+    QTest::newRow("cut off in a string") << group.left(inName)
+                                         << u"unterminated string at byte %1 of %1)"_s.arg(inName);
+    QTest::newRow("cut off after a number") << QByteArray(R"({"id":5)") << u"at byte 7 of 7)"_s;
+    QTest::newRow("cut off after a comma") << QByteArray(R"([{"id":5},)") << u"at byte 10 of 10)"_s;
+    // Broken in the middle: where it broke, not the end.
+    QTest::newRow("garbage after the document")
+        << QByteArray(R"({"id":5}x)") << u"garbage at the end of the document at byte 8 of 9)"_s;
+}
+
+void TestApiRetries::badJsonSaysWhereItBroke()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, says);
+    ScriptedServer server([body](int, const SeenRequest &) { return answer(200, body); });
+    ApiClient client(settingsFor(server));
+    client.setRetryPolicy(RetryPolicy::none()); // one answer to read
+    const auto result = await(client.groups().get(5));
+    QCOMPARE(result.error.kind, ApiError::Kind::BadBody);
+    QVERIFY2(result.error.detail.endsWith(says), qPrintable(result.error.detail));
 }
 
 void TestApiRetries::bigBodiesAreReadOffTheMainThread()
