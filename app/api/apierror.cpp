@@ -1,5 +1,7 @@
 #include "api/apierror.h"
 
+#include "api/retrypolicy.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Api {
@@ -39,6 +41,11 @@ QString ApiError::message() const
     case Kind::Timeout:
         return u"The server did not answer in time. %1"_s.arg(detail).trimmed();
     case Kind::BadBody:
+        // The server answered a change with success, or something posing as it: not sent again,
+        // so the person must know it may have happened.
+        if (!method.isEmpty() && !RetryPolicy::isSafe(method.toLatin1()))
+            return u"The server's answer could not be read: %1. The change may have been made; reload to check."_s
+                .arg(detail);
         return u"The server's answer could not be read: %1"_s.arg(detail);
     case Kind::Cancelled:
         // Who or what stopped it, when that is known ("The connection was closed.").

@@ -16,6 +16,7 @@ private Q_SLOTS:
 
     void addManyReportsAlreadyMembers();
     void failuresAreReportedExactlyAndOnlyTheyAreRetried();
+    void exactUnderGarblingAndFailures();
     void removeMembers();
     void pauseAndResume();
     void cancelLeavesNothingRunning();
@@ -137,6 +138,42 @@ void TestApiBulk::failuresAreReportedExactlyAndOnlyTheyAreRetried()
     QCOMPARE(members(group), users);
 }
 
+void TestApiBulk::exactUnderGarblingAndFailures()
+{
+    // A bad day (503s, garbled bodies, latency, a rate limit) with the client's retries: every
+    // change is made, none twice, and the group ends exactly as asked.
+    const qint64 group = newGroup(u"Bulk On A Bad Day"_s);
+    QVERIFY(group);
+    const QList<qint64> users = nonMembers(group, 120);
+    QCOMPARE(users.size(), 120);
+    QList<BulkChange> changes = additions(group, users);
+    for (qint64 user : users.mid(0, 30))
+        changes.append(BulkChange::removeMember(group, user)); // each waits for its add
+    FaultSettings faults;
+    faults.failureRate = 0.2;
+    faults.garbleRate = 0.1;
+    faults.latencyMinMs = 5;
+    faults.latencyMaxMs = 50;
+    faults.rateLimitRequests = 50;
+    faults.seed = 23;
+    m_fixture.setFaults(faults);
+    auto client = m_fixture.clientAs(u"admin"_s);
+    RetryPolicy policy = quickRetries();
+    policy.maxAttempts = 12; // a change fails only if all 12 tries do: never in practice
+    client->setRetryPolicy(policy);
+
+    BulkQueue queue(client.get());
+    queue.add(changes);
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    m_fixture.setFaults({});
+    for (int index : queue.indexesWith(BulkOutcome::Failed))
+        qWarning().noquote() << queue.change(index).describe() << queue.error(index).toString();
+    QCOMPARE(queue.count(BulkOutcome::Failed), 0);
+    QCOMPARE(queue.count(BulkOutcome::Done), 150);
+    QCOMPARE(members(group), users.mid(30));
+}
+
 void TestApiBulk::removeMembers()
 {
     const qint64 group = 8;
@@ -244,7 +281,8 @@ void TestApiBulk::sharesInBulk()
         BulkChange change{BulkChange::Action::ShareWithUser, group, user, Api::PermissionLevel::Write, {}, {}};
         changes.append(change);
     }
-    changes.append({BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s, {}});
+    changes.append(
+        {BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s, {}});
     changes.append({BulkChange::Action::RevokeUserShare, group, 100, Api::PermissionLevel::Read, {}, {}});
     changes.append({BulkChange::Action::RevokeUserShare, group, 250, Api::PermissionLevel::Read, {}, {}});
     queue.add(changes);
