@@ -6,6 +6,8 @@
 using namespace Qt::StringLiterals;
 using namespace Api;
 
+Q_DECLARE_METATYPE(Api::BulkChange)
+
 class TestApiBulk : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void pauseAndResume();
     void cancelLeavesNothingRunning();
     void sharesInBulk();
+    void describeNamesTheGroup_data();
+    void describeNamesTheGroup();
     void unknownGroupFailsEveryChange();
     void closingTheClientEndsTheQueue();
 
@@ -296,7 +300,51 @@ void TestApiBulk::sharesInBulk()
         (QList<qint64>{98, 99, 101}));
     QCOMPARE(
         m_fixture.ids(u"SELECT grantee_group_id FROM group_shares WHERE group_id = %1"_s.arg(group)), QList<qint64>{3});
-    QCOMPARE(queue.change(4).describe(), u"Let Data Engineering read group %1"_s.arg(group));
+    QCOMPARE(queue.change(4).describe(), u"Give Data Engineering read access to group %1"_s.arg(group));
+}
+
+void TestApiBulk::describeNamesTheGroup_data()
+{
+    QTest::addColumn<BulkChange>("change");
+    QTest::addColumn<QString>("described");
+    using Action = BulkChange::Action;
+    using Level = Api::PermissionLevel; // the sandbox has a PermissionLevel of its own
+    const QString ada = u"Ada Lovelace"_s;
+    const QString boston = u"Boston Office"_s;
+
+    QTest::newRow("add") << BulkChange::addMember(7, 40, ada, boston) << u"Add Ada Lovelace to Boston Office"_s;
+    QTest::newRow("remove") << BulkChange::removeMember(7, 40, ada, boston)
+                            << u"Remove Ada Lovelace from Boston Office"_s;
+    QTest::newRow("share read") << BulkChange{Action::ShareWithUser, 7, 40, Level::Read, ada, boston}
+                                << u"Give Ada Lovelace read access to Boston Office"_s;
+    QTest::newRow("share write") << BulkChange{Action::ShareWithUser, 7, 40, Level::Write, ada, boston}
+                                 << u"Give Ada Lovelace write access to Boston Office"_s;
+    QTest::newRow("share manage") << BulkChange{Action::ShareWithUser, 7, 40, Level::Manage, ada, boston}
+                                  << u"Give Ada Lovelace manage access to Boston Office"_s;
+    QTest::newRow("share with a group") << BulkChange{Action::ShareWithGroup, 7, 3, Level::Write, u"Data Engineering"_s,
+        boston} << u"Give Data Engineering write access to Boston Office"_s;
+    QTest::newRow("revoke") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, ada, boston}
+                            << u"Revoke Ada Lovelace's access to Boston Office"_s;
+    QTest::newRow("revoke a group's") << BulkChange{Action::RevokeGroupShare, 7, 3, Level::Read, u"Data Engineering"_s,
+        boston} << u"Revoke Data Engineering's access to Boston Office"_s;
+    // Without names: the ids.
+    QTest::newRow("add, no names") << BulkChange::addMember(7, 40) << u"Add user 40 to group 7"_s;
+    QTest::newRow("remove, no group name")
+        << BulkChange::removeMember(7, 40, ada) << u"Remove Ada Lovelace from group 7"_s;
+    QTest::newRow("share with a group, no names")
+        << BulkChange{Action::ShareWithGroup, 7, 3, Level::Read, {}, {}} << u"Give group 3 read access to group 7"_s;
+    QTest::newRow("revoke, no names") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, {}, {}}
+                                      << u"Revoke user 40's access to group 7"_s;
+    // A name is a name, not a placeholder.
+    QTest::newRow("names holding %1") << BulkChange::addMember(7, 40, u"Ada %2"_s, u"Office %1"_s)
+                                      << u"Add Ada %2 to Office %1"_s;
+}
+
+void TestApiBulk::describeNamesTheGroup()
+{
+    QFETCH(BulkChange, change);
+    QFETCH(QString, described);
+    QCOMPARE(change.describe(), described);
 }
 
 void TestApiBulk::unknownGroupFailsEveryChange()
