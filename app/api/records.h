@@ -9,6 +9,7 @@
 // fromJson rejects a body of the wrong shape with a ShapeError naming the field; it never
 // invents a default for a missing or mistyped field.
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -27,10 +28,13 @@ namespace Api {
 struct ShapeError
 {
     QString field;
-    QString problem; ///< e.g. "is missing", "must be an integer, not a string"
+    QString problem; ///< e.g. "is missing", "must be an integer, not a string"; translated.
 
     bool isNull() const { return problem.isEmpty(); }
+    /// "members[3].email must be a string, not a number": part of a message for people.
     QString toString() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Api::ShapeError)
 };
 
 /// Reads and writes one field of a record; the overloads are the wire types the contract uses.
@@ -96,7 +100,7 @@ bool readField(const QJsonValue &value, QList<T> &out, ShapeError &error)
 {
     if (!value.isArray()) {
         error.problem
-            = value.isNull() ? QStringLiteral("must be an array, not null") : QStringLiteral("must be an array");
+            = value.isNull() ? ShapeError::tr("must be an array, not null") : ShapeError::tr("must be an array");
         return false;
     }
     const QJsonArray array = value.toArray();
@@ -143,7 +147,7 @@ bool readMember(const QJsonObject &object, const char *name, T &out, ShapeError 
     const QLatin1StringView key(name);
     const auto it = object.constFind(key);
     if (it == object.constEnd()) {
-        error = {QString(key), QStringLiteral("is missing")};
+        error = {QString(key), ShapeError::tr("is missing")};
         return false;
     }
     ShapeError inner;
