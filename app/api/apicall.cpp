@@ -11,6 +11,8 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Api {
@@ -48,11 +50,15 @@ PageInfo pageInfoOf(const QNetworkReply &reply)
 QString describeNonJson(const QString &contentType, const QByteArray &body, const QJsonParseError &parseError)
 {
     if (contentType.contains(u"html"_s, Qt::CaseInsensitive) || body.trimmed().startsWith('<'))
-        return u"an HTML page came back instead of JSON"_s;
+        return ApiCall::tr("an HTML page came back instead of JSON");
     if (body.isEmpty())
-        return u"the body is empty"_s;
-    return u"the body is not valid JSON (%1 at byte %2 of %3)"_s.arg(parseError.errorString())
-        .arg(parseError.offset)
+        return ApiCall::tr("the body is empty");
+    // QJsonParseError::offset is where in the input the error is, 0 to size: a body cut off ends
+    // at its size. Qt reports one more for a string cut off (it steps over the missing quote).
+    const qsizetype offset = std::clamp<qsizetype>(parseError.offset, 0, body.size());
+    return ApiCall::tr("the body is not valid JSON (%1 at byte %2 of %3)", "Qt's JSON error, where, the body's size")
+        .arg(parseError.errorString())
+        .arg(offset)
         .arg(body.size());
 }
 
@@ -139,7 +145,7 @@ void ApiCall::sendAttempt()
     }
     if (!m_client) {
         ApiError error = errorTemplate(ApiError::Kind::Configuration);
-        error.detail = u"The connection was closed."_s;
+        error.detail = tr("The connection was closed.");
         finishWith(error);
         return;
     }
@@ -213,9 +219,10 @@ void ApiCall::handleReply()
     ApiError error;
     if (noWholeAnswer) {
         error = errorTemplate(m_timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network);
-        error.detail = m_timedOut ? u"No answer within %1 s."_s.arg(m_policy.timeoutMs / 1000.0) : reply->errorString();
+        error.detail
+            = m_timedOut ? tr("No answer within %1 seconds.").arg(m_policy.timeoutMs / 1000.0) : reply->errorString();
         if (networkError == QNetworkReply::NoError && !m_timedOut)
-            error.detail = u"The answer carried no HTTP status."_s;
+            error.detail = tr("The answer carried no HTTP status.");
     } else {
         error = errorTemplate(ApiError::Kind::Refusal);
         error.httpStatus = status;
@@ -226,8 +233,9 @@ void ApiCall::handleReply()
         if (parseError.error != QJsonParseError::NoError)
             error.detail = describeNonJson(contentType, bytes, parseError);
         if (error.errorDescription.isEmpty() && status >= 300 && status < 400)
-            error.detail = u"The server redirected to %1; only same-origin redirects are followed."_s.arg(
-                QString::fromLatin1(reply->rawHeader("Location")));
+            error.detail = tr("The server sent the request on to %1; only addresses on the same server are "
+                              "followed, so the API key was not sent there.")
+                               .arg(QString::fromLatin1(reply->rawHeader("Location")));
     }
     failOrRetry(error, retryAfterMs(reply->rawHeader("Retry-After")));
 }

@@ -111,7 +111,7 @@ std::any noContent(const QJsonDocument &, const PageInfo &, ShapeError *)
 std::any shareIndexInArray(const QJsonDocument &body, const PageInfo &, ShapeError *error)
 {
     if (!body.isArray() || body.array().size() != 1) {
-        *error = {QString(), u"must be a JSON array holding one share index"_s};
+        *error = {QString(), ShapeError::tr("must be a JSON array holding one share index")};
         return {};
     }
     ShapeError inner;

@@ -211,7 +211,7 @@ std::any page(const QJsonDocument &body, const PageInfo &info, ShapeError *error
     Page<Record> page;
     page.info = info;
     if (!body.isArray()) {
-        *error = {QString(), QStringLiteral("must be a JSON array of records")};
+        *error = {QString(), ShapeError::tr("must be a JSON array of records")};
         return {};
     }
     if (!Json::readField(QJsonValue(body.array()), page.items, *error))

@@ -1,5 +1,7 @@
 #include "api/apierror.h"
 
+#include "api/retrypolicy.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Api {
@@ -33,16 +35,26 @@ QString ApiError::message() const
     case Kind::Refusal:
         if (!errorDescription.isEmpty())
             return errorDescription;
-        return u"The server answered %1%2."_s.arg(httpStatus).arg(error.isEmpty() ? QString() : u" ("_s + error + u')');
+        if (error.isEmpty())
+            return tr("The server answered with error %1.", "an HTTP status").arg(httpStatus);
+        return tr("The server answered with error %1 (%2).", "an HTTP status, the API's error code")
+            .arg(QString::number(httpStatus), error);
     case Kind::Network:
-        return u"The server could not be reached: %1"_s.arg(detail);
+        return tr("The server could not be reached: %1").arg(detail);
     case Kind::Timeout:
-        return u"The server did not answer in time. %1"_s.arg(detail).trimmed();
+        if (detail.isEmpty())
+            return tr("The server did not answer in time.");
+        return tr("The server did not answer in time. %1").arg(detail);
     case Kind::BadBody:
-        return u"The server's answer could not be read: %1"_s.arg(detail);
+        // The server answered a change with success, or something posing as it: not sent again,
+        // so the person must know it may have happened.
+        if (!method.isEmpty() && !RetryPolicy::isSafe(method.toLatin1()))
+            return tr("The server's answer could not be read: %1. The change may have been made; reload to check.")
+                .arg(detail);
+        return tr("The server's answer could not be read: %1").arg(detail);
     case Kind::Cancelled:
         // Who or what stopped it, when that is known ("The connection was closed.").
-        return detail.isEmpty() ? u"Cancelled."_s : detail;
+        return detail.isEmpty() ? tr("Cancelled.") : detail;
     case Kind::Configuration:
         return detail;
     }

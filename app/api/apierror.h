@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QString>
 
 namespace Api {
@@ -24,14 +25,17 @@ struct ApiError
     QString errorDescription; ///< The API's "errorDescription": the text to show people.
     QString method; ///< e.g. "PUT"
     QString path; ///< e.g. "/groups/12/members/40", without the query
-    QString detail; ///< What went wrong below HTTP, or which field of the body was wrong.
+    QString detail; ///< What went wrong below HTTP, or which field of the body was wrong; for people, translated.
 
     bool isNull() const { return kind == Kind::None; }
-    /// A sentence for the person who acted: the server's own words when it gave any.
+    /// A sentence for the person who acted, translated: the server's own words when it gave any.
     QString message() const;
-    /// "PUT /groups/12/members/40: 404 not_found: <description>" for logs and reports.
+    /// "PUT /groups/12/members/40: 404 not_found: <description>" for logs and reports: not translated
+    /// (only the detail it quotes is).
     QString toString() const;
     static QString kindName(Kind kind);
+
+    Q_DECLARE_TR_FUNCTIONS(Api::ApiError)
 };
 
 } // namespace Api

@@ -7,14 +7,14 @@ using namespace Qt::StringLiterals;
 
 namespace Api {
 
-BulkChange BulkChange::addMember(qint64 groupId, qint64 userId, const QString &label)
+BulkChange BulkChange::addMember(qint64 groupId, qint64 userId, const QString &label, const QString &groupName)
 {
-    return {Action::AddMember, groupId, userId, PermissionLevel::Read, label, {}};
+    return {Action::AddMember, groupId, userId, PermissionLevel::Read, label, groupName};
 }
 
-BulkChange BulkChange::removeMember(qint64 groupId, qint64 userId, const QString &label)
+BulkChange BulkChange::removeMember(qint64 groupId, qint64 userId, const QString &label, const QString &groupName)
 {
-    return {Action::RemoveMember, groupId, userId, PermissionLevel::Read, label, {}};
+    return {Action::RemoveMember, groupId, userId, PermissionLevel::Read, label, groupName};
 }
 
 bool BulkChange::isShare() const
@@ -29,18 +29,30 @@ bool BulkChange::targetIsGroup() const
 
 QString BulkChange::describe() const
 {
-    const QString target = label.isEmpty() ? (targetIsGroup() ? u"group %1"_s : u"user %1"_s).arg(targetId) : label;
+    // Each sentence whole, with the names as placeholders, so a translator can reorder them.
+    const QString target = !label.isEmpty() ? label
+        : targetIsGroup()                   ? tr("group %1", "a group without its name").arg(targetId)
+                                            : tr("user %1", "a user without a name").arg(targetId);
+    const QString group = !groupName.isEmpty() ? groupName : tr("group %1", "a group without its name").arg(groupId);
     switch (action) {
     case Action::AddMember:
-        return u"Add %1 to group %2"_s.arg(target).arg(groupId);
+        return tr("Add %1 to %2", "a user, a group").arg(target, group);
     case Action::RemoveMember:
-        return u"Remove %1 from group %2"_s.arg(target).arg(groupId);
+        return tr("Remove %1 from %2", "a user, a group").arg(target, group);
     case Action::ShareWithUser:
     case Action::ShareWithGroup:
-        return u"Let %1 %2 group %3"_s.arg(target, permissionLevelName(level)).arg(groupId);
+        switch (level) {
+        case PermissionLevel::Read:
+            return tr("Give %1 read access to %2", "a user or group, the group shared").arg(target, group);
+        case PermissionLevel::Write:
+            return tr("Give %1 write access to %2", "a user or group, the group shared").arg(target, group);
+        case PermissionLevel::Manage:
+            return tr("Give %1 manage access to %2", "a user or group, the group shared").arg(target, group);
+        }
+        break;
     case Action::RevokeUserShare:
     case Action::RevokeGroupShare:
-        return u"Revoke %1's share of group %2"_s.arg(target).arg(groupId);
+        return tr("Revoke %1's access to %2", "a user or group, the group shared").arg(target, group);
     }
     return {};
 }
@@ -58,7 +70,7 @@ BulkQueue::BulkQueue(ApiClient *client, QObject *parent)
     connect(client, &QObject::destroyed, this, [this] {
         ApiError closed;
         closed.kind = ApiError::Kind::Cancelled;
-        closed.detail = u"The connection was closed."_s;
+        closed.detail = tr("The connection was closed.");
         for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
             settle(it.key(), BulkOutcome::Cancelled, closed);
         m_inFlight.clear();
@@ -345,8 +357,9 @@ void BulkQueue::changeAnswered(int index, ApiCall *call)
         settle(index, BulkOutcome::Done);
     } else {
         const bool cancelled = call->error().kind == ApiError::Kind::Cancelled;
+        // The log names the request, not describe(): that is for people, and translated.
         if (!cancelled)
-            qCInfo(lcApiBulk).noquote() << m_changes.at(index).describe() << "failed:" << call->error().toString();
+            qCInfo(lcApiBulk).noquote() << "change" << index << "failed:" << call->error().toString();
         settle(index, cancelled ? BulkOutcome::Cancelled : BulkOutcome::Failed, call->error());
     }
     pump();

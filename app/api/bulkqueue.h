@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/records.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -33,14 +34,19 @@ struct BulkChange
     QString label; ///< How a report names the target (e.g. "Ada Lovelace"); the id when empty.
     QString groupName; ///< How a report names the group (e.g. "Boston Office"); the id when empty.
 
-    static BulkChange addMember(qint64 groupId, qint64 userId, const QString &label = {});
-    static BulkChange removeMember(qint64 groupId, qint64 userId, const QString &label = {});
-    /// "Add Ada Lovelace to group 7", for reports.
+    static BulkChange addMember(
+        qint64 groupId, qint64 userId, const QString &label = {}, const QString &groupName = {});
+    static BulkChange removeMember(
+        qint64 groupId, qint64 userId, const QString &label = {}, const QString &groupName = {});
+    /// "Add Ada Lovelace to Boston Office" ("... to group 7" without a groupName), translated, for reports.
     QString describe() const;
     bool isShare() const;
     /// True for group shares: targetId is a group's id.
     bool targetIsGroup() const;
+    /// Whether two changes do the same thing (action, group, target, level); how they are named does not count.
     friend bool operator==(const BulkChange &a, const BulkChange &b);
+
+    Q_DECLARE_TR_FUNCTIONS(Api::BulkChange)
 };
 
 /// Where one change of a bulk operation stands.

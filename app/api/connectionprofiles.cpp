@@ -29,7 +29,7 @@ QString urlKeyOf(const QString &name)
 
 QString unknownProfile(const QString &name)
 {
-    return u"There is no saved connection named \"%1\"."_s.arg(name);
+    return ConnectionProfiles::tr("There is no saved connection named \"%1\".").arg(name);
 }
 
 enum class Operation { Save, Read, Remove };
@@ -38,25 +38,46 @@ enum class Operation { Save, Read, Remove };
 QString keychainFailure(const QKeychain::Job &job, Operation operation, const QString &name, const QString &secret)
 {
     if (job.error() == QKeychain::EntryNotFound && operation == Operation::Read)
-        return u"The system keychain has no key for \"%1\"; save the connection again with its key."_s.arg(name);
+        return ConnectionProfiles::tr(
+            "The system keychain has no key for \"%1\"; save the connection again with its key.")
+            .arg(name);
 
     QString detail = redacted(job.errorString().trimmed(), secret);
     while (detail.endsWith(u'.'))
         detail.chop(1);
-    const QString because = detail.isEmpty() ? u"."_s : QString(u": "_s + detail + u'.');
-    const QString what = operation == Operation::Save ? u"saved"_s
-        : operation == Operation::Read                ? u"read"_s
-                                                      : u"removed"_s;
-    const QString consequence = u" The key for \"%1\" could not be %2."_s.arg(name, what);
+    // What went wrong, in the keychain's own words when it gave any; then what that means.
+    QString cause;
     switch (job.error()) {
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return u"The system keychain refused access (it may be locked)"_s + because + consequence;
+        cause = detail.isEmpty()
+            ? ConnectionProfiles::tr("The system keychain refused access (it may be locked).")
+            : ConnectionProfiles::tr("The system keychain refused access (it may be locked): %1.").arg(detail);
+        break;
     case QKeychain::CouldNotDeleteEntry:
-        return u"The system keychain could not delete the key"_s + because + consequence;
+        cause = detail.isEmpty()
+            ? ConnectionProfiles::tr("The system keychain could not delete the key.")
+            : ConnectionProfiles::tr("The system keychain could not delete the key: %1.").arg(detail);
+        break;
     default:
-        return u"The system keychain is not available"_s + because + consequence;
+        cause = detail.isEmpty() ? ConnectionProfiles::tr("The system keychain is not available.")
+                                 : ConnectionProfiles::tr("The system keychain is not available: %1.").arg(detail);
+        break;
     }
+    QString consequence;
+    switch (operation) {
+    case Operation::Save:
+        consequence = ConnectionProfiles::tr("The key for \"%1\" could not be saved.").arg(name);
+        break;
+    case Operation::Read:
+        consequence = ConnectionProfiles::tr("The key for \"%1\" could not be read.").arg(name);
+        break;
+    case Operation::Remove:
+        consequence = ConnectionProfiles::tr("The key for \"%1\" could not be removed.").arg(name);
+        break;
+    }
+    return ConnectionProfiles::tr("%1 %2", "what went wrong with the keychain, then what it means for the connection")
+        .arg(cause, consequence);
 }
 
 template <typename Job>
@@ -93,9 +114,9 @@ QString ConnectionProfiles::keychainService()
 QString ConnectionProfiles::nameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return u"A saved connection needs a name."_s;
+        return tr("A saved connection needs a name.");
     if (name.contains(u'/') || name.contains(u'\\'))
-        return u"The name of a saved connection cannot contain \"/\" or \"\\\" (got \"%1\")."_s.arg(name);
+        return tr("The name of a saved connection cannot contain \"/\" or \"\\\", as \"%1\" does.").arg(name);
     return {};
 }
 
@@ -182,8 +203,8 @@ QString ConnectionProfiles::storeUrl(const QString &name, const QUrl &url)
     settings().setValue(urlKeyOf(name), url.toString(QUrl::FullyEncoded));
     settings().sync();
     if (settings().status() != QSettings::NoError)
-        return u"The key for \"%1\" is in the system keychain, but the connection could not be written to %2."_s.arg(
-            name, settings().fileName());
+        return tr("The key for \"%1\" is in the system keychain, but the connection could not be written to %2.")
+            .arg(name, settings().fileName());
     if (added)
         Q_EMIT namesChanged();
     return {};
@@ -258,8 +279,9 @@ QString ConnectionProfiles::dropSettings(const QString &name)
         settings().remove(kDefaultKey);
     settings().sync();
     if (settings().status() != QSettings::NoError)
-        return u"The key for \"%1\" was removed from the system keychain, but the connection could not be removed "
-               "from %2."_s.arg(name, settings().fileName());
+        return tr("The key for \"%1\" was removed from the system keychain, but the connection could not be removed "
+                  "from %2.")
+            .arg(name, settings().fileName());
     Q_EMIT namesChanged();
     return {};
 }

@@ -40,20 +40,21 @@ bool ConnectionSettings::isLoopback(const QUrl &url)
 QString ConnectionSettings::problem() const
 {
     if (baseUrl.isEmpty())
-        return u"No API address is set."_s;
+        return tr("No API address is set.");
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return u"The API address \"%1\" is not a valid URL."_s.arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+        return tr("The API address \"%1\" is not a valid URL.").arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo));
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
-        return u"The API address must start with https:// (got \"%1\")."_s.arg(
-            baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+        return tr("The API address \"%1\" must start with https://.")
+            .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo));
     if (!baseUrl.userInfo().isEmpty())
-        return u"The API address must not contain a user name or password; the API key is the only credential."_s;
+        return tr("The API address must not contain a user name or password; the API key is the only credential.");
     if (scheme == u"http"_s && !isLoopback(baseUrl))
-        return u"Refusing to send the API key over plain http:// to %1; use https://. "
-               "Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1)."_s.arg(baseUrl.host());
+        return tr("Refusing to send the API key over plain http:// to %1; use https://. "
+                  "Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1).")
+            .arg(baseUrl.host());
     if (apiKey.isEmpty())
-        return u"No API key is set."_s;
+        return tr("No API key is set.");
     return {};
 }
 

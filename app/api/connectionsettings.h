@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QString>
 #include <QtCore/QUrl>
 
@@ -24,12 +25,14 @@ struct ConnectionSettings
 
     /// Empty when these can be used; otherwise a sentence for a person saying what is wrong
     /// (no key, no or invalid URL, a user name or password in the URL, plain http:// to a host
-    /// that is not loopback).
+    /// that is not loopback), translated.
     QString problem() const;
     bool isUsable() const { return problem().isEmpty(); }
 
     /// The URL of \a path (e.g. "groups/12/members/3") under the base URL.
     QUrl endpoint(const QString &path) const;
+
+    Q_DECLARE_TR_FUNCTIONS(Api::ConnectionSettings)
 };
 
 } // namespace Api

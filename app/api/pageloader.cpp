@@ -56,9 +56,14 @@ void PageLoader::pageAnswered(int pageNumber, ApiCall *call)
         return;
     if (!call->isOk()) {
         ApiError error = call->error();
-        if (error.kind != ApiError::Kind::Cancelled)
-            error.detail = (error.detail.isEmpty() ? QString() : error.detail + u"; "_s)
-                + u"page %1 of %2"_s.arg(pageNumber).arg(m_totalPages);
+        if (error.kind != ApiError::Kind::Cancelled) {
+            // Before the first page has answered, how many there are is not known.
+            const QString page = m_totalPages > 0 ? tr("page %1 of %2").arg(pageNumber).arg(m_totalPages)
+                                                  : tr("page %1").arg(pageNumber);
+            error.detail = error.detail.isEmpty()
+                ? page
+                : tr("%1; %2", "what went wrong, then which page (\"page 3 of 17\")").arg(error.detail, page);
+        }
         finishWith(error);
         return;
     }

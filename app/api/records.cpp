@@ -9,7 +9,9 @@ namespace Api {
 
 QString ShapeError::toString() const
 {
-    return field.isEmpty() ? problem : field + u' ' + problem;
+    return field.isEmpty()
+        ? problem
+        : tr("%1 %2", "a field of the answer (members[3].email), then what is wrong with it").arg(field, problem);
 }
 
 namespace Json {
@@ -20,26 +22,34 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return u"null"_s;
+        return ShapeError::tr("null", "what a JSON value is");
     case QJsonValue::Bool:
-        return u"a boolean"_s;
+        return ShapeError::tr("a boolean", "what a JSON value is");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return ShapeError::tr("a number", "what a JSON value is");
     case QJsonValue::String:
-        return u"a string"_s;
+        return ShapeError::tr("a string", "what a JSON value is");
     case QJsonValue::Array:
-        return u"an array"_s;
+        return ShapeError::tr("an array", "what a JSON value is");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return ShapeError::tr("an object", "what a JSON value is");
     case QJsonValue::Undefined:
         break;
     }
-    return u"nothing"_s;
+    return ShapeError::tr("nothing", "what a JSON value is");
 }
 
-bool wrongType(const QJsonValue &value, const char *expected, QString &problem)
+/// A text marked with QT_TRANSLATE_NOOP3 where it is written, translated where it is used.
+struct UntranslatedText
 {
-    problem = u"must be %1, not %2"_s.arg(QLatin1StringView(expected), typeName(value));
+    const char *source;
+    const char *comment;
+};
+
+bool wrongType(const QJsonValue &value, UntranslatedText expected, QString &problem)
+{
+    problem = ShapeError::tr("must be %1, not %2", "what a value must be, then what it is")
+                  .arg(ShapeError::tr(expected.source, expected.comment), typeName(value));
     return false;
 }
 
@@ -49,14 +59,15 @@ bool read(const QJsonValue &value, qint64 &out, QString &problem)
 {
     // JSON numbers are doubles; an id must be a whole number that a double holds exactly.
     if (!value.isDouble())
-        return wrongType(value, "an integer", problem);
+        return wrongType(
+            value, QT_TRANSLATE_NOOP3("Api::ShapeError", "an integer", "what a JSON value must be"), problem);
     const double number = value.toDouble();
     if (number != std::floor(number)) {
-        problem = u"must be an integer, not %1"_s.arg(number);
+        problem = ShapeError::tr("must be an integer, not %1").arg(number);
         return false;
     }
     if (std::abs(number) > 9007199254740992.0) {
-        problem = u"is out of range (%1)"_s.arg(number);
+        problem = ShapeError::tr("is out of range (%1)").arg(number);
         return false;
     }
     out = static_cast<qint64>(number);
@@ -69,7 +80,7 @@ bool read(const QJsonValue &value, int &out, QString &problem)
     if (!read(value, wide, problem))
         return false;
     if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max()) {
-        problem = u"is out of range (%1)"_s.arg(wide);
+        problem = ShapeError::tr("is out of range (%1)").arg(wide);
         return false;
     }
     out = static_cast<int>(wide);
@@ -79,7 +90,8 @@ bool read(const QJsonValue &value, int &out, QString &problem)
 bool read(const QJsonValue &value, bool &out, QString &problem)
 {
     if (!value.isBool())
-        return wrongType(value, "a boolean", problem);
+        return wrongType(
+            value, QT_TRANSLATE_NOOP3("Api::ShapeError", "a boolean", "what a JSON value must be"), problem);
     out = value.toBool();
     return true;
 }
@@ -87,7 +99,8 @@ bool read(const QJsonValue &value, bool &out, QString &problem)
 bool read(const QJsonValue &value, QString &out, QString &problem)
 {
     if (!value.isString())
-        return wrongType(value, "a string", problem);
+        return wrongType(
+            value, QT_TRANSLATE_NOOP3("Api::ShapeError", "a string", "what a JSON value must be"), problem);
     out = value.toString();
     return true;
 }
@@ -95,11 +108,12 @@ bool read(const QJsonValue &value, QString &out, QString &problem)
 bool read(const QJsonValue &value, QDateTime &out, QString &problem)
 {
     if (!value.isString())
-        return wrongType(value, "an ISO 8601 time", problem);
+        return wrongType(
+            value, QT_TRANSLATE_NOOP3("Api::ShapeError", "an ISO 8601 time", "what a JSON value must be"), problem);
     out = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     // The API's times are UTC ("...Z"); one without a zone would silently be read as local time.
     if (!out.isValid() || out.timeSpec() == Qt::LocalTime) {
-        problem = u"must be an ISO 8601 time with a zone, not \"%1\""_s.arg(value.toString());
+        problem = ShapeError::tr("must be an ISO 8601 time with a zone, not \"%1\"").arg(value.toString());
         return false;
     }
     return true;
@@ -108,7 +122,8 @@ bool read(const QJsonValue &value, QDateTime &out, QString &problem)
 bool read(const QJsonValue &value, QJsonObject &out, QString &problem)
 {
     if (!value.isObject())
-        return wrongType(value, "an object", problem);
+        return wrongType(
+            value, QT_TRANSLATE_NOOP3("Api::ShapeError", "an object", "what a JSON value must be"), problem);
     out = value.toObject();
     return true;
 }
@@ -181,7 +196,9 @@ QJsonValue write(const QJsonValue &value)
             return std::nullopt;                                                                                       \
         };                                                                                                             \
         if (!json.isObject()) {                                                                                        \
-            shapeError.problem = u"must be an object (" #Record "), not "_s + Json::typeName(json);                    \
+            shapeError.problem                                                                                         \
+                = ShapeError::tr("must be an object (%1), not %2", "the record's type, then what it is")               \
+                      .arg(QLatin1StringView(#Record), Json::typeName(json));                                          \
             return fail();                                                                                             \
         }                                                                                                              \
         const QJsonObject object = json.toObject();                                                                    \
@@ -216,18 +233,9 @@ CIVIS_DEFINE_RECORD(UserMe, CIVIS_USERME_FIELDS)
 GroupSummary Group::summary() const
 {
     GroupSummary summary;
-    summary.id = id;
-    summary.name = name;
-    summary.createdAt = createdAt;
-    summary.updatedAt = updatedAt;
-    summary.description = description;
-    summary.slug = slug;
-    summary.organizationId = organizationId;
-    summary.organizationName = organizationName;
-    summary.memberCount = memberCount;
-    summary.totalMemberCount = totalMemberCount;
-    summary.lastUpdatedById = lastUpdatedById;
-    summary.createdById = createdById;
+#define CIVIS_COPY_FIELD(type, name) summary.name = name;
+    CIVIS_GROUPSUMMARY_BASE_FIELDS(CIVIS_COPY_FIELD, CIVIS_NO_FIELDS)
+#undef CIVIS_COPY_FIELD
     // GET /groups/ lists members only when asked to; a summary made from a group carries none,
     // as a plain list page would.
     return summary;

@@ -9,6 +9,7 @@
 // fromJson rejects a body of the wrong shape with a ShapeError naming the field; it never
 // invents a default for a missing or mistyped field.
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -27,10 +28,13 @@ namespace Api {
 struct ShapeError
 {
     QString field;
-    QString problem; ///< e.g. "is missing", "must be an integer, not a string"
+    QString problem; ///< e.g. "is missing", "must be an integer, not a string"; translated.
 
     bool isNull() const { return problem.isEmpty(); }
+    /// "members[3].email must be a string, not a number": part of a message for people.
     QString toString() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Api::ShapeError)
 };
 
 /// Reads and writes one field of a record; the overloads are the wire types the contract uses.
@@ -96,7 +100,7 @@ bool readField(const QJsonValue &value, QList<T> &out, ShapeError &error)
 {
     if (!value.isArray()) {
         error.problem
-            = value.isNull() ? QStringLiteral("must be an array, not null") : QStringLiteral("must be an array");
+            = value.isNull() ? ShapeError::tr("must be an array, not null") : ShapeError::tr("must be an array");
         return false;
     }
     const QJsonArray array = value.toArray();
@@ -143,7 +147,7 @@ bool readMember(const QJsonObject &object, const char *name, T &out, ShapeError 
     const QLatin1StringView key(name);
     const auto it = object.constFind(key);
     if (it == object.constEnd()) {
-        error = {QString(key), QStringLiteral("is missing")};
+        error = {QString(key), ShapeError::tr("is missing")};
         return false;
     }
     ShapeError inner;
@@ -206,8 +210,9 @@ struct Member
     CIVIS_DECLARE_RECORD(Member, CIVIS_MEMBER_FIELDS)
 };
 
-/// A group in a list (GroupSummary).
-#define CIVIS_GROUPSUMMARY_FIELDS(F)                                                                                   \
+/// The fields a group has in a list and in full, in the contract's order. EXTRA(F) adds, before
+/// the two audit ids, the fields only the full group has; members is not here, as its type differs.
+#define CIVIS_GROUPSUMMARY_BASE_FIELDS(F, EXTRA)                                                                       \
     F(qint64, id)                                                                                                      \
     F(QString, name)                                                                                                   \
     F(QDateTime, createdAt)                                                                                            \
@@ -218,34 +223,34 @@ struct Member
     F(std::optional<QString>, organizationName)                                                                        \
     F(int, memberCount)                                                                                                \
     F(int, totalMemberCount)                                                                                           \
+    EXTRA(F)                                                                                                           \
     F(std::optional<qint64>, lastUpdatedById)                                                                          \
-    F(std::optional<qint64>, createdById)                                                                              \
+    F(std::optional<qint64>, createdById)
+
+/// No fields: the EXTRA of a table that adds none.
+#define CIVIS_NO_FIELDS(F)
+
+/// A group in a list (GroupSummary).
+#define CIVIS_GROUPSUMMARY_FIELDS(F)                                                                                   \
+    CIVIS_GROUPSUMMARY_BASE_FIELDS(F, CIVIS_NO_FIELDS)                                                                 \
     F(QList<SimpleUser>, members)
 struct GroupSummary
 {
     CIVIS_DECLARE_RECORD(GroupSummary, CIVIS_GROUPSUMMARY_FIELDS)
 };
 
-/// One group with all its attributes and members (Group).
-#define CIVIS_GROUP_FIELDS(F)                                                                                          \
-    F(qint64, id)                                                                                                      \
-    F(QString, name)                                                                                                   \
-    F(QDateTime, createdAt)                                                                                            \
-    F(QDateTime, updatedAt)                                                                                            \
-    F(std::optional<QString>, description)                                                                             \
-    F(std::optional<QString>, slug)                                                                                    \
-    F(std::optional<qint64>, organizationId)                                                                           \
-    F(std::optional<QString>, organizationName)                                                                        \
-    F(int, memberCount)                                                                                                \
-    F(int, totalMemberCount)                                                                                           \
+/// What a full group has that a list's summary has not.
+#define CIVIS_GROUP_ONLY_FIELDS(F)                                                                                     \
     F(bool, defaultOtpRequiredForLogin)                                                                                \
     F(QList<qint64>, roleIds)                                                                                          \
     F(std::optional<QString>, defaultTimeZone)                                                                         \
     F(std::optional<QString>, defaultJobsLabel)                                                                        \
     F(std::optional<QString>, defaultNotebooksLabel)                                                                   \
-    F(std::optional<QString>, defaultServicesLabel)                                                                    \
-    F(std::optional<qint64>, lastUpdatedById)                                                                          \
-    F(std::optional<qint64>, createdById)                                                                              \
+    F(std::optional<QString>, defaultServicesLabel)
+
+/// One group with all its attributes and members (Group).
+#define CIVIS_GROUP_FIELDS(F)                                                                                          \
+    CIVIS_GROUPSUMMARY_BASE_FIELDS(F, CIVIS_GROUP_ONLY_FIELDS)                                                         \
     F(QList<Member>, members)
 struct Group
 {
@@ -298,8 +303,9 @@ struct UserGroup
     CIVIS_DECLARE_RECORD(UserGroup, CIVIS_USERGROUP_FIELDS)
 };
 
-/// A user in a list (UserSummary). `user` is the username.
-#define CIVIS_USER_FIELDS(F)                                                                                           \
+/// The fields a user has in a list and in full, in the contract's order. EXTRA(F) adds, after the
+/// groups, the fields that differ: the list's sign-in time, or the full record's details.
+#define CIVIS_USER_BASE_FIELDS(F, EXTRA)                                                                               \
     F(qint64, id)                                                                                                      \
     F(QString, user)                                                                                                   \
     F(QString, name)                                                                                                   \
@@ -307,27 +313,27 @@ struct UserGroup
     F(bool, active)                                                                                                    \
     F(std::optional<qint64>, primaryGroupId)                                                                           \
     F(QList<UserGroup>, groups)                                                                                        \
-    F(std::optional<QDateTime>, createdAt)                                                                             \
-    F(std::optional<QDateTime>, currentSignInAt)                                                                       \
+    EXTRA(F)                                                                                                           \
     F(std::optional<QDateTime>, updatedAt)                                                                             \
     F(std::optional<QDateTime>, lastSeenAt)                                                                            \
     F(std::optional<bool>, suspended)                                                                                  \
     F(std::optional<qint64>, createdById)                                                                              \
     F(std::optional<qint64>, lastUpdatedById)
+
+/// What a user in a list has that UserDetail has not (createdAt is in both, just before).
+#define CIVIS_USER_ONLY_FIELDS(F)                                                                                      \
+    F(std::optional<QDateTime>, createdAt)                                                                             \
+    F(std::optional<QDateTime>, currentSignInAt)
+
+/// A user in a list (UserSummary). `user` is the username.
+#define CIVIS_USER_FIELDS(F) CIVIS_USER_BASE_FIELDS(F, CIVIS_USER_ONLY_FIELDS)
 struct User
 {
     CIVIS_DECLARE_RECORD(User, CIVIS_USER_FIELDS)
 };
 
-/// One user with every detail (UserDetail).
-#define CIVIS_USERDETAIL_FIELDS(F)                                                                                     \
-    F(qint64, id)                                                                                                      \
-    F(QString, user)                                                                                                   \
-    F(QString, name)                                                                                                   \
-    F(std::optional<QString>, email)                                                                                   \
-    F(bool, active)                                                                                                    \
-    F(std::optional<qint64>, primaryGroupId)                                                                           \
-    F(QList<UserGroup>, groups)                                                                                        \
+/// What one user in full has between the groups and the audit fields.
+#define CIVIS_USERDETAIL_ONLY_FIELDS(F)                                                                                \
     F(std::optional<QString>, city)                                                                                    \
     F(std::optional<QString>, state)                                                                                   \
     F(std::optional<QString>, timeZone)                                                                                \
@@ -348,12 +354,11 @@ struct User
     F(std::optional<QString>, organizationLoginType)                                                                   \
     F(std::optional<bool>, organizationSmsOtpDisabled)                                                                 \
     F(std::optional<QString>, myPermissionLevel)                                                                       \
-    F(std::optional<QDateTime>, createdAt)                                                                             \
-    F(std::optional<QDateTime>, updatedAt)                                                                             \
-    F(std::optional<QDateTime>, lastSeenAt)                                                                            \
-    F(std::optional<bool>, suspended)                                                                                  \
-    F(std::optional<qint64>, createdById)                                                                              \
-    F(std::optional<qint64>, lastUpdatedById)                                                                          \
+    F(std::optional<QDateTime>, createdAt)
+
+/// One user with every detail (UserDetail).
+#define CIVIS_USERDETAIL_FIELDS(F)                                                                                     \
+    CIVIS_USER_BASE_FIELDS(F, CIVIS_USERDETAIL_ONLY_FIELDS)                                                            \
     F(std::optional<QString>, unconfirmedEmail)                                                                        \
     F(std::optional<QString>, accountStatus)
 struct UserDetail

@@ -11,6 +11,11 @@ bool RetryPolicy::isIdempotent(const QByteArray &method)
     return method == "GET" || method == "PUT" || method == "DELETE" || method == "HEAD";
 }
 
+bool RetryPolicy::isSafe(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD";
+}
+
 bool RetryPolicy::shouldRetry(const QByteArray &method, const ApiError &error) const
 {
     const bool idempotent = isIdempotent(method);
@@ -20,8 +25,9 @@ bool RetryPolicy::shouldRetry(const QByteArray &method, const ApiError &error) c
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
         return idempotent && retryIdempotentOnNetworkError;
-    case ApiError::Kind::None:
     case ApiError::Kind::BadBody:
+        return badBodyMethods.contains(method);
+    case ApiError::Kind::None:
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::Configuration:
         break;

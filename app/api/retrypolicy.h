@@ -14,7 +14,8 @@ namespace Api {
 /// When and how long to wait before trying a request again: data, not scattered ifs. The
 /// defaults follow the official client (../shared/api/WIRE.md): GET, PUT and DELETE are
 /// retried on 429, 502, 503 and 504; POST and PATCH only on 429 and 503, where the server
-/// did not act. Waits grow exponentially with jitter and honour Retry-After.
+/// did not act. A GET whose answer is not the JSON asked for is tried again too: it changes
+/// nothing. Waits grow exponentially with jitter and honour Retry-After.
 struct RetryPolicy
 {
     int maxAttempts = 10; ///< Tries in all, the first included.
@@ -27,6 +28,13 @@ struct RetryPolicy
     /// GET, PUT and DELETE may be tried again after a reset connection or a timeout: doing
     /// them twice does no harm. POST and PATCH are not: the server may have acted.
     bool retryIdempotentOnNetworkError = true;
+    /// Methods tried again when a 2xx answer is not the JSON asked for (not JSON, cut off, a
+    /// proxy's HTML page, the wrong shape): those that change nothing. A change whose answer is
+    /// garbled is not sent again: the server has probably made it.
+    QList<QByteArray> badBodyMethods{"GET", "HEAD"};
+
+    /// GET and HEAD: asking them changes nothing on the server.
+    static bool isSafe(const QByteArray &method);
 
     static bool isIdempotent(const QByteArray &method);
     /// Whether a try of \a method that failed with \a error may be tried again (limits aside).

@@ -6,6 +6,8 @@
 using namespace Qt::StringLiterals;
 using namespace Api;
 
+Q_DECLARE_METATYPE(Api::BulkChange)
+
 class TestApiBulk : public QObject
 {
     Q_OBJECT
@@ -16,10 +18,13 @@ private Q_SLOTS:
 
     void addManyReportsAlreadyMembers();
     void failuresAreReportedExactlyAndOnlyTheyAreRetried();
+    void exactUnderGarblingAndFailures();
     void removeMembers();
     void pauseAndResume();
     void cancelLeavesNothingRunning();
     void sharesInBulk();
+    void describeNamesTheGroup_data();
+    void describeNamesTheGroup();
     void unknownGroupFailsEveryChange();
     void closingTheClientEndsTheQueue();
 
@@ -137,6 +142,42 @@ void TestApiBulk::failuresAreReportedExactlyAndOnlyTheyAreRetried()
     QCOMPARE(members(group), users);
 }
 
+void TestApiBulk::exactUnderGarblingAndFailures()
+{
+    // A bad day (503s, garbled bodies, latency, a rate limit) with the client's retries: every
+    // change is made, none twice, and the group ends exactly as asked.
+    const qint64 group = newGroup(u"Bulk On A Bad Day"_s);
+    QVERIFY(group);
+    const QList<qint64> users = nonMembers(group, 120);
+    QCOMPARE(users.size(), 120);
+    QList<BulkChange> changes = additions(group, users);
+    for (qint64 user : users.mid(0, 30))
+        changes.append(BulkChange::removeMember(group, user)); // each waits for its add
+    FaultSettings faults;
+    faults.failureRate = 0.2;
+    faults.garbleRate = 0.1;
+    faults.latencyMinMs = 5;
+    faults.latencyMaxMs = 50;
+    faults.rateLimitRequests = 50;
+    faults.seed = 23;
+    m_fixture.setFaults(faults);
+    auto client = m_fixture.clientAs(u"admin"_s);
+    RetryPolicy policy = quickRetries();
+    policy.maxAttempts = 12; // a change fails only if all 12 tries do: never in practice
+    client->setRetryPolicy(policy);
+
+    BulkQueue queue(client.get());
+    queue.add(changes);
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    m_fixture.setFaults({});
+    for (int index : queue.indexesWith(BulkOutcome::Failed))
+        qWarning().noquote() << queue.change(index).describe() << queue.error(index).toString();
+    QCOMPARE(queue.count(BulkOutcome::Failed), 0);
+    QCOMPARE(queue.count(BulkOutcome::Done), 150);
+    QCOMPARE(members(group), users.mid(30));
+}
+
 void TestApiBulk::removeMembers()
 {
     const qint64 group = 8;
@@ -244,7 +285,8 @@ void TestApiBulk::sharesInBulk()
         BulkChange change{BulkChange::Action::ShareWithUser, group, user, Api::PermissionLevel::Write, {}, {}};
         changes.append(change);
     }
-    changes.append({BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s, {}});
+    changes.append(
+        {BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s, {}});
     changes.append({BulkChange::Action::RevokeUserShare, group, 100, Api::PermissionLevel::Read, {}, {}});
     changes.append({BulkChange::Action::RevokeUserShare, group, 250, Api::PermissionLevel::Read, {}, {}});
     queue.add(changes);
@@ -258,7 +300,51 @@ void TestApiBulk::sharesInBulk()
         (QList<qint64>{98, 99, 101}));
     QCOMPARE(
         m_fixture.ids(u"SELECT grantee_group_id FROM group_shares WHERE group_id = %1"_s.arg(group)), QList<qint64>{3});
-    QCOMPARE(queue.change(4).describe(), u"Let Data Engineering read group %1"_s.arg(group));
+    QCOMPARE(queue.change(4).describe(), u"Give Data Engineering read access to group %1"_s.arg(group));
+}
+
+void TestApiBulk::describeNamesTheGroup_data()
+{
+    QTest::addColumn<BulkChange>("change");
+    QTest::addColumn<QString>("described");
+    using Action = BulkChange::Action;
+    using Level = Api::PermissionLevel; // the sandbox has a PermissionLevel of its own
+    const QString ada = u"Ada Lovelace"_s;
+    const QString boston = u"Boston Office"_s;
+
+    QTest::newRow("add") << BulkChange::addMember(7, 40, ada, boston) << u"Add Ada Lovelace to Boston Office"_s;
+    QTest::newRow("remove") << BulkChange::removeMember(7, 40, ada, boston)
+                            << u"Remove Ada Lovelace from Boston Office"_s;
+    QTest::newRow("share read") << BulkChange{Action::ShareWithUser, 7, 40, Level::Read, ada, boston}
+                                << u"Give Ada Lovelace read access to Boston Office"_s;
+    QTest::newRow("share write") << BulkChange{Action::ShareWithUser, 7, 40, Level::Write, ada, boston}
+                                 << u"Give Ada Lovelace write access to Boston Office"_s;
+    QTest::newRow("share manage") << BulkChange{Action::ShareWithUser, 7, 40, Level::Manage, ada, boston}
+                                  << u"Give Ada Lovelace manage access to Boston Office"_s;
+    QTest::newRow("share with a group") << BulkChange{Action::ShareWithGroup, 7, 3, Level::Write, u"Data Engineering"_s,
+        boston} << u"Give Data Engineering write access to Boston Office"_s;
+    QTest::newRow("revoke") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, ada, boston}
+                            << u"Revoke Ada Lovelace's access to Boston Office"_s;
+    QTest::newRow("revoke a group's") << BulkChange{Action::RevokeGroupShare, 7, 3, Level::Read, u"Data Engineering"_s,
+        boston} << u"Revoke Data Engineering's access to Boston Office"_s;
+    // Without names: the ids.
+    QTest::newRow("add, no names") << BulkChange::addMember(7, 40) << u"Add user 40 to group 7"_s;
+    QTest::newRow("remove, no group name")
+        << BulkChange::removeMember(7, 40, ada) << u"Remove Ada Lovelace from group 7"_s;
+    QTest::newRow("share with a group, no names")
+        << BulkChange{Action::ShareWithGroup, 7, 3, Level::Read, {}, {}} << u"Give group 3 read access to group 7"_s;
+    QTest::newRow("revoke, no names") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, {}, {}}
+                                      << u"Revoke user 40's access to group 7"_s;
+    // A name is a name, not a placeholder.
+    QTest::newRow("names holding %1") << BulkChange::addMember(7, 40, u"Ada %2"_s, u"Office %1"_s)
+                                      << u"Add Ada %2 to Office %1"_s;
+}
+
+void TestApiBulk::describeNamesTheGroup()
+{
+    QFETCH(BulkChange, change);
+    QFETCH(QString, described);
+    QCOMPARE(change.describe(), described);
 }
 
 void TestApiBulk::unknownGroupFailsEveryChange()

@@ -5,7 +5,11 @@
 #include "apitestfixture.h"
 
 #include "api/apilogging.h"
+#include "api/connectionprofiles.h"
 
+#include <QtCore/QScopeGuard>
+#include <QtCore/QSet>
+#include <QtCore/QTranslator>
 #include <QtNetwork/QTcpServer>
 
 Q_DECLARE_METATYPE(Api::GroupListQuery)
@@ -60,6 +64,21 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         s_previousHandler(type, context, message);
 }
 
+/// A translation into "«context: text»", so a test can see that a text went through tr() and
+/// with which context. Remembers every context asked for.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        contexts.insert(QString::fromLatin1(context));
+        return u"«"_s + QString::fromLatin1(context) + u": "_s + QString::fromUtf8(sourceText) + u"»"_s;
+    }
+    bool isEmpty() const override { return false; }
+
+    mutable QSet<QString> contexts;
+};
+
 } // namespace
 
 class TestApiCalls : public QObject
@@ -91,6 +110,7 @@ private Q_SLOTS:
     void wrongKeyIsUnauthorized();
     void plainHttpToRemoteHostIsNeverSent();
     void unreachableServerIsANetworkError();
+    void textForPeopleIsTranslated();
     void keyNeverReachesTheLog();
 
 private:
@@ -552,6 +572,51 @@ void TestApiCalls::unreachableServerIsANetworkError()
     const auto post = await(client.groups().post(attributes));
     QCOMPARE(post.error.kind, ApiError::Kind::Network);
     QCOMPARE(post.attempts, 1); // a POST is not
+}
+
+void TestApiCalls::textForPeopleIsTranslated()
+{
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+    // Each class's own context, the names in placeholders.
+    QCOMPARE(BulkChange::addMember(7, 40, u"Ada Lovelace"_s, u"Boston Office"_s).describe(),
+        u"«Api::BulkChange: Add Ada Lovelace to Boston Office»"_s);
+    QCOMPARE(BulkChange::removeMember(7, 40).describe(),
+        u"«Api::BulkChange: Remove «Api::BulkChange: user 40» from «Api::BulkChange: group 7»»"_s);
+    QCOMPARE(ConnectionSettings().problem(), u"«Api::ConnectionSettings: No API address is set.»"_s);
+    QCOMPARE(
+        ConnectionProfiles::nameProblem(QString()), u"«Api::ConnectionProfiles: A saved connection needs a name.»"_s);
+    ShapeError shape;
+    QVERIFY(!Group::fromJson(QJsonValue(5), &shape));
+    QCOMPARE(shape.toString(), u"«Api::ShapeError: must be an object (Group), not «Api::ShapeError: a number»»"_s);
+
+    ApiError refused;
+    refused.kind = ApiError::Kind::Refusal;
+    refused.httpStatus = 500;
+    refused.method = u"GET"_s;
+    refused.path = u"/groups/7"_s;
+    QCOMPARE(refused.message(), u"«Api::ApiError: The server answered with error 500.»"_s);
+    QCOMPARE(refused.toString(), u"GET /groups/7: refusal 500"_s); // for logs: never translated
+    ApiError garbled;
+    garbled.kind = ApiError::Kind::BadBody;
+    garbled.method = u"POST"_s;
+    garbled.detail = u"cut off"_s;
+    QCOMPARE(garbled.message(),
+        u"«Api::ApiError: The server's answer could not be read: cut off. The change may have been made; reload to "
+        "check.»"_s);
+
+    // What a call finds wrong on the way, too.
+    ConnectionSettings remote;
+    remote.baseUrl = QUrl(u"http://civis.example.org/"_s);
+    remote.apiKey = u"k"_s;
+    ApiClient client(remote);
+    const auto refusedToSend = await(client.groups().list());
+    QVERIFY2(refusedToSend.error.message().startsWith(u"«Api::ConnectionSettings: Refusing to send"_s),
+        qPrintable(refusedToSend.error.message()));
+
+    QVERIFY2(!translator.contexts.contains(u"QObject"_s), "no text goes through QObject::tr");
 }
 
 void TestApiCalls::keyNeverReachesTheLog()

@@ -5,7 +5,11 @@
 #include "scriptedserver.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QThread>
+
+#include <atomic>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace Api;
@@ -39,6 +43,45 @@ ConnectionSettings settingsFor(const ScriptedServer &server)
     return settings;
 }
 
+/// Counts, while it lives, the retry log's lines about an answer that could not be read
+/// (whatever the logging rules say: it turns civis.api.retry's info lines on for itself).
+class BadBodyRetryLog
+{
+public:
+    BadBodyRetryLog()
+    {
+        s_count = 0;
+        s_previousHandler = qInstallMessageHandler(&BadBodyRetryLog::handle);
+        s_previousFilter = QLoggingCategory::installFilter(&BadBodyRetryLog::filter);
+    }
+    ~BadBodyRetryLog()
+    {
+        QLoggingCategory::installFilter(s_previousFilter);
+        qInstallMessageHandler(s_previousHandler);
+    }
+    int count() const { return s_count; }
+
+private:
+    static bool isRetryLog(const char *category) { return category && qstrcmp(category, "civis.api.retry") == 0; }
+    static void filter(QLoggingCategory *category)
+    {
+        if (s_previousFilter)
+            s_previousFilter(category);
+        if (isRetryLog(category->categoryName()))
+            category->setEnabled(QtInfoMsg, true);
+    }
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (isRetryLog(context.category) && message.contains(u"bad body"_s))
+            ++s_count;
+        if (s_previousHandler)
+            s_previousHandler(type, context, message);
+    }
+    static inline QtMessageHandler s_previousHandler = nullptr;
+    static inline QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
+    static inline std::atomic<int> s_count = 0;
+};
+
 void wait(int ms)
 {
     QEventLoop loop;
@@ -64,7 +107,14 @@ private Q_SLOTS:
     void totalTimeIsBounded();
     void timeoutIsTyped();
     void garbledBodiesAreTypedErrors();
+    void garbledGetIsTriedAgain();
+    void garbledAnswerToAChangeIsNotSentAgain_data();
+    void garbledAnswerToAChangeIsNotSentAgain();
+    void allPagesThroughGarbledAnswers();
+    void allPagesUnderGarblingAndFailures();
     void wrongShapeNamesTheField();
+    void badJsonSaysWhereItBroke_data();
+    void badJsonSaysWhereItBroke();
     void bigBodiesAreReadOffTheMainThread();
     void htmlErrorPageIsReadable();
     void connectionResetMidAnswer();
@@ -263,9 +313,13 @@ void TestApiRetries::garbledBodiesAreTypedErrors()
     faults.garbleRate = 1.0;
     faults.seed = 7;
     m_fixture.setFaults(faults);
+    // One try each, so every garbled answer is the one the call ends with (a GET's is otherwise
+    // tried again: see garbledGetIsTriedAgain).
+    auto client = m_fixture.clientAs(u"admin"_s);
+    client->setRetryPolicy(RetryPolicy::none());
     int htmlPages = 0;
     for (int i = 0; i < 20; ++i) {
-        const auto result = await(m_fixture.client->groups().list());
+        const auto result = await(client->groups().list());
         QCOMPARE(result.error.kind, ApiError::Kind::BadBody);
         QCOMPARE(result.error.httpStatus, 200);
         QVERIFY(!result.error.detail.isEmpty());
@@ -274,6 +328,190 @@ void TestApiRetries::garbledBodiesAreTypedErrors()
         QCOMPARE(result.attempts, 1);
     }
     QVERIFY2(htmlPages > 0 && htmlPages < 20, "both cut-short JSON and HTML pages were seen");
+}
+
+void TestApiRetries::garbledGetIsTriedAgain()
+{
+    // A GET changes nothing: an answer that is not the JSON asked for is worth another try, as a 503 is.
+    const QByteArray good = groupBody(5);
+    ScriptedServer server([good](int index, const SeenRequest &) {
+        switch (index) {
+        case 0:
+            return answer(200, good.left(good.size() / 2)); // cut off
+        case 1: {
+            ScriptedAnswer html = answer(200, "<!DOCTYPE html><html><body><h1>Bad Gateway</h1></body></html>");
+            html.contentType = "text/html";
+            return html; // a proxy's page
+        }
+        case 2:
+            return answer(200, R"([{"id":5}])"); // JSON, but not a group
+        default:
+            return answer(200, good);
+        }
+    });
+    ApiClient client(settingsFor(server));
+    client.setRetryPolicy(quickRetries());
+    auto call = client.groups().get(5);
+    QList<ApiError> retried;
+    QObject::connect(
+        call.call(), &ApiCall::retrying, call.call(), [&](int, int, const ApiError &error) { retried.append(error); });
+    const auto group = await(call);
+    QVERIFY2(group.ok(), qPrintable(group.error.toString()));
+    QCOMPARE(group->id, 5);
+    QCOMPARE(group.attempts, 4);
+    QCOMPARE(server.requestCount(), 4);
+    QCOMPARE(retried.size(), 3);
+    for (const ApiError &error : std::as_const(retried)) {
+        QCOMPARE(error.kind, ApiError::Kind::BadBody);
+        QCOMPARE(error.httpStatus, 200);
+    }
+    QVERIFY2(retried.at(0).detail.contains(u"not valid JSON"_s), qPrintable(retried.at(0).detail));
+    QVERIFY2(retried.at(1).detail.contains(u"HTML"_s), qPrintable(retried.at(1).detail));
+    QVERIFY2(retried.at(2).detail.contains(u"must be an object"_s), qPrintable(retried.at(2).detail));
+
+    // Bounded like any retry: an answer that stays garbled ends the call after maxAttempts.
+    ScriptedServer broken([](int, const SeenRequest &) { return answer(200, R"({"id":)"); });
+    ApiClient brokenClient(settingsFor(broken));
+    RetryPolicy policy = quickRetries();
+    policy.maxAttempts = 3;
+    brokenClient.setRetryPolicy(policy);
+    const auto failed = await(brokenClient.groups().get(5));
+    QCOMPARE(failed.error.kind, ApiError::Kind::BadBody);
+    QCOMPARE(failed.attempts, 3);
+    QCOMPARE(broken.requestCount(), 3);
+    QVERIFY2(!failed.error.message().contains(u"may have been made"_s), qPrintable(failed.error.message()));
+}
+
+void TestApiRetries::garbledAnswerToAChangeIsNotSentAgain_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::newRow("POST") << QByteArray("POST");
+    QTest::newRow("PATCH") << QByteArray("PATCH");
+    QTest::newRow("PUT") << QByteArray("PUT");
+}
+
+void TestApiRetries::garbledAnswerToAChangeIsNotSentAgain()
+{
+    // The server answered a change with success and a body cut off: it has probably acted, so
+    // the change is not sent again, and the message says it may have been made.
+    QFETCH(QByteArray, method);
+    const QByteArray good = groupBody(5);
+    ScriptedServer server([good](int, const SeenRequest &request) {
+        return answer(request.method == "POST" ? 201 : 200, good.left(good.size() / 2));
+    });
+    ApiClient client(settingsFor(server));
+    client.setRetryPolicy(quickRetries());
+    GroupAttributes attributes;
+    attributes.name = u"x"_s;
+    GroupPatch patch;
+    patch.name = u"x"_s;
+    GroupsApi groups = client.groups();
+    const Result<Group> result = method == "POST" ? await(groups.post(attributes))
+        : method == "PATCH"                       ? await(groups.patch(5, patch))
+                                                  : await(groups.put(5, attributes));
+    QCOMPARE(result.error.kind, ApiError::Kind::BadBody);
+    QCOMPARE(result.attempts, 1);
+    QTest::qWait(100); // no try follows later either
+    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(server.requests.first().method, method);
+    const QString message = result.error.message();
+    QVERIFY2(message.contains(u"could not be read"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"the change may have been made; reload to check"_s, Qt::CaseInsensitive),
+        qPrintable(message));
+}
+
+void TestApiRetries::allPagesThroughGarbledAnswers()
+{
+    // Six pages of two; some pages' first answers are garbled (and one is a 503 first). Each
+    // page is tried again until it reads, and every item comes exactly once, in order.
+    constexpr int kPages = 6;
+    QHash<int, int> tries; // page number to answers given
+    ScriptedServer server([&tries](int, const SeenRequest &request) {
+        const int page = QUrlQuery(QUrl::fromEncoded(request.target)).queryItemValue(u"page_num"_s).toInt();
+        const int attempt = ++tries[page];
+        QJsonArray groups;
+        for (int i = 1; i <= 2; ++i) {
+            GroupSummary group;
+            group.id = (page - 1) * 2 + i;
+            group.name = u"Group %1"_s.arg(group.id);
+            group.createdAt = group.updatedAt = QDateTime::currentDateTimeUtc();
+            groups.append(group.toJson());
+        }
+        const QByteArray body = QJsonDocument(groups).toJson(QJsonDocument::Compact);
+        ScriptedAnswer a = answer(200, body,
+            {{"X-Pagination-Current-Page", QByteArray::number(page)}, {"X-Pagination-Per-Page", "2"},
+                {"X-Pagination-Total-Pages", QByteArray::number(kPages)},
+                {"X-Pagination-Total-Entries", QByteArray::number(kPages * 2)}});
+        if (page == 2 && attempt == 1)
+            a.body = body.left(body.size() - 7); // cut off
+        if (page == 3 && attempt == 1) {
+            a.body = "<html><body>502 Bad Gateway</body></html>";
+            a.contentType = "text/html";
+        }
+        if (page == 4 && attempt == 1)
+            a = answer(503, R"({"error":"unavailable","errorDescription":"Busy.","code":503})");
+        if (page == 4 && attempt == 2)
+            a.body = R"({"groups":[]})"; // JSON, but not a page
+        if (page == 6 && attempt <= 2)
+            a.body = body.left(body.size() / 3);
+        return a;
+    });
+    ApiClient client(settingsFor(server));
+    client.setRetryPolicy(quickRetries());
+    GroupListQuery query;
+    query.limit = 2;
+    const auto loaded = awaitAll(client.groups().listAll(query, 3));
+    QVERIFY(loaded.finished);
+    QVERIFY2(loaded.error.isNull(), qPrintable(loaded.error.toString()));
+    QList<qint64> ids;
+    for (const GroupSummary &group : loaded.items)
+        ids.append(group.id);
+    QList<qint64> expected(kPages * 2);
+    std::iota(expected.begin(), expected.end(), 1);
+    QCOMPARE(ids, expected);
+    QCOMPARE(loaded.pageOrder, (QList<int>{1, 2, 3, 4, 5, 6}));
+    QCOMPARE(tries, (QHash<int, int>{{1, 1}, {2, 2}, {3, 2}, {4, 3}, {5, 1}, {6, 3}}));
+}
+
+void TestApiRetries::allPagesUnderGarblingAndFailures()
+{
+    // The sandbox on a bad day: 503s, garbled bodies, latency and a rate limit. Every all-pages load completes
+    // with every group exactly once, in order.
+    GroupListQuery query;
+    query.limit = 2;
+    QList<qint64> expected;
+    for (int page = 1;; ++page) {
+        const HttpResult result = m_fixture.admin.get(u"groups/?limit=2&page_num=%1"_s.arg(page));
+        QCOMPARE(result.status, 200);
+        if (result.array().isEmpty())
+            break;
+        expected += result.ids();
+    }
+    QVERIFY(expected.size() > 30);
+
+    FaultSettings faults;
+    faults.failureRate = 0.2;
+    faults.garbleRate = 0.15;
+    faults.latencyMinMs = 5;
+    faults.latencyMaxMs = 50;
+    faults.rateLimitRequests = 50;
+    faults.seed = 17;
+    m_fixture.setFaults(faults);
+    auto client = m_fixture.clientAs(u"admin"_s);
+    RetryPolicy policy = quickRetries();
+    policy.maxAttempts = 12; // a page fails only if all 12 tries do: about 0.32^12, never in practice
+    client->setRetryPolicy(policy);
+    BadBodyRetryLog badBodies;
+    for (int load = 0; load < 3; ++load) {
+        const auto loaded = awaitAll(client->groups().listAll(query, 6));
+        QVERIFY(loaded.finished);
+        QVERIFY2(loaded.error.isNull(), qPrintable(loaded.error.toString()));
+        QList<qint64> ids;
+        for (const GroupSummary &group : loaded.items)
+            ids.append(group.id);
+        QCOMPARE(ids, expected);
+    }
+    QVERIFY2(badBodies.count() > 0, "some answers were garbled and tried again");
 }
 
 void TestApiRetries::wrongShapeNamesTheField()
@@ -286,9 +524,40 @@ void TestApiRetries::wrongShapeNamesTheField()
         return answer(200, QJsonDocument(group).toJson());
     });
     ApiClient client(settingsFor(server));
+    client.setRetryPolicy(RetryPolicy::none()); // the first wrong answer is the one to read
     const auto result = await(client.groups().get(5));
     QCOMPARE(result.error.kind, ApiError::Kind::BadBody);
     QVERIFY2(result.error.detail.startsWith(u"members[0].email must be a string"_s), qPrintable(result.error.detail));
+}
+
+void TestApiRetries::badJsonSaysWhereItBroke_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("says");
+
+    const QByteArray group = groupBody(5);
+    const qsizetype inName = group.indexOf("Scripted") + 3;
+    QVERIFY(inName > 3);
+    // Cut off, the body breaks at its end: byte N of N (QJsonParseError::offset, never past it).
+    QTest::newRow("cut off in a string") << group.left(inName)
+                                         << u"unterminated string at byte %1 of %1)"_s.arg(inName);
+    QTest::newRow("cut off after a number") << QByteArray(R"({"id":5)") << u"at byte 7 of 7)"_s;
+    QTest::newRow("cut off after a comma") << QByteArray(R"([{"id":5},)") << u"at byte 10 of 10)"_s;
+    // Broken in the middle: where it broke, not the end.
+    QTest::newRow("garbage after the document")
+        << QByteArray(R"({"id":5}x)") << u"garbage at the end of the document at byte 8 of 9)"_s;
+}
+
+void TestApiRetries::badJsonSaysWhereItBroke()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, says);
+    ScriptedServer server([body](int, const SeenRequest &) { return answer(200, body); });
+    ApiClient client(settingsFor(server));
+    client.setRetryPolicy(RetryPolicy::none()); // one answer to read
+    const auto result = await(client.groups().get(5));
+    QCOMPARE(result.error.kind, ApiError::Kind::BadBody);
+    QVERIFY2(result.error.detail.endsWith(says), qPrintable(result.error.detail));
 }
 
 void TestApiRetries::bigBodiesAreReadOffTheMainThread()
@@ -310,6 +579,7 @@ void TestApiRetries::bigBodiesAreReadOffTheMainThread()
     const QList<QByteArray> bodies{good, QJsonDocument(wrong).toJson(QJsonDocument::Compact), good.left(70'000)};
     ScriptedServer server([&bodies](int index, const SeenRequest &) { return answer(200, bodies.at(index % 3)); });
     ApiClient client(settingsFor(server));
+    client.setRetryPolicy(RetryPolicy::none()); // each call reads one of the bodies, in turn
     const QThread *mainThread = QThread::currentThread();
     int parsedOn = 0;
 
