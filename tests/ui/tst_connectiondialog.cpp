@@ -179,6 +179,7 @@ private Q_SLOTS:
     void labelsButtonsAndTabOrder();
     void nothingClipped_data();
     void nothingClipped();
+    void screenshot_data();
     void screenshot();
 
     // The keychain out of reach.
@@ -708,22 +709,45 @@ void TestConnectionDialog::nothingClipped()
     CHECKED(verifyNothingClipped());
 }
 
+void TestConnectionDialog::screenshot_data()
+{
+    QTest::addColumn<int>("percent");
+    QTest::addColumn<bool>("problems");
+    QTest::newRow("connection-dialog") << 100 << false;
+    QTest::newRow("connection-dialog-problems") << 100 << true;
+    QTest::newRow("connection-dialog-150") << 150 << false;
+    QTest::newRow("connection-dialog-problems-150") << 150 << true;
+}
+
 void TestConnectionDialog::screenshot()
 {
+    QFETCH(int, percent);
+    QFETCH(bool, problems);
     const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("Set CIVIS_SCREENSHOT_DIR to save a screenshot of the dialog.");
+    QFont font = m_font;
+    font.setPointSizeF(m_font.pointSizeF() * percent / 100.0);
+    QApplication::setFont(font);
     m_file->addProfile(u"Production"_s, Api::ConnectionSettings::defaultBaseUrl());
     m_file->addProfile(u"Staging"_s, QUrl(u"https://staging.civis.example.com/api/"_s));
     CHECKED(openDialog());
-    typeInto(m_name, u"Local sandbox"_s);
-    typeInto(m_endpoint, m_fixture->server.url().toString());
-    typeInto(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
-    QTest::mouseClick(m_test, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_testResult->text().startsWith(u"Signed in as "_s), kWaitMs);
-    m_dialog->adjustSize();
+    if (problems) {
+        m_dialog->setProblem(u"Could not connect with \"Production\": the server could not be reached: Host "
+                             "api.civisanalytics.com not found"_s);
+        typeInto(m_name, u"Staging/EU"_s);
+        typeInto(m_endpoint, u"http://staging.civis.example.com/api"_s);
+        typeInto(m_key, QString());
+    } else {
+        typeInto(m_name, u"Local sandbox"_s);
+        typeInto(m_endpoint, m_fixture->server.url().toString());
+        typeInto(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
+        QTest::mouseClick(m_test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_testResult->text().startsWith(u"Signed in as "_s), kWaitMs);
+    }
     QTest::qWait(100);
-    QVERIFY(m_dialog->grab().save(dir + u"/connection-dialog.png"_s));
+    CHECKED(verifyNothingClipped());
+    QVERIFY(m_dialog->grab().save(dir + u'/' + QString::fromLatin1(QTest::currentDataTag()) + u".png"_s));
 }
 
 // --- The keychain out of reach --------------------------------------------------------------------
