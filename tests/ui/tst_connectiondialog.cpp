@@ -243,12 +243,13 @@ void TestConnectionDialog::initTestCase()
             "CIVIS_TEST_KEYCHAIN=private but there is no session bus: run through with-private-keychain.sh");
     } else if (keychainMode() == u"unavailable"_s) {
         // The keychain must really be out of reach here, or the tests of that case prove nothing.
-        const auto probe = runKeychain(new QKeychain::ReadPasswordJob(Api::ConnectionProfiles::keychainService()),
-            uniqueName(u"probe"_s));
+        const auto probe = runKeychain(
+            new QKeychain::ReadPasswordJob(Api::ConnectionProfiles::keychainService()), uniqueName(u"probe"_s));
         QVERIFY2(probe.first != QKeychain::NoError && probe.first != QKeychain::EntryNotFound,
             "a keychain was reachable with CIVIS_TEST_KEYCHAIN=unavailable");
     } else {
-        qInfo("CIVIS_TEST_KEYCHAIN is neither \"private\" nor \"unavailable\": the keychain tests skip. ctest runs them.");
+        qInfo("CIVIS_TEST_KEYCHAIN is neither \"private\" nor \"unavailable\": the keychain tests skip. ctest runs "
+              "them.");
     }
     m_font = QApplication::font();
 }
@@ -268,8 +269,8 @@ void TestConnectionDialog::cleanup()
     if (keychainMode() != u"private"_s)
         m_keychainNames.clear();
     for (const QString &name : std::as_const(m_keychainNames)) {
-        const auto answer = runKeychain(
-            new QKeychain::DeletePasswordJob(Api::ConnectionProfiles::keychainService()), name);
+        const auto answer
+            = runKeychain(new QKeychain::DeletePasswordJob(Api::ConnectionProfiles::keychainService()), name);
         if (answer.first != QKeychain::NoError && answer.first != QKeychain::EntryNotFound)
             qWarning("Could not delete the test key \"%s\": %s", qPrintable(name), qPrintable(answer.second));
     }
@@ -667,8 +668,8 @@ void TestConnectionDialog::labelsButtonsAndTabOrder()
                 + (QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : u"nothing"_s)));
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QVERIFY(QApplication::focusWidget() && QApplication::focusWidget()->parent()
-        == childNamed<QDialogButtonBox>(m_dialog.get(), u"buttonBox"_s));
+    QVERIFY(QApplication::focusWidget()
+        && QApplication::focusWidget()->parent() == childNamed<QDialogButtonBox>(m_dialog.get(), u"buttonBox"_s));
 }
 
 void TestConnectionDialog::nothingClipped_data()
@@ -779,8 +780,8 @@ void TestConnectionDialog::keychainUnavailableOnConnect()
     QVERIFY(settings.profileName.isEmpty()); // not saved
     QVERIFY(m_profiles->names().isEmpty());
     const QByteArray bytes = m_file->bytes();
-    QVERIFY2(!bytes.contains(key.toUtf8()) && !bytes.contains("Work") && !bytes.contains("connections"),
-        bytes.constData());
+    QVERIFY2(
+        !bytes.contains(key.toUtf8()) && !bytes.contains("Work") && !bytes.contains("connections"), bytes.constData());
 }
 
 void TestConnectionDialog::keychainUnavailableForASavedConnection()

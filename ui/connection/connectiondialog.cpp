@@ -4,9 +4,9 @@
 
 #include "api/connectionprofiles.h"
 
+#include <QtGui/QAction>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
-#include <QtGui/QAction>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStyle>
@@ -494,12 +494,12 @@ void ConnectionDialog::updateState()
         return edit->text().trimmed().isEmpty() && !m_touchedFields.contains(edit) ? QString() : problem;
     };
     setMessage(m_ui->endpointProblemLabel, shown(m_ui->endpointLineEdit, endpointError), Tone::Bad);
-    setMessage(m_ui->keyProblemLabel, m_pendingLoad.isEmpty() ? shown(m_ui->keyLineEdit, keyError) : QString(),
-        Tone::Bad);
+    setMessage(
+        m_ui->keyProblemLabel, m_pendingLoad.isEmpty() ? shown(m_ui->keyLineEdit, keyError) : QString(), Tone::Bad);
     const QString name = formName();
     if (nameError.isEmpty() && !name.isEmpty() && name != m_selectedName && m_profiles->contains(name))
-        setMessage(m_ui->nameProblemLabel,
-            tr("Connecting replaces the saved connection \"%1\" and its key.").arg(name), Tone::Neutral);
+        setMessage(m_ui->nameProblemLabel, tr("Connecting replaces the saved connection \"%1\" and its key.").arg(name),
+            Tone::Neutral);
     else
         setMessage(m_ui->nameProblemLabel, nameError, Tone::Bad);
 
@@ -533,6 +533,8 @@ void ConnectionDialog::setMessage(QLabel *label, const QString &text, Tone tone)
 
 void ConnectionDialog::updateIcons()
 {
+    if (!m_showKeyAction)
+        return; // a style or palette change while the form is still being set up
     const QColor ink = palette().color(QPalette::Text);
     const bool shown = m_showKeyAction->isChecked();
     m_showKeyAction->setIcon(shown ? QIcon::fromTheme(u"view-conceal-symbolic"_s, eyeIcon(true, ink))

@@ -92,7 +92,7 @@ private:
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     Api::ConnectionProfiles *m_profiles;
-    QAction *m_showKeyAction;
+    QAction *m_showKeyAction = nullptr;
 
     QString m_selectedName; ///< The saved connection the form was filled from; empty for a new one.
     QString m_loadedKey; ///< Its key as the keychain gave it.
