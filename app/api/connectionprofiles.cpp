@@ -80,6 +80,22 @@ QString keychainFailure(const QKeychain::Job &job, Operation operation, const QS
         .arg(cause, consequence);
 }
 
+/// What a finished keychain job's error means for the caller.
+ConnectionProfiles::KeychainStatus keychainStatus(const QKeychain::Job &job)
+{
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return ConnectionProfiles::KeychainStatus::Ok;
+    case QKeychain::EntryNotFound:
+        return ConnectionProfiles::KeychainStatus::NoKey;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return ConnectionProfiles::KeychainStatus::Refused;
+    default:
+        return ConnectionProfiles::KeychainStatus::Unavailable;
+    }
+}
+
 template <typename Job>
 Job *newJob(const QString &name)
 {
@@ -173,7 +189,7 @@ void ConnectionProfiles::save(const QString &name, const ConnectionSettings &con
         problem = redacted(problem, connection.apiKey);
         qCWarning(lcApiSettings) << "Not saving connection" << name << "-" << problem;
         QMetaObject::invokeMethod(
-            this, [this, name, problem] { Q_EMIT saved(name, problem); }, Qt::QueuedConnection);
+            this, [this, name, problem] { Q_EMIT saved(name, problem, KeychainStatus::Ok); }, Qt::QueuedConnection);
         return;
     }
 
@@ -192,7 +208,7 @@ void ConnectionProfiles::save(const QString &name, const ConnectionSettings &con
             qCInfo(lcApiSettings) << "Saved connection" << name << "for host" << url.host();
         else
             qCWarning(lcApiSettings) << "Could not save connection" << name << "-" << error;
-        Q_EMIT saved(name, error);
+        Q_EMIT saved(name, error, keychainStatus(*job));
     });
     job->start();
 }
@@ -216,7 +232,7 @@ void ConnectionProfiles::load(const QString &name)
         const QString error = nameProblem(name).isEmpty() ? unknownProfile(name) : nameProblem(name);
         qCWarning(lcApiSettings) << "Could not load connection" << name << "-" << error;
         QMetaObject::invokeMethod(
-            this, [this, name, error] { Q_EMIT loaded(name, ConnectionSettings(), error); }, Qt::QueuedConnection);
+            this, [this, name, error] { Q_EMIT loaded(name, ConnectionSettings(), error, KeychainStatus::Ok); }, Qt::QueuedConnection);
         return;
     }
 
@@ -239,7 +255,7 @@ void ConnectionProfiles::load(const QString &name)
             qCInfo(lcApiSettings) << "Loaded connection" << name << "for host" << connection.baseUrl.host();
         else
             qCWarning(lcApiSettings) << "Could not load connection" << name << "-" << error;
-        Q_EMIT loaded(name, connection, error);
+        Q_EMIT loaded(name, connection, error, keychainStatus(*job));
     });
     job->start();
 }
@@ -248,7 +264,7 @@ void ConnectionProfiles::remove(const QString &name)
 {
     if (const QString problem = nameProblem(name); !problem.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [this, name, problem] { Q_EMIT removed(name, problem); }, Qt::QueuedConnection);
+            this, [this, name, problem] { Q_EMIT removed(name, problem, KeychainStatus::Ok); }, Qt::QueuedConnection);
         return;
     }
 
@@ -264,7 +280,8 @@ void ConnectionProfiles::remove(const QString &name)
             qCInfo(lcApiSettings) << "Removed connection" << name;
         else
             qCWarning(lcApiSettings) << "Could not remove connection" << name << "-" << error;
-        Q_EMIT removed(name, error);
+        // A key that was not there is no failure of a removal.
+        Q_EMIT removed(name, error, job->error() == QKeychain::EntryNotFound ? KeychainStatus::Ok : keychainStatus(*job));
     });
     job->start();
 }

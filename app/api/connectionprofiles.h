@@ -23,6 +23,12 @@ class ConnectionProfiles : public QObject
     Q_OBJECT
 
 public:
+    /// What the keychain made of an operation, so a caller can act on it without reading the
+    /// sentence (which is translated): it worked or was not involved; it has no key for the
+    /// name; it refused (locked); or there is no keychain to talk to (no Secret Service).
+    enum class KeychainStatus { Ok, NoKey, Refused, Unavailable };
+    Q_ENUM(KeychainStatus)
+
     /// Profiles kept in \a settings (not owned, must outlive this); nullptr: the application's QSettings.
     explicit ConnectionProfiles(QSettings *settings = nullptr, QObject *parent = nullptr);
     ~ConnectionProfiles() override;
@@ -56,12 +62,13 @@ public:
     void remove(const QString &name);
 
 Q_SIGNALS:
-    /// save() of \a name ended; \a error is empty on success.
-    void saved(const QString &name, const QString &error);
+    /// save() of \a name ended; \a error is empty on success; \a keychain says what the keychain did.
+    void saved(const QString &name, const QString &error, Api::ConnectionProfiles::KeychainStatus keychain);
     /// load() of \a name ended; \a settings are usable only when \a error is empty.
-    void loaded(const QString &name, const Api::ConnectionSettings &settings, const QString &error);
+    void loaded(const QString &name, const Api::ConnectionSettings &settings, const QString &error,
+        Api::ConnectionProfiles::KeychainStatus keychain);
     /// remove() of \a name ended; \a error is empty on success.
-    void removed(const QString &name, const QString &error);
+    void removed(const QString &name, const QString &error, Api::ConnectionProfiles::KeychainStatus keychain);
     /// A profile was added or removed (not emitted when only a URL or key changed).
     void namesChanged();
 

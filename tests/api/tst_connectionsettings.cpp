@@ -125,6 +125,7 @@ struct Answer
     bool arrived = false; ///< exactly one signal, for the right name, and not from within the call
     QString error;
     ConnectionSettings settings;
+    ConnectionProfiles::KeychainStatus keychain = ConnectionProfiles::KeychainStatus::Ok;
 };
 
 /// The one answer \a spy got for \a name, after the call that started it had returned; nothing
@@ -144,6 +145,7 @@ Answer save(ConnectionProfiles &profiles, const QString &name, const ConnectionS
     if (const auto arguments = onlyAnswer(spy, name)) {
         answer.arrived = true;
         answer.error = arguments->at(1).toString();
+        answer.keychain = arguments->at(2).value<ConnectionProfiles::KeychainStatus>();
     }
     return answer;
 }
@@ -157,6 +159,7 @@ Answer load(ConnectionProfiles &profiles, const QString &name)
         answer.arrived = true;
         answer.settings = arguments->at(1).value<ConnectionSettings>();
         answer.error = arguments->at(2).toString();
+        answer.keychain = arguments->at(3).value<ConnectionProfiles::KeychainStatus>();
     }
     return answer;
 }
@@ -169,6 +172,7 @@ Answer remove(ConnectionProfiles &profiles, const QString &name)
     if (const auto arguments = onlyAnswer(spy, name)) {
         answer.arrived = true;
         answer.error = arguments->at(1).toString();
+        answer.keychain = arguments->at(2).value<ConnectionProfiles::KeychainStatus>();
     }
     return answer;
 }
@@ -764,6 +768,7 @@ void TestConnectionSettings::loadWithoutKeyInKeychain()
     QVERIFY(loaded.arrived);
     QCOMPARE(loaded.error,
         u"The system keychain has no key for \"%1\"; save the connection again with its key."_s.arg(profile));
+    QCOMPARE(loaded.keychain, ConnectionProfiles::KeychainStatus::NoKey);
     QVERIFY(loaded.settings.apiKey.isEmpty());
     QCOMPARE(loaded.settings.profileName, profile); // enough to ask the person for the key
     QCOMPARE(loaded.settings.baseUrl, QUrl(u"https://copied.example.com/"_s));
@@ -899,6 +904,7 @@ void TestWithoutKeychain::saveFailsAndStoresNothing()
 
     QVERIFY(saved.arrived);
     QVERIFY2(saved.error.startsWith(u"The system keychain is not available: "_s), qPrintable(saved.error));
+    QCOMPARE(saved.keychain, ConnectionProfiles::KeychainStatus::Unavailable);
     QVERIFY2(saved.error.endsWith(u" The key for \"Work\" could not be saved."_s), qPrintable(saved.error));
     QVERIFY(!saved.error.contains(key));
     QVERIFY(profiles.names().isEmpty());
@@ -917,6 +923,7 @@ void TestWithoutKeychain::loadFailsWithClearError()
     const Answer loaded = load(profiles, u"Work"_s);
     QVERIFY(loaded.arrived);
     QVERIFY2(loaded.error.startsWith(u"The system keychain is not available: "_s), qPrintable(loaded.error));
+    QCOMPARE(loaded.keychain, ConnectionProfiles::KeychainStatus::Unavailable);
     QVERIFY2(loaded.error.endsWith(u" The key for \"Work\" could not be read."_s), qPrintable(loaded.error));
     QVERIFY(loaded.settings.apiKey.isEmpty());
     QVERIFY(!loaded.settings.isUsable());
@@ -929,6 +936,7 @@ void TestWithoutKeychain::removeKeepsTheProfile()
     const Answer removed = remove(profiles, u"Work"_s);
     QVERIFY(removed.arrived);
     QVERIFY2(removed.error.startsWith(u"The system keychain is not available: "_s), qPrintable(removed.error));
+    QCOMPARE(removed.keychain, ConnectionProfiles::KeychainStatus::Unavailable);
     QVERIFY2(removed.error.endsWith(u" The key for \"Work\" could not be removed."_s), qPrintable(removed.error));
     // Kept, so its key is not left in the keychain unseen; it can be removed once the keychain is back.
     QVERIFY(profiles.contains(u"Work"_s));

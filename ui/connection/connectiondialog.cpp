@@ -46,13 +46,6 @@ QIcon eyeIcon(bool struck, const QColor &color)
     return icon;
 }
 
-/// ConnectionProfiles' words for the one load failure that is no keychain trouble: the keychain
-/// works but has no key for the profile, so saving the key typed in now will work.
-bool keychainLacksTheKey(const QString &error)
-{
-    return error.startsWith(u"The system keychain has no key"_s);
-}
-
 const QString kErrorColor = u"#b3261e"_s;
 const QString kGoodColor = u"#1b6e2f"_s;
 
@@ -258,8 +251,8 @@ void ConnectionDialog::startNewConnection()
     updateState();
 }
 
-void ConnectionDialog::onProfileLoaded(
-    const QString &name, const Api::ConnectionSettings &settings, const QString &error)
+void ConnectionDialog::onProfileLoaded(const QString &name, const Api::ConnectionSettings &settings,
+    const QString &error, Api::ConnectionProfiles::KeychainStatus keychain)
 {
     if (name != m_pendingLoad)
         return; // an earlier choice, or another user of the profiles
@@ -269,16 +262,18 @@ void ConnectionDialog::onProfileLoaded(
         m_loadedKey = settings.apiKey;
         if (!m_keyEdited)
             m_ui->keyLineEdit->setText(settings.apiKey);
-    } else if (settings.profileName.isEmpty() || keychainLacksTheKey(error)) {
-        // Gone meanwhile, or no key kept for it: the keychain itself works.
+    } else if (settings.profileName.isEmpty() || keychain == Api::ConnectionProfiles::KeychainStatus::NoKey) {
+        // Gone meanwhile, or no key kept for it: the keychain itself works, so saving the key typed
+        // in now will work.
         setMessage(m_ui->keychainMessageLabel, error, Tone::Neutral);
     } else {
-        keychainFailed(error);
+        keychainFailed(error, keychain);
     }
     updateState();
 }
 
-void ConnectionDialog::onProfileSaved(const QString &name, const QString &error)
+void ConnectionDialog::onProfileSaved(
+    const QString &name, const QString &error, Api::ConnectionProfiles::KeychainStatus keychain)
 {
     if (name != m_pendingSave)
         return;
@@ -286,7 +281,7 @@ void ConnectionDialog::onProfileSaved(const QString &name, const QString &error)
     const QString renamedFrom = std::exchange(m_renamedFrom, QString());
     if (!error.isEmpty()) {
         // Stay open, with everything typed, saying why; Connect again goes on without saving.
-        keychainFailed(error);
+        keychainFailed(error, keychain);
         updateState();
         return;
     }
@@ -425,13 +420,13 @@ void ConnectionDialog::finish(const Api::ConnectionSettings &settings)
     accept();
 }
 
-void ConnectionDialog::keychainFailed(const QString &error)
+void ConnectionDialog::keychainFailed(const QString &error, Api::ConnectionProfiles::KeychainStatus keychain)
 {
     m_keychainUnavailable = true;
     const QString sessionOnly = tr("The key will be used for this session only and not saved.");
     // The plain sentence for the usual case (no Secret Service at all); the keychain's own words
     // for anything else (locked, refused, a settings file that could not be written).
-    const QString text = error.startsWith(u"The system keychain is not available"_s)
+    const QString text = keychain == Api::ConnectionProfiles::KeychainStatus::Unavailable
         ? tr("The system keychain is not available: the key will be used for this session only and not saved.")
         : error + u' ' + sessionOnly;
     setMessage(m_ui->keychainMessageLabel, text, Tone::Neutral);

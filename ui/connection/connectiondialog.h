@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/connectionprofiles.h"
+
 #include "api/apiclient.h"
 #include "api/connectionsettings.h"
 
@@ -58,8 +60,9 @@ private:
     void reloadProfileList();
     void showProfile(const QString &name);
     void startNewConnection();
-    void onProfileLoaded(const QString &name, const Api::ConnectionSettings &settings, const QString &error);
-    void onProfileSaved(const QString &name, const QString &error);
+    void onProfileLoaded(const QString &name, const Api::ConnectionSettings &settings, const QString &error,
+        Api::ConnectionProfiles::KeychainStatus keychain);
+    void onProfileSaved(const QString &name, const QString &error, Api::ConnectionProfiles::KeychainStatus keychain);
     void onProfileRemoved(const QString &name, const QString &error);
     void confirmRemove();
 
@@ -70,7 +73,7 @@ private:
     void connectClicked();
     void finish(const Api::ConnectionSettings &settings);
     /// The keychain failed (\a error, the profiles' sentence): the key is for this session only.
-    void keychainFailed(const QString &error);
+    void keychainFailed(const QString &error, Api::ConnectionProfiles::KeychainStatus keychain);
 
     /// What the form holds now: normalized URL, trimmed key; no profile name.
     Api::ConnectionSettings formSettings() const;
