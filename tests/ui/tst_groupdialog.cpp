@@ -133,12 +133,14 @@ private Q_SLOTS:
     void duplicateSlugKeepsTheDialogOpenWithTheServersMessage();
     void conflictWarnsAndOverwriteSaves();
     void takingTheServersValuesKeepsTheOtherEdits();
+    void editingAfterAConflictChecksAgain();
     void validationDisablesOkAndSaysWhyAtTheField_data();
     void validationDisablesOkAndSaysWhyAtTheField();
     void hostileTimeZoneIdOpensAtOnceAsText_data();
     void hostileTimeZoneIdOpensAtOnceAsText();
     void busyWhileSavingAndStopStopsWaiting();
     void closingWithUnsavedChangesAsks();
+    void keyboardReachesEveryField();
 
 private:
     /// Opens the dialog as the main window does (open(), not exec()) and waits until it shows.
@@ -333,6 +335,7 @@ void TestGroupDialog::replaceListsAndClearsTheFieldsLeftEmpty()
     QVERIFY2(listed.at(0).contains(u"Description"_s), qPrintable(listed.at(0)));
     QVERIFY2(listed.at(1).contains(u"Default jobs label"_s) && listed.at(1).contains(u"east"_s),
         qPrintable(listed.at(1)));
+    screenshot(box, u"group-dialog-replace-confirmation.png"_s);
     QTest::mouseClick(childNamed<QPushButton>(box, u"keepEditingButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_dialog->findChild<QMessageBox *>(u"replaceConfirmation"_s));
     QVERIFY(dialog->isVisible());
@@ -374,6 +377,7 @@ void TestGroupDialog::duplicateSlugKeepsTheDialogOpenWithTheServersMessage()
     QCOMPARE(slug->text(), u"data-quality"_s);
     QCOMPARE(description->toPlainText(), u"Typed and kept"_s);
     QVERIFY(!okButton()->isEnabled()); // until the slug changes
+    screenshot(dialog, u"group-dialog-refused.png"_s);
     QVERIFY(widget<QProgressBar>(u"busyProgressBar"_s)->isHidden());
     QVERIFY(m_fixture->column(u"SELECT id FROM groups WHERE name = 'Data Quality 2'"_s).isEmpty());
 
@@ -441,6 +445,30 @@ void TestGroupDialog::takingTheServersValuesKeepsTheOtherEdits()
     QCOMPARE(stored(kBoston, u"default_jobs_label"_s).toString(), u"east"_s);
 }
 
+void TestGroupDialog::editingAfterAConflictChecksAgain()
+{
+    GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, fetch(kBoston));
+    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
+    auto *name = widget<QLineEdit>(u"nameLineEdit"_s);
+    retype(name, u"Boston HQ"_s);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    auto *message = widget<QFrame>(u"messageFrame"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30'000);
+    QVERIFY(name->isEnabled()); // the person's values stay readable and editable
+
+    // Overwrite would send the values the check saw: a change to the form puts that aside.
+    QTest::keyClicks(name, u" East"_s);
+    QVERIFY(message->isHidden());
+    QVERIFY(widget<QPushButton>(u"overwriteButton"_s)->isHidden());
+    QVERIFY(okButton()->isEnabled());
+    QVERIFY(widget<QLabel>(u"statusLabel"_s)->text().contains(u"checks the server again"_s));
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30'000);
+    QVERIFY(widget<QLabel>(u"messageLabel"_s)->text().contains(u"“Boston Hub”"_s));
+    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
+    QVERIFY(dialog->isVisible());
+}
+
 void TestGroupDialog::validationDisablesOkAndSaysWhyAtTheField_data()
 {
     QTest::addColumn<QString>("field");
@@ -481,6 +509,8 @@ void TestGroupDialog::validationDisablesOkAndSaysWhyAtTheField()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(says), qPrintable(error->text()));
     QCOMPARE(widget<QWidget>(field)->toolTip(), error->text());
+    if (QByteArray(QTest::currentDataTag()) == "role ids not integers")
+        screenshot(m_dialog.get(), u"group-dialog-invalid.png"_s);
 
     retype(edit, fixed);
     QVERIFY(error->isHidden());
@@ -527,6 +557,8 @@ void TestGroupDialog::hostileTimeZoneIdOpensAtOnceAsText()
     QVERIFY2(timer.elapsed() < 2'000, qPrintable(u"opening took %1 ms"_s.arg(timer.elapsed())));
     QVERIFY(widget<QLabel>(u"timeZoneHintLabel"_s)->text().contains(u"not a time zone this computer knows"_s));
     QVERIFY(widget<QLabel>(u"timeZoneErrorLabel"_s)->isHidden());
+    if (!fifo)
+        screenshot(m_dialog.get(), u"group-dialog-server-time-zone.png"_s);
 
     // Left alone, it is not sent, and the rest can be saved.
     retype(widget<QLineEdit>(u"nameLineEdit"_s), u"Boston HQ"_s);
@@ -631,6 +663,36 @@ void TestGroupDialog::closingWithUnsavedChangesAsks()
     QCOMPARE(box->text(), u"Discard the new group Data Quality?"_s);
     QTest::mouseClick(childNamed<QPushButton>(box, u"discardButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!dialog->isVisible());
+}
+
+void TestGroupDialog::keyboardReachesEveryField()
+{
+    openDialog(GroupDialog::Mode::Edit, fetch(kBoston));
+    auto *name = widget<QLineEdit>(u"nameLineEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), name);
+    const QStringList expected{u"descriptionTextEdit"_s, u"slugLineEdit"_s, u"organizationLineEdit"_s,
+        u"twoFactorComboBox"_s, u"roleIdsLineEdit"_s, u"timeZoneComboBox"_s, u"jobsLabelLineEdit"_s,
+        u"notebooksLabelLineEdit"_s, u"servicesLabelLineEdit"_s};
+    QStringList reached;
+    for (int i = 0; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        // An editable combo box hands its focus to its line edit.
+        if (focused && !focused->objectName().endsWith("ComboBox"_L1) && qobject_cast<QComboBox *>(focused->parent()))
+            focused = focused->parentWidget();
+        reached.append(focused ? focused->objectName() : QString());
+    }
+    QCOMPARE(reached, expected);
+
+    // Each label's mnemonic goes to its field.
+    const QList<std::pair<Qt::Key, QString>> mnemonics{{Qt::Key_L, u"slugLineEdit"_s},
+        {Qt::Key_G, u"organizationLineEdit"_s}, {Qt::Key_R, u"roleIdsLineEdit"_s}, {Qt::Key_J, u"jobsLabelLineEdit"_s},
+        {Qt::Key_K, u"notebooksLabelLineEdit"_s}, {Qt::Key_S, u"servicesLabelLineEdit"_s},
+        {Qt::Key_N, u"nameLineEdit"_s}};
+    for (const auto &[key, field] : mnemonics) {
+        QTest::keyClick(m_dialog.get(), key, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), widget<QWidget>(field));
+    }
 }
 
 QTEST_MAIN(TestGroupDialog)

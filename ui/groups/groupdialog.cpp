@@ -129,6 +129,7 @@ GroupDialog::GroupDialog(Models::Workspace *workspace, Mode mode, const Api::Gro
     });
     m_ui->nameLineEdit->setFocus();
     updateState();
+    resize(qMax(width(), 600), sizeHint().height());
 }
 
 GroupDialog::~GroupDialog()
@@ -146,14 +147,17 @@ void GroupDialog::setUpFields()
         label->setStyleSheet(u"color: #b3261e;"_s);
         label->setAccessibleName(tr("Problem with %1").arg(GroupFields::name(field)));
     }
-    for (QLabel *hint : {m_ui->organizationHintLabel, m_ui->timeZoneHintLabel, m_ui->modeNoteLabel}) {
+    // Hints and the organization's name: quieter than the fields, still easy to read.
+    for (QLabel *hint :
+        {m_ui->organizationHintLabel, m_ui->timeZoneHintLabel, m_ui->modeNoteLabel, m_ui->organizationNameLabel}) {
         QPalette palette = hint->palette();
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
+        const QColor text = palette.color(QPalette::WindowText);
+        const QColor window = palette.color(QPalette::Window);
+        palette.setColor(QPalette::WindowText,
+            QColor::fromRgbF(text.redF() * 0.62f + window.redF() * 0.38f,
+                text.greenF() * 0.62f + window.greenF() * 0.38f, text.blueF() * 0.62f + window.blueF() * 0.38f));
         hint->setPalette(palette);
     }
-    QPalette palette = m_ui->organizationNameLabel->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
-    m_ui->organizationNameLabel->setPalette(palette);
 
     // The time zone: "Not set" and every IANA id, typed to search (any part, any case).
     QComboBox *zones = m_ui->timeZoneComboBox;
@@ -212,7 +216,6 @@ void GroupDialog::setUpMode()
         setWindowTitle(tr("New Group"));
         ok->setText(tr("Create"));
         m_ui->modeNoteLabel->hide();
-        m_ui->organizationLineEdit->setPlaceholderText(tr("Your own"));
         m_ui->organizationHintLabel->setText(
             tr("Left empty, the server puts the new group in your own organization, the only one it lets you "
                "choose."));
@@ -412,6 +415,14 @@ void GroupDialog::fieldEdited(GroupField field)
     if (m_filling)
         return;
     m_serverErrors.remove(field);
+    // A conflict is about the values the person had when they pressed OK: once they change the
+    // form, Overwrite would not send what it shows. OK checks the server again.
+    if (m_conflictShown) {
+        dropEdit();
+        hideMessage();
+        m_ui->statusLabel->setText(tr("The form changed: %1 checks the server again.")
+                                       .arg(m_ui->buttonBox->button(QDialogButtonBox::Ok)->text()));
+    }
     updateState();
 }
 
@@ -547,7 +558,7 @@ void GroupDialog::setBusy(bool busy, const QString &status)
     m_busy = busy;
     m_ui->busyProgressBar->setVisible(busy);
     m_ui->statusLabel->setText(status);
-    m_ui->formWidget->setEnabled(!busy && !m_conflictShown);
+    m_ui->formWidget->setEnabled(!busy);
     m_ui->overwriteButton->setEnabled(!busy);
     m_ui->takeServerValuesButton->setEnabled(!busy);
     // While it waits, Cancel stops waiting; it closes once nothing is on its way.
@@ -569,7 +580,6 @@ void GroupDialog::showMessage(const QString &html, bool conflict)
     m_ui->overwriteButton->setVisible(conflict);
     m_ui->takeServerValuesButton->setVisible(conflict);
     m_ui->messageFrame->show();
-    m_ui->formWidget->setEnabled(!m_busy && !conflict);
     updateState();
 }
 
@@ -580,7 +590,6 @@ void GroupDialog::hideMessage()
     m_conflictShown = false;
     m_ui->overwriteButton->hide();
     m_ui->takeServerValuesButton->hide();
-    m_ui->formWidget->setEnabled(!m_busy);
     updateState();
 }
 
@@ -633,7 +642,7 @@ void GroupDialog::editConflicted(const QList<FieldChange> &changes)
             change.name.toHtmlEscaped(), value(change, change.before), value(change, change.after));
     }
     html += u"</table>%1"_s.arg(
-        tr("Overwrite them with your values, take the server's values into the form, or Cancel.").toHtmlEscaped());
+        tr("Overwrite with your values, take the server's values into the form, or Cancel.").toHtmlEscaped());
     m_ui->messageIconLabel->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
     showMessage(html, true);

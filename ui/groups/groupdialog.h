@@ -100,7 +100,7 @@ private:
     QPointer<QMessageBox> m_question;
     bool m_filling = false;
     bool m_busy = false;
-    bool m_conflictShown = false; ///< The message area shows a conflict: the form waits for a choice.
+    bool m_conflictShown = false; ///< The message area shows a conflict: OK waits for a choice.
 };
 
 } // namespace Gui
