@@ -1,0 +1,741 @@
+#include "ui/groups/groupdialog.h"
+
+#include "ui_groupdialog.h"
+
+#include "models/groupstore.h"
+#include "models/workspace.h"
+
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+#include <QtCore/QTimeZone>
+#include <QtWidgets/QCompleter>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyle>
+
+using namespace Qt::StringLiterals;
+using Models::FieldChange;
+using Models::GroupEdit;
+using Models::GroupField;
+using Models::GroupFields;
+
+namespace Gui {
+
+namespace {
+
+/// The IANA ids this computer knows. Only these are ever made into a QTimeZone: Qt 6.4 opens
+/// /usr/share/zoneinfo/<id> as a path, so an id from the server such as "../../../../dev/stdin"
+/// would block the GUI thread.
+const QStringList &knownZones()
+{
+    static const QStringList zones = [] {
+        QStringList list;
+        const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+        list.reserve(ids.size());
+        for (const QByteArray &id : ids)
+            list.append(QString::fromLatin1(id));
+        return list;
+    }();
+    return zones;
+}
+
+bool isKnownZone(const QString &id)
+{
+    static const QSet<QString> zones(knownZones().cbegin(), knownZones().cend());
+    return zones.contains(id);
+}
+
+/// What the sandbox and the API take as a slug.
+bool isValidSlug(const QString &slug)
+{
+    static const QRegularExpression pattern(u"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"_s);
+    return pattern.match(slug).hasMatch();
+}
+
+/// "3, 7, 12" as ids, or the first piece that is not one.
+struct ParsedIds
+{
+    QList<qint64> ids;
+    QString bad;
+    bool notPositive = false;
+};
+
+ParsedIds parseIds(const QString &text)
+{
+    ParsedIds parsed;
+    for (const QString &piece : text.split(u',')) {
+        const QString word = piece.trimmed();
+        if (word.isEmpty())
+            continue; // "3, 7," and ", 3" mean 3 and 7, and 3
+        bool ok = false;
+        const qint64 id = word.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            parsed.bad = word;
+            parsed.notPositive = ok;
+            return parsed;
+        }
+        parsed.ids.append(id);
+    }
+    return parsed;
+}
+
+QString idsText(const QList<qint64> &ids)
+{
+    QStringList words;
+    for (qint64 id : ids)
+        words.append(QString::number(id));
+    return words.join(", "_L1);
+}
+
+/// A value of a conflict or of the "will be cleared" list, short enough for one line.
+QString shortValue(const QString &value)
+{
+    const QString simple = value.simplified();
+    return simple.size() > 60 ? simple.left(57) + u'…' : simple;
+}
+
+enum TwoFactorChoice { NotSet = -1, NotRequired = 0, Required = 1 };
+
+} // namespace
+
+GroupDialog::GroupDialog(Models::Workspace *workspace, Mode mode, const Api::Group &group, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::GroupDialog>())
+    , m_workspace(workspace)
+    , m_mode(mode)
+{
+    m_ui->setupUi(this);
+    if (mode != Mode::Create) {
+        m_group = group;
+        m_start = Api::GroupAttributes::fromGroup(group);
+    }
+    // Grows to show a message or a field's problem, never clips them.
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
+    m_ui->overwriteButton->hide();
+    m_ui->takeServerValuesButton->hide();
+    setUpFields();
+    setUpMode();
+    setValues(m_start);
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &GroupDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &GroupDialog::reject);
+    connect(m_ui->overwriteButton, &QPushButton::clicked, this, &GroupDialog::overwrite);
+    connect(m_ui->takeServerValuesButton, &QPushButton::clicked, this, &GroupDialog::takeServerValues);
+
+    Models::findCallerOrganization(workspace, this, [this](const Models::CallerOrganization &organization) {
+        m_callerOrganization = organization;
+        updateOrganizationName();
+    });
+    m_ui->nameLineEdit->setFocus();
+    updateState();
+    resize(qMax(width(), 600), sizeHint().height());
+}
+
+GroupDialog::~GroupDialog()
+{
+    dropEdit();
+}
+
+void GroupDialog::setUpFields()
+{
+    // Problems show in red under their field, and the field gets a red frame.
+    setStyleSheet(u"QLineEdit[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"] "
+                  "{ border: 1px solid #c62828; border-radius: 3px; padding: 2px; }"_s);
+    for (GroupField field : GroupFields::all()) {
+        QLabel *label = errorLabel(field);
+        label->setStyleSheet(u"color: #b3261e;"_s);
+        label->setAccessibleName(tr("Problem with %1").arg(GroupFields::name(field)));
+    }
+    // Hints and the organization's name: quieter than the fields, still easy to read.
+    for (QLabel *hint :
+        {m_ui->organizationHintLabel, m_ui->timeZoneHintLabel, m_ui->modeNoteLabel, m_ui->organizationNameLabel}) {
+        QPalette palette = hint->palette();
+        const QColor text = palette.color(QPalette::WindowText);
+        const QColor window = palette.color(QPalette::Window);
+        palette.setColor(QPalette::WindowText,
+            QColor::fromRgbF(text.redF() * 0.62f + window.redF() * 0.38f,
+                text.greenF() * 0.62f + window.greenF() * 0.38f, text.blueF() * 0.62f + window.blueF() * 0.38f));
+        hint->setPalette(palette);
+    }
+
+    // The time zone: "Not set" and every IANA id, typed to search (any part, any case).
+    QComboBox *zones = m_ui->timeZoneComboBox;
+    zones->addItem(tr("Not set"));
+    zones->addItems(knownZones());
+    auto *completer = new QCompleter(zones->model(), zones);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setMaxVisibleItems(12);
+    zones->setCompleter(completer);
+    zones->lineEdit()->setPlaceholderText(tr("Not set"));
+    zones->lineEdit()->setClearButtonEnabled(true);
+    zones->setMinimumContentsLength(24);
+    zones->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] { fieldEdited(GroupField::Name); });
+    connect(m_ui->descriptionTextEdit, &QPlainTextEdit::textChanged, this,
+        [this] { fieldEdited(GroupField::Description); });
+    connect(m_ui->slugLineEdit, &QLineEdit::textChanged, this, [this] { fieldEdited(GroupField::Slug); });
+    connect(m_ui->organizationLineEdit, &QLineEdit::textChanged, this,
+        [this] { fieldEdited(GroupField::Organization); });
+    connect(m_ui->twoFactorComboBox, &QComboBox::currentIndexChanged, this,
+        [this] { fieldEdited(GroupField::TwoFactor); });
+    connect(m_ui->roleIdsLineEdit, &QLineEdit::textChanged, this, [this] { fieldEdited(GroupField::RoleIds); });
+    connect(zones, &QComboBox::editTextChanged, this, [this] { fieldEdited(GroupField::TimeZone); });
+    connect(zones, &QComboBox::currentIndexChanged, this, [this, zones](int index) {
+        // "Not set" shows as an empty field with its placeholder, so typing starts afresh.
+        if (index == 0)
+            zones->lineEdit()->clear();
+        fieldEdited(GroupField::TimeZone);
+    });
+    connect(m_ui->jobsLabelLineEdit, &QLineEdit::textChanged, this, [this] { fieldEdited(GroupField::JobsLabel); });
+    connect(m_ui->notebooksLabelLineEdit, &QLineEdit::textChanged, this,
+        [this] { fieldEdited(GroupField::NotebooksLabel); });
+    connect(m_ui->servicesLabelLineEdit, &QLineEdit::textChanged, this,
+        [this] { fieldEdited(GroupField::ServicesLabel); });
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_ui->messageIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+}
+
+void GroupDialog::setUpMode()
+{
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    QComboBox *twoFactor = m_ui->twoFactorComboBox;
+    // Edit: the server always holds a requirement, and a PATCH can only set one, so "not set"
+    // is no choice. Create and Replace: not set is not sent, and the API's default applies.
+    if (m_mode != Mode::Edit)
+        twoFactor->addItem(tr("Not set (the API's default: not required)"), int(NotSet));
+    twoFactor->addItem(tr("Required"), int(Required));
+    twoFactor->addItem(tr("Not required"), int(NotRequired));
+
+    switch (m_mode) {
+    case Mode::Create:
+        setWindowTitle(tr("New Group"));
+        ok->setText(tr("Create"));
+        m_ui->modeNoteLabel->hide();
+        m_ui->organizationHintLabel->setText(
+            tr("Left empty, the server puts the new group in your own organization, the only one it lets you "
+               "choose."));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Edit %1").arg(m_group.name));
+        ok->setText(tr("Save"));
+        m_ui->modeNoteLabel->setText(
+            tr("Only the fields you change are sent; the others keep whatever the server holds."));
+        m_ui->organizationHintLabel->hide();
+        break;
+    case Mode::Replace:
+        setWindowTitle(tr("Replace %1").arg(m_group.name));
+        ok->setText(tr("Replace"));
+        m_ui->modeNoteLabel->setText(tr("Replace sends every field: a field left empty is cleared on the server. "
+                                        "You are asked before anything is cleared."));
+        m_ui->organizationHintLabel->hide();
+        break;
+    }
+}
+
+void GroupDialog::setValues(const Api::GroupAttributes &values)
+{
+    m_filling = true;
+    m_ui->nameLineEdit->setText(values.name);
+    m_ui->descriptionTextEdit->setPlainText(values.description);
+    m_ui->slugLineEdit->setText(values.slug);
+    m_ui->organizationLineEdit->setText(values.organizationId ? QString::number(*values.organizationId) : QString());
+    int choice = NotSet;
+    if (values.defaultOtpRequiredForLogin)
+        choice = *values.defaultOtpRequiredForLogin ? Required : NotRequired;
+    const int index = m_ui->twoFactorComboBox->findData(choice);
+    m_ui->twoFactorComboBox->setCurrentIndex(index >= 0 ? index : m_ui->twoFactorComboBox->findData(int(NotRequired)));
+    m_ui->roleIdsLineEdit->setText(idsText(values.roleIds));
+    setTimeZoneText(values.defaultTimeZone);
+    m_ui->jobsLabelLineEdit->setText(values.defaultJobsLabel);
+    m_ui->notebooksLabelLineEdit->setText(values.defaultNotebooksLabel);
+    m_ui->servicesLabelLineEdit->setText(values.defaultServicesLabel);
+    m_filling = false;
+    updateState();
+}
+
+Api::GroupAttributes GroupDialog::values() const
+{
+    Api::GroupAttributes values;
+    values.name = m_ui->nameLineEdit->text().trimmed();
+    values.description = m_ui->descriptionTextEdit->toPlainText();
+    if (values.description.trimmed().isEmpty())
+        values.description.clear();
+    values.slug = m_ui->slugLineEdit->text().trimmed();
+    const ParsedIds organization = parseIds(m_ui->organizationLineEdit->text());
+    if (organization.bad.isEmpty() && organization.ids.size() == 1)
+        values.organizationId = organization.ids.first();
+    const int choice = m_ui->twoFactorComboBox->currentData().toInt();
+    if (choice != NotSet)
+        values.defaultOtpRequiredForLogin = choice == Required;
+    values.roleIds = parseIds(m_ui->roleIdsLineEdit->text()).ids;
+    values.defaultTimeZone = timeZoneText();
+    values.defaultJobsLabel = m_ui->jobsLabelLineEdit->text().trimmed();
+    values.defaultNotebooksLabel = m_ui->notebooksLabelLineEdit->text().trimmed();
+    values.defaultServicesLabel = m_ui->servicesLabelLineEdit->text().trimmed();
+    return values;
+}
+
+QString GroupDialog::timeZoneText() const
+{
+    const QString text = m_ui->timeZoneComboBox->currentText().trimmed();
+    if (text.compare(m_ui->timeZoneComboBox->itemText(0), Qt::CaseInsensitive) == 0)
+        return {};
+    return text;
+}
+
+void GroupDialog::setTimeZoneText(const QString &zone)
+{
+    QComboBox *zones = m_ui->timeZoneComboBox;
+    if (zone.isEmpty()) {
+        zones->setCurrentIndex(0);
+        zones->lineEdit()->clear();
+        return;
+    }
+    // Whatever the server holds is shown as text; it becomes a QTimeZone nowhere.
+    const int index = zones->findText(zone, Qt::MatchExactly | Qt::MatchCaseSensitive);
+    if (index > 0) {
+        zones->setCurrentIndex(index);
+    } else {
+        zones->setCurrentIndex(-1);
+        zones->setEditText(zone);
+    }
+}
+
+QHash<GroupField, QString> GroupDialog::problems() const
+{
+    QHash<GroupField, QString> problems;
+    if (m_ui->nameLineEdit->text().trimmed().isEmpty())
+        problems.insert(GroupField::Name, tr("A group needs a name."));
+
+    const QString slug = m_ui->slugLineEdit->text().trimmed();
+    if (!slug.isEmpty() && !isValidSlug(slug)) {
+        problems.insert(GroupField::Slug,
+            tr("A slug holds only lowercase letters, digits, and single - or _ between them, such as "
+               "boston-office."));
+    }
+
+    const QString organization = m_ui->organizationLineEdit->text().trimmed();
+    const ParsedIds organizationId = parseIds(organization);
+    if (!organization.isEmpty() && (!organizationId.bad.isEmpty() || organizationId.ids.size() != 1))
+        problems.insert(GroupField::Organization, tr("An organization is given by its id, one whole number."));
+
+    const ParsedIds roles = parseIds(m_ui->roleIdsLineEdit->text());
+    if (!roles.bad.isEmpty()) {
+        problems.insert(GroupField::RoleIds,
+            roles.notPositive ? tr("Role ids are positive numbers; “%1” is not one.").arg(roles.bad)
+                              : tr("“%1” is not a role id: give whole numbers separated by commas, such as 3, 7, 12.")
+                                    .arg(shortValue(roles.bad)));
+    }
+
+    // A zone from the list, or none; in Edit, also an unknown one the server holds and the
+    // person left alone (an edit does not send it).
+    const QString zone = timeZoneText();
+    if (!zone.isEmpty() && !isKnownZone(zone) && !(m_mode == Mode::Edit && zone == m_start.defaultTimeZone)) {
+        problems.insert(GroupField::TimeZone,
+            tr("“%1” is not a time zone this computer knows. Pick one from the list (type any part of its "
+               "name), or leave it not set.")
+                .arg(shortValue(zone)));
+    }
+    return problems;
+}
+
+bool GroupDialog::hasChanges() const
+{
+    return !GroupFields::differing(m_start, values()).isEmpty();
+}
+
+QString GroupDialog::groupName() const
+{
+    if (m_mode != Mode::Create)
+        return m_group.name;
+    return m_ui->nameLineEdit->text().trimmed();
+}
+
+QLabel *GroupDialog::errorLabel(GroupField field) const
+{
+    switch (field) {
+    case GroupField::Name:
+        return m_ui->nameErrorLabel;
+    case GroupField::Description:
+        return m_ui->descriptionErrorLabel;
+    case GroupField::Slug:
+        return m_ui->slugErrorLabel;
+    case GroupField::Organization:
+        return m_ui->organizationErrorLabel;
+    case GroupField::TwoFactor:
+        return m_ui->twoFactorErrorLabel;
+    case GroupField::RoleIds:
+        return m_ui->roleIdsErrorLabel;
+    case GroupField::TimeZone:
+        return m_ui->timeZoneErrorLabel;
+    case GroupField::JobsLabel:
+        return m_ui->jobsLabelErrorLabel;
+    case GroupField::NotebooksLabel:
+        return m_ui->notebooksLabelErrorLabel;
+    case GroupField::ServicesLabel:
+        return m_ui->servicesLabelErrorLabel;
+    }
+    return nullptr;
+}
+
+QWidget *GroupDialog::fieldWidget(GroupField field) const
+{
+    switch (field) {
+    case GroupField::Name:
+        return m_ui->nameLineEdit;
+    case GroupField::Description:
+        return m_ui->descriptionTextEdit;
+    case GroupField::Slug:
+        return m_ui->slugLineEdit;
+    case GroupField::Organization:
+        return m_ui->organizationLineEdit;
+    case GroupField::TwoFactor:
+        return m_ui->twoFactorComboBox;
+    case GroupField::RoleIds:
+        return m_ui->roleIdsLineEdit;
+    case GroupField::TimeZone:
+        return m_ui->timeZoneComboBox;
+    case GroupField::JobsLabel:
+        return m_ui->jobsLabelLineEdit;
+    case GroupField::NotebooksLabel:
+        return m_ui->notebooksLabelLineEdit;
+    case GroupField::ServicesLabel:
+        return m_ui->servicesLabelLineEdit;
+    }
+    return nullptr;
+}
+
+void GroupDialog::fieldEdited(GroupField field)
+{
+    if (m_filling)
+        return;
+    m_serverErrors.remove(field);
+    // A conflict is about the values the person had when they pressed OK: once they change the
+    // form, Overwrite would not send what it shows. OK checks the server again.
+    if (m_conflictShown) {
+        dropEdit();
+        hideMessage();
+        m_ui->statusLabel->setText(tr("The form changed: %1 checks the server again.")
+                                       .arg(m_ui->buttonBox->button(QDialogButtonBox::Ok)->text()));
+    }
+    updateState();
+}
+
+void GroupDialog::updateState()
+{
+    const QHash<GroupField, QString> found = problems();
+    for (GroupField field : GroupFields::all()) {
+        const QString text = found.contains(field) ? found.value(field) : m_serverErrors.value(field);
+        QLabel *label = errorLabel(field);
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+        QWidget *widget = fieldWidget(field);
+        widget->setToolTip(text);
+        if (widget->property("invalid").toBool() != !text.isEmpty()) {
+            widget->setProperty("invalid", !text.isEmpty());
+            widget->style()->unpolish(widget);
+            widget->style()->polish(widget);
+        }
+    }
+    const bool changed = hasChanges();
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setEnabled(m_workspace && !m_busy && !m_conflictShown && found.isEmpty() && m_serverErrors.isEmpty()
+        && (m_mode != Mode::Edit || changed));
+    ok->setToolTip(m_mode == Mode::Edit && !changed ? tr("Nothing changed yet") : QString());
+    updateOrganizationName();
+    updateTimeZoneHint();
+}
+
+void GroupDialog::updateOrganizationName()
+{
+    const QString typedText = m_ui->organizationLineEdit->text().trimmed();
+    const ParsedIds typed = parseIds(typedText);
+    const bool isId = typed.bad.isEmpty() && typed.ids.size() == 1;
+    const qint64 id = isId ? typed.ids.first() : 0;
+    const bool callerKnown = m_callerOrganization && !m_callerOrganization->name.isEmpty();
+    QString text;
+    if (typedText.isEmpty()) {
+        if (m_mode == Mode::Create)
+            text = callerKnown ? tr("Your own: %1").arg(m_callerOrganization->name) : tr("Your own organization");
+        else
+            text = tr("Stays in %1").arg(m_group.organizationName.value_or(tr("its organization")));
+    } else if (isId && m_mode != Mode::Create && m_group.organizationId.value_or(0) == id
+        && m_group.organizationName) {
+        text = *m_group.organizationName;
+    } else if (isId && callerKnown && m_callerOrganization->id.value_or(0) == id) {
+        text = m_callerOrganization->name;
+    } else if (isId) {
+        text = tr("An organization not known here");
+    }
+    m_ui->organizationNameLabel->setText(text);
+}
+
+void GroupDialog::updateTimeZoneHint()
+{
+    const QString zone = timeZoneText();
+    QString hint;
+    if (isKnownZone(zone)) {
+        // Safe: the id is one of availableTimeZoneIds().
+        const QTimeZone timeZone(zone.toLatin1());
+        hint = tr("Now %1").arg(timeZone.displayName(QDateTime::currentDateTimeUtc(), QTimeZone::OffsetName));
+    } else if (!zone.isEmpty() && m_mode == Mode::Edit && zone == m_start.defaultTimeZone) {
+        hint = tr("The server holds this value, which is not a time zone this computer knows. It is kept "
+                  "unless you change it.");
+    }
+    m_ui->timeZoneHintLabel->setText(hint);
+    m_ui->timeZoneHintLabel->setVisible(!hint.isEmpty());
+}
+
+void GroupDialog::save()
+{
+    if (m_busy || !m_workspace || !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    hideMessage();
+    const Api::GroupAttributes typed = values();
+    switch (m_mode) {
+    case Mode::Create:
+        startEdit(GroupEdit::create(m_workspace, typed));
+        return;
+    case Mode::Edit:
+        startEdit(GroupEdit::edit(m_workspace, m_group, GroupFields::patchBetween(m_start, typed)));
+        return;
+    case Mode::Replace:
+        break;
+    }
+    const QList<FieldChange> cleared = GroupFields::clearedBy(m_start, typed);
+    if (cleared.isEmpty()) {
+        startEdit(GroupEdit::replace(m_workspace, m_group, typed));
+        return;
+    }
+    // Say plainly what goes before anything does.
+    QStringList lines;
+    for (const FieldChange &change : cleared)
+        lines.append(tr("• %1 (now “%2”)").arg(change.name, shortValue(change.before)));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Replace %1").arg(m_group.name),
+        tr("Replacing %1 clears these fields, which are left empty:").arg(m_group.name), QMessageBox::NoButton, this);
+    box->setObjectName(u"replaceConfirmation"_s);
+    box->setInformativeText(lines.join(u'\n'));
+    QPushButton *replace = box->addButton(tr("Replace and Clear"), QMessageBox::AcceptRole);
+    replace->setObjectName(u"confirmReplaceButton"_s);
+    QPushButton *keep = box->addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditingButton"_s);
+    box->setDefaultButton(keep);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, replace, typed] {
+        box->deleteLater();
+        m_question = nullptr;
+        if (box->clickedButton() == replace && m_workspace)
+            startEdit(GroupEdit::replace(m_workspace, m_group, typed));
+    });
+    m_question = box;
+    box->open();
+}
+
+void GroupDialog::startEdit(GroupEdit *edit)
+{
+    dropEdit();
+    m_edit = edit;
+    connect(edit, &GroupEdit::succeeded, this, &GroupDialog::editSucceeded);
+    connect(edit, &GroupEdit::failed, this, &GroupDialog::editFailed);
+    connect(edit, &GroupEdit::conflicted, this, &GroupDialog::editConflicted);
+    connect(edit, &GroupEdit::stateChanged, this, [this](GroupEdit::State state) {
+        if (state == GroupEdit::State::Checking)
+            setBusy(true, tr("Checking %1 on the server…").arg(groupName()));
+        else if (state == GroupEdit::State::Sending)
+            setBusy(true, m_mode == Mode::Create ? tr("Creating %1…").arg(groupName()) : tr("Saving…"));
+    });
+    setBusy(true, tr("Waiting…"));
+    edit->start();
+}
+
+void GroupDialog::setBusy(bool busy, const QString &status)
+{
+    m_busy = busy;
+    m_ui->busyProgressBar->setVisible(busy);
+    m_ui->statusLabel->setText(status);
+    m_ui->formWidget->setEnabled(!busy);
+    m_ui->overwriteButton->setEnabled(!busy);
+    m_ui->takeServerValuesButton->setEnabled(!busy);
+    // While it waits, Cancel stops waiting; it closes once nothing is on its way.
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setText(busy ? tr("Stop") : tr("Cancel"));
+    cancel->setToolTip(busy ? tr("Stop waiting for the server") : QString());
+    updateState();
+}
+
+void GroupDialog::showMessage(const QString &html, bool conflict)
+{
+    m_ui->messageFrame->setStyleSheet(conflict
+            ? u"#messageFrame { background: #fff4e0; border: 1px solid #e8b84a; border-radius: 4px; }"
+              "#messageLabel { color: #4a3000; }"_s
+            : u"#messageFrame { background: #fbe3e4; border: 1px solid #e0a3a6; border-radius: 4px; }"
+              "#messageLabel { color: #5a1a1d; }"_s);
+    m_ui->messageLabel->setText(html);
+    m_conflictShown = conflict;
+    m_ui->overwriteButton->setVisible(conflict);
+    m_ui->takeServerValuesButton->setVisible(conflict);
+    m_ui->messageFrame->show();
+    updateState();
+}
+
+void GroupDialog::hideMessage()
+{
+    m_ui->messageFrame->hide();
+    m_ui->messageLabel->clear();
+    m_conflictShown = false;
+    m_ui->overwriteButton->hide();
+    m_ui->takeServerValuesButton->hide();
+    updateState();
+}
+
+void GroupDialog::editSucceeded(const Api::Group &group)
+{
+    const QString message = m_edit ? m_edit->message() : QString();
+    m_edit = nullptr;
+    setBusy(false);
+    Q_EMIT saved(group.id, message);
+    accept();
+}
+
+void GroupDialog::editFailed()
+{
+    if (!m_edit)
+        return;
+    const Api::ApiError error = m_edit->error();
+    const std::optional<GroupField> field = m_edit->errorField();
+    const QString message = m_edit->message();
+    m_edit = nullptr; // it deletes itself
+    setBusy(false);
+    if (field) {
+        // At the field it is about; the typed values all stay.
+        m_serverErrors.insert(*field, error.message());
+        m_ui->statusLabel->setText(tr("Not saved: the server refused the %1.").arg(GroupFields::name(*field).toLower()));
+        updateState();
+        fieldWidget(*field)->setFocus();
+    } else {
+        m_ui->messageIconLabel->setPixmap(style()
+                ->standardIcon(QStyle::SP_MessageBoxCritical)
+                .pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
+        showMessage(message.toHtmlEscaped(), false);
+        m_ui->statusLabel->setText(tr("Not saved."));
+    }
+}
+
+void GroupDialog::editConflicted(const QList<FieldChange> &changes)
+{
+    setBusy(false);
+    const auto value = [](const FieldChange &change, const QString &text) {
+        // An empty value reads "(not set)" unquoted, in italics.
+        if (text == GroupFields::text(Api::GroupAttributes(), change.field))
+            return u"<i>%1</i>"_s.arg(text.toHtmlEscaped());
+        return u"“%1”"_s.arg(shortValue(text).toHtmlEscaped());
+    };
+    QString html = u"<b>%1</b><table cellspacing=\"0\" cellpadding=\"1\">"_s.arg(
+        tr("%1 changed on the server since you opened this form:").arg(groupName()).toHtmlEscaped());
+    for (const FieldChange &change : changes) {
+        html += u"<tr><td>%1:&nbsp;&nbsp;</td><td>%2 &rarr; %3</td></tr>"_s.arg(
+            change.name.toHtmlEscaped(), value(change, change.before), value(change, change.after));
+    }
+    html += u"</table>%1"_s.arg(
+        tr("Overwrite with your values, take the server's values into the form, or Cancel.").toHtmlEscaped());
+    m_ui->messageIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
+    showMessage(html, true);
+    m_ui->statusLabel->setText(tr("Not saved yet."));
+    m_ui->overwriteButton->setFocus();
+}
+
+void GroupDialog::overwrite()
+{
+    if (!m_edit || m_edit->state() != GroupEdit::State::Conflicted)
+        return;
+    hideMessage();
+    setBusy(true, tr("Saving…"));
+    m_edit->overwrite();
+}
+
+void GroupDialog::takeServerValues()
+{
+    if (!m_edit || m_edit->state() != GroupEdit::State::Conflicted || !m_edit->serverGroup())
+        return;
+    const Api::Group server = *m_edit->serverGroup();
+    QList<GroupField> conflicting;
+    QStringList names;
+    for (const FieldChange &change : m_edit->conflicts()) {
+        conflicting.append(change.field);
+        names.append(change.name);
+    }
+    // The server's copy, with the person's own changes kept where they did not conflict.
+    const Api::GroupAttributes typed = values();
+    const Api::GroupAttributes serverValues = Api::GroupAttributes::fromGroup(server);
+    Api::GroupAttributes merged = serverValues;
+    for (GroupField field : GroupFields::all()) {
+        if (!GroupFields::same(m_start, typed, field) && !conflicting.contains(field))
+            merged = GroupFields::withFields(merged, typed, {field});
+    }
+    dropEdit();
+    m_group = server;
+    m_start = serverValues;
+    m_serverErrors.clear();
+    hideMessage();
+    setValues(merged);
+    m_ui->statusLabel->setText(
+        tr("The form holds the server's %1 now; your other changes are kept.").arg(names.join(", "_L1)));
+}
+
+void GroupDialog::dropEdit()
+{
+    if (m_edit && (m_edit->state() == GroupEdit::State::Conflicted || m_edit->state() == GroupEdit::State::Ready))
+        m_edit->discard();
+    if (m_edit)
+        disconnect(m_edit, nullptr, this, nullptr);
+    m_edit = nullptr;
+}
+
+void GroupDialog::reject()
+{
+    if (m_busy) {
+        if (m_edit)
+            m_edit->cancel();
+        return;
+    }
+    if (m_question)
+        return; // already asking
+    if (!hasChanges()) {
+        dropEdit();
+        QDialog::reject();
+        return;
+    }
+    const QString name = groupName();
+    QString question;
+    if (m_mode != Mode::Create)
+        question = tr("Discard your changes to %1?").arg(name);
+    else
+        question = name.isEmpty() ? tr("Discard the new group?") : tr("Discard the new group %1?").arg(name);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard Changes"), question, QMessageBox::NoButton, this);
+    box->setObjectName(u"discardConfirmation"_s);
+    QPushButton *discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardButton"_s);
+    QPushButton *keep = box->addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditingButton"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        box->deleteLater();
+        m_question = nullptr;
+        if (box->clickedButton() == discard) {
+            dropEdit();
+            QDialog::reject();
+        }
+    });
+    m_question = box;
+    box->open();
+}
+
+} // namespace Gui
