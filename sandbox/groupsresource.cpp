@@ -272,7 +272,9 @@ bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVaria
     }
     if (columns->contains(u"default_time_zone"_s) && !columns->value(u"default_time_zone"_s).isNull()) {
         const QString zone = columns->value(u"default_time_zone"_s).toString();
-        if (!QTimeZone(zone.toUtf8()).isValid()) {
+        // Only a known id is turned into a QTimeZone: Qt 6.4 opens /usr/share/zoneinfo/<id> as a
+        // path, so "../../../../dev/stdin" would block the server's thread.
+        if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()) || !QTimeZone(zone.toUtf8()).isValid()) {
             body.fail(
                 u"defaultTimeZone"_s, u"must be a time zone such as \"America/Chicago\"; got \"%1\"."_s.arg(zone));
             return false;

@@ -50,6 +50,10 @@ private slots:
         QTest::newRow("bad time zone") << "POST"_ba << u"/groups"_s
                                        << R"({"name":"x","default_time_zone":"Mars/Olympus"})"_ba << 400
                                        << u"default_time_zone"_s;
+        // A path where a zone id goes is refused at once, never opened (it would block the server).
+        QTest::newRow("time zone as a path") << "PATCH"_ba << u"/groups/1"_s
+                                             << R"({"default_time_zone":"../../../../dev/stdin"})"_ba << 400
+                                             << u"default_time_zone"_s;
         QTest::newRow("patch wrong type")
             << "PATCH"_ba << u"/groups/1"_s << R"({"description":5})"_ba << 400 << u"description"_s;
         QTest::newRow("patch malformed") << "PATCH"_ba << u"/groups/1"_s << "{"_ba << 400 << u"JSON"_s;
