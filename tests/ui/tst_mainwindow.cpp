@@ -287,8 +287,20 @@ void TestMainWindow::actionsFollowTheSelection()
 {
     openWindow();
     QVERIFY(action(u"newGroupAction"_s)->isEnabled());
+    // The first group is current once the list has loaded, so the tabs are never empty.
+    QTRY_COMPARE(panel()->currentGroupId(), groups()->groupId(0));
+    QVERIFY(action(u"editGroupAction"_s)->isEnabled());
+    // A search that finds nothing leaves no group current, and nothing to edit.
+    auto *search = childNamed<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
+    QTest::keyClicks(search, u"no such group anywhere"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(awaitLoaded());
+    QCOMPARE(groups()->rowCount(), 0);
+    QCOMPARE(panel()->currentGroupId(), qint64(0));
     QVERIFY(!action(u"editGroupAction"_s)->isEnabled());
     QVERIFY(!action(u"replaceGroupAction"_s)->isEnabled());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(awaitLoaded());
     QVERIFY(panel()->selectGroup(1));
     QVERIFY(action(u"editGroupAction"_s)->isEnabled());
     QVERIFY(action(u"replaceGroupAction"_s)->isEnabled());

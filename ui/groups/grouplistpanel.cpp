@@ -117,9 +117,13 @@ void GroupListPanel::setUpView()
         [this](const QModelIndex &index) { Q_EMIT groupActivated(m_model->groupId(index.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentGroupChanged(currentGroupId()); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        // A group asked for before its row arrived (after a reload) becomes current when it does.
-        if (m_pendingSelection && selectGroup(m_pendingSelection))
-            m_pendingSelection = 0;
+        // A group asked for before its row arrived (after a reload) becomes current when it does,
+        // otherwise the first group, so the tabs beside the list are never an empty pane
+        // (one not on the first page is not looked for further).
+        if (const qint64 wanted = std::exchange(m_pendingSelection, 0); wanted && selectGroup(wanted))
+            return;
+        if (!m_ui->groupTreeView->currentIndex().isValid() && m_model->rowCount() > 0)
+            selectGroup(m_model->groupId(0));
     });
     connect(m_model, &Models::PagedTableModel::totalCountChanged, this, &GroupListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GroupListPanel::updateCount);
