@@ -174,7 +174,10 @@ void GroupDialog::setUpFields()
     zones->setMinimumContentsLength(24);
     zones->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
-    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] { fieldEdited(GroupField::Name); });
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] {
+        m_nameTouched = true;
+        fieldEdited(GroupField::Name);
+    });
     connect(m_ui->descriptionTextEdit, &QPlainTextEdit::textChanged, this,
         [this] { fieldEdited(GroupField::Description); });
     connect(m_ui->slugLineEdit, &QLineEdit::textChanged, this, [this] { fieldEdited(GroupField::Slug); });
@@ -430,7 +433,9 @@ void GroupDialog::updateState()
 {
     const QHash<GroupField, QString> found = problems();
     for (GroupField field : GroupFields::all()) {
-        const QString text = found.contains(field) ? found.value(field) : m_serverErrors.value(field);
+        QString text = found.contains(field) ? found.value(field) : m_serverErrors.value(field);
+        if (field == GroupField::Name && !m_nameTouched && m_ui->nameLineEdit->text().isEmpty())
+            text.clear();
         QLabel *label = errorLabel(field);
         label->setText(text);
         label->setVisible(!text.isEmpty());
@@ -446,7 +451,7 @@ void GroupDialog::updateState()
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setEnabled(m_workspace && !m_busy && !m_conflictShown && found.isEmpty() && m_serverErrors.isEmpty()
         && (m_mode != Mode::Edit || changed));
-    ok->setToolTip(m_mode == Mode::Edit && !changed ? tr("Nothing changed yet") : QString());
+    ok->setToolTip(m_mode == Mode::Edit && !changed ? tr("Nothing changed yet") : found.value(GroupField::Name));
     updateOrganizationName();
     updateTimeZoneHint();
 }

@@ -100,6 +100,8 @@ private:
     QPointer<QMessageBox> m_question;
     bool m_filling = false;
     bool m_busy = false;
+    /// A new group's empty name is not scolded before the person has typed in it (OK stays off).
+    bool m_nameTouched = false;
     bool m_conflictShown = false; ///< The message area shows a conflict: OK waits for a choice.
 };
 
