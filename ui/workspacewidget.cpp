@@ -1,5 +1,6 @@
 #include "ui/workspacewidget.h"
 
+#include "models/groupedit.h"
 #include "models/groupstore.h"
 #include "models/workspace.h"
 #include "ui/groups/groupdetailstab.h"
@@ -44,6 +45,13 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     connect(m_groupListPanel, &GroupListPanel::groupActivated, this, [this] { m_groupTabs->setFocus(); });
     connect(m_detailsTab, &GroupDetailsTab::editRequested, this, &WorkspaceWidget::editGroup);
     connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
+    // Undo and redo of an edit run outside any dialog: the status bar says how they ended
+    // (a conflict with a later change on the server included).
+    connect(Models::GroupEditQueue::of(session->workspace()), &Models::GroupEditQueue::finished, this,
+        [this](Models::GroupEdit *edit) {
+            if (edit->kind() == Models::GroupEdit::Kind::Undo || edit->kind() == Models::GroupEdit::Kind::Redo)
+                Q_EMIT statusMessage(edit->message());
+        });
     restoreState();
 }
 

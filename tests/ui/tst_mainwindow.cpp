@@ -7,6 +7,7 @@
 #include "models/grouplistmodel.h"
 #include "models/groupstore.h"
 #include "ui/groups/groupdetailstab.h"
+#include "ui/groups/groupdialog.h"
 #include "ui/groups/grouplistpanel.h"
 #include "ui/launcher.h"
 #include "ui/mainwindow.h"
@@ -18,6 +19,8 @@
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -46,6 +49,8 @@ private Q_SLOTS:
     void detailsSayWhyAGroupFailedAndRetry();
     void actionsFollowTheSelection();
     void restoresTheWindowLayout();
+    void editFromTheWindowShowsEverywhereAndUndoes();
+    void newGroupFromTheWindowIsSelected();
 
 private:
     /// A main window over a session as the sandbox's admin, shown, its first page loaded.
@@ -335,6 +340,57 @@ void TestMainWindow::restoresTheWindowLayout()
     QCOMPARE(m_window->size(), QSize(1100, 700));
     QCOMPARE(childNamed<QSplitter>(m_window.get(), u"workspaceSplitter"_s)->sizes(), sizes);
     QCOMPARE(childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s)->header()->sectionSize(Models::GroupListModel::SlugColumn), 211);
+}
+
+void TestMainWindow::editFromTheWindowShowsEverywhereAndUndoes()
+{
+    openWindow();
+    QVERIFY(panel()->selectGroup(23)); // Boston Office
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->workspace()->groupStore()->group(23).has_value(), 10'000);
+    QTRY_VERIFY(action(u"editGroupAction"_s)->isEnabled());
+    action(u"editGroupAction"_s)->trigger();
+    Gui::GroupDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<Gui::GroupDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *name = childNamed<QLineEdit>(dialog, u"nameLineEdit"_s);
+    name->selectAll();
+    QTest::keyClicks(name, u"Boston HQ"_s);
+    auto *save = childNamed<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    // The server has it, the status bar says so by name, the list and the Details tab show it.
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->admin.get(u"/groups/23"_s).object().value(u"name"_s).toString(), u"Boston HQ"_s, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"Boston HQ"_s), 10'000);
+    QTRY_COMPARE(groups()->index(groups()->rowOf(23), 0).data().toString(), u"Boston HQ"_s);
+    QTRY_COMPARE(childNamed<QLabel>(m_window->workspaceWidget()->detailsTab(), u"titleLabel"_s)->text(), u"Boston HQ"_s);
+
+    // Undo from the window's Edit menu puts the old name back on the server, and says so.
+    QAction *undo = action(u"undoAction"_s);
+    QTRY_VERIFY(undo->isEnabled());
+    undo->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->admin.get(u"/groups/23"_s).object().value(u"name"_s).toString(), u"Boston Office"_s, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(u"Undone"_s), 10'000);
+    QTRY_COMPARE(groups()->index(groups()->rowOf(23), 0).data().toString(), u"Boston Office"_s);
+    QVERIFY(action(u"redoAction"_s)->isEnabled());
+}
+
+void TestMainWindow::newGroupFromTheWindowIsSelected()
+{
+    openWindow();
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    Gui::GroupDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<Gui::GroupDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(childNamed<QLineEdit>(dialog, u"nameLineEdit"_s), u"Aardvark Watchers"_s);
+    auto *create = childNamed<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    const auto created = [this] { return serverIds(u"query=aardvark"_s); };
+    QTRY_COMPARE_WITH_TIMEOUT(created().size(), qsizetype(1), 10'000);
+    // Shown in the list at its place by name, current, and named in the status bar.
+    QTRY_COMPARE_WITH_TIMEOUT(panel()->currentGroupId(), created().first(), 10'000);
+    QCOMPARE(groups()->rowOf(created().first()), 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Aardvark Watchers"_s), qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)
