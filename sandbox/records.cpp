@@ -104,7 +104,7 @@ QString holdsAtLeastSql(const Caller &caller, int minimum)
 {
     // The caller's grants are few next to the groups; gather them once rather than working
     // out a level for every group row. An admin's own organization needs no look-up at all.
-    const QString held = u"g.id IN (SELECT group_id FROM (%1) GROUP BY group_id HAVING MAX(level) >= %2)"_s
+    QString held = u"g.id IN (SELECT group_id FROM (%1) GROUP BY group_id HAVING MAX(level) >= %2)"_s
                              .arg(personalGrantsSql(caller.userId))
                              .arg(minimum);
     if (!caller.organizationAdmin)

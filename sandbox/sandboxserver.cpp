@@ -128,7 +128,7 @@ QUrl SandboxServer::url() const
     QUrl url;
     url.setScheme(u"http"_s);
     QHostAddress host = m_address;
-    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4) // NOLINT(misc-redundant-expression): two addresses
         host = QHostAddress::LocalHost;
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHostIPv6;

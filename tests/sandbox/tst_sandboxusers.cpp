@@ -58,7 +58,7 @@ private slots:
         const HttpResult page = api().get(u"/users?account_status=%1&limit=10000"_s.arg(status));
         QCOMPARE(page.status, 200);
         QCOMPARE(page.array().size(), count(u"SELECT COUNT(*) FROM users WHERE %1"_s.arg(where)));
-        QVERIFY(page.array().size() > 0);
+        QVERIFY(!page.array().isEmpty());
     }
 
     void pagesAddUp()

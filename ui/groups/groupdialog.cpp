@@ -285,7 +285,7 @@ Api::GroupAttributes GroupDialog::values() const
 
 QString GroupDialog::timeZoneText() const
 {
-    const QString text = m_ui->timeZoneComboBox->currentText().trimmed();
+    QString text = m_ui->timeZoneComboBox->currentText().trimmed();
     if (text.compare(m_ui->timeZoneComboBox->itemText(0), Qt::CaseInsensitive) == 0)
         return {};
     return text;
