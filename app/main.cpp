@@ -75,8 +75,9 @@ int main(int argc, char *argv[])
     addOptions(parser);
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // Without an application object yet, Qt cannot name the program itself.
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("civis-groups"))), stdout);
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {

@@ -6,6 +6,7 @@
 
 #include "models/grouplistmodel.h"
 #include "models/groupstore.h"
+#include "ui/connection/connectiondialog.h"
 #include "ui/groups/groupdetailstab.h"
 #include "ui/groups/groupdialog.h"
 #include "ui/groups/grouplistpanel.h"
@@ -17,6 +18,7 @@
 
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
 #include <QtGui/QAction>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void startsOnTheSandboxAndSaysAsWhom();
+    void aRefusedStartShowsWhyInTheConnectionDialog();
     void searchReachesTheServerAfterAPause();
     void escapeClearsTheSearch();
     void permissionFilterReachesTheServer();
@@ -132,6 +135,32 @@ void TestMainWindow::startsOnTheSandboxAndSaysAsWhom()
     QCOMPARE(QSettings().value(u"connection/last"_s).toString(), u"sandbox"_s);
     for (const QString &key : QSettings().allKeys())
         QVERIFY2(!QSettings().value(key).toString().contains(m_window->session()->client()->settings().apiKey), qPrintable(key));
+}
+
+void TestMainWindow::aRefusedStartShowsWhyInTheConnectionDialog()
+{
+    // CIVIS_API_KEY set, but the server refuses it: the dialog opens with the server's words,
+    // and cancelling it with nothing connected ends the app with a failure.
+    qputenv("CIVIS_API_ENDPOINT", m_fixture->server.url().toString().toUtf8());
+    qputenv("CIVIS_API_KEY", "not-a-key-of-this-sandbox");
+    m_window = std::make_unique<Gui::MainWindow>();
+    m_window->show();
+    Api::ConnectionProfiles profiles;
+    Gui::Launcher launcher(m_window.get(), &profiles);
+    QSignalSpy gaveUp(&launcher, &Gui::Launcher::gaveUp);
+    launcher.start({});
+    qunsetenv("CIVIS_API_KEY");
+    qunsetenv("CIVIS_API_ENDPOINT");
+    Gui::ConnectionDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<Gui::ConnectionDialog *>()) != nullptr, 10'000);
+    const QString refusal = m_fixture->admin.send("GET", u"/users/me"_s, {}, Auth::Bearer, u"not-a-key-of-this-sandbox"_s).errorDescription();
+    QVERIFY(!refusal.isEmpty());
+    auto *problem = childNamed<QLabel>(dialog, u"problemLabel"_s);
+    QTRY_VERIFY2(problem->text().contains(refusal), qPrintable(problem->text()));
+    QVERIFY(m_window->session() == nullptr);
+    dialog->reject();
+    QTRY_COMPARE(gaveUp.size(), 1);
+    QCOMPARE(gaveUp.first().first().toInt(), 1);
 }
 
 void TestMainWindow::searchReachesTheServerAfterAPause()
