@@ -47,6 +47,7 @@ BulkChange shareChange(ShareModel::PrincipalKind kind, qint64 groupId, qint64 id
 ShareModel::ShareModel(Workspace *workspace, qint64 groupId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
+    , m_loadStatus(new LoadStatus([this] { reload(); }, this))
 {
     connect(workspace->groupStore(), &GroupStore::sharesChanged, this, [this](qint64 id) {
         if (id == m_groupId)
@@ -69,7 +70,7 @@ void ShareModel::setGroup(qint64 groupId)
         m_totalUserShares = m_totalGroupShares = 0;
         Q_EMIT totalsChanged();
     }
-    setLastError({});
+    m_loadStatus->clearError();
     reload();
 }
 
@@ -77,10 +78,7 @@ void ShareModel::reload()
 {
     m_call.cancel();
     if (!m_groupId || !m_workspace || !m_workspace->client()) {
-        if (m_loading) {
-            m_loading = false;
-            Q_EMIT loadingChanged(false);
-        }
+        m_loadStatus->setLoading(false);
         return;
     }
     m_call = m_workspace->client()->groups().listShares(m_groupId);
@@ -88,19 +86,12 @@ void ShareModel::reload()
     m_call.onFinished(this, [this, groupId](const Api::Result<Api::ShareIndex> &result) {
         if (groupId != m_groupId || result.error.kind == Api::ApiError::Kind::Cancelled)
             return;
-        m_loading = false;
-        if (result) {
-            setLastError({});
+        m_loadStatus->setError(result.error);
+        if (result)
             loaded(*result);
-        } else {
-            setLastError(result.error);
-        }
-        Q_EMIT loadingChanged(false);
+        m_loadStatus->setLoading(false);
     });
-    if (!m_loading) {
-        m_loading = true;
-        Q_EMIT loadingChanged(true);
-    }
+    m_loadStatus->setLoading(true);
 }
 
 void ShareModel::loaded(const Api::ShareIndex &shares)
@@ -172,19 +163,6 @@ void ShareModel::loaded(const Api::ShareIndex &shares)
         m_totalGroupShares = shares.totalGroupShares;
         Q_EMIT totalsChanged();
     }
-}
-
-QString ShareModel::errorMessage() const
-{
-    return m_lastError.isNull() ? QString() : m_lastError.message();
-}
-
-void ShareModel::setLastError(const Api::ApiError &error)
-{
-    if (error.isNull() && m_lastError.isNull())
-        return;
-    m_lastError = error;
-    Q_EMIT errorMessageChanged();
 }
 
 int ShareModel::rowOf(PrincipalKind kind, qint64 id) const

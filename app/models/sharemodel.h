@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/loadstatus.h"
 #include "models/userdrag.h"
 
 #include "api/apiclient.h"
@@ -21,8 +22,6 @@ class Workspace;
 class ShareModel : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int totalUserShares READ totalUserShares NOTIFY totalsChanged)
     Q_PROPERTY(int totalGroupShares READ totalGroupShares NOTIFY totalsChanged)
 
@@ -50,9 +49,8 @@ public:
     void setGroup(qint64 groupId);
     void reload();
 
-    bool isLoading() const { return m_loading; }
-    const Api::ApiError &lastError() const { return m_lastError; }
-    QString errorMessage() const;
+    /// Whether the shares are being fetched, and why the last fetch failed; its retry() reloads.
+    LoadStatus *loadStatus() const { return m_loadStatus; }
     int totalUserShares() const { return m_totalUserShares; }
     int totalGroupShares() const { return m_totalGroupShares; }
 
@@ -79,8 +77,6 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void errorMessageChanged();
     void totalsChanged();
     void changeStarted(Models::ChangeOperation *operation);
     /// A change was refused or could not be made; \a message is for the person.
@@ -109,7 +105,6 @@ private:
     void settle(ChangeOperation *operation, const QList<Request> &requests,
         const QList<std::optional<Api::PermissionLevel>> &before);
     void loaded(const Api::ShareIndex &shares);
-    void setLastError(const Api::ApiError &error);
     void rowChanged(int row);
     void groupRenamed(qint64 groupId);
 
@@ -118,8 +113,7 @@ private:
     QList<Principal> m_rows;
     QHash<Key, Pending> m_pending;
     Api::Call<Api::ShareIndex> m_call;
-    bool m_loading = false;
-    Api::ApiError m_lastError;
+    LoadStatus *m_loadStatus = nullptr;
     int m_totalUserShares = 0;
     int m_totalGroupShares = 0;
 };

@@ -26,7 +26,7 @@ class tst_ChildGroupTreeModel : public QObject, public ModelFixture
 private:
     static bool settled(ChildGroupTreeModel &model)
     {
-        return waitUntil([&] { return !model.isLoading(); });
+        return waitUntil([&] { return !model.loadStatus()->isLoading(); });
     }
 
     /// The child of \a parent showing group \a groupId, or an invalid index.
@@ -99,6 +99,7 @@ private Q_SLOTS:
     void aGroupHoldingItselfIsACycle();
     void aDiamondIsNotACycle();
     void errorsAreDataAndRetryRecovers();
+    void theStatusRetriesEveryNodeThatFailed();
     void aRefusalLandsOnItsNode();
     void changesInTheAppReloadTheirNodes();
     void aChangeWhileLoadingAsksAgain();
@@ -255,8 +256,8 @@ void tst_ChildGroupTreeModel::errorsAreDataAndRetryRecovers()
 {
     ChildGroupTreeModel missing(workspace.get(), 99'999'999);
     QVERIFY(settled(missing));
-    QCOMPARE(missing.lastError().httpStatus, 404);
-    QVERIFY(!missing.errorMessage().isEmpty());
+    QCOMPARE(missing.loadStatus()->lastError().httpStatus, 404);
+    QVERIFY(!missing.loadStatus()->errorMessage().isEmpty());
     QVERIFY(!missing.index(0, 0).data(Models::ErrorRole).toString().isEmpty());
 
     ChildGroupTreeModel model(workspace.get(), 21);
@@ -281,6 +282,42 @@ void tst_ChildGroupTreeModel::errorsAreDataAndRetryRecovers()
     QVERIFY(childGroup(model, group22, 23).isValid());
 }
 
+void tst_ChildGroupTreeModel::theStatusRetriesEveryNodeThatFailed()
+{
+    ChildGroupTreeModel model(workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
+    client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings failing;
+    failing.failureRate = 1.0;
+    setFaults(failing);
+    // The root fails (so do its three categories), and so does an expanded group.
+    const QPersistentModelIndex group22 = childGroup(model, model.index(0, 0), 22);
+    model.fetchMore(group22);
+    QVERIFY(settled(model));
+    workspace->groupStore()->noteChildGroupsChanged(21);
+    QVERIFY(settled(model));
+    QVERIFY(model.loadStatus()->hasError());
+    QVERIFY(!model.index(0, 0).data(Models::ErrorRole).isNull());
+    QVERIFY(!group22.data(Models::ErrorRole).isNull());
+
+    // What a view's Retry button does: every node that failed is asked again, in one go.
+    setFaults({});
+    QSignalSpy loading(model.loadStatus(), &Models::LoadStatus::loadingChanged);
+    QSignalSpy errors(model.loadStatus(), &Models::LoadStatus::errorChanged);
+    model.loadStatus()->retry();
+    QCOMPARE(loading.size(), 1);
+    QVERIFY(settled(model));
+    QCOMPARE(loading.size(), 2);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(!model.loadStatus()->hasError());
+    QVERIFY(model.loadStatus()->errorMessage().isEmpty());
+    QVERIFY(model.index(0, 0).data(Models::ErrorRole).isNull());
+    QVERIFY(group22.data(Models::ErrorRole).isNull());
+    QVERIFY(childGroup(model, group22, 23).isValid());
+}
+
 void tst_ChildGroupTreeModel::aRefusalLandsOnItsNode()
 {
     // Maria may read Outer, which holds read on Inner; Inner she may not read.
@@ -299,21 +336,21 @@ void tst_ChildGroupTreeModel::aRefusalLandsOnItsNode()
     ChildGroupTreeModel model(&mariasWorkspace, outer);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
-    QSignalSpy errors(&model, &ChildGroupTreeModel::errorMessageChanged);
+    QSignalSpy errors(model.loadStatus(), &Models::LoadStatus::errorChanged);
     QVERIFY(settled(model));
-    QVERIFY2(model.lastError().isNull(), qPrintable(model.errorMessage()));
+    QVERIFY2(model.loadStatus()->lastError().isNull(), qPrintable(model.loadStatus()->errorMessage()));
     const QModelIndex innerIndex = childGroup(model, model.index(2, 0), inner);
     QVERIFY(innerIndex.isValid());
     model.fetchMore(innerIndex);
     QVERIFY(settled(model));
-    QCOMPARE(model.lastError().httpStatus, 403);
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 403);
     QCOMPARE(errors.size(), 1);
     // The server's own words, on the node whose children failed, and nowhere else.
     const QString expected = QStringLiteral("You need read permission on group %1").arg(inner);
     QVERIFY2(innerIndex.data(Models::ErrorRole).toString().contains(expected),
         qPrintable(innerIndex.data(Models::ErrorRole).toString()));
     QVERIFY(innerIndex.data(Qt::ToolTipRole).toString().contains(expected));
-    QVERIFY(model.errorMessage().contains(expected));
+    QVERIFY(model.loadStatus()->errorMessage().contains(expected));
     QVERIFY(model.index(2, 0).data(Models::ErrorRole).isNull());
     QVERIFY(!model.canFetchMore(innerIndex));
 
@@ -322,7 +359,7 @@ void tst_ChildGroupTreeModel::aRefusalLandsOnItsNode()
     model.retry(innerIndex);
     QVERIFY(settled(model));
     QVERIFY(innerIndex.data(Models::ErrorRole).isNull());
-    QVERIFY(model.lastError().isNull());
+    QVERIFY(model.loadStatus()->lastError().isNull());
     QCOMPARE(errors.size(), 2);
 }
 

@@ -56,7 +56,7 @@ private:
 
     static bool loaded(MemberTableModel &model)
     {
-        return waitUntil([&] { return !model.isLoading(); });
+        return waitUntil([&] { return !model.loadStatus()->isLoading(); });
     }
 
     static QList<qint64> sortedUnion(QList<qint64> a, const QList<qint64> &b)
@@ -78,6 +78,7 @@ private Q_SLOTS:
     void textDropsAndPastesResolveAndReport();
     void theProxySortsAndFilters();
     void refusesWhatMakesNoSense();
+    void aFailedLoadIsRetriedThroughItsStatus();
 };
 
 void tst_MemberTableModel::loadsAndChangesRowByRow()
@@ -87,9 +88,9 @@ void tst_MemberTableModel::loadsAndChangesRowByRow()
     QVERIFY(group > 0 && other > 0);
     MemberTableModel model(workspace.get(), group);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.isLoading());
+    QVERIFY(model.loadStatus()->isLoading());
     QVERIFY(loaded(model));
-    QVERIFY(model.lastError().isNull());
+    QVERIFY(model.loadStatus()->lastError().isNull());
     QCOMPARE(sortedRowIds(model), memberIds(group));
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -118,7 +119,7 @@ void tst_MemberTableModel::loadsAndChangesRowByRow()
     // Back to a group the store holds: its rows at once, then the server's word (unchanged).
     model.setGroup(group);
     QCOMPARE(sortedRowIds(model), memberIds(group));
-    QVERIFY(model.isLoading());
+    QVERIFY(model.loadStatus()->isLoading());
     QVERIFY(loaded(model));
     QCOMPARE(sortedRowIds(model), memberIds(group));
     model.setGroup(other);
@@ -142,8 +143,8 @@ void tst_MemberTableModel::loadsAndChangesRowByRow()
     // A group that does not exist: the error is data, not a crash.
     model.setGroup(99'999'999);
     QVERIFY(loaded(model));
-    QCOMPARE(model.lastError().httpStatus, 404);
-    QVERIFY(!model.errorMessage().isEmpty());
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 404);
+    QVERIFY(!model.loadStatus()->errorMessage().isEmpty());
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -345,6 +346,28 @@ void tst_MemberTableModel::refusesWhatMakesNoSense()
     QVERIFY(!model.canDropMimeData(&damaged, Qt::CopyAction, -1, -1, {}));
     QVERIFY(!model.canDropMimeData(own.get(), Qt::LinkAction, -1, -1, {}));
     QCOMPARE(workspace->undoStack()->count(), 0);
+}
+
+void tst_MemberTableModel::aFailedLoadIsRetriedThroughItsStatus()
+{
+    const qint64 group = groupSized(5, 40);
+    client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings failing;
+    failing.failureRate = 1.0;
+    setFaults(failing);
+    MemberTableModel model(workspace.get(), group);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 503);
+    QVERIFY(!model.loadStatus()->errorMessage().isEmpty());
+
+    setFaults({});
+    client->setRetryPolicy(quickRetries());
+    model.loadStatus()->retry();
+    QVERIFY(model.loadStatus()->isLoading());
+    QVERIFY(loaded(model));
+    QVERIFY(!model.loadStatus()->hasError());
+    QCOMPARE(sortedRowIds(model), memberIds(group));
 }
 
 QTEST_MAIN(tst_MemberTableModel)

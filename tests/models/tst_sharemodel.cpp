@@ -40,7 +40,7 @@ private:
 
     static bool loaded(ShareModel &model)
     {
-        return waitUntil([&] { return !model.isLoading(); });
+        return waitUntil([&] { return !model.loadStatus()->isLoading(); });
     }
 
     static QModelIndex levelCell(const ShareModel &model, ShareModel::PrincipalKind kind, qint64 id)
@@ -64,6 +64,7 @@ private Q_SLOTS:
     void refusesLevelsThatDoNotExist();
     void anEditStaysShownWhileItRuns();
     void aFailedChangeGoesBackWithoutTheServer();
+    void aFailedLoadIsRetriedThroughItsStatus();
     void aRenamedGroupShowsItsNewName();
 };
 
@@ -72,7 +73,7 @@ void tst_ShareModel::showsEveryPrincipalOnce()
     ShareModel model(workspace.get(), kGroup);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
-    QVERIFY(model.lastError().isNull());
+    QVERIFY(model.loadStatus()->lastError().isNull());
     const auto shares = await(client->groups().listShares(kGroup));
     QVERIFY(shares.ok());
     QCOMPARE(model.totalUserShares(), shares->totalUserShares);
@@ -212,7 +213,7 @@ void tst_ShareModel::aRefusedEditPutsTheOldLevelBack()
     ShareModel model(&marias, kGroup);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
-    QVERIFY2(model.lastError().isNull(), qPrintable(model.lastError().toString()));
+    QVERIFY2(model.loadStatus()->lastError().isNull(), qPrintable(model.loadStatus()->lastError().toString()));
     QSignalSpy failed(&model, &ShareModel::changeFailed);
     QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 56), QStringLiteral("manage")));
     QVERIFY(failed.wait(30'000));
@@ -291,7 +292,7 @@ void tst_ShareModel::aFailedChangeGoesBackWithoutTheServer()
     QVERIFY(waitUntil([&] { return failed.size() == 2; }));
     QVERIFY(waitUntil([&] { return !workspace->isBusy(); }));
     QVERIFY(loaded(model));
-    QVERIFY(!model.lastError().isNull()); // the reload failed
+    QVERIFY(!model.loadStatus()->lastError().isNull()); // the reload failed
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("temporarily unavailable")));
     const QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 249);
     QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
@@ -304,9 +305,33 @@ void tst_ShareModel::aFailedChangeGoesBackWithoutTheServer()
     setFaults({});
     model.reload();
     QVERIFY(loaded(model));
-    QVERIFY(model.lastError().isNull());
+    QVERIFY(model.loadStatus()->lastError().isNull());
     QCOMPARE(userLevel(249), 2);
     QCOMPARE(userLevel(98), 0);
+}
+
+void tst_ShareModel::aFailedLoadIsRetriedThroughItsStatus()
+{
+    client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings failing;
+    failing.failureRate = 1.0;
+    setFaults(failing);
+    ShareModel model(workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.loadStatus()->isLoading());
+    QVERIFY(loaded(model));
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 503);
+    QVERIFY(!model.loadStatus()->errorMessage().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
+
+    setFaults({});
+    QSignalSpy errors(model.loadStatus(), &Models::LoadStatus::errorChanged);
+    model.loadStatus()->retry();
+    QVERIFY(model.loadStatus()->isLoading());
+    QVERIFY(loaded(model));
+    QVERIFY(!model.loadStatus()->hasError());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(model.rowCount(), 4);
 }
 
 void tst_ShareModel::aRenamedGroupShowsItsNewName()

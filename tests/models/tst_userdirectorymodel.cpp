@@ -155,7 +155,7 @@ void tst_UserDirectoryModel::errorsAreDataAndRetryRecovers()
     QVERIFY2(
         model.loadStatus()->errorMessage().contains(QStringLiteral("temporarily unavailable")), qPrintable(model.loadStatus()->errorMessage()));
     QCOMPARE(model.loadStatus()->property("errorMessage").toString(), model.loadStatus()->errorMessage());
-    QCOMPARE(model.property("loading").toBool(), false);
+    QCOMPARE(model.loadStatus()->property("loading").toBool(), false);
     QVERIFY(!model.canFetchMore({}));
 
     setFaults({});
