@@ -19,6 +19,30 @@ PlannedChange PlannedChange::removeMember(qint64 groupId, qint64 userId, const Q
     return {BulkChange::removeMember(groupId, userId, label), BulkChange::addMember(groupId, userId, label), -1};
 }
 
+namespace {
+BulkChange shareChange(qint64 groupId, const SharePrincipal &principal, std::optional<Api::PermissionLevel> level)
+{
+    const bool user = principal.kind == SharePrincipal::Kind::User;
+    BulkChange change;
+    change.groupId = groupId;
+    change.targetId = principal.id;
+    change.label = principal.name;
+    if (level) {
+        change.action = user ? BulkChange::Action::ShareWithUser : BulkChange::Action::ShareWithGroup;
+        change.level = *level;
+    } else {
+        change.action = user ? BulkChange::Action::RevokeUserShare : BulkChange::Action::RevokeGroupShare;
+    }
+    return change;
+}
+} // namespace
+
+PlannedChange PlannedChange::share(qint64 groupId, const SharePrincipal &principal,
+    std::optional<Api::PermissionLevel> level, std::optional<Api::PermissionLevel> held)
+{
+    return {shareChange(groupId, principal, level), shareChange(groupId, principal, held), -1};
+}
+
 ChangeOperation::ChangeOperation(
     Api::ApiClient *client, GroupStore *store, const QString &text, PlanMaker makePlan, QObject *parent)
     : QObject(parent)

@@ -13,6 +13,20 @@ namespace Models {
 
 class GroupStore;
 
+/// A user or a group a share is for, with the name a report shows.
+struct SharePrincipal
+{
+    Q_GADGET
+
+public:
+    enum class Kind { User, Group };
+    Q_ENUM(Kind)
+
+    Kind kind = Kind::User;
+    qint64 id = 0;
+    QString name;
+};
+
 /// One membership or share change of a plan, with the change that undoes it.
 struct PlannedChange
 {
@@ -26,6 +40,10 @@ struct PlannedChange
     /// Adding \a userId to \a groupId, undone by removing them.
     static PlannedChange addMember(qint64 groupId, qint64 userId, const QString &label);
     static PlannedChange removeMember(qint64 groupId, qint64 userId, const QString &label);
+    /// Making \a principal hold \a level on group \a groupId (nullopt: revoking its share),
+    /// undone by giving it back \a held, the level it held before (nullopt: none).
+    static PlannedChange share(qint64 groupId, const SharePrincipal &principal,
+        std::optional<Api::PermissionLevel> level, std::optional<Api::PermissionLevel> held);
 };
 
 using ChangePlan = QList<PlannedChange>;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/changeoperation.h"
 #include "models/loadstatus.h"
 #include "models/userdrag.h"
 
@@ -11,7 +12,6 @@
 
 namespace Models {
 
-class ChangeOperation;
 class Workspace;
 
 /// Who may read, write and manage one group: its readers, writers and owners (users and groups)
@@ -28,8 +28,7 @@ class ShareModel : public QAbstractTableModel
 public:
     enum Column { KindColumn, NameColumn, LevelColumn, ColumnCount };
     Q_ENUM(Column)
-    enum class PrincipalKind { User, Group };
-    Q_ENUM(PrincipalKind)
+    using PrincipalKind = SharePrincipal::Kind;
 
     /// One user or group holding a level on the group.
     struct Principal
@@ -83,13 +82,6 @@ Q_SIGNALS:
     void changeFailed(const QString &message);
 
 private:
-    struct Request
-    {
-        PrincipalKind kind;
-        qint64 id;
-        QString name;
-        std::optional<Api::PermissionLevel> level; ///< nullopt: revoke.
-    };
     using Key = std::pair<int, qint64>; ///< (PrincipalKind, id)
     /// What this model has asked of a principal and not yet heard back about.
     struct Pending
@@ -98,12 +90,13 @@ private:
         std::optional<Api::PermissionLevel> level; ///< The latest level asked for; nullopt: a revoke.
     };
 
-    /// One undoable operation making every request so, undone by what each principal held before.
-    ChangeOperation *change(const QString &text, const QList<Request> &requests);
+    /// Gives \a principals \a level (nullopt: revokes their shares) through the workspace: one
+    /// undoable operation, undone by what each held before. Shown at once, marked pending.
+    ChangeOperation *change(const QList<SharePrincipal> &principals, std::optional<Api::PermissionLevel> level);
     /// The run of an operation this model started ended: rows settle (failures go back to the
     /// level held before, with the reason), and the server is asked for its word.
-    void settle(ChangeOperation *operation, const QList<Request> &requests,
-        const QList<std::optional<Api::PermissionLevel>> &before);
+    void settle(ChangeOperation *operation, const QList<SharePrincipal> &principals,
+        std::optional<Api::PermissionLevel> level, const QList<std::optional<Api::PermissionLevel>> &before);
     void loaded(const Api::ShareIndex &shares);
     void rowChanged(int row);
     void groupRenamed(qint64 groupId);

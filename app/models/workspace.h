@@ -40,7 +40,22 @@ public:
         qint64 groupId, const QList<UserRef> &users, std::optional<qint64> moveFromGroupId = {});
     ChangeOperation *removeMembers(qint64 groupId, const QList<UserRef> &users);
 
-    /// Queues a run whose plan \a makePlan makes when its turn comes; for undo commands.
+    /// The level \a principal holds on group \a groupId before a share change: what an undo
+    /// gives back; nullopt for none.
+    using HeldLevel = std::function<std::optional<Api::PermissionLevel>(qint64 groupId, const SharePrincipal &principal)>;
+    /// Lets \a principals hold \a level on every group of \a groupIds (granting, raising or
+    /// lowering their shares): one undoable command. An undo gives each principal back what
+    /// \a held says it held (no share at all when \a held is empty). The plan goes group by
+    /// group, each with the principals in their order: change g * principals.size() + p.
+    ChangeOperation *share(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
+        Api::PermissionLevel level, const HeldLevel &held = {});
+    /// Revokes the shares of \a principals on every group of \a groupIds: one undoable command,
+    /// whose undo gives each principal back what \a held says it held. Planned as share() plans.
+    ChangeOperation *revokeShares(
+        const QList<qint64> &groupIds, const QList<SharePrincipal> &principals, const HeldLevel &held);
+
+    /// Queues a run whose plan \a makePlan makes when its turn comes; for undo commands. Each
+    /// change of the plan is given its group's name from the store then.
     ChangeOperation *enqueue(const QString &text, ChangeOperation::PlanMaker makePlan);
 
     /// The operation running now, if any.
@@ -55,6 +70,11 @@ Q_SIGNALS:
 
 private:
     void startNext();
+    /// The plan giving \a principals \a level (nullopt: revoking) on \a groupIds, and its text.
+    ChangeOperation *changeShares(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
+        std::optional<Api::PermissionLevel> level, const HeldLevel &held);
+    /// Gives every change of \a plan its group's name, as the store knows it now.
+    void nameGroups(ChangePlan &plan) const;
 
     QPointer<Api::ApiClient> m_client;
     GroupStore *m_groupStore = nullptr;

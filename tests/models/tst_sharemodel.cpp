@@ -66,6 +66,9 @@ private Q_SLOTS:
     void aFailedChangeGoesBackWithoutTheServer();
     void aFailedLoadIsRetriedThroughItsStatus();
     void aRenamedGroupShowsItsNewName();
+    void theWorkspaceSharesManyGroupsAtOnce();
+    void theWorkspaceRevokesAndItsUndoGivesBack();
+    void everyPlanNamesItsGroups();
 };
 
 void tst_ShareModel::showsEveryPrincipalOnce()
@@ -349,6 +352,111 @@ void tst_ShareModel::aRenamedGroupShowsItsNewName()
     patch.name = name;
     QVERIFY(await(workspace->groupStore()->patch(1, patch)).ok());
     QCOMPARE(model.index(row, ShareModel::NameColumn).data().toString(), name);
+}
+
+void tst_ShareModel::theWorkspaceSharesManyGroupsAtOnce()
+{
+    // What an add-share dialog over several selected groups does: one command for all.
+    const QList<qint64> groups{23, 24};
+    const Models::SharePrincipal ada{Models::SharePrincipal::Kind::User, 98, QStringLiteral("Ada Lopez")};
+    const Models::SharePrincipal bookClub{Models::SharePrincipal::Kind::Group, 36, QStringLiteral("Book Club")};
+    const auto level = [&](qint64 group, const QString &table, const QString &column, qint64 id) {
+        return this->column(QStringLiteral("SELECT level FROM %1 WHERE group_id = %2 AND %3 = %4")
+                                .arg(table)
+                                .arg(group)
+                                .arg(column)
+                                .arg(id))
+            .value(0)
+            .toInt();
+    };
+    for (qint64 group : groups) {
+        QCOMPARE(level(group, QStringLiteral("user_shares"), QStringLiteral("user_id"), 98), 0);
+        QCOMPARE(level(group, QStringLiteral("group_shares"), QStringLiteral("grantee_group_id"), 36), 0);
+    }
+    Models::ChangeOperation *operation = workspace->share(groups, {ada, bookClub}, Level::Write);
+    QVERIFY(operation);
+    QCOMPARE(workspace->undoStack()->count(), 1);
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(operation->size(), 4);
+    QCOMPARE(operation->count(Api::BulkOutcome::Done), 4);
+    // Group by group, the principals in order.
+    QCOMPARE(operation->change(1).forward.groupId, 23);
+    QCOMPARE(operation->change(1).forward.targetId, 36);
+    QCOMPARE(operation->change(2).forward.groupId, 24);
+    QCOMPARE(operation->change(2).forward.targetId, 98);
+    for (qint64 group : groups) {
+        QCOMPARE(level(group, QStringLiteral("user_shares"), QStringLiteral("user_id"), 98), 2);
+        QCOMPARE(level(group, QStringLiteral("group_shares"), QStringLiteral("grantee_group_id"), 36), 2);
+    }
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    for (qint64 group : groups) {
+        QCOMPARE(level(group, QStringLiteral("user_shares"), QStringLiteral("user_id"), 98), 0);
+        QCOMPARE(level(group, QStringLiteral("group_shares"), QStringLiteral("grantee_group_id"), 36), 0);
+    }
+    QVERIFY(workspace->share({}, {ada}, Level::Read) == nullptr);
+    QVERIFY(workspace->share(groups, {}, Level::Read) == nullptr);
+    QCOMPARE(workspace->undoStack()->count(), 1);
+}
+
+void tst_ShareModel::theWorkspaceRevokesAndItsUndoGivesBack()
+{
+    // Users 17 (manage) and 249 (write) share group 1; what they held comes back on undo.
+    const QList<Models::SharePrincipal> principals{
+        {Models::SharePrincipal::Kind::User, 17, QStringLiteral("user 17")},
+        {Models::SharePrincipal::Kind::User, 249, QStringLiteral("user 249")}};
+    const auto held = [](qint64 group, const Models::SharePrincipal &principal) -> std::optional<Level> {
+        if (group != kGroup)
+            return std::nullopt;
+        return principal.id == 17 ? Level::Manage : Level::Write;
+    };
+    Models::ChangeOperation *operation = workspace->revokeShares({kGroup}, principals, held);
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(operation->count(Api::BulkOutcome::Done), 2);
+    QCOMPARE(userLevel(17), 0);
+    QCOMPARE(userLevel(249), 0);
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(userLevel(17), 3);
+    QCOMPARE(userLevel(249), 2);
+}
+
+void tst_ShareModel::everyPlanNamesItsGroups()
+{
+    // A report reads "Add Ada Lopez to Boston Office": each change carries its group's name.
+    QVERIFY(await(workspace->groupStore()->refresh(23)).ok());
+    const QString boston = workspace->groupStore()->name(23);
+    QCOMPARE(boston, QStringLiteral("Boston Office"));
+    const Models::UserRef ada{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), {}};
+    const bool member = memberIds(23).contains(98);
+    Models::ChangeOperation *add
+        = member ? workspace->removeMembers(23, {ada}) : workspace->addMembers(23, {ada});
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(add->size(), 1);
+    QCOMPARE(add->change(0).forward.groupName, boston);
+    QCOMPARE(add->change(0).backward.groupName, boston);
+    QCOMPARE(add->change(0).forward.label, QStringLiteral("Ada Lopez"));
+
+    Models::ChangeOperation *share
+        = workspace->share({23}, {{Models::SharePrincipal::Kind::User, 98, ada.name}}, Level::Read);
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(share->change(0).forward.groupName, boston);
+
+    // The undo's plan too, by the name the group has when the undo runs.
+    Api::GroupPatch patch;
+    patch.name = QStringLiteral("Boston HQ");
+    QVERIFY(await(workspace->groupStore()->patch(23, patch)).ok());
+    QSignalSpy queued(workspace.get(), &Models::Workspace::operationQueued);
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(queued.size(), 1);
+    const auto *undo = queued.first().first().value<Models::ChangeOperation *>();
+    QCOMPARE(undo->size(), 1);
+    QCOMPARE(undo->change(0).forward.groupName, QStringLiteral("Boston HQ"));
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    patch.name = boston;
+    QVERIFY(await(workspace->groupStore()->patch(23, patch)).ok());
 }
 
 QTEST_MAIN(tst_ShareModel)
