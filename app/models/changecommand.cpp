@@ -24,7 +24,7 @@ void ChangeCommand::redo()
 
 void ChangeCommand::undo()
 {
-    reverseLast(QObject::tr("Undo %1").arg(text()));
+    reverseLast(tr("Undo %1").arg(text()));
 }
 
 void ChangeCommand::reverseLast(const QString &text)

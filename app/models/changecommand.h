@@ -2,6 +2,7 @@
 
 #include "models/changeoperation.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QPointer>
 #include <QtGui/QUndoCommand>
 
@@ -15,6 +16,8 @@ class Workspace;
 /// the changes the undo reversed.
 class ChangeCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Models::ChangeCommand)
+
 public:
     ChangeCommand(Workspace *workspace, const QString &text, const ChangePlan &plan);
 

@@ -199,18 +199,43 @@ int ChangeOperation::finishedCount() const
 QString ChangeOperation::summary() const
 {
     QStringList parts;
-    const auto part = [&](BulkOutcome outcome, const QString &text) {
-        if (const int n = count(outcome))
-            parts.append(text.arg(n));
+    const auto part = [&](int n, const char *one, const char *many) {
+        if (n)
+            parts.append(n == 1 ? tr(one) : tr(many).arg(n));
     };
-    part(BulkOutcome::Done, tr("%1 done"));
-    part(BulkOutcome::AlreadySo, tr("%1 already so"));
-    part(BulkOutcome::Failed, tr("%1 failed"));
-    part(BulkOutcome::Cancelled, tr("%1 cancelled"));
-    const int waiting = count(BulkOutcome::Pending) + count(BulkOutcome::Running);
-    if (waiting)
-        parts.append(tr("%1 to go").arg(waiting));
-    return parts.isEmpty() ? tr("nothing to do") : parts.join(QStringLiteral(", "));
+    // What was already so, by kind: "2 already members", "1 had no access".
+    using Action = BulkChange::Action;
+    int members = 0, nonMembers = 0, access = 0, noAccess = 0;
+    for (int i = 0; i < size(); ++i) {
+        if (outcome(i) != BulkOutcome::AlreadySo)
+            continue;
+        switch (m_plan.at(i).forward.action) {
+        case Action::AddMember:
+            ++members;
+            break;
+        case Action::RemoveMember:
+            ++nonMembers;
+            break;
+        case Action::ShareWithUser:
+        case Action::ShareWithGroup:
+            ++access;
+            break;
+        case Action::RevokeUserShare:
+        case Action::RevokeGroupShare:
+            ++noAccess;
+            break;
+        }
+    }
+    part(count(BulkOutcome::Done), QT_TR_NOOP("1 done"), QT_TR_NOOP("%1 done"));
+    part(members, QT_TR_NOOP("1 already a member"), QT_TR_NOOP("%1 already members"));
+    part(nonMembers, QT_TR_NOOP("1 not a member"), QT_TR_NOOP("%1 not members"));
+    part(access, QT_TR_NOOP("1 already has access"), QT_TR_NOOP("%1 already have access"));
+    part(noAccess, QT_TR_NOOP("1 had no access"), QT_TR_NOOP("%1 had no access"));
+    part(count(BulkOutcome::Failed), QT_TR_NOOP("1 failed"), QT_TR_NOOP("%1 failed"));
+    part(count(BulkOutcome::Cancelled), QT_TR_NOOP("1 cancelled"), QT_TR_NOOP("%1 cancelled"));
+    part(count(BulkOutcome::Pending) + count(BulkOutcome::Running), QT_TR_NOOP("1 pending"),
+        QT_TR_NOOP("%1 pending"));
+    return parts.isEmpty() ? tr("nothing to do") : parts.join(tr(", "));
 }
 
 void ChangeOperation::queueFinished()

@@ -95,7 +95,7 @@ public:
     /// Whether change \a index may have been made on the server: done, or sent and then
     /// cancelled or cut off (a timeout, a reset) before its answer said.
     bool mayHaveBeenMade(int index) const;
-    /// "3 done, 1 already so, 2 failed", for a status line.
+    /// "3 done, 2 already members, 1 failed, 4 pending", for a status line.
     QString summary() const;
 
 Q_SIGNALS:

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void anUndoAfterCancelReversesExactly();
     void storeShowsTheServersCountsAfterARun();
     void theReportShowsEachChangeAndWhyItFailed();
+    void theReportAndSummaryUsePlainWords();
 };
 
 void tst_ModelChanges::bulkAddUndoRedoRestoreExactSets()
@@ -317,6 +318,52 @@ void tst_ModelChanges::theReportShowsEachChangeAndWhyItFailed()
     for (int row = 0; row < report.rowCount(); ++row)
         QCOMPARE(report.index(row, Models::ChangeReportModel::OutcomeColumn).data().toString(), QStringLiteral("Done"));
     QVERIFY(awaitChanges(*workspace));
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::theReportAndSummaryUsePlainWords()
+{
+    const qint64 group = groupWithMembers(3);
+    const QList<UserRef> users = nonMembers(group, 3) + members(group, 2);
+    Models::ChangeReportModel report;
+    QAbstractItemModelTester tester(&report, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(report.headerData(Models::ChangeReportModel::ChangeColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Change"));
+    QCOMPARE(report.headerData(Models::ChangeReportModel::OutcomeColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Result"));
+    QCOMPARE(report.headerData(Models::ChangeReportModel::ErrorColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Reason"));
+
+    ChangeOperation *add = workspace->addMembers(group, users);
+    report.setOperation(add);
+    QStringList atStart;
+    QString summaryAtStart;
+    connect(add, &ChangeOperation::started, &report, [&] {
+        for (int row = 0; row < report.rowCount(); ++row)
+            atStart.append(report.index(row, Models::ChangeReportModel::OutcomeColumn).data().toString());
+        summaryAtStart = add->summary();
+    });
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(atStart, QStringList(5, QStringLiteral("Pending")));
+    QCOMPARE(summaryAtStart, QStringLiteral("5 pending"));
+    QStringList outcomes;
+    for (int row = 0; row < report.rowCount(); ++row)
+        outcomes.append(report.index(row, Models::ChangeReportModel::OutcomeColumn).data().toString());
+    QCOMPARE(outcomes,
+        (QStringList{QStringLiteral("Done"), QStringLiteral("Done"), QStringLiteral("Done"),
+            QStringLiteral("Already a member"), QStringLiteral("Already a member")}));
+    QCOMPARE(add->summary(), QStringLiteral("3 done, 2 already members"));
+
+    // Removing someone who is not a member.
+    ChangeOperation *remove = workspace->removeMembers(group, nonMembers(group, 1));
+    report.setOperation(remove);
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(report.index(0, Models::ChangeReportModel::OutcomeColumn).data().toString(),
+        QStringLiteral("Not a member"));
+    QCOMPARE(remove->summary(), QStringLiteral("1 not a member"));
+    workspace->undoStack()->undo();
     workspace->undoStack()->undo();
     QVERIFY(awaitChanges(*workspace));
     workspace->undoStack()->clear();

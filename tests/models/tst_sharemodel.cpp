@@ -4,6 +4,7 @@
 
 #include "modeltestfixture.h"
 
+#include "models/changereportmodel.h"
 #include "models/roles.h"
 #include "models/sharemodel.h"
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void theWorkspaceSharesManyGroupsAtOnce();
     void theWorkspaceRevokesAndItsUndoGivesBack();
     void everyPlanNamesItsGroups();
+    void aShareAlreadySoSaysSo();
 };
 
 void tst_ShareModel::showsEveryPrincipalOnce()
@@ -457,6 +459,27 @@ void tst_ShareModel::everyPlanNamesItsGroups()
     QVERIFY(awaitChanges(*workspace));
     patch.name = boston;
     QVERIFY(await(workspace->groupStore()->patch(23, patch)).ok());
+}
+
+void tst_ShareModel::aShareAlreadySoSaysSo()
+{
+    // User 56 reads group 1 already; user 98 holds nothing on it.
+    Models::ChangeReportModel report;
+    Models::ChangeOperation *share
+        = workspace->share({kGroup}, {{Models::SharePrincipal::Kind::User, 56, QStringLiteral("user 56")}}, Level::Read);
+    report.setOperation(share);
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(share->count(Api::BulkOutcome::AlreadySo), 1);
+    QCOMPARE(report.index(0, Models::ChangeReportModel::OutcomeColumn).data().toString(),
+        QStringLiteral("Already has access"));
+    QCOMPARE(share->summary(), QStringLiteral("1 already has access"));
+    Models::ChangeOperation *revoke = workspace->revokeShares(
+        {kGroup}, {{Models::SharePrincipal::Kind::User, 98, QStringLiteral("Ada Lopez")}}, {});
+    report.setOperation(revoke);
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(report.index(0, Models::ChangeReportModel::OutcomeColumn).data().toString(),
+        QStringLiteral("Had no access"));
+    QCOMPARE(userLevel(56), 1);
 }
 
 QTEST_MAIN(tst_ShareModel)
