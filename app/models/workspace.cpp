@@ -10,14 +10,37 @@
 namespace Models {
 
 Workspace::Workspace(Api::ApiClient *client, QObject *parent)
+    : Workspace(client, kDefaultUndoLimit, parent)
+{
+}
+
+Workspace::Workspace(Api::ApiClient *client, int undoLimit, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_groupStore(new GroupStore(client, this))
     , m_undoStack(new QUndoStack(this))
 {
+    m_undoStack->setUndoLimit(std::max(0, undoLimit));
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The steps first, while the runs they name are still there.
+    delete std::exchange(m_undoStack, nullptr);
+}
+
+int Workspace::undoLimit() const
+{
+    return m_undoStack->undoLimit();
+}
+
+bool Workspace::setUndoLimit(int limit)
+{
+    if (m_undoStack->count() > 0)
+        return false;
+    m_undoStack->setUndoLimit(std::max(0, limit));
+    return true;
+}
 
 ChangeOperation *Workspace::apply(const QString &text, const ChangePlan &plan)
 {

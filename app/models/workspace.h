@@ -25,12 +25,24 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
+    /// Steps the undo stack keeps unless told otherwise.
+    static constexpr int kDefaultUndoLimit = 300;
+    /// The QSettings key the app keeps its undo limit under.
+    static constexpr const char *kUndoLimitSettingsKey = "undo/limit";
+
     explicit Workspace(Api::ApiClient *client, QObject *parent = nullptr);
+    /// With an undo stack of at most \a undoLimit steps (0: no limit).
+    Workspace(Api::ApiClient *client, int undoLimit, QObject *parent = nullptr);
     ~Workspace() override;
 
     Api::ApiClient *client() const { return m_client; }
     GroupStore *groupStore() const { return m_groupStore; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// How many steps the undo stack keeps (0: no limit). Past it, the oldest step is dropped,
+    /// and with it what its runs kept (see ChangeCommand).
+    int undoLimit() const;
+    /// Sets undoLimit(); only while the undo stack is empty (QUndoStack's rule): false otherwise.
+    bool setUndoLimit(int limit);
 
     /// Pushes \a plan as one undoable command named \a text and returns its run.
     ChangeOperation *apply(const QString &text, const ChangePlan &plan);
@@ -55,7 +67,8 @@ public:
         const QList<qint64> &groupIds, const QList<SharePrincipal> &principals, const HeldLevel &held);
 
     /// Queues a run whose plan \a makePlan makes when its turn comes; for undo commands. Each
-    /// change of the plan is given its group's name from the store then.
+    /// change of the plan is given its group's name from the store then. The run is this
+    /// workspace's child until its caller deletes it (a ChangeCommand deletes its own).
     ChangeOperation *enqueue(const QString &text, ChangeOperation::PlanMaker makePlan);
 
     /// The operation running now, if any.

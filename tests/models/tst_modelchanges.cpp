@@ -86,6 +86,9 @@ private Q_SLOTS:
     void storeShowsTheServersCountsAfterARun();
     void theReportShowsEachChangeAndWhyItFailed();
     void theReportAndSummaryUsePlainWords();
+    void aFinishedOperationKeepsOnlyWhatUndoNeeds();
+    void theUndoStackHasALimit();
+    void aStepDroppedWhileItRunsGoesWhenItEnds();
 };
 
 void tst_ModelChanges::bulkAddUndoRedoRestoreExactSets()
@@ -366,6 +369,116 @@ void tst_ModelChanges::theReportAndSummaryUsePlainWords()
     workspace->undoStack()->undo();
     workspace->undoStack()->undo();
     QVERIFY(awaitChanges(*workspace));
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::aFinishedOperationKeepsOnlyWhatUndoNeeds()
+{
+    const qint64 group = groupWithMembers(3);
+    const QList<qint64> before = memberIds(group);
+    const QList<UserRef> users = nonMembers(group, 30);
+    client->setRetryPolicy(Api::RetryPolicy::none());
+    FaultSettings faults;
+    faults.failureRate = 0.3;
+    faults.seed = 7;
+    setFaults(faults);
+    ChangeOperation *add = workspace->addMembers(group, users);
+    QVERIFY(QTest::qWaitFor([&] { return add->state() == ChangeOperation::State::Running; }));
+    QCOMPARE(add->findChildren<Api::BulkQueue *>().size(), 1);
+    QVERIFY(awaitChanges(*workspace));
+    // Its bulk queue (and the member set it read) is gone; its outcomes and errors stay.
+    QTRY_VERIFY(add->findChildren<Api::BulkQueue *>().isEmpty());
+    const int failed = add->count(BulkOutcome::Failed);
+    QVERIFY(failed > 0);
+    QCOMPARE(add->count(BulkOutcome::Done) + failed, 30);
+    for (int i : add->indexesWith(BulkOutcome::Failed))
+        QVERIFY(add->error(i).message().contains(QStringLiteral("temporarily unavailable")));
+
+    // A retry runs a queue of its own, gone again when it ends.
+    setFaults({});
+    client->setRetryPolicy(quickRetries());
+    add->retryFailed();
+    QCOMPARE(add->state(), ChangeOperation::State::Running);
+    QCOMPARE(add->count(BulkOutcome::Failed), 0);
+    QCOMPARE(add->finishedCount(), 30 - failed);
+    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(QTest::qWaitFor([&] { return add->state() == ChangeOperation::State::Finished; }));
+    QCOMPARE(add->count(BulkOutcome::Done), 30);
+    QTRY_VERIFY(add->findChildren<Api::BulkQueue *>().isEmpty());
+    QCOMPARE(memberIds(group), sorted(before + idsOf(users)));
+    // What undo needs was kept: it removes all 30.
+    workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), before);
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::theUndoStackHasALimit()
+{
+    QCOMPARE(workspace->undoLimit(), Models::Workspace::kDefaultUndoLimit);
+    QCOMPARE(Models::Workspace::kDefaultUndoLimit, 300);
+    QCOMPARE(QLatin1String(Models::Workspace::kUndoLimitSettingsKey), QLatin1String("undo/limit"));
+    Models::Workspace limited(client.get(), 2);
+    QCOMPARE(limited.undoLimit(), 2);
+    QVERIFY(limited.setUndoLimit(3));
+    QCOMPARE(limited.undoLimit(), 3);
+
+    const qint64 group = groupWithMembers(3);
+    const QList<qint64> before = memberIds(group);
+    const QList<UserRef> users = nonMembers(group, 4);
+    QList<QPointer<ChangeOperation>> runs;
+    for (const UserRef &user : users) {
+        runs.append(limited.addMembers(group, {user}));
+        QVERIFY(awaitChanges(limited));
+    }
+    QVERIFY(!limited.setUndoLimit(10)); // only while the stack is empty
+    QCOMPARE(limited.undoStack()->count(), 3);
+    // The oldest step went, and the run it kept with it.
+    QTRY_VERIFY(!runs.first());
+    QVERIFY(runs.at(1) && runs.at(2) && runs.at(3));
+    QCOMPARE(memberIds(group), sorted(before + idsOf(users)));
+    // Three steps back: the first add is no longer undoable.
+    for (int i = 0; i < 3; ++i)
+        limited.undoStack()->undo();
+    QVERIFY(awaitChanges(limited));
+    QCOMPARE(memberIds(group), sorted(before + QList<qint64>{users.first().id}));
+    QVERIFY(!limited.undoStack()->canUndo());
+
+    // Clearing the stack frees every run.
+    limited.undoStack()->clear();
+    QTRY_VERIFY(limited.findChildren<ChangeOperation *>().isEmpty());
+    workspace->removeMembers(group, {users.first()});
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), before);
+    workspace->undoStack()->clear();
+}
+
+void tst_ModelChanges::aStepDroppedWhileItRunsGoesWhenItEnds()
+{
+    const qint64 group = groupWithMembers(3);
+    const QList<qint64> before = memberIds(group);
+    const QList<UserRef> users = nonMembers(group, 30);
+    Models::Workspace limited(client.get(), 1);
+    FaultSettings slow;
+    slow.latencyMinMs = slow.latencyMaxMs = 20;
+    setFaults(slow);
+    QPointer<ChangeOperation> first = limited.addMembers(group, users.mid(0, 20));
+    QPointer<ChangeOperation> second = limited.addMembers(group, users.mid(20));
+    // The first step is dropped at once, while it still waits or runs: it is not cut short.
+    QCOMPARE(limited.undoStack()->count(), 1);
+    QVERIFY(first);
+    QVERIFY(awaitChanges(limited));
+    setFaults({});
+    QTRY_VERIFY(!first);
+    QVERIFY(second);
+    QCOMPARE(second->count(BulkOutcome::Done), 10);
+    QCOMPARE(memberIds(group), sorted(before + idsOf(users)));
+    limited.undoStack()->undo();
+    QVERIFY(awaitChanges(limited));
+    QCOMPARE(memberIds(group), sorted(before + idsOf(users.mid(0, 20))));
+    workspace->removeMembers(group, users.mid(0, 20));
+    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(memberIds(group), before);
     workspace->undoStack()->clear();
 }
 
