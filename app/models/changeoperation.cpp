@@ -317,8 +317,7 @@ QString ChangeOperation::summary() const
     part(noAccess, QT_TR_NOOP("1 had no access"), QT_TR_NOOP("%1 had no access"));
     part(count(BulkOutcome::Failed), QT_TR_NOOP("1 failed"), QT_TR_NOOP("%1 failed"));
     part(count(BulkOutcome::Cancelled), QT_TR_NOOP("1 cancelled"), QT_TR_NOOP("%1 cancelled"));
-    part(count(BulkOutcome::Pending) + count(BulkOutcome::Running), QT_TR_NOOP("1 pending"),
-        QT_TR_NOOP("%1 pending"));
+    part(count(BulkOutcome::Pending) + count(BulkOutcome::Running), QT_TR_NOOP("1 pending"), QT_TR_NOOP("%1 pending"));
     return parts.isEmpty() ? tr("nothing to do") : parts.join(tr(", "));
 }
 

@@ -20,8 +20,7 @@ constexpr int kFreeElsewhereRows = 10'000;
 } // namespace
 
 UserDirectoryModel::UserDirectoryModel(Workspace *workspace, QObject *parent)
-    : PagedTableModel(
-        workspace->client(), &Api::Parse::page<Api::User>, Api::AllPages<Api::User>::counter(), parent)
+    : PagedTableModel(workspace->client(), &Api::Parse::page<Api::User>, Api::AllPages<Api::User>::counter(), parent)
     , m_workspace(workspace)
 {
     m_query.limit = kDefaultPageSize;

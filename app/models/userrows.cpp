@@ -74,7 +74,8 @@ QVariant userData(const UserRow &row, UserField field, int role, const GroupStor
             return *row.primaryGroupId;
         if (store && store->contains(*row.primaryGroupId))
             return store->name(*row.primaryGroupId);
-        return !row.primaryGroupName.isEmpty() ? row.primaryGroupName : UserRows::tr("Group %1").arg(*row.primaryGroupId);
+        return !row.primaryGroupName.isEmpty() ? row.primaryGroupName
+                                               : UserRows::tr("Group %1").arg(*row.primaryGroupId);
     }
     return {};
 }

@@ -86,7 +86,8 @@ ChangeOperation *Workspace::addMembers(
         }
     }
     const QString text = move
-        ? tr("Move %1 from %2 to %3").arg(whoText(users), m_groupStore->name(*moveFromGroupId), m_groupStore->name(groupId))
+        ? tr("Move %1 from %2 to %3")
+              .arg(whoText(users), m_groupStore->name(*moveFromGroupId), m_groupStore->name(groupId))
         : tr("Add %1 to %2").arg(whoText(users), m_groupStore->name(groupId));
     return apply(text, plan);
 }
@@ -121,7 +122,8 @@ ChangeOperation *Workspace::changeShares(const QList<qint64> &groupIds, const QL
     plan.reserve(groupIds.size() * principals.size());
     for (qint64 groupId : groupIds) {
         for (const SharePrincipal &principal : principals)
-            plan.append(PlannedChange::share(groupId, principal, level, held ? held(groupId, principal) : std::nullopt));
+            plan.append(
+                PlannedChange::share(groupId, principal, level, held ? held(groupId, principal) : std::nullopt));
     }
     const QString who = whoText(principals);
     const QString where

@@ -54,7 +54,8 @@ public:
 
     /// The level \a principal holds on group \a groupId before a share change: what an undo
     /// gives back; nullopt for none.
-    using HeldLevel = std::function<std::optional<Api::PermissionLevel>(qint64 groupId, const SharePrincipal &principal)>;
+    using HeldLevel
+        = std::function<std::optional<Api::PermissionLevel>(qint64 groupId, const SharePrincipal &principal)>;
     /// Lets \a principals hold \a level on every group of \a groupIds (granting, raising or
     /// lowering their shares): one undoable command. An undo gives each principal back what
     /// \a held says it held (no share at all when \a held is empty). The plan goes group by
