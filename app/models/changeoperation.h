@@ -55,6 +55,10 @@ using ChangePlan = QList<PlannedChange>;
 ///
 /// The plan is made when the run starts (not when it is queued), so an undo planned behind a
 /// running change sees what that change actually did.
+///
+/// When a run ends (also a retry's) the operation keeps only what undo and the reports need:
+/// the plan, each change's outcome and error, and whether it was sent. The bulk queue, with
+/// the member and share sets it read, and the refresh timer go; a retry starts a queue anew.
 class ChangeOperation : public QObject
 {
     Q_OBJECT

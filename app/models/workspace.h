@@ -17,9 +17,10 @@ namespace Models {
 class GroupStore;
 
 /// What every model of one connection shares: the client, the one store of groups, and the one
-/// undo stack on which every membership and share change is a command. Changes run one
-/// operation at a time, in the order they were asked for, so an undo always acts on what the
-/// change before it actually did.
+/// undo stack on which every membership and share change is a command. Membership and share
+/// plans are made here, and every change of a plan carries its group's name (so a report reads
+/// "Add Ada Lovelace to Boston Office"). Changes run one operation at a time, in the order they
+/// were asked for, so an undo always acts on what the change before it actually did.
 class Workspace : public QObject
 {
     Q_OBJECT
