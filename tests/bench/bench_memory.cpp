@@ -21,7 +21,7 @@
 // 64.8 -> 69.1 MiB, and clearing the undo stack gives it back (34.8 MiB). With an undo limit of
 // 50 the heap stays at 35.7 MiB from the 50th operation to the 200th.
 
-#include "benchsupport.h"
+#include "modelbenchsupport.h"
 #include "models/changeoperation.h"
 #include "models/groupstore.h"
 #include "models/workspace.h"
@@ -38,22 +38,6 @@
 namespace {
 
 constexpr auto kAdminKey = "bench-memory-admin-key";
-
-/// Runs the event loop until \a workspace has no operation left and the store's refreshes landed.
-bool settle(Models::Workspace &workspace, int timeoutMs = 600'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (workspace.isBusy() || workspace.groupStore()->isRefreshingAny()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    // What was deleted later (finished calls, replies) goes now.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    QCoreApplication::processEvents();
-    return true;
-}
 
 /// The heap in use, in KiB.
 qint64 heapKiB()
@@ -190,10 +174,7 @@ int main(int argc, char *argv[])
             .arg(operations)
             .arg(changes));
 
-    Api::ConnectionSettings settings;
-    settings.baseUrl = sandbox.url();
-    settings.apiKey = QString::fromLatin1(kAdminKey);
-    Api::ApiClient client(settings);
+    Api::ApiClient client(benchSettings(sandbox, kAdminKey));
 
     // The figure before is for the full run only.
     const bool comparable = operations == 200 && changes == 100;

@@ -85,6 +85,18 @@ public:
         server.stopServer();
     }
 
+    /// From now on the sandbox answers a share \a rate of the requests with 503 (which ones: as
+    /// \a seed decides, 0 for at random), and the client tries none again; setFaults({}) and
+    /// the client's quickRetries() end it.
+    void failRequests(double rate = 1.0, quint32 seed = 0)
+    {
+        client->setRetryPolicy(Api::RetryPolicy::none());
+        FaultSettings faults;
+        faults.failureRate = rate;
+        faults.seed = seed;
+        setFaults(faults);
+    }
+
     /// The sorted ids of the members of group \a groupId, as the database holds them.
     QList<qint64> memberIds(qint64 groupId)
     {

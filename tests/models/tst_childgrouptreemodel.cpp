@@ -278,10 +278,7 @@ void TestChildGroupTreeModel::aFailedNodeIsRetried()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(settled(model));
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    m_fixture.setFaults(failing);
+    m_fixture.failRequests();
     const QModelIndex group22 = childGroup(model, model.index(0, 0), 22);
     model.fetchMore(group22);
     QVERIFY(settled(model));
@@ -302,10 +299,7 @@ void TestChildGroupTreeModel::theStatusRetriesEveryNodeThatFailed()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(settled(model));
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    m_fixture.setFaults(failing);
+    m_fixture.failRequests();
     // The root fails (so do its three categories), and so does an expanded group.
     const QPersistentModelIndex group22 = childGroup(model, model.index(0, 0), 22);
     model.fetchMore(group22);

@@ -51,6 +51,15 @@ private:
         int count = 0;
     };
 
+    /// Creates a group named \a name through the workspace's store, as the app does; 0 on failure.
+    qint64 createHere(const QString &name)
+    {
+        Api::GroupAttributes attributes;
+        attributes.name = name;
+        const auto created = await(m_fixture.workspace->groupStore()->post(attributes));
+        return created.ok() ? created->id : 0;
+    }
+
     /// \a count users of organization 1 who are not members of \a groupId.
     QList<qint64> nonMembers(qint64 groupId, int count)
     {
@@ -263,10 +272,7 @@ void TestGroupListModel::errorsAreDataAndRetryRecovers()
     GroupListModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    m_fixture.setFaults(failing);
+    m_fixture.failRequests();
     QSignalSpy errorChanged(model.loadStatus(), &Models::LoadStatus::errorChanged);
     model.fetchMore({});
     QVERIFY(awaitLoaded(*model.loadStatus()));
@@ -345,17 +351,15 @@ void TestGroupListModel::aGroupCreatedHereAppearsWhereTheOrderPutsIt()
     tester.setUseFetchMore(false);
     QVERIFY(loadAll(model));
     const qint64 total = model.totalCount();
-    Api::GroupAttributes attributes;
-    attributes.name = QStringLiteral("Aardvark Watchers");
-    const auto created = await(m_fixture.workspace->groupStore()->post(attributes));
-    QVERIFY(created.ok());
-    QCOMPARE(model.rowOf(created->id), 0);
+    const qint64 created = createHere(QStringLiteral("Aardvark Watchers"));
+    QVERIFY(created);
+    QCOMPARE(model.rowOf(created), 0);
     QCOMPARE(model.totalCount(), total + 1);
     QCOMPARE(rowIds(model), serverIds({}));
     // Once, also when the server's pages bring it again.
     model.reload();
     QVERIFY(loadAll(model));
-    QCOMPARE(rowIds(model).count(created->id), 1);
+    QCOMPARE(rowIds(model).count(created), 1);
 }
 
 void TestGroupListModel::aGroupCreatedHereNotMatchingTheSearchIsNotShown()
@@ -366,43 +370,36 @@ void TestGroupListModel::aGroupCreatedHereNotMatchingTheSearchIsNotShown()
     model.setSearchText(QStringLiteral("Boston"));
     QVERIFY(loadAll(model));
     const qint64 total = model.totalCount();
-    Api::GroupAttributes attributes;
-    attributes.name = QStringLiteral("Zebra Club");
-    const auto zebra = await(m_fixture.workspace->groupStore()->post(attributes));
-    QVERIFY(zebra.ok());
-    QCOMPARE(model.rowOf(zebra->id), -1);
+    const qint64 zebra = createHere(QStringLiteral("Zebra Club"));
+    QVERIFY(zebra);
+    QCOMPARE(model.rowOf(zebra), -1);
     QCOMPARE(model.totalCount(), total);
     // One that does match is.
-    attributes.name = QStringLiteral("Boston Annex");
-    const auto annex = await(m_fixture.workspace->groupStore()->post(attributes));
-    QVERIFY(annex.ok());
-    QVERIFY(model.rowOf(annex->id) >= 0);
+    const qint64 annex = createHere(QStringLiteral("Boston Annex"));
+    QVERIFY(annex);
+    QVERIFY(model.rowOf(annex) >= 0);
 }
 
 void TestGroupListModel::aDeletedGroupGoes()
 {
-    Api::GroupAttributes attributes;
-    attributes.name = QStringLiteral("Aardvark Watchers");
-    const auto created = await(m_fixture.workspace->groupStore()->post(attributes));
-    QVERIFY(created.ok());
+    const qint64 created = createHere(QStringLiteral("Aardvark Watchers"));
+    QVERIFY(created);
     GroupListModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(loadAll(model));
     const qint64 total = model.totalCount();
-    QVERIFY(model.rowOf(created->id) >= 0);
-    QVERIFY(await(m_fixture.workspace->groupStore()->deleteGroup(created->id)).ok());
-    QCOMPARE(model.rowOf(created->id), -1);
+    QVERIFY(model.rowOf(created) >= 0);
+    QVERIFY(await(m_fixture.workspace->groupStore()->deleteGroup(created)).ok());
+    QCOMPARE(model.rowOf(created), -1);
     QCOMPARE(rowIds(model), serverIds({}));
     QCOMPARE(model.totalCount(), total - 1);
 }
 
 void TestGroupListModel::aRemovalDoesNotSkipTheNextPage()
 {
-    Api::GroupAttributes attributes;
-    attributes.name = QStringLiteral("Aaa Temporary");
-    const auto temporary = await(m_fixture.workspace->groupStore()->post(attributes));
-    QVERIFY(temporary.ok());
+    const qint64 temporary = createHere(QStringLiteral("Aaa Temporary"));
+    QVERIFY(temporary);
 
     GroupListModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -410,9 +407,9 @@ void TestGroupListModel::aRemovalDoesNotSkipTheNextPage()
     model.setPageSize(5);
     model.fetchMore({});
     QVERIFY(awaitLoaded(*model.loadStatus()));
-    QCOMPARE(model.rowOf(temporary->id), 0);
+    QCOMPARE(model.rowOf(temporary), 0);
     // Deleting a loaded group moves every later group up one place on the server.
-    QVERIFY(await(m_fixture.workspace->groupStore()->deleteGroup(temporary->id)).ok());
+    QVERIFY(await(m_fixture.workspace->groupStore()->deleteGroup(temporary)).ok());
     QCOMPARE(model.rowCount(), 4);
     QVERIFY(loadAll(model));
     QCOMPARE(rowIds(model), serverIds({}));

@@ -402,10 +402,7 @@ void TestMemberTableModel::refusesWhatMakesNoSense()
 void TestMemberTableModel::aFailedLoadIsRetriedThroughItsStatus()
 {
     const qint64 group = groupSized(5, 40);
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    m_fixture.setFaults(failing);
+    m_fixture.failRequests();
     MemberTableModel model(m_fixture.workspace.get(), group);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));

@@ -181,11 +181,7 @@ void TestModelChanges::retryFailedSendsOnlyThoseAgain()
     const qint64 group = groupWithMembers(3);
     const QList<qint64> before = m_fixture.memberIds(group);
     const QList<UserRef> users = nonMembers(group, 200);
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings faults;
-    faults.failureRate = 0.3;
-    faults.seed = 7;
-    m_fixture.setFaults(faults);
+    m_fixture.failRequests(0.3, 7);
 
     ChangeOperation *add = m_fixture.workspace->addMembers(group, users);
     QVERIFY(awaitChanges(*m_fixture.workspace));
@@ -276,11 +272,7 @@ void TestModelChanges::theReportShowsEachChangeAndWhyItFailed()
 {
     const qint64 group = groupWithMembers(3);
     const QList<UserRef> users = nonMembers(group, 40);
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings faults;
-    faults.failureRate = 0.3;
-    faults.seed = 7; // the group's one read (before the changes) goes through
-    m_fixture.setFaults(faults);
+    m_fixture.failRequests(0.3, 7); // the group's one read (before the changes) goes through
 
     Models::ChangeReportModel report;
     QAbstractItemModelTester tester(&report, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -374,11 +366,7 @@ void TestModelChanges::aFinishedOperationKeepsOnlyWhatUndoNeeds()
     const qint64 group = groupWithMembers(3);
     const QList<qint64> before = m_fixture.memberIds(group);
     const QList<UserRef> users = nonMembers(group, 30);
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings faults;
-    faults.failureRate = 0.3;
-    faults.seed = 7;
-    m_fixture.setFaults(faults);
+    m_fixture.failRequests(0.3, 7);
     ChangeOperation *add = m_fixture.workspace->addMembers(group, users);
     QVERIFY(QTest::qWaitFor([&] { return add->state() == ChangeOperation::State::Running; }));
     QCOMPARE(add->findChildren<Api::BulkQueue *>().size(), 1);

@@ -324,10 +324,7 @@ void TestShareModel::aFailedChangeGoesBackWithoutTheServer()
     QVERIFY(loaded(model));
     const int rows = model.rowCount();
     // Every request fails, the reload after the change too: the rows settle all the same.
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    m_fixture.setFaults(failing);
+    m_fixture.failRequests();
     QSignalSpy failed(&model, &ShareModel::changeFailed);
     QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 249), QStringLiteral("read")));
     model.addUsers({{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), {}}}, Level::Write);
@@ -355,10 +352,7 @@ void TestShareModel::aFailedChangeGoesBackWithoutTheServer()
 
 void TestShareModel::aFailedLoadIsRetriedThroughItsStatus()
 {
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    m_fixture.setFaults(failing);
+    m_fixture.failRequests();
     ShareModel model(m_fixture.workspace.get(), kGroup);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.loadStatus()->isLoading());

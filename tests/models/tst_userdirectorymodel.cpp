@@ -167,10 +167,7 @@ void TestUserDirectoryModel::errorsAreDataAndRetryRecovers()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(awaitLoaded(*model.loadStatus()));
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    m_fixture.setFaults(failing);
+    m_fixture.failRequests();
     model.reload();
     QSignalSpy errorChanged(model.loadStatus(), &Models::LoadStatus::errorChanged);
     model.fetchMore({});

@@ -146,10 +146,7 @@ void TestUserResolver::aLongPasteReadsTheDirectoryOnce()
 
 void TestUserResolver::aFailingServerIsReported()
 {
-    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    m_fixture.setFaults(failing);
+    m_fixture.failRequests();
     for (const QString &text : {QStringLiteral("98\nada.lopez"), QString(QStringLiteral("u,").repeated(30))}) {
         const UserResolution resolution = resolve(text);
         QCOMPARE(resolution.error.httpStatus, 503);
