@@ -16,9 +16,11 @@ class Workspace;
 
 /// Who may read, write and manage one group: its readers, writers and owners (users and groups)
 /// as one table of principals. The level is edited in place (read, write, manage); every edit,
-/// revoke or addition is one undoable operation that sends the matching putShares* or
-/// deleteShares* call. An edit shows at once, marked pending, and settles on the server's
-/// answer: on a refusal the old level comes back and the server's words are given.
+/// revoke or addition is one undoable operation of the workspace (Workspace::share() or
+/// revokeShares(), undone by what each principal held before). An edit shows at once, marked
+/// pending, and settles on the server's answer: on a refusal the old level comes back and the
+/// server's words are given. loadStatus() says whether the shares are loading and why they
+/// could not be.
 class ShareModel : public QAbstractTableModel
 {
     Q_OBJECT
