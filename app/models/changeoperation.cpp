@@ -348,9 +348,9 @@ bool ChangeOperation::sendReadyDependents()
                 = prerequisite == BulkOutcome::Failed ? Api::ApiError::Kind::Refusal : Api::ApiError::Kind::Cancelled;
             // In words for the person: what did not happen, and why the change it waited for failed.
             const Api::ApiError cause = error(after);
-            skipped.detail = tr("Not done, because this did not: %1").arg(m_plan.at(after).forward.describe());
-            if (!cause.isNull())
-                skipped.detail += QStringLiteral(" (") + cause.message() + QLatin1Char(')');
+            const QString what = m_plan.at(after).forward.describe();
+            skipped.detail = cause.isNull() ? tr("Not done, because this did not: %1").arg(what)
+                                            : tr("Not done, because this did not: %1 (%2)").arg(what, cause.message());
             skipped.errorDescription = skipped.detail;
             settle(i, prerequisite, skipped);
             Q_EMIT itemFinished(i);
