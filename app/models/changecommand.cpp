@@ -2,6 +2,8 @@
 
 #include "models/workspace.h"
 
+#include <memory>
+
 namespace Models {
 
 ChangeCommand::ChangeCommand(Workspace *workspace, const QString &text, const ChangePlan &plan)
@@ -11,12 +13,37 @@ ChangeCommand::ChangeCommand(Workspace *workspace, const QString &text, const Ch
 {
 }
 
+ChangeCommand::~ChangeCommand()
+{
+    // A run that waits may still need the one before it (an undo reverses what it did): the
+    // runs go together, once every one of them has finished.
+    auto runs = std::make_shared<QList<QPointer<ChangeOperation>>>(m_runs);
+    const auto reapIfIdle = [runs] {
+        for (const QPointer<ChangeOperation> &run : std::as_const(*runs)) {
+            if (run && run->state() != ChangeOperation::State::Finished)
+                return false;
+        }
+        for (const QPointer<ChangeOperation> &run : std::as_const(*runs)) {
+            if (run)
+                run->deleteLater(); // it may be emitting finished() just now
+        }
+        runs->clear();
+        return true;
+    };
+    if (reapIfIdle())
+        return;
+    for (const QPointer<ChangeOperation> &run : std::as_const(*runs)) {
+        if (run && run->state() != ChangeOperation::State::Finished)
+            QObject::connect(run, &ChangeOperation::finished, run, reapIfIdle);
+    }
+}
+
 void ChangeCommand::redo()
 {
     if (m_firstRedo) {
         m_firstRedo = false;
         // From now on, the runs themselves say what to reverse.
-        m_last = m_workspace->enqueue(text(), [plan = std::exchange(m_plan, {})] { return plan; });
+        enqueue(text(), [plan = std::exchange(m_plan, {})] { return plan; });
         return;
     }
     reverseLast(text());
@@ -24,13 +51,19 @@ void ChangeCommand::redo()
 
 void ChangeCommand::undo()
 {
-    reverseLast(QObject::tr("Undo %1").arg(text()));
+    reverseLast(tr("Undo %1").arg(text()));
 }
 
 void ChangeCommand::reverseLast(const QString &text)
 {
     const QPointer<ChangeOperation> last = m_last;
-    m_last = m_workspace->enqueue(text, [last] { return last ? reversal(last) : ChangePlan(); });
+    enqueue(text, [last] { return last ? reversal(last) : ChangePlan(); });
+}
+
+void ChangeCommand::enqueue(const QString &text, ChangeOperation::PlanMaker makePlan)
+{
+    m_last = m_workspace->enqueue(text, std::move(makePlan));
+    m_runs.append(m_last);
 }
 
 ChangePlan ChangeCommand::reversal(const ChangeOperation *run)

@@ -2,6 +2,7 @@
 
 #include "models/changeoperation.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QPointer>
 #include <QtGui/QUndoCommand>
 
@@ -13,10 +14,17 @@ class Workspace;
 /// the changes the last run made (not those that were already so, nor those refused), and
 /// those that may have been made (sent, then cancelled or cut off); redo makes again exactly
 /// the changes the undo reversed.
+///
+/// Its runs live as long as it does: when the undo stack drops it (past its undo limit, on a
+/// clear, or when a new step replaces an undone one), its runs are deleted once none of them
+/// runs or waits any more. Hold a run in a QPointer.
 class ChangeCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Models::ChangeCommand)
+
 public:
     ChangeCommand(Workspace *workspace, const QString &text, const ChangePlan &plan);
+    ~ChangeCommand() override;
 
     void redo() override;
     void undo() override;
@@ -31,11 +39,14 @@ public:
 private:
     /// Queues the reversal of the last run.
     void reverseLast(const QString &text);
+    /// Queues a run and makes it the last.
+    void enqueue(const QString &text, ChangeOperation::PlanMaker makePlan);
 
     Workspace *m_workspace;
     ChangePlan m_plan; ///< Until the first redo() hands it to its run.
     bool m_firstRedo = true;
     QPointer<ChangeOperation> m_last;
+    QList<QPointer<ChangeOperation>> m_runs; ///< Every run of this command, the last one last.
 };
 
 } // namespace Models

@@ -3,6 +3,7 @@
 #include "models/groupstore.h"
 
 #include <QtCore/QSet>
+#include <QtCore/QTimer>
 
 namespace Models {
 
@@ -18,6 +19,55 @@ PlannedChange PlannedChange::removeMember(qint64 groupId, qint64 userId, const Q
 {
     return {BulkChange::removeMember(groupId, userId, label), BulkChange::addMember(groupId, userId, label), -1};
 }
+
+namespace {
+BulkChange shareChange(qint64 groupId, const SharePrincipal &principal, std::optional<Api::PermissionLevel> level)
+{
+    const bool user = principal.kind == SharePrincipal::Kind::User;
+    BulkChange change;
+    change.groupId = groupId;
+    change.targetId = principal.id;
+    change.label = principal.name;
+    if (level) {
+        change.action = user ? BulkChange::Action::ShareWithUser : BulkChange::Action::ShareWithGroup;
+        change.level = *level;
+    } else {
+        change.action = user ? BulkChange::Action::RevokeUserShare : BulkChange::Action::RevokeGroupShare;
+    }
+    return change;
+}
+} // namespace
+
+PlannedChange PlannedChange::share(qint64 groupId, const SharePrincipal &principal,
+    std::optional<Api::PermissionLevel> level, std::optional<Api::PermissionLevel> held)
+{
+    return {shareChange(groupId, principal, level), shareChange(groupId, principal, held), -1};
+}
+
+/// What a running operation needs and a finished one does not.
+struct ChangeOperation::Run
+{
+    /// The groups a done change touched since the last refreshTouched().
+    struct Touched
+    {
+        QSet<qint64> members;
+        QSet<qint64> shares;
+        QSet<qint64> childGroups;
+    };
+
+    Api::BulkQueue *queue = nullptr; ///< The operation's child; deleted later when the run ends.
+    QList<int> queueIndex; ///< Plan index to queue index; -1 while not in this run's queue.
+    QList<int> planIndex; ///< Queue index to plan index.
+    Touched touched;
+    QTimer refreshTimer;
+};
+
+namespace {
+bool isSettled(BulkOutcome outcome)
+{
+    return outcome != BulkOutcome::Pending && outcome != BulkOutcome::Running;
+}
+} // namespace
 
 ChangeOperation::ChangeOperation(
     Api::ApiClient *client, GroupStore *store, const QString &text, PlanMaker makePlan, QObject *parent)
@@ -38,7 +88,8 @@ void ChangeOperation::start()
     m_state = State::Running;
     m_plan = m_makePlan ? m_makePlan() : ChangePlan();
     m_makePlan = nullptr;
-    m_queueIndex = QList<int>(m_plan.size(), -1);
+    m_outcomes = QList<BulkOutcome>(m_plan.size(), BulkOutcome::Pending);
+    m_sent = QList<bool>(m_plan.size(), false);
     Q_EMIT started();
 
     if (!m_client) {
@@ -46,37 +97,78 @@ void ChangeOperation::start()
         closed.kind = Api::ApiError::Kind::Cancelled;
         closed.detail = tr("The connection was closed.");
         for (int i = 0; i < m_plan.size(); ++i)
-            m_unsent.insert(i, {BulkOutcome::Cancelled, closed});
+            settle(i, BulkOutcome::Cancelled, closed);
         finish();
         return;
     }
-    m_queue = new Api::BulkQueue(m_client, this);
-    connect(m_queue, &Api::BulkQueue::itemFinished, this, [this](int queueIndex) {
-        const int index = m_planIndex.at(queueIndex);
-        if (m_queue->outcome(queueIndex) == BulkOutcome::Done)
+    QList<int> first;
+    for (int i = 0; i < m_plan.size(); ++i) {
+        if (m_plan.at(i).after < 0)
+            first.append(i);
+    }
+    beginRun(first);
+    Q_EMIT progress(0, size());
+    m_run->queue->start();
+}
+
+void ChangeOperation::beginRun(const QList<int> &indexes)
+{
+    m_run = std::make_unique<Run>();
+    m_run->queueIndex = QList<int>(m_plan.size(), -1);
+    Api::BulkQueue *queue = new Api::BulkQueue(m_client, this);
+    m_run->queue = queue;
+    const quint64 serial = ++m_runSerial;
+    connect(queue, &Api::BulkQueue::itemFinished, this, [this, serial, queue](int queueIndex) {
+        if (!m_run || m_runSerial != serial)
+            return;
+        const int index = m_run->planIndex.at(queueIndex);
+        const BulkOutcome result = queue->outcome(queueIndex);
+        settle(index, result, queue->error(queueIndex), queue->wasSent(queueIndex));
+        if (result == BulkOutcome::Done)
             noteDone(m_plan.at(index).forward);
         Q_EMIT itemFinished(index);
         Q_EMIT progress(finishedCount(), size());
     });
+    // Queued: the queue may finish inside start(), and this handler starts it again. A late
+    // answer of a run that has ended is not this run's.
+    connect(
+        queue, &Api::BulkQueue::finished, this,
+        [this, serial] {
+            if (m_run && m_runSerial == serial)
+                queueFinished();
+        },
+        Qt::QueuedConnection);
     // A long run shows its progress in the views too: the touched groups are fetched anew now
     // and then, not only at the end.
-    m_refreshTimer.setInterval(kRefreshIntervalMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ChangeOperation::refreshTouched);
-    m_refreshTimer.start();
-    // Queued: the queue may finish inside start(), and this handler starts it again.
-    connect(m_queue, &Api::BulkQueue::finished, this, &ChangeOperation::queueFinished, Qt::QueuedConnection);
+    m_run->refreshTimer.setInterval(kRefreshIntervalMs);
+    connect(&m_run->refreshTimer, &QTimer::timeout, this, &ChangeOperation::refreshTouched);
+    m_run->refreshTimer.start();
+    send(indexes);
+}
 
-    QList<BulkChange> first;
-    for (int i = 0; i < m_plan.size(); ++i) {
-        if (m_plan.at(i).after < 0) {
-            m_queueIndex[i] = int(m_planIndex.size());
-            m_planIndex.append(i);
-            first.append(m_plan.at(i).forward);
-        }
+void ChangeOperation::send(const QList<int> &indexes)
+{
+    QList<BulkChange> changes;
+    changes.reserve(indexes.size());
+    for (int index : indexes) {
+        m_run->queueIndex[index] = int(m_run->planIndex.size());
+        m_run->planIndex.append(index);
+        changes.append(m_plan.at(index).forward);
     }
-    m_queue->add(first);
-    Q_EMIT progress(0, size());
-    m_queue->start();
+    m_run->queue->add(changes);
+}
+
+void ChangeOperation::settle(int index, BulkOutcome outcome, const Api::ApiError &error, bool sent)
+{
+    if (isSettled(outcome) && !isSettled(m_outcomes.at(index)))
+        ++m_finished;
+    m_outcomes[index] = outcome;
+    if (error.isNull())
+        m_errors.remove(index);
+    else
+        m_errors.insert(index, error);
+    if (sent)
+        m_sent[index] = true;
 }
 
 void ChangeOperation::cancel()
@@ -94,45 +186,62 @@ void ChangeOperation::cancel()
     cancelled.kind = Api::ApiError::Kind::Cancelled;
     cancelled.detail = tr("Cancelled before it was sent.");
     for (int i = 0; i < m_plan.size(); ++i) {
-        if (m_queueIndex.at(i) < 0 && !m_unsent.contains(i))
-            m_unsent.insert(i, {BulkOutcome::Cancelled, cancelled});
+        if (m_outcomes.at(i) == BulkOutcome::Pending && (!m_run || m_run->queueIndex.at(i) < 0))
+            settle(i, BulkOutcome::Cancelled, cancelled);
     }
-    if (m_queue && m_queue->isBusy())
-        m_queue->cancel(); // its finished() ends the run
+    if (m_run && m_run->queue->isBusy())
+        m_run->queue->cancel(); // its finished() ends the run
     else
         finish();
 }
 
 void ChangeOperation::retryFailed()
 {
-    if (m_state != State::Finished || !m_queue)
+    if (m_state != State::Finished || !m_client || m_plan.isEmpty())
         return;
-    // Changes never sent because they were cancelled or their prerequisite failed are planned
-    // again; sendReadyDependents() decides anew once the retried prerequisites answer.
-    m_unsent.clear();
+    // The failed and cancelled changes are pending again. Those whose prerequisite holds are
+    // sent at once; the others wait for it (sendReadyDependents() decides once it answers).
+    for (int i = 0; i < m_plan.size(); ++i) {
+        const BulkOutcome result = m_outcomes.at(i);
+        if (result == BulkOutcome::Failed || result == BulkOutcome::Cancelled) {
+            m_outcomes[i] = BulkOutcome::Pending;
+            m_errors.remove(i);
+            --m_finished;
+        }
+    }
+    QList<int> ready;
+    for (int i = 0; i < m_plan.size(); ++i) {
+        const int after = m_plan.at(i).after;
+        if (m_outcomes.at(i) == BulkOutcome::Pending
+            && (after < 0 || m_outcomes.at(after) == BulkOutcome::Done
+                || m_outcomes.at(after) == BulkOutcome::AlreadySo))
+            ready.append(i);
+    }
     m_state = State::Running;
-    m_refreshTimer.start();
-    if (m_queue->count(BulkOutcome::Failed) + m_queue->count(BulkOutcome::Cancelled) > 0)
-        m_queue->retryFailed();
-    else
+    // The groups may have changed since: a new queue reads their state anew.
+    beginRun(ready);
+    Q_EMIT progress(finishedCount(), size());
+    if (ready.isEmpty())
         queueFinished();
+    else
+        m_run->queue->start();
 }
 
 BulkOutcome ChangeOperation::outcome(int index) const
 {
-    const int queueIndex = m_queueIndex.value(index, -1);
-    if (queueIndex >= 0 && m_queue)
-        return m_queue->outcome(queueIndex);
-    const auto it = m_unsent.constFind(index);
-    return it != m_unsent.constEnd() ? it->first : BulkOutcome::Pending;
+    const BulkOutcome recorded = m_outcomes.value(index, BulkOutcome::Pending);
+    if (recorded == BulkOutcome::Pending && m_run) {
+        // Sent, perhaps: the queue knows whether it is on its way.
+        const int queueIndex = m_run->queueIndex.value(index, -1);
+        if (queueIndex >= 0)
+            return m_run->queue->outcome(queueIndex);
+    }
+    return recorded;
 }
 
 Api::ApiError ChangeOperation::error(int index) const
 {
-    const int queueIndex = m_queueIndex.value(index, -1);
-    if (queueIndex >= 0 && m_queue)
-        return m_queue->error(queueIndex);
-    return m_unsent.value(index).second;
+    return m_errors.value(index);
 }
 
 bool ChangeOperation::mayHaveBeenMade(int index) const
@@ -140,11 +249,10 @@ bool ChangeOperation::mayHaveBeenMade(int index) const
     const BulkOutcome result = outcome(index);
     if (result == BulkOutcome::Done)
         return true;
-    const int queueIndex = m_queueIndex.value(index, -1);
-    if (queueIndex < 0 || !m_queue || !m_queue->wasSent(queueIndex))
+    if (!m_sent.value(index, false))
         return false;
     using Kind = Api::ApiError::Kind;
-    const Kind kind = m_queue->error(queueIndex).kind;
+    const Kind kind = error(index).kind;
     return (result == BulkOutcome::Cancelled || result == BulkOutcome::Failed)
         && (kind == Kind::Cancelled || kind == Kind::Timeout || kind == Kind::Network);
 }
@@ -169,24 +277,48 @@ QList<int> ChangeOperation::indexesWith(BulkOutcome wanted) const
 
 int ChangeOperation::finishedCount() const
 {
-    return (m_queue ? m_queue->finishedCount() : 0) + int(m_unsent.size());
+    return m_finished;
 }
 
 QString ChangeOperation::summary() const
 {
     QStringList parts;
-    const auto part = [&](BulkOutcome outcome, const QString &text) {
-        if (const int n = count(outcome))
-            parts.append(text.arg(n));
+    const auto part = [&](int n, const char *one, const char *many) {
+        if (n)
+            parts.append(n == 1 ? tr(one) : tr(many).arg(n));
     };
-    part(BulkOutcome::Done, tr("%1 done"));
-    part(BulkOutcome::AlreadySo, tr("%1 already so"));
-    part(BulkOutcome::Failed, tr("%1 failed"));
-    part(BulkOutcome::Cancelled, tr("%1 cancelled"));
-    const int waiting = count(BulkOutcome::Pending) + count(BulkOutcome::Running);
-    if (waiting)
-        parts.append(tr("%1 to go").arg(waiting));
-    return parts.isEmpty() ? tr("nothing to do") : parts.join(QStringLiteral(", "));
+    // What was already so, by kind: "2 already members", "1 had no access".
+    using Action = BulkChange::Action;
+    int members = 0, nonMembers = 0, access = 0, noAccess = 0;
+    for (int i = 0; i < size(); ++i) {
+        if (outcome(i) != BulkOutcome::AlreadySo)
+            continue;
+        switch (m_plan.at(i).forward.action) {
+        case Action::AddMember:
+            ++members;
+            break;
+        case Action::RemoveMember:
+            ++nonMembers;
+            break;
+        case Action::ShareWithUser:
+        case Action::ShareWithGroup:
+            ++access;
+            break;
+        case Action::RevokeUserShare:
+        case Action::RevokeGroupShare:
+            ++noAccess;
+            break;
+        }
+    }
+    part(count(BulkOutcome::Done), QT_TR_NOOP("1 done"), QT_TR_NOOP("%1 done"));
+    part(members, QT_TR_NOOP("1 already a member"), QT_TR_NOOP("%1 already members"));
+    part(nonMembers, QT_TR_NOOP("1 not a member"), QT_TR_NOOP("%1 not members"));
+    part(access, QT_TR_NOOP("1 already has access"), QT_TR_NOOP("%1 already have access"));
+    part(noAccess, QT_TR_NOOP("1 had no access"), QT_TR_NOOP("%1 had no access"));
+    part(count(BulkOutcome::Failed), QT_TR_NOOP("1 failed"), QT_TR_NOOP("%1 failed"));
+    part(count(BulkOutcome::Cancelled), QT_TR_NOOP("1 cancelled"), QT_TR_NOOP("%1 cancelled"));
+    part(count(BulkOutcome::Pending) + count(BulkOutcome::Running), QT_TR_NOOP("1 pending"), QT_TR_NOOP("%1 pending"));
+    return parts.isEmpty() ? tr("nothing to do") : parts.join(tr(", "));
 }
 
 void ChangeOperation::queueFinished()
@@ -194,7 +326,7 @@ void ChangeOperation::queueFinished()
     if (m_state != State::Running)
         return;
     if (sendReadyDependents()) {
-        m_queue->start();
+        m_run->queue->start();
         return;
     }
     finish();
@@ -202,53 +334,52 @@ void ChangeOperation::queueFinished()
 
 bool ChangeOperation::sendReadyDependents()
 {
-    QList<BulkChange> ready;
+    QList<int> ready;
     for (int i = 0; i < m_plan.size(); ++i) {
         const int after = m_plan.at(i).after;
-        if (after < 0 || m_queueIndex.at(i) >= 0 || m_unsent.contains(i))
+        if (after < 0 || m_outcomes.at(i) != BulkOutcome::Pending || m_run->queueIndex.at(i) >= 0)
             continue;
         const BulkOutcome prerequisite = outcome(after);
         if (prerequisite == BulkOutcome::Done || prerequisite == BulkOutcome::AlreadySo) {
-            m_queueIndex[i] = int(m_planIndex.size());
-            m_planIndex.append(i);
-            ready.append(m_plan.at(i).forward);
+            ready.append(i);
         } else if (prerequisite == BulkOutcome::Failed || prerequisite == BulkOutcome::Cancelled) {
             Api::ApiError skipped;
             skipped.kind
                 = prerequisite == BulkOutcome::Failed ? Api::ApiError::Kind::Refusal : Api::ApiError::Kind::Cancelled;
             // In words for the person: what did not happen, and why the change it waited for failed.
             const Api::ApiError cause = error(after);
-            skipped.detail = tr("Not done, because this did not: %1").arg(m_plan.at(after).forward.describe());
-            if (!cause.isNull())
-                skipped.detail += QStringLiteral(" (") + cause.message() + QLatin1Char(')');
+            const QString what = m_plan.at(after).forward.describe();
+            skipped.detail = cause.isNull() ? tr("Not done, because this did not: %1").arg(what)
+                                            : tr("Not done, because this did not: %1 (%2)").arg(what, cause.message());
             skipped.errorDescription = skipped.detail;
-            m_unsent.insert(i, {prerequisite, skipped});
+            settle(i, prerequisite, skipped);
             Q_EMIT itemFinished(i);
         }
     }
     if (ready.isEmpty())
         return false;
-    m_queue->add(ready);
+    send(ready);
     return true;
 }
 
 void ChangeOperation::noteDone(const BulkChange &change)
 {
+    Run::Touched &touched = m_run->touched;
     if (!change.isShare()) {
-        m_touched.members.insert(change.groupId);
+        touched.members.insert(change.groupId);
         return;
     }
-    m_touched.shares.insert(change.groupId);
+    touched.shares.insert(change.groupId);
     if (change.targetIsGroup())
-        m_touched.childGroups.insert(change.targetId);
+        touched.childGroups.insert(change.targetId);
 }
 
 void ChangeOperation::refreshTouched()
 {
-    if (!m_store)
+    if (!m_store || !m_run)
         return;
     // The server's word on every group changed since the last time: counts, members, shares.
-    const Touched touched = std::exchange(m_touched, {});
+    const Run::Touched touched = std::exchange(m_run->touched, {});
     for (qint64 id : touched.members)
         m_store->refresh(id);
     for (qint64 id : touched.shares)
@@ -260,8 +391,20 @@ void ChangeOperation::refreshTouched()
 void ChangeOperation::finish()
 {
     m_state = State::Finished;
-    m_refreshTimer.stop();
-    refreshTouched();
+    if (m_run) {
+        m_run->refreshTimer.stop();
+        refreshTouched();
+        // Every change the queue had has settled; what it read of the groups goes with it.
+        Api::BulkQueue *queue = std::exchange(m_run->queue, nullptr);
+        for (int queueIndex = 0; queueIndex < m_run->planIndex.size(); ++queueIndex) {
+            const int index = m_run->planIndex.at(queueIndex);
+            if (!isSettled(m_outcomes.at(index)) && isSettled(queue->outcome(queueIndex)))
+                settle(index, queue->outcome(queueIndex), queue->error(queueIndex), queue->wasSent(queueIndex));
+        }
+        queue->disconnect(this);
+        queue->deleteLater(); // this may run inside one of its signals
+        m_run.reset();
+    }
     Q_EMIT progress(finishedCount(), size());
     Q_EMIT finished();
 }

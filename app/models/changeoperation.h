@@ -4,14 +4,27 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
-#include <QtCore/QSet>
-#include <QtCore/QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace Models {
 
 class GroupStore;
+
+/// A user or a group a share is for, with the name a report shows.
+struct SharePrincipal
+{
+    Q_GADGET
+
+public:
+    enum class Kind { User, Group };
+    Q_ENUM(Kind)
+
+    Kind kind = Kind::User;
+    qint64 id = 0;
+    QString name;
+};
 
 /// One membership or share change of a plan, with the change that undoes it.
 struct PlannedChange
@@ -26,6 +39,10 @@ struct PlannedChange
     /// Adding \a userId to \a groupId, undone by removing them.
     static PlannedChange addMember(qint64 groupId, qint64 userId, const QString &label);
     static PlannedChange removeMember(qint64 groupId, qint64 userId, const QString &label);
+    /// Making \a principal hold \a level on group \a groupId (nullopt: revoking its share),
+    /// undone by giving it back \a held, the level it held before (nullopt: none).
+    static PlannedChange share(qint64 groupId, const SharePrincipal &principal,
+        std::optional<Api::PermissionLevel> level, std::optional<Api::PermissionLevel> held);
 };
 
 using ChangePlan = QList<PlannedChange>;
@@ -38,6 +55,10 @@ using ChangePlan = QList<PlannedChange>;
 ///
 /// The plan is made when the run starts (not when it is queued), so an undo planned behind a
 /// running change sees what that change actually did.
+///
+/// When a run ends (also a retry's) the operation keeps only what undo and the reports need:
+/// the plan, each change's outcome and error, and whether it was sent. The bulk queue, with
+/// the member and share sets it read, and the refresh timer go; a retry starts a queue anew.
 class ChangeOperation : public QObject
 {
     Q_OBJECT
@@ -77,7 +98,7 @@ public:
     /// Whether change \a index may have been made on the server: done, or sent and then
     /// cancelled or cut off (a timeout, a reset) before its answer said.
     bool mayHaveBeenMade(int index) const;
-    /// "3 done, 1 already so, 2 failed", for a status line.
+    /// "3 done, 2 already members, 1 failed, 4 pending", for a status line.
     QString summary() const;
 
 Q_SIGNALS:
@@ -88,36 +109,39 @@ Q_SIGNALS:
     void finished();
 
 private:
+    struct Run;
+
+    /// Starts a run (the bulk queue, the refresh timer) for the changes \a indexes.
+    void beginRun(const QList<int> &indexes);
+    /// Puts the changes \a indexes in the run's queue.
+    void send(const QList<int> &indexes);
     void queueFinished();
     /// Adds to the queue the changes whose prerequisite has now held; settles those whose
     /// prerequisite failed. Returns true when it added any.
     bool sendReadyDependents();
+    /// Records where change \a index ended.
+    void settle(int index, Api::BulkOutcome outcome, const Api::ApiError &error = {}, bool sent = false);
     void finish();
     /// Remembers the group (members, shares, child groups) a done change touched.
     void noteDone(const Api::BulkChange &change);
     /// Has the touched groups fetched anew (or their shares and child groups reloaded).
     void refreshTouched();
 
-    struct Touched
-    {
-        QSet<qint64> members;
-        QSet<qint64> shares;
-        QSet<qint64> childGroups;
-    };
-
     QPointer<Api::ApiClient> m_client;
     QPointer<GroupStore> m_store;
     QString m_text;
     PlanMaker m_makePlan;
     State m_state = State::Queued;
+    // What undo and the reports need, kept as long as the operation lives.
     ChangePlan m_plan;
-    Api::BulkQueue *m_queue = nullptr;
-    QList<int> m_queueIndex; ///< Plan index to queue index; -1 while not in the queue.
-    QList<int> m_planIndex; ///< Queue index to plan index.
-    /// Outcomes of changes never put in the queue (their prerequisite failed, or cancelled first).
-    QHash<int, std::pair<Api::BulkOutcome, Api::ApiError>> m_unsent;
-    Touched m_touched; ///< Since the last refreshTouched().
-    QTimer m_refreshTimer;
+    QList<Api::BulkOutcome> m_outcomes; ///< Per change; Pending while in the running queue.
+    QHash<int, Api::ApiError> m_errors; ///< Why a change failed or was cancelled.
+    QList<bool> m_sent; ///< Whether a change was ever sent (it may have been made).
+    int m_finished = 0; ///< Changes done, already so, failed or cancelled.
+    /// What only a run needs (the bulk queue with the groups' member and share sets it read,
+    /// the refresh timer, the index maps): made when a run starts, freed when it ends.
+    std::unique_ptr<Run> m_run;
+    quint64 m_runSerial = 0;
 };
 
 } // namespace Models

@@ -43,17 +43,30 @@ void ChangeReportModel::resetRows()
     endResetModel();
 }
 
-QString ChangeReportModel::outcomeText(BulkOutcome outcome)
+QString ChangeReportModel::outcomeText(BulkOutcome outcome, const Api::BulkChange &change)
 {
+    using Action = Api::BulkChange::Action;
     switch (outcome) {
     case BulkOutcome::Pending:
-        return tr("To go");
+        return tr("Pending");
     case BulkOutcome::Running:
         return tr("Sending");
     case BulkOutcome::Done:
         return tr("Done");
     case BulkOutcome::AlreadySo:
-        return tr("Already so");
+        switch (change.action) {
+        case Action::AddMember:
+            return tr("Already a member");
+        case Action::RemoveMember:
+            return tr("Not a member");
+        case Action::ShareWithUser:
+        case Action::ShareWithGroup:
+            return tr("Already has access");
+        case Action::RevokeUserShare:
+        case Action::RevokeGroupShare:
+            return tr("Had no access");
+        }
+        break;
     case BulkOutcome::Failed:
         return tr("Failed");
     case BulkOutcome::Cancelled:
@@ -85,7 +98,7 @@ QVariant ChangeReportModel::data(const QModelIndex &index, int role) const
         case ChangeColumn:
             return m_operation->change(row).forward.describe();
         case OutcomeColumn:
-            return outcomeText(outcome);
+            return outcomeText(outcome, m_operation->change(row).forward);
         case ErrorColumn:
             return m_operation->error(row).message();
         }
@@ -112,7 +125,7 @@ QVariant ChangeReportModel::headerData(int section, Qt::Orientation orientation,
     case OutcomeColumn:
         return tr("Result");
     case ErrorColumn:
-        return tr("Why");
+        return tr("Reason");
     }
     return {};
 }

@@ -8,8 +8,8 @@
 namespace Models {
 
 /// The changes of one ChangeOperation as a table a progress or summary view shows: each change,
-/// where it stands (to go, done, already so, failed, cancelled) and, for a failure, the
-/// server's words. Rows update as the operation goes, and again when its failures are retried.
+/// where it stands (pending, sending, done, already so, failed, cancelled) and, for a failure,
+/// the reason: the server's words. Rows update as the operation goes, and again when its failures are retried.
 class ChangeReportModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,8 +24,10 @@ public:
     ChangeOperation *operation() const { return m_operation; }
     void setOperation(ChangeOperation *operation);
 
-    /// "Done", "Already so", "Failed", ...
-    static QString outcomeText(Api::BulkOutcome outcome);
+    /// Where \a change stands, in words: "Pending", "Done", "Failed", ...; a change that was
+    /// already so says how, by its kind: "Already a member", "Not a member", "Already has
+    /// access", "Had no access".
+    static QString outcomeText(Api::BulkOutcome outcome, const Api::BulkChange &change);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

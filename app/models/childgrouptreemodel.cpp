@@ -63,6 +63,7 @@ int ChildGroupTreeModel::Node::row() const
 ChildGroupTreeModel::ChildGroupTreeModel(Workspace *workspace, qint64 rootGroupId, QObject *parent)
     : QAbstractItemModel(parent)
     , m_workspace(workspace)
+    , m_loadStatus(new LoadStatus([this] { retryFailed(); }, this))
 {
     connect(workspace->groupStore(), &GroupStore::childGroupsChanged, this, &ChildGroupTreeModel::childGroupsChanged);
     connect(workspace->groupStore(), &GroupStore::groupChanged, this, &ChildGroupTreeModel::groupChanged);
@@ -115,10 +116,7 @@ void ChildGroupTreeModel::setRootGroup(qint64 groupId)
         }
     }
     endResetModel();
-    if (!m_lastError.isNull()) {
-        m_lastError = {};
-        Q_EMIT errorMessageChanged();
-    }
+    m_loadStatus->clearError();
     if (m_root)
         fetch(m_root.get());
 }
@@ -137,17 +135,24 @@ void ChildGroupTreeModel::retry(const QModelIndex &index)
         fetch(node);
 }
 
-QString ChildGroupTreeModel::errorMessage() const
+void ChildGroupTreeModel::retryFailed()
 {
-    return m_lastError.isNull() ? QString() : m_lastError.message();
+    // The categories fail with the root (theirs is the root's answer): retrying it retries them.
+    QList<Node *> failed;
+    visit(m_root.get(), [&](Node *node) {
+        if (node->kind == NodeKind::Group && !node->error.isNull() && !node->fetching)
+            failed.append(node);
+    });
+    for (Node *node : std::as_const(failed)) {
+        if (m_live.contains(node->serial))
+            fetch(node);
+    }
 }
 
 void ChildGroupTreeModel::setFetching(int delta)
 {
-    const bool was = isLoading();
     m_fetching += delta;
-    if (was != isLoading())
-        Q_EMIT loadingChanged(isLoading());
+    m_loadStatus->setLoading(m_fetching > 0);
 }
 
 void ChildGroupTreeModel::fetch(Node *node)
@@ -183,8 +188,7 @@ void ChildGroupTreeModel::fetched(quint64 serial, const Api::Result<Api::ChildGr
     }
     if (!result) {
         node->error = result.error;
-        m_lastError = result.error;
-        Q_EMIT errorMessageChanged();
+        m_loadStatus->setError(result.error);
         if (node == m_root.get()) {
             for (const auto &category : node->children)
                 category->error = result.error;
@@ -196,14 +200,12 @@ void ChildGroupTreeModel::fetched(quint64 serial, const Api::Result<Api::ChildGr
         return;
     }
     setChildren(node, *result);
-    if (!m_lastError.isNull()) {
+    if (m_loadStatus->hasError()) {
         // Every node that failed has loaded since: nothing is wrong any more.
         bool failing = false;
         visit(m_root.get(), [&](Node *each) { failing = failing || !each->error.isNull(); });
-        if (!failing) {
-            m_lastError = {};
-            Q_EMIT errorMessageChanged();
-        }
+        if (!failing)
+            m_loadStatus->clearError();
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/loadstatus.h"
+
 #include "api/apiclient.h"
 
 #include <QtCore/QAbstractItemModel>
@@ -22,8 +24,6 @@ class Workspace;
 class ChildGroupTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
     enum Column { NameColumn, LevelColumn, ColumnCount };
@@ -41,12 +41,13 @@ public:
     void reload();
     /// Asks again for the children of \a index after they failed to load.
     void retry(const QModelIndex &index);
+    /// Asks again for the children of every node whose children failed to load.
+    void retryFailed();
 
-    /// True while any node's children are being fetched.
-    bool isLoading() const { return m_fetching > 0; }
-    /// The last error fetching any node's children (each node also has its own, ErrorRole).
-    const Api::ApiError &lastError() const { return m_lastError; }
-    QString errorMessage() const;
+    /// Loading while any node's children are being fetched; the last error fetching any node's
+    /// children, until every node that failed has loaded (each node also has its own,
+    /// ErrorRole). Its retry() is retryFailed().
+    LoadStatus *loadStatus() const { return m_loadStatus; }
     /// child_groups requests sent since the last reset (for tests and benchmarks).
     int fetchCount() const { return m_fetchCount; }
 
@@ -59,10 +60,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void errorMessageChanged();
 
 private:
     struct Node
@@ -106,7 +103,7 @@ private:
     quint64 m_nextSerial = 1;
     int m_fetching = 0;
     int m_fetchCount = 0;
-    Api::ApiError m_lastError;
+    LoadStatus *m_loadStatus = nullptr;
 };
 
 } // namespace Models

@@ -23,9 +23,7 @@ bool nameOrderLess(const Api::GroupSummary &a, const Api::GroupSummary &b)
 
 GroupListModel::GroupListModel(Workspace *workspace, QObject *parent)
     : PagedTableModel(
-        workspace->client(), &Api::Parse::page<Api::GroupSummary>,
-        [](const std::any &page) { return std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items.size(); },
-        parent)
+        workspace->client(), &Api::Parse::page<Api::GroupSummary>, Api::AllPages<Api::GroupSummary>::counter(), parent)
     , m_workspace(workspace)
 {
     m_query.limit = kDefaultPageSize;
@@ -41,66 +39,38 @@ GroupListModel::~GroupListModel() = default;
 
 void GroupListModel::setQuery(const Api::GroupListQuery &query)
 {
-    m_query = query;
-    m_query.pageNum.reset();
-    if (!m_query.limit)
-        m_query.limit = kDefaultPageSize;
+    m_query = listQuery(query, kDefaultPageSize);
     reload();
 }
 
 void GroupListModel::setSearchText(const QString &text)
 {
-    if (m_query.query == text)
-        return;
-    Api::GroupListQuery query = m_query;
-    query.query = text;
-    setQuery(query);
+    changeQuery(*this, &Api::GroupListQuery::query, text);
 }
 
 void GroupListModel::setPermission(std::optional<Api::PermissionLevel> permission)
 {
-    if (m_query.permission == permission)
-        return;
-    Api::GroupListQuery query = m_query;
-    query.permission = permission;
-    setQuery(query);
+    changeQuery(*this, &Api::GroupListQuery::permission, permission);
 }
 
 void GroupListModel::setOrganizationId(std::optional<qint64> organizationId)
 {
-    if (m_query.organizationId == organizationId)
-        return;
-    Api::GroupListQuery query = m_query;
-    query.organizationId = organizationId;
-    setQuery(query);
+    changeQuery(*this, &Api::GroupListQuery::organizationId, organizationId);
 }
 
 void GroupListModel::setUserIds(const QList<qint64> &userIds)
 {
-    if (m_query.userIds == userIds)
-        return;
-    Api::GroupListQuery query = m_query;
-    query.userIds = userIds;
-    setQuery(query);
+    changeQuery(*this, &Api::GroupListQuery::userIds, userIds);
 }
 
 void GroupListModel::setOrdering(const QString &order, const QString &direction)
 {
-    if (m_query.order == order && m_query.orderDir == direction)
-        return;
-    Api::GroupListQuery query = m_query;
-    query.order = order;
-    query.orderDir = direction;
-    setQuery(query);
+    changeQuery(*this, &Api::GroupListQuery::order, order, &Api::GroupListQuery::orderDir, direction);
 }
 
 void GroupListModel::setPageSize(int pageSize)
 {
-    if (m_query.limit == pageSize)
-        return;
-    Api::GroupListQuery query = m_query;
-    query.limit = pageSize;
-    setQuery(query);
+    changeQuery(*this, &Api::GroupListQuery::limit, pageSize);
 }
 
 void GroupListModel::reload()
@@ -108,12 +78,7 @@ void GroupListModel::reload()
     beginResetModel();
     m_ids.clear();
     m_rowOf.clear();
-    const Api::GroupListQuery query = m_query;
-    resetPager([query](int pageNumber) {
-        Api::GroupListQuery page = query;
-        page.pageNum = pageNumber;
-        return Api::GroupsApi::listRequest(page);
-    });
+    resetPager(m_query, &Api::GroupsApi::listRequest);
     endResetModel();
 }
 

@@ -20,6 +20,7 @@ static_assert(std::size(kFields) == MemberTableModel::ColumnCount);
 MemberTableModel::MemberTableModel(Workspace *workspace, qint64 groupId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
+    , m_loadStatus(new LoadStatus([this] { reload(); }, this))
     , m_resolver(new UserResolver(workspace->client(), this))
 {
     GroupStore *store = workspace->groupStore();
@@ -49,10 +50,10 @@ void MemberTableModel::setGroup(qint64 groupId)
     if (group)
         m_members = group->members;
     endResetModel();
-    setLastError({});
+    m_loadStatus->clearError();
     m_resolver->cancel();
     // The copy the store holds shows at once; the server's current members follow.
-    setLoading(false);
+    m_loadStatus->setLoading(false);
     if (groupId)
         reload();
 }
@@ -70,36 +71,10 @@ void MemberTableModel::reload()
     call.onFinished(this, [this, groupId](const Api::Result<Api::Group> &result) {
         if (groupId != m_groupId)
             return;
-        setLastError(result.error);
-        setLoading(false);
+        m_loadStatus->setError(result.error);
+        m_loadStatus->setLoading(false);
     });
-    setLoading(true);
-}
-
-void MemberTableModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
-bool MemberTableModel::isLoading() const
-{
-    return m_loading;
-}
-
-QString MemberTableModel::errorMessage() const
-{
-    return m_lastError.isNull() ? QString() : m_lastError.message();
-}
-
-void MemberTableModel::setLastError(const Api::ApiError &error)
-{
-    if (error.isNull() && m_lastError.isNull())
-        return;
-    m_lastError = error;
-    Q_EMIT errorMessageChanged();
+    m_loadStatus->setLoading(true);
 }
 
 UserRef MemberTableModel::userRef(int row) const

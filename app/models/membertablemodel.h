@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/loadstatus.h"
 #include "models/userdrag.h"
 #include "models/userresolver.h"
 
@@ -26,8 +27,6 @@ class Workspace;
 class MemberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
     enum Column {
@@ -50,9 +49,8 @@ public:
     /// Fetches the members anew.
     void reload();
 
-    bool isLoading() const;
-    const Api::ApiError &lastError() const { return m_lastError; }
-    QString errorMessage() const;
+    /// Whether the members are being fetched, and why the last fetch failed; its retry() reloads.
+    LoadStatus *loadStatus() const { return m_loadStatus; }
 
     const Api::Member &member(int row) const { return m_members.at(row); }
     UserRef userRef(int row) const;
@@ -84,8 +82,6 @@ public:
         const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void errorMessageChanged();
     /// A drop, paste or removal started a change; a view shows its progress and outcome.
     void changeStarted(Models::ChangeOperation *operation);
     /// Pasted or dropped text was resolved: \a resolution.notFound and .ambiguous name what
@@ -96,14 +92,11 @@ private:
     void membersChanged(qint64 groupId);
     /// Brings the rows to \a members with row-level inserts, removes and changes.
     void mergeMembers(const QList<Api::Member> &members);
-    void setLastError(const Api::ApiError &error);
-    void setLoading(bool loading);
 
     QPointer<Workspace> m_workspace;
     qint64 m_groupId = 0;
     QList<Api::Member> m_members;
-    Api::ApiError m_lastError;
-    bool m_loading = false;
+    LoadStatus *m_loadStatus = nullptr;
     UserResolver *m_resolver = nullptr;
 };
 

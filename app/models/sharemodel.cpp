@@ -26,27 +26,12 @@ QString levelText(PermissionLevel level)
     return {};
 }
 
-BulkChange shareChange(ShareModel::PrincipalKind kind, qint64 groupId, qint64 id, const QString &name,
-    std::optional<PermissionLevel> level)
-{
-    const bool user = kind == ShareModel::PrincipalKind::User;
-    BulkChange change;
-    change.groupId = groupId;
-    change.targetId = id;
-    change.label = name;
-    if (level) {
-        change.action = user ? BulkChange::Action::ShareWithUser : BulkChange::Action::ShareWithGroup;
-        change.level = *level;
-    } else {
-        change.action = user ? BulkChange::Action::RevokeUserShare : BulkChange::Action::RevokeGroupShare;
-    }
-    return change;
-}
 } // namespace
 
 ShareModel::ShareModel(Workspace *workspace, qint64 groupId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
+    , m_loadStatus(new LoadStatus([this] { reload(); }, this))
 {
     connect(workspace->groupStore(), &GroupStore::sharesChanged, this, [this](qint64 id) {
         if (id == m_groupId)
@@ -69,7 +54,7 @@ void ShareModel::setGroup(qint64 groupId)
         m_totalUserShares = m_totalGroupShares = 0;
         Q_EMIT totalsChanged();
     }
-    setLastError({});
+    m_loadStatus->clearError();
     reload();
 }
 
@@ -77,10 +62,7 @@ void ShareModel::reload()
 {
     m_call.cancel();
     if (!m_groupId || !m_workspace || !m_workspace->client()) {
-        if (m_loading) {
-            m_loading = false;
-            Q_EMIT loadingChanged(false);
-        }
+        m_loadStatus->setLoading(false);
         return;
     }
     m_call = m_workspace->client()->groups().listShares(m_groupId);
@@ -88,19 +70,12 @@ void ShareModel::reload()
     m_call.onFinished(this, [this, groupId](const Api::Result<Api::ShareIndex> &result) {
         if (groupId != m_groupId || result.error.kind == Api::ApiError::Kind::Cancelled)
             return;
-        m_loading = false;
-        if (result) {
-            setLastError({});
+        m_loadStatus->setError(result.error);
+        if (result)
             loaded(*result);
-        } else {
-            setLastError(result.error);
-        }
-        Q_EMIT loadingChanged(false);
+        m_loadStatus->setLoading(false);
     });
-    if (!m_loading) {
-        m_loading = true;
-        Q_EMIT loadingChanged(true);
-    }
+    m_loadStatus->setLoading(true);
 }
 
 void ShareModel::loaded(const Api::ShareIndex &shares)
@@ -174,19 +149,6 @@ void ShareModel::loaded(const Api::ShareIndex &shares)
     }
 }
 
-QString ShareModel::errorMessage() const
-{
-    return m_lastError.isNull() ? QString() : m_lastError.message();
-}
-
-void ShareModel::setLastError(const Api::ApiError &error)
-{
-    if (error.isNull() && m_lastError.isNull())
-        return;
-    m_lastError = error;
-    Q_EMIT errorMessageChanged();
-}
-
 int ShareModel::rowOf(PrincipalKind kind, qint64 id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -201,115 +163,107 @@ bool ShareModel::setLevel(int row, PermissionLevel level)
     if (row < 0 || row >= m_rows.size() || m_rows.at(row).level == level)
         return false;
     const Principal &principal = m_rows.at(row);
-    change(tr("Give %1 %2 access").arg(principal.name, levelText(level).toLower()),
-        {{principal.kind, principal.id, principal.name, level}});
+    change({{principal.kind, principal.id, principal.name}}, level);
     return true;
 }
 
 ChangeOperation *ShareModel::revoke(const QList<int> &rows)
 {
-    QList<Request> requests;
+    QList<SharePrincipal> principals;
     QSet<int> seen;
     for (int row : rows) {
         if (row >= 0 && row < m_rows.size() && !seen.contains(row)) {
             seen.insert(row);
-            requests.append({m_rows.at(row).kind, m_rows.at(row).id, m_rows.at(row).name, std::nullopt});
+            principals.append({m_rows.at(row).kind, m_rows.at(row).id, m_rows.at(row).name});
         }
     }
-    if (requests.isEmpty())
-        return nullptr;
-    const QString who
-        = requests.size() == 1 ? requests.first().name : tr("%n principals", nullptr, int(requests.size()));
-    return change(tr("Revoke the access of %1").arg(who), requests);
+    return change(principals, std::nullopt);
 }
 
 ChangeOperation *ShareModel::addUsers(const QList<UserRef> &users, PermissionLevel level)
 {
-    QList<Request> requests;
+    QList<SharePrincipal> principals;
     for (const UserRef &user : users)
-        requests.append({PrincipalKind::User, user.id, user.name, level});
-    if (requests.isEmpty())
-        return nullptr;
-    const QString who = users.size() == 1 ? users.first().name : tr("%n users", nullptr, int(users.size()));
-    return change(tr("Give %1 %2 access").arg(who, levelText(level).toLower()), requests);
+        principals.append({PrincipalKind::User, user.id, user.name});
+    return change(principals, level);
 }
 
 ChangeOperation *ShareModel::addGroups(const QList<Api::NamedRef> &groups, PermissionLevel level)
 {
-    QList<Request> requests;
+    QList<SharePrincipal> principals;
     for (const Api::NamedRef &group : groups)
-        requests.append({PrincipalKind::Group, group.id, group.name, level});
-    if (requests.isEmpty())
-        return nullptr;
-    const QString who = groups.size() == 1 ? groups.first().name : tr("%n groups", nullptr, int(groups.size()));
-    return change(tr("Give %1 %2 access").arg(who, levelText(level).toLower()), requests);
+        principals.append({PrincipalKind::Group, group.id, group.name});
+    return change(principals, level);
 }
 
-ChangeOperation *ShareModel::change(const QString &text, const QList<Request> &requests)
+ChangeOperation *ShareModel::change(const QList<SharePrincipal> &principals, std::optional<PermissionLevel> level)
 {
-    if (!m_workspace || !m_groupId)
+    if (!m_workspace || !m_groupId || principals.isEmpty())
         return nullptr;
-    ChangePlan plan;
     QList<std::optional<PermissionLevel>> before;
-    for (const Request &request : requests) {
-        const Key key{int(request.kind), request.id};
-        int row = rowOf(request.kind, request.id);
+    QHash<Key, PermissionLevel> held;
+    for (const SharePrincipal &principal : principals) {
+        const Key key{int(principal.kind), principal.id};
+        int row = rowOf(principal.kind, principal.id);
         // What undoes it: the level held before, or no share at all.
-        const std::optional<PermissionLevel> held
-            = row >= 0 ? std::optional<PermissionLevel>(m_rows.at(row).level) : std::nullopt;
-        before.append(held);
-        plan.append({shareChange(request.kind, m_groupId, request.id, request.name, request.level),
-            shareChange(request.kind, m_groupId, request.id, request.name, held), -1});
+        before.append(row >= 0 ? std::optional<PermissionLevel>(m_rows.at(row).level) : std::nullopt);
+        if (row >= 0 && !held.contains(key))
+            held.insert(key, m_rows.at(row).level);
         Pending &pending = m_pending[key];
         ++pending.count;
-        pending.level = request.level;
+        pending.level = level;
         // Shown at once, marked pending, until the server's answer; a new share as a new row.
-        if (row < 0 && request.level) {
+        if (row < 0 && level) {
             row = int(m_rows.size());
             beginInsertRows({}, row, row);
-            m_rows.append({request.kind, request.id, request.name, *request.level, true, {}});
+            m_rows.append({principal.kind, principal.id, principal.name, *level, true, {}});
             endInsertRows();
         } else if (row >= 0) {
-            Principal &principal = m_rows[row];
-            if (request.level)
-                principal.level = *request.level;
-            principal.pending = true;
-            principal.error.clear();
+            Principal &shown = m_rows[row];
+            if (level)
+                shown.level = *level;
+            shown.pending = true;
+            shown.error.clear();
             rowChanged(row);
         }
     }
-    ChangeOperation *operation = m_workspace->apply(text, plan);
+    const Workspace::HeldLevel heldBefore = [held](qint64, const SharePrincipal &principal) {
+        const auto it = held.constFind({int(principal.kind), principal.id});
+        return it != held.cend() ? std::optional<PermissionLevel>(*it) : std::nullopt;
+    };
+    ChangeOperation *operation = level ? m_workspace->share({m_groupId}, principals, *level, heldBefore)
+                                       : m_workspace->revokeShares({m_groupId}, principals, heldBefore);
     const qint64 groupId = m_groupId;
     // The first end of the run settles the rows; a later one (after retryFailed) only reports.
     auto first = std::make_shared<bool>(true);
-    connect(operation, &ChangeOperation::finished, this, [this, operation, groupId, requests, before, first] {
+    connect(operation, &ChangeOperation::finished, this, [this, operation, groupId, principals, level, before, first] {
         if (groupId != m_groupId)
             return;
-        settle(operation, *first ? requests : QList<Request>(), before);
+        settle(operation, *first ? principals : QList<SharePrincipal>(), level, before);
         *first = false;
     });
     Q_EMIT changeStarted(operation);
     return operation;
 }
 
-void ShareModel::settle(
-    ChangeOperation *operation, const QList<Request> &requests, const QList<std::optional<PermissionLevel>> &before)
+void ShareModel::settle(ChangeOperation *operation, const QList<SharePrincipal> &principals,
+    std::optional<PermissionLevel> level, const QList<std::optional<PermissionLevel>> &before)
 {
-    for (int i = 0; i < requests.size(); ++i) {
-        const Request &request = requests.at(i);
-        const Key key{int(request.kind), request.id};
+    for (int i = 0; i < principals.size(); ++i) {
+        const SharePrincipal &principal = principals.at(i);
+        const Key key{int(principal.kind), principal.id};
         auto pending = m_pending.find(key);
         if (pending != m_pending.end() && --pending->count <= 0)
             m_pending.erase(pending);
         if (m_pending.contains(key))
             continue; // a later change to the same principal is still on its way: it shows that
-        const int row = rowOf(request.kind, request.id);
+        const int row = rowOf(principal.kind, principal.id);
         if (row < 0)
             continue;
-        // The plan is the requests in order, so change i is request i.
+        // One group: change i of the workspace's plan is principal i.
         const Api::BulkOutcome outcome = i < operation->size() ? operation->outcome(i) : Api::BulkOutcome::Cancelled;
         const bool held = outcome == Api::BulkOutcome::Done || outcome == Api::BulkOutcome::AlreadySo;
-        const std::optional<PermissionLevel> now = held ? request.level : before.at(i);
+        const std::optional<PermissionLevel> now = held ? level : before.at(i);
         if (!now) {
             // Revoked, or a new share that did not hold: the row goes.
             beginRemoveRows({}, row, row);
@@ -317,9 +271,9 @@ void ShareModel::settle(
             endRemoveRows();
             continue;
         }
-        Principal &principal = m_rows[row];
-        principal.level = *now;
-        principal.pending = false;
+        Principal &shown = m_rows[row];
+        shown.level = *now;
+        shown.pending = false;
         rowChanged(row);
     }
 
@@ -330,7 +284,7 @@ void ShareModel::settle(
             continue;
         const BulkChange &change = operation->change(i).forward;
         const QString message = operation->error(i).message();
-        problems.append(change.describe() + QStringLiteral(": ") + message);
+        problems.append(tr("%1: %2").arg(change.describe(), message));
         const int row = rowOf(change.targetIsGroup() ? PrincipalKind::Group : PrincipalKind::User, change.targetId);
         if (row >= 0) {
             m_rows[row].error = message;

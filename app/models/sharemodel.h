@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/changeoperation.h"
+#include "models/loadstatus.h"
 #include "models/userdrag.h"
 
 #include "api/apiclient.h"
@@ -10,27 +12,25 @@
 
 namespace Models {
 
-class ChangeOperation;
 class Workspace;
 
 /// Who may read, write and manage one group: its readers, writers and owners (users and groups)
 /// as one table of principals. The level is edited in place (read, write, manage); every edit,
-/// revoke or addition is one undoable operation that sends the matching putShares* or
-/// deleteShares* call. An edit shows at once, marked pending, and settles on the server's
-/// answer: on a refusal the old level comes back and the server's words are given.
+/// revoke or addition is one undoable operation of the workspace (Workspace::share() or
+/// revokeShares(), undone by what each principal held before). An edit shows at once, marked
+/// pending, and settles on the server's answer: on a refusal the old level comes back and the
+/// server's words are given. loadStatus() says whether the shares are loading and why they
+/// could not be.
 class ShareModel : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int totalUserShares READ totalUserShares NOTIFY totalsChanged)
     Q_PROPERTY(int totalGroupShares READ totalGroupShares NOTIFY totalsChanged)
 
 public:
     enum Column { KindColumn, NameColumn, LevelColumn, ColumnCount };
     Q_ENUM(Column)
-    enum class PrincipalKind { User, Group };
-    Q_ENUM(PrincipalKind)
+    using PrincipalKind = SharePrincipal::Kind;
 
     /// One user or group holding a level on the group.
     struct Principal
@@ -50,9 +50,8 @@ public:
     void setGroup(qint64 groupId);
     void reload();
 
-    bool isLoading() const { return m_loading; }
-    const Api::ApiError &lastError() const { return m_lastError; }
-    QString errorMessage() const;
+    /// Whether the shares are being fetched, and why the last fetch failed; its retry() reloads.
+    LoadStatus *loadStatus() const { return m_loadStatus; }
     int totalUserShares() const { return m_totalUserShares; }
     int totalGroupShares() const { return m_totalGroupShares; }
 
@@ -79,21 +78,12 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void errorMessageChanged();
     void totalsChanged();
     void changeStarted(Models::ChangeOperation *operation);
     /// A change was refused or could not be made; \a message is for the person.
     void changeFailed(const QString &message);
 
 private:
-    struct Request
-    {
-        PrincipalKind kind;
-        qint64 id;
-        QString name;
-        std::optional<Api::PermissionLevel> level; ///< nullopt: revoke.
-    };
     using Key = std::pair<int, qint64>; ///< (PrincipalKind, id)
     /// What this model has asked of a principal and not yet heard back about.
     struct Pending
@@ -102,14 +92,14 @@ private:
         std::optional<Api::PermissionLevel> level; ///< The latest level asked for; nullopt: a revoke.
     };
 
-    /// One undoable operation making every request so, undone by what each principal held before.
-    ChangeOperation *change(const QString &text, const QList<Request> &requests);
+    /// Gives \a principals \a level (nullopt: revokes their shares) through the workspace: one
+    /// undoable operation, undone by what each held before. Shown at once, marked pending.
+    ChangeOperation *change(const QList<SharePrincipal> &principals, std::optional<Api::PermissionLevel> level);
     /// The run of an operation this model started ended: rows settle (failures go back to the
     /// level held before, with the reason), and the server is asked for its word.
-    void settle(ChangeOperation *operation, const QList<Request> &requests,
-        const QList<std::optional<Api::PermissionLevel>> &before);
+    void settle(ChangeOperation *operation, const QList<SharePrincipal> &principals,
+        std::optional<Api::PermissionLevel> level, const QList<std::optional<Api::PermissionLevel>> &before);
     void loaded(const Api::ShareIndex &shares);
-    void setLastError(const Api::ApiError &error);
     void rowChanged(int row);
     void groupRenamed(qint64 groupId);
 
@@ -118,8 +108,7 @@ private:
     QList<Principal> m_rows;
     QHash<Key, Pending> m_pending;
     Api::Call<Api::ShareIndex> m_call;
-    bool m_loading = false;
-    Api::ApiError m_lastError;
+    LoadStatus *m_loadStatus = nullptr;
     int m_totalUserShares = 0;
     int m_totalGroupShares = 0;
 };

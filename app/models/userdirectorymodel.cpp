@@ -20,9 +20,7 @@ constexpr int kFreeElsewhereRows = 10'000;
 } // namespace
 
 UserDirectoryModel::UserDirectoryModel(Workspace *workspace, QObject *parent)
-    : PagedTableModel(
-        workspace->client(), &Api::Parse::page<Api::User>,
-        [](const std::any &page) { return std::any_cast<const Api::Page<Api::User> &>(page).items.size(); }, parent)
+    : PagedTableModel(workspace->client(), &Api::Parse::page<Api::User>, Api::AllPages<Api::User>::counter(), parent)
     , m_workspace(workspace)
 {
     m_query.limit = kDefaultPageSize;
@@ -40,47 +38,28 @@ UserDirectoryModel::~UserDirectoryModel() = default;
 
 void UserDirectoryModel::setQuery(const Api::UserListQuery &query)
 {
-    m_query = query;
-    m_query.pageNum.reset();
-    if (!m_query.limit)
-        m_query.limit = kDefaultPageSize;
+    m_query = listQuery(query, kDefaultPageSize);
     reload();
 }
 
 void UserDirectoryModel::setSearchText(const QString &text)
 {
-    if (m_query.query == text)
-        return;
-    Api::UserListQuery query = m_query;
-    query.query = text;
-    setQuery(query);
+    changeQuery(*this, &Api::UserListQuery::query, text);
 }
 
 void UserDirectoryModel::setGroupId(std::optional<qint64> groupId)
 {
-    if (m_query.groupId == groupId)
-        return;
-    Api::UserListQuery query = m_query;
-    query.groupId = groupId;
-    setQuery(query);
+    changeQuery(*this, &Api::UserListQuery::groupId, groupId);
 }
 
 void UserDirectoryModel::setAccountStatus(const QString &status)
 {
-    if (m_query.accountStatus == status)
-        return;
-    Api::UserListQuery query = m_query;
-    query.accountStatus = status;
-    setQuery(query);
+    changeQuery(*this, &Api::UserListQuery::accountStatus, status);
 }
 
 void UserDirectoryModel::setPageSize(int pageSize)
 {
-    if (m_query.limit == pageSize)
-        return;
-    Api::UserListQuery query = m_query;
-    query.limit = pageSize;
-    setQuery(query);
+    changeQuery(*this, &Api::UserListQuery::limit, pageSize);
 }
 
 void UserDirectoryModel::reload()
@@ -97,12 +76,7 @@ void UserDirectoryModel::reload()
     }
     m_users.clear();
     m_ids.clear();
-    const Api::UserListQuery query = m_query;
-    resetPager([query](int pageNumber) {
-        Api::UserListQuery page = query;
-        page.pageNum = pageNumber;
-        return Api::UsersApi::listRequest(page);
-    });
+    resetPager(m_query, &Api::UsersApi::listRequest);
     endResetModel();
 }
 

@@ -8,27 +8,28 @@
 namespace Models {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of the user columns' words.
+class UserRows
 {
-    return QCoreApplication::translate("Models::UserRows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Models::UserRows)
+};
 } // namespace
 
 QString userFieldTitle(UserField field)
 {
     switch (field) {
     case UserField::Name:
-        return tr("Name");
+        return UserRows::tr("Name");
     case UserField::Username:
-        return tr("Username");
+        return UserRows::tr("Username");
     case UserField::Email:
-        return tr("E-mail");
+        return UserRows::tr("E-mail");
     case UserField::Active:
-        return tr("Status");
+        return UserRows::tr("Status");
     case UserField::Online:
-        return tr("Online");
+        return UserRows::tr("Online");
     case UserField::PrimaryGroup:
-        return tr("Primary group");
+        return UserRows::tr("Primary group");
     }
     return {};
 }
@@ -61,11 +62,11 @@ QVariant userData(const UserRow &row, UserField field, int role, const GroupStor
     case UserField::Active:
         if (raw)
             return row.active;
-        return row.active ? tr("Active") : tr("Inactive");
+        return row.active ? UserRows::tr("Active") : UserRows::tr("Inactive");
     case UserField::Online:
         if (raw)
             return row.online.value_or(false);
-        return row.online.value_or(false) ? tr("Online") : QString();
+        return row.online.value_or(false) ? UserRows::tr("Online") : QString();
     case UserField::PrimaryGroup:
         if (!row.primaryGroupId)
             return QString();
@@ -73,7 +74,8 @@ QVariant userData(const UserRow &row, UserField field, int role, const GroupStor
             return *row.primaryGroupId;
         if (store && store->contains(*row.primaryGroupId))
             return store->name(*row.primaryGroupId);
-        return !row.primaryGroupName.isEmpty() ? row.primaryGroupName : tr("Group %1").arg(*row.primaryGroupId);
+        return !row.primaryGroupName.isEmpty() ? row.primaryGroupName
+                                               : UserRows::tr("Group %1").arg(*row.primaryGroupId);
     }
     return {};
 }

@@ -10,14 +10,37 @@
 namespace Models {
 
 Workspace::Workspace(Api::ApiClient *client, QObject *parent)
+    : Workspace(client, kDefaultUndoLimit, parent)
+{
+}
+
+Workspace::Workspace(Api::ApiClient *client, int undoLimit, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_groupStore(new GroupStore(client, this))
     , m_undoStack(new QUndoStack(this))
 {
+    m_undoStack->setUndoLimit(std::max(0, undoLimit));
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The steps first, while the runs they name are still there.
+    delete std::exchange(m_undoStack, nullptr);
+}
+
+int Workspace::undoLimit() const
+{
+    return m_undoStack->undoLimit();
+}
+
+bool Workspace::setUndoLimit(int limit)
+{
+    if (m_undoStack->count() > 0)
+        return false;
+    m_undoStack->setUndoLimit(std::max(0, limit));
+    return true;
+}
 
 ChangeOperation *Workspace::apply(const QString &text, const ChangePlan &plan)
 {
@@ -30,6 +53,20 @@ namespace {
 QString whoText(const QList<UserRef> &users)
 {
     return users.size() == 1 ? users.first().name : Workspace::tr("%n users", nullptr, int(users.size()));
+}
+
+QString whoText(const QList<SharePrincipal> &principals)
+{
+    if (principals.size() == 1)
+        return principals.first().name;
+    const auto users = std::count_if(principals.cbegin(), principals.cend(),
+        [](const SharePrincipal &principal) { return principal.kind == SharePrincipal::Kind::User; });
+    const int n = int(principals.size());
+    if (users == n)
+        return Workspace::tr("%n users", nullptr, n);
+    if (users == 0)
+        return Workspace::tr("%n groups", nullptr, n);
+    return Workspace::tr("%n users and groups", nullptr, n);
 }
 } // namespace
 
@@ -49,7 +86,8 @@ ChangeOperation *Workspace::addMembers(
         }
     }
     const QString text = move
-        ? tr("Move %1 from %2 to %3").arg(whoText(users), m_groupStore->name(*moveFromGroupId), m_groupStore->name(groupId))
+        ? tr("Move %1 from %2 to %3")
+              .arg(whoText(users), m_groupStore->name(*moveFromGroupId), m_groupStore->name(groupId))
         : tr("Add %1 to %2").arg(whoText(users), m_groupStore->name(groupId));
     return apply(text, plan);
 }
@@ -63,9 +101,55 @@ ChangeOperation *Workspace::removeMembers(qint64 groupId, const QList<UserRef> &
     return apply(tr("Remove %1 from %2").arg(whoText(users), m_groupStore->name(groupId)), plan);
 }
 
+ChangeOperation *Workspace::share(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
+    Api::PermissionLevel level, const HeldLevel &held)
+{
+    return changeShares(groupIds, principals, level, held);
+}
+
+ChangeOperation *Workspace::revokeShares(
+    const QList<qint64> &groupIds, const QList<SharePrincipal> &principals, const HeldLevel &held)
+{
+    return changeShares(groupIds, principals, std::nullopt, held);
+}
+
+ChangeOperation *Workspace::changeShares(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
+    std::optional<Api::PermissionLevel> level, const HeldLevel &held)
+{
+    if (groupIds.isEmpty() || principals.isEmpty())
+        return nullptr;
+    ChangePlan plan;
+    plan.reserve(groupIds.size() * principals.size());
+    for (qint64 groupId : groupIds) {
+        for (const SharePrincipal &principal : principals)
+            plan.append(
+                PlannedChange::share(groupId, principal, level, held ? held(groupId, principal) : std::nullopt));
+    }
+    const QString who = whoText(principals);
+    const QString where
+        = groupIds.size() == 1 ? m_groupStore->name(groupIds.first()) : tr("%n groups", nullptr, int(groupIds.size()));
+    QString text;
+    if (!level)
+        text = tr("Revoke the access of %1 to %2").arg(who, where);
+    else if (*level == Api::PermissionLevel::Read)
+        text = tr("Give %1 read access to %2").arg(who, where);
+    else if (*level == Api::PermissionLevel::Write)
+        text = tr("Give %1 write access to %2").arg(who, where);
+    else
+        text = tr("Give %1 manage access to %2").arg(who, where);
+    return apply(text, plan);
+}
+
 ChangeOperation *Workspace::enqueue(const QString &text, ChangeOperation::PlanMaker makePlan)
 {
-    auto *operation = new ChangeOperation(m_client, m_groupStore, text, std::move(makePlan), this);
+    // The plan is made when the run starts: the names are the store's at that time (an undo
+    // of a change to a group renamed since names it as it is called now).
+    ChangeOperation::PlanMaker named = [this, makePlan = std::move(makePlan)] {
+        ChangePlan plan = makePlan ? makePlan() : ChangePlan();
+        nameGroups(plan);
+        return plan;
+    };
+    auto *operation = new ChangeOperation(m_client, m_groupStore, text, std::move(named), this);
     connect(operation, &ChangeOperation::finished, this, [this, operation] {
         Q_EMIT operationFinished(operation);
         if (operation == m_running) {
@@ -88,6 +172,21 @@ ChangeOperation *Workspace::currentOperation() const
 bool Workspace::isBusy() const
 {
     return m_running || !m_waiting.empty();
+}
+
+void Workspace::nameGroups(ChangePlan &plan) const
+{
+    QHash<qint64, QString> names;
+    const auto nameOf = [&](qint64 groupId) -> const QString & {
+        auto it = names.find(groupId);
+        if (it == names.end())
+            it = names.insert(groupId, m_groupStore->name(groupId));
+        return *it;
+    };
+    for (PlannedChange &change : plan) {
+        change.forward.groupName = nameOf(change.forward.groupId);
+        change.backward.groupName = nameOf(change.backward.groupId);
+    }
 }
 
 void Workspace::startNext()

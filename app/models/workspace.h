@@ -17,20 +17,33 @@ namespace Models {
 class GroupStore;
 
 /// What every model of one connection shares: the client, the one store of groups, and the one
-/// undo stack on which every membership and share change is a command. Changes run one
-/// operation at a time, in the order they were asked for, so an undo always acts on what the
-/// change before it actually did.
+/// undo stack on which every membership and share change is a command. Membership and share
+/// plans are made here, and every change of a plan carries its group's name (so a report reads
+/// "Add Ada Lovelace to Boston Office"). Changes run one operation at a time, in the order they
+/// were asked for, so an undo always acts on what the change before it actually did.
 class Workspace : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Steps the undo stack keeps unless told otherwise.
+    static constexpr int kDefaultUndoLimit = 300;
+    /// The QSettings key the app keeps its undo limit under.
+    static constexpr const char *kUndoLimitSettingsKey = "undo/limit";
+
     explicit Workspace(Api::ApiClient *client, QObject *parent = nullptr);
+    /// With an undo stack of at most \a undoLimit steps (0: no limit).
+    Workspace(Api::ApiClient *client, int undoLimit, QObject *parent = nullptr);
     ~Workspace() override;
 
     Api::ApiClient *client() const { return m_client; }
     GroupStore *groupStore() const { return m_groupStore; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// How many steps the undo stack keeps (0: no limit). Past it, the oldest step is dropped,
+    /// and with it what its runs kept (see ChangeCommand).
+    int undoLimit() const;
+    /// Sets undoLimit(); only while the undo stack is empty (QUndoStack's rule): false otherwise.
+    bool setUndoLimit(int limit);
 
     /// Pushes \a plan as one undoable command named \a text and returns its run.
     ChangeOperation *apply(const QString &text, const ChangePlan &plan);
@@ -40,7 +53,24 @@ public:
         qint64 groupId, const QList<UserRef> &users, std::optional<qint64> moveFromGroupId = {});
     ChangeOperation *removeMembers(qint64 groupId, const QList<UserRef> &users);
 
-    /// Queues a run whose plan \a makePlan makes when its turn comes; for undo commands.
+    /// The level \a principal holds on group \a groupId before a share change: what an undo
+    /// gives back; nullopt for none.
+    using HeldLevel
+        = std::function<std::optional<Api::PermissionLevel>(qint64 groupId, const SharePrincipal &principal)>;
+    /// Lets \a principals hold \a level on every group of \a groupIds (granting, raising or
+    /// lowering their shares): one undoable command. An undo gives each principal back what
+    /// \a held says it held (no share at all when \a held is empty). The plan goes group by
+    /// group, each with the principals in their order: change g * principals.size() + p.
+    ChangeOperation *share(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
+        Api::PermissionLevel level, const HeldLevel &held = {});
+    /// Revokes the shares of \a principals on every group of \a groupIds: one undoable command,
+    /// whose undo gives each principal back what \a held says it held. Planned as share() plans.
+    ChangeOperation *revokeShares(
+        const QList<qint64> &groupIds, const QList<SharePrincipal> &principals, const HeldLevel &held);
+
+    /// Queues a run whose plan \a makePlan makes when its turn comes; for undo commands. Each
+    /// change of the plan is given its group's name from the store then. The run is this
+    /// workspace's child until its caller deletes it (a ChangeCommand deletes its own).
     ChangeOperation *enqueue(const QString &text, ChangeOperation::PlanMaker makePlan);
 
     /// The operation running now, if any.
@@ -55,6 +85,11 @@ Q_SIGNALS:
 
 private:
     void startNext();
+    /// The plan giving \a principals \a level (nullopt: revoking) on \a groupIds, and its text.
+    ChangeOperation *changeShares(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
+        std::optional<Api::PermissionLevel> level, const HeldLevel &held);
+    /// Gives every change of \a plan its group's name, as the store knows it now.
+    void nameGroups(ChangePlan &plan) const;
 
     QPointer<Api::ApiClient> m_client;
     GroupStore *m_groupStore = nullptr;

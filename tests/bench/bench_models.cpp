@@ -5,7 +5,7 @@
 //
 //   bench_models [--changes N] [--latency MS] [--quick]
 
-#include "benchsupport.h"
+#include "modelbenchsupport.h"
 #include "models/changeoperation.h"
 #include "models/grouplistmodel.h"
 #include "models/groupstore.h"
@@ -21,19 +21,6 @@
 namespace {
 
 constexpr auto kAdminKey = "bench-models-admin-key";
-
-/// Runs the event loop until \a workspace has no operation left and the store's refreshes landed.
-bool settle(Models::Workspace &workspace, int timeoutMs = 600'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (workspace.isBusy() || workspace.groupStore()->isRefreshingAny()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
 
 QString figures(const QString &what, int changes, double seconds, double stallMs)
 {
@@ -152,10 +139,7 @@ int main(int argc, char *argv[])
         out(QStringLiteral("latency: %1 ms per response").arg(latency));
     }
 
-    Api::ConnectionSettings settings;
-    settings.baseUrl = sandbox.url();
-    settings.apiKey = QString::fromLatin1(kAdminKey);
-    Api::ApiClient client(settings);
+    Api::ApiClient client(benchSettings(sandbox, kAdminKey));
     Models::Workspace workspace(&client);
 
     const int maxRows = quick ? 2000 : std::numeric_limits<int>::max();

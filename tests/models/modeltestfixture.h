@@ -1,7 +1,9 @@
 #pragma once
 
 // The models' tests: the app's models over a real sandbox on a free loopback port, through the
-// API layer's client. Helpers wait for what a model does asynchronously.
+// API layer's client. A suite holds one ModelFixture as m_fixture, as the api and sandbox
+// suites hold theirs; the helpers below wait, with QTest::qWaitFor, for what a model does
+// asynchronously.
 
 #include "apitestfixture.h"
 #include "models/changeoperation.h"
@@ -11,11 +13,15 @@
 #include "models/workspace.h"
 
 #include <QtCore/QAbstractItemModel>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
+#include <QtTest/QTestEventLoop>
 
-#include <QtCore/QElapsedTimer>
-#include <QtCore/QThread>
+/// How long a helper waits for the sandbox by default: far longer than anything should take.
+inline constexpr int kModelWaitMs = 60'000;
 
 class ModelFixture : public ApiFixture
 {
@@ -29,6 +35,68 @@ public:
         return true;
     }
 
+    /// Starts over from \a seed: a new sandbox with the seed's data, a new client, a new
+    /// workspace (an empty undo stack, an empty store), so a test sees nothing another one did.
+    bool restartModels(const QString &seed = QStringLiteral("demo"), const FaultSettings &faults = {})
+    {
+        stopModels();
+        return startModels(seed, faults);
+    }
+
+    /// The same from a copy of a database seeded once (see seedOnce()): for a seed that takes
+    /// seconds to generate, such as "large".
+    bool restartModelsFromSeeded()
+    {
+        stopModels();
+        if (m_seeded.isEmpty())
+            return false;
+        const QString copy = m_copies.filePath(QStringLiteral("test.sqlite"));
+        QFile::remove(copy);
+        QFile::remove(copy + QStringLiteral("-wal"));
+        QFile::remove(copy + QStringLiteral("-shm"));
+        if (!QFile::copy(m_seeded, copy))
+            return false;
+        if (!start(QStringLiteral("none"), copy))
+            return false;
+        client = std::make_unique<Api::ApiClient>(settings(QString::fromLatin1(kAdminKey)));
+        client->setRetryPolicy(quickRetries());
+        workspace = std::make_unique<Models::Workspace>(client.get());
+        return true;
+    }
+
+    /// Generates \a seed once into a database file that restartModelsFromSeeded() copies.
+    bool seedOnce(const QString &seed)
+    {
+        if (!m_copies.isValid())
+            return false;
+        const QString path = m_copies.filePath(QStringLiteral("seeded.sqlite"));
+        if (!start(seed, path))
+            return false;
+        stopModels(); // closing the database folds its write-ahead log into the file
+        m_seeded = path;
+        return QFile::exists(path) && !QFile::exists(path + QStringLiteral("-wal"));
+    }
+
+    /// Stops the workspace, the client and the sandbox.
+    void stopModels()
+    {
+        workspace.reset();
+        client.reset();
+        server.stopServer();
+    }
+
+    /// From now on the sandbox answers a share \a rate of the requests with 503 (which ones: as
+    /// \a seed decides, 0 for at random), and the client tries none again; setFaults({}) and
+    /// the client's quickRetries() end it.
+    void failRequests(double rate = 1.0, quint32 seed = 0)
+    {
+        client->setRetryPolicy(Api::RetryPolicy::none());
+        FaultSettings faults;
+        faults.failureRate = rate;
+        faults.seed = seed;
+        setFaults(faults);
+    }
+
     /// The sorted ids of the members of group \a groupId, as the database holds them.
     QList<qint64> memberIds(qint64 groupId)
     {
@@ -36,33 +104,52 @@ public:
     }
 
     std::unique_ptr<Models::Workspace> workspace;
+
+private:
+    QTemporaryDir m_copies{QDir(QStringLiteral("/dev/shm")).exists()
+            ? QStringLiteral("/dev/shm/civis-model-tests-XXXXXX")
+            : QDir::tempPath() + QStringLiteral("/civis-model-tests-XXXXXX")};
+    QString m_seeded;
 };
 
-/// Runs the event loop until \a done() is true or \a timeoutMs passed; returns done().
-template <typename Predicate>
-bool waitUntil(Predicate done, int timeoutMs = 60'000)
+// A wait for work of many round trips to the sandbox (a bulk change of thousands, page after
+// page) is QTest::qWaitFor with a predicate that, before it checks again, lets the event loop
+// run until a signal says something ended (a QTestEventLoop waits for events, it does not
+// sleep), or 50 ms passed. qWaitFor alone sleeps 10 ms between checks, whatever happens, which
+// makes a thousand requests six at a time crawl.
+
+/// Waits until \a workspace has no operation running or waiting, and the group store's
+/// refreshes they caused have landed.
+inline bool awaitChanges(Models::Workspace &workspace, int timeoutMs = 2 * kModelWaitMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::yieldCurrentThread();
-    }
-    return true;
+    const auto idle = [&] { return !workspace.isBusy() && !workspace.groupStore()->isRefreshingAny(); };
+    return QTest::qWaitFor(
+        [&] {
+            if (idle())
+                return true;
+            QTestEventLoop loop;
+            Models::GroupStore *store = workspace.groupStore();
+            QObject::connect(&workspace, &Models::Workspace::operationFinished, &loop, &QTestEventLoop::exitLoop);
+            QObject::connect(store, &Models::GroupStore::groupChanged, &loop, &QTestEventLoop::exitLoop);
+            QObject::connect(store, &Models::GroupStore::membersChanged, &loop, &QTestEventLoop::exitLoop);
+            QObject::connect(store, &Models::GroupStore::groupRemoved, &loop, &QTestEventLoop::exitLoop);
+            loop.enterLoopMSecs(50);
+            return idle();
+        },
+        timeoutMs);
 }
 
-/// Waits until \a operation has run and every operation queued in \a workspace has finished,
-/// and the group store's refreshes it caused have landed.
-inline bool awaitChanges(Models::Workspace &workspace, int timeoutMs = 120'000)
+/// Waits until \a status says nothing is loading.
+inline bool awaitLoaded(const Models::LoadStatus &status, int timeoutMs = kModelWaitMs)
 {
-    return waitUntil(
+    return QTest::qWaitFor(
         [&] {
-            if (workspace.isBusy())
-                return false;
-            // The refreshes a finished operation starts.
-            return !workspace.groupStore()->isRefreshingAny();
+            if (!status.isLoading())
+                return true;
+            QTestEventLoop loop;
+            QObject::connect(&status, &Models::LoadStatus::loadingChanged, &loop, &QTestEventLoop::exitLoop);
+            loop.enterLoopMSecs(50);
+            return !status.isLoading();
         },
         timeoutMs);
 }
@@ -71,11 +158,11 @@ inline bool awaitChanges(Models::Workspace &workspace, int timeoutMs = 120'000)
 /// after the page its tester may have asked for; false on an error or a hang.
 inline bool loadAll(Models::PagedTableModel &model)
 {
-    if (!waitUntil([&] { return !model.loadStatus()->isLoading(); }))
+    if (!awaitLoaded(*model.loadStatus()))
         return false;
     while (model.canFetchMore({})) {
         model.fetchMore({});
-        if (!waitUntil([&] { return !model.loadStatus()->isLoading(); }))
+        if (!awaitLoaded(*model.loadStatus()))
             return false;
     }
     return model.loadStatus()->lastError().isNull();

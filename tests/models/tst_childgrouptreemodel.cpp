@@ -19,15 +19,12 @@
 using Level = Api::PermissionLevel; // the sandbox has a PermissionLevel of its own
 using Models::ChildGroupTreeModel;
 
-class tst_ChildGroupTreeModel : public QObject, public ModelFixture
+class TestChildGroupTreeModel : public QObject
 {
     Q_OBJECT
 
 private:
-    static bool settled(ChildGroupTreeModel &model)
-    {
-        return waitUntil([&] { return !model.isLoading(); });
-    }
+    static bool settled(ChildGroupTreeModel &model) { return awaitLoaded(*model.loadStatus()); }
 
     /// The child of \a parent showing group \a groupId, or an invalid index.
     static QModelIndex childGroup(const ChildGroupTreeModel &model, const QModelIndex &parent, qint64 groupId)
@@ -60,7 +57,7 @@ private:
     {
         Api::GroupAttributes attributes;
         attributes.name = name;
-        const auto created = await(client->groups().post(attributes));
+        const auto created = await(m_fixture.client->groups().post(attributes));
         return created ? created->id : 0;
     }
 
@@ -82,37 +79,41 @@ private:
     /// Makes \a holder hold \a level on \a target.
     bool grant(qint64 holder, qint64 target, Level level)
     {
-        return await(client->groups().putSharesGroups(target, {holder}, level)).ok();
+        return await(m_fixture.client->groups().putSharesGroups(target, {holder}, level)).ok();
     }
+
+    ModelFixture m_fixture;
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(startModels()); }
-    void init()
-    {
-        setFaults({});
-        client->setRetryPolicy(quickRetries());
-    }
+    // Every test starts from the demo seed, in a sandbox and a workspace of its own.
+    void init() { QVERIFY(m_fixture.restartModels()); }
+    void cleanupTestCase() { m_fixture.stopModels(); }
 
     void topNodesHoldTheRootsChildGroups();
+    void anotherRootStartsOver();
     void expandsLazilyOneRequestPerGroup();
     void aCycleIsShownOnceAndNotExpanded();
     void aGroupHoldingItselfIsACycle();
     void aDiamondIsNotACycle();
-    void errorsAreDataAndRetryRecovers();
+    void aMissingRootIsAnError();
+    void aFailedNodeIsRetried();
+    void theStatusRetriesEveryNodeThatFailed();
     void aRefusalLandsOnItsNode();
-    void changesInTheAppReloadTheirNodes();
+    void aShareGivenToAnExpandedGroupReloadsOnlyIt();
+    void aShareGivenToTheRootShowsInItsCategory();
+    void aRenamedGroupShowsItsNewName();
     void aChangeWhileLoadingAsksAgain();
 };
 
-void tst_ChildGroupTreeModel::topNodesHoldTheRootsChildGroups()
+void TestChildGroupTreeModel::topNodesHoldTheRootsChildGroups()
 {
-    ChildGroupTreeModel model(workspace.get(), 21);
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 21);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(settled(model));
     QCOMPARE(model.fetchCount(), 1);
-    const auto expected = await(client->groups().listChildGroups(21));
+    const auto expected = await(m_fixture.client->groups().listChildGroups(21));
     QVERIFY(expected.ok());
     const QModelIndex manageable = model.index(0, 0);
     const QModelIndex writeable = model.index(1, 0);
@@ -127,9 +128,19 @@ void tst_ChildGroupTreeModel::topNodesHoldTheRootsChildGroups()
     const QModelIndex group22 = childGroup(model, manageable, 22);
     QCOMPARE(group22.siblingAtColumn(ChildGroupTreeModel::LevelColumn).data().toString(), QStringLiteral("Manage"));
     QCOMPARE(group22.data(Models::PermissionLevelRole).toInt(), int(Level::Manage));
+}
 
-    // Another root: reset, and its own.
+void TestChildGroupTreeModel::anotherRootStartsOver()
+{
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
+    QVERIFY(model.rowCount(model.index(0, 0)) > 0);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setRootGroup(36); // the Book Club holds nothing
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rootGroupId(), 36);
     QVERIFY(settled(model));
     for (int row = 0; row < 3; ++row) {
         QCOMPARE(model.rowCount(model.index(row, 0)), 0);
@@ -137,10 +148,10 @@ void tst_ChildGroupTreeModel::topNodesHoldTheRootsChildGroups()
     }
 }
 
-void tst_ChildGroupTreeModel::expandsLazilyOneRequestPerGroup()
+void TestChildGroupTreeModel::expandsLazilyOneRequestPerGroup()
 {
-    WireCounter wire(client.get());
-    ChildGroupTreeModel model(workspace.get(), 21);
+    WireCounter wire(m_fixture.client.get());
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 21);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(settled(model));
@@ -173,9 +184,9 @@ void tst_ChildGroupTreeModel::expandsLazilyOneRequestPerGroup()
     QVERIFY(!model.canFetchMore(group24));
 }
 
-void tst_ChildGroupTreeModel::aCycleIsShownOnceAndNotExpanded()
+void TestChildGroupTreeModel::aCycleIsShownOnceAndNotExpanded()
 {
-    ChildGroupTreeModel model(workspace.get(), 27);
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 27);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(settled(model));
@@ -215,12 +226,12 @@ void tst_ChildGroupTreeModel::aCycleIsShownOnceAndNotExpanded()
     }
 }
 
-void tst_ChildGroupTreeModel::aGroupHoldingItselfIsACycle()
+void TestChildGroupTreeModel::aGroupHoldingItselfIsACycle()
 {
     const qint64 narcissus = newGroup(QStringLiteral("Narcissus"));
     QVERIFY(narcissus > 0);
     QVERIFY(grant(narcissus, narcissus, Level::Manage));
-    ChildGroupTreeModel model(workspace.get(), narcissus);
+    ChildGroupTreeModel model(m_fixture.workspace.get(), narcissus);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(settled(model));
     const QModelIndex self = childGroup(model, model.index(0, 0), narcissus);
@@ -229,7 +240,7 @@ void tst_ChildGroupTreeModel::aGroupHoldingItselfIsACycle()
     QVERIFY(!model.canFetchMore(self));
 }
 
-void tst_ChildGroupTreeModel::aDiamondIsNotACycle()
+void TestChildGroupTreeModel::aDiamondIsNotACycle()
 {
     const qint64 a = newGroup(QStringLiteral("Diamond A"));
     const qint64 b = newGroup(QStringLiteral("Diamond B"));
@@ -240,7 +251,7 @@ void tst_ChildGroupTreeModel::aDiamondIsNotACycle()
     QVERIFY(grant(a, c, Level::Write));
     QVERIFY(grant(b, d, Level::Read));
     QVERIFY(grant(c, d, Level::Read));
-    ChildGroupTreeModel model(workspace.get(), a);
+    ChildGroupTreeModel model(m_fixture.workspace.get(), a);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(settled(model)); // the tester expands every node it can, recursively
     const QModelIndex underB = childGroup(model, childGroup(model, model.index(2, 0), b), d);
@@ -251,22 +262,23 @@ void tst_ChildGroupTreeModel::aDiamondIsNotACycle()
     QVERIFY(!underC.data(Models::CycleRole).toBool());
 }
 
-void tst_ChildGroupTreeModel::errorsAreDataAndRetryRecovers()
+void TestChildGroupTreeModel::aMissingRootIsAnError()
 {
-    ChildGroupTreeModel missing(workspace.get(), 99'999'999);
+    ChildGroupTreeModel missing(m_fixture.workspace.get(), 99'999'999);
+    QAbstractItemModelTester tester(&missing, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(settled(missing));
-    QCOMPARE(missing.lastError().httpStatus, 404);
-    QVERIFY(!missing.errorMessage().isEmpty());
+    QCOMPARE(missing.loadStatus()->lastError().httpStatus, 404);
+    QVERIFY(!missing.loadStatus()->errorMessage().isEmpty());
     QVERIFY(!missing.index(0, 0).data(Models::ErrorRole).toString().isEmpty());
+}
 
-    ChildGroupTreeModel model(workspace.get(), 21);
+void TestChildGroupTreeModel::aFailedNodeIsRetried()
+{
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 21);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(settled(model));
-    client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    setFaults(failing);
+    m_fixture.failRequests();
     const QModelIndex group22 = childGroup(model, model.index(0, 0), 22);
     model.fetchMore(group22);
     QVERIFY(settled(model));
@@ -274,14 +286,47 @@ void tst_ChildGroupTreeModel::errorsAreDataAndRetryRecovers()
     QVERIFY(!model.canFetchMore(group22)); // no asking again by itself
     QCOMPARE(model.rowCount(group22), 0);
 
-    setFaults({});
+    m_fixture.setFaults({});
     model.retry(group22);
     QVERIFY(settled(model));
     QVERIFY(group22.data(Models::ErrorRole).isNull());
     QVERIFY(childGroup(model, group22, 23).isValid());
 }
 
-void tst_ChildGroupTreeModel::aRefusalLandsOnItsNode()
+void TestChildGroupTreeModel::theStatusRetriesEveryNodeThatFailed()
+{
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
+    m_fixture.failRequests();
+    // The root fails (so do its three categories), and so does an expanded group.
+    const QPersistentModelIndex group22 = childGroup(model, model.index(0, 0), 22);
+    model.fetchMore(group22);
+    QVERIFY(settled(model));
+    m_fixture.workspace->groupStore()->noteChildGroupsChanged(21);
+    QVERIFY(settled(model));
+    QVERIFY(model.loadStatus()->hasError());
+    QVERIFY(!model.index(0, 0).data(Models::ErrorRole).isNull());
+    QVERIFY(!group22.data(Models::ErrorRole).isNull());
+
+    // What a view's Retry button does: every node that failed is asked again, in one go.
+    m_fixture.setFaults({});
+    QSignalSpy loading(model.loadStatus(), &Models::LoadStatus::loadingChanged);
+    QSignalSpy errors(model.loadStatus(), &Models::LoadStatus::errorChanged);
+    model.loadStatus()->retry();
+    QCOMPARE(loading.size(), 1);
+    QVERIFY(settled(model));
+    QCOMPARE(loading.size(), 2);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(!model.loadStatus()->hasError());
+    QVERIFY(model.loadStatus()->errorMessage().isEmpty());
+    QVERIFY(model.index(0, 0).data(Models::ErrorRole).isNull());
+    QVERIFY(group22.data(Models::ErrorRole).isNull());
+    QVERIFY(childGroup(model, group22, 23).isValid());
+}
+
+void TestChildGroupTreeModel::aRefusalLandsOnItsNode()
 {
     // Maria may read Outer, which holds read on Inner; Inner she may not read.
     const qint64 outer = newGroup(QStringLiteral("Outer"));
@@ -289,46 +334,46 @@ void tst_ChildGroupTreeModel::aRefusalLandsOnItsNode()
     QVERIFY(outer && inner);
     QVERIFY(grant(outer, inner, Level::Read));
     const qint64 maria
-        = column(QStringLiteral("SELECT id FROM users WHERE username = 'maria.lopez'")).value(0).toLongLong();
+        = m_fixture.column(QStringLiteral("SELECT id FROM users WHERE username = 'maria.lopez'")).value(0).toLongLong();
     QVERIFY(maria > 0);
-    QVERIFY(await(client->groups().putSharesUsers(outer, {maria}, Level::Read)).ok());
-    std::unique_ptr<Api::ApiClient> marias = clientAs(QStringLiteral("maria.lopez"));
+    QVERIFY(await(m_fixture.client->groups().putSharesUsers(outer, {maria}, Level::Read)).ok());
+    std::unique_ptr<Api::ApiClient> marias = m_fixture.clientAs(QStringLiteral("maria.lopez"));
     QVERIFY(marias);
     Models::Workspace mariasWorkspace(marias.get());
 
     ChildGroupTreeModel model(&mariasWorkspace, outer);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
-    QSignalSpy errors(&model, &ChildGroupTreeModel::errorMessageChanged);
+    QSignalSpy errors(model.loadStatus(), &Models::LoadStatus::errorChanged);
     QVERIFY(settled(model));
-    QVERIFY2(model.lastError().isNull(), qPrintable(model.errorMessage()));
+    QVERIFY2(model.loadStatus()->lastError().isNull(), qPrintable(model.loadStatus()->errorMessage()));
     const QModelIndex innerIndex = childGroup(model, model.index(2, 0), inner);
     QVERIFY(innerIndex.isValid());
     model.fetchMore(innerIndex);
     QVERIFY(settled(model));
-    QCOMPARE(model.lastError().httpStatus, 403);
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 403);
     QCOMPARE(errors.size(), 1);
     // The server's own words, on the node whose children failed, and nowhere else.
     const QString expected = QStringLiteral("You need read permission on group %1").arg(inner);
     QVERIFY2(innerIndex.data(Models::ErrorRole).toString().contains(expected),
         qPrintable(innerIndex.data(Models::ErrorRole).toString()));
     QVERIFY(innerIndex.data(Qt::ToolTipRole).toString().contains(expected));
-    QVERIFY(model.errorMessage().contains(expected));
+    QVERIFY(model.loadStatus()->errorMessage().contains(expected));
     QVERIFY(model.index(2, 0).data(Models::ErrorRole).isNull());
     QVERIFY(!model.canFetchMore(innerIndex));
 
     // Once she may read it, a retry clears the node's error and the model's.
-    QVERIFY(await(client->groups().putSharesUsers(inner, {maria}, Level::Read)).ok());
+    QVERIFY(await(m_fixture.client->groups().putSharesUsers(inner, {maria}, Level::Read)).ok());
     model.retry(innerIndex);
     QVERIFY(settled(model));
     QVERIFY(innerIndex.data(Models::ErrorRole).isNull());
-    QVERIFY(model.lastError().isNull());
+    QVERIFY(model.loadStatus()->lastError().isNull());
     QCOMPARE(errors.size(), 2);
 }
 
-void tst_ChildGroupTreeModel::changesInTheAppReloadTheirNodes()
+void TestChildGroupTreeModel::aShareGivenToAnExpandedGroupReloadsOnlyIt()
 {
-    ChildGroupTreeModel model(workspace.get(), 21);
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 21);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(settled(model));
@@ -343,15 +388,9 @@ void tst_ChildGroupTreeModel::changesInTheAppReloadTheirNodes()
     const int asked = model.fetchCount();
 
     // Group 22 is given read on the Book Club (36), through the workspace: an undoable change.
-    Api::BulkChange share;
-    share.action = Api::BulkChange::Action::ShareWithGroup;
-    share.groupId = 36;
-    share.targetId = 22;
-    share.level = Level::Read;
-    Api::BulkChange revoke = share;
-    revoke.action = Api::BulkChange::Action::RevokeGroupShare;
-    workspace->apply(QStringLiteral("Let group 22 read the Book Club"), {{share, revoke, -1}});
-    QVERIFY(awaitChanges(*workspace));
+    m_fixture.workspace->share(
+        {36}, {{Models::SharePrincipal::Kind::Group, 22, QStringLiteral("group 22")}}, Level::Read);
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(settled(model));
     group22 = childGroup(model, model.index(0, 0), 22);
     QVERIFY(childGroup(model, group22, 36).isValid());
@@ -361,63 +400,86 @@ void tst_ChildGroupTreeModel::changesInTheAppReloadTheirNodes()
     QCOMPARE(group23.parent(), group22);
     QVERIFY(childGroup(model, group23, 24).isValid());
 
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(settled(model));
     QVERIFY(!childGroup(model, childGroup(model, model.index(0, 0), 22), 36).isValid());
     QVERIFY(childGroup(model, group23, 24).isValid());
+}
+
+void TestChildGroupTreeModel::aShareGivenToTheRootShowsInItsCategory()
+{
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
+    const QPersistentModelIndex group22 = childGroup(model, model.index(0, 0), 22);
+    model.fetchMore(group22);
+    QVERIFY(settled(model));
+    const QPersistentModelIndex group23 = childGroup(model, group22, 23);
+    model.fetchMore(group23);
+    QVERIFY(settled(model));
 
     // The root itself is given write on the Book Club: the Writeable node shows it, the rest stays.
     const QModelIndex writeable = model.index(1, 0);
     QVERIFY(!childGroup(model, writeable, 36).isValid());
+    Api::BulkChange share;
+    share.action = Api::BulkChange::Action::ShareWithGroup;
+    share.groupId = 36;
     share.targetId = 21;
     share.level = Level::Write;
-    revoke.targetId = 21;
-    workspace->apply(QStringLiteral("Let group 21 write the Book Club"), {{share, revoke, -1}});
-    QVERIFY(awaitChanges(*workspace));
+    Api::BulkChange revoke = share;
+    revoke.action = Api::BulkChange::Action::RevokeGroupShare;
+    m_fixture.workspace->apply(QStringLiteral("Let group 21 write the Book Club"), {{share, revoke, -1}});
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(settled(model));
     QVERIFY(childGroup(model, writeable, 36).isValid());
     QCOMPARE(childGroup(model, writeable, 36).siblingAtColumn(ChildGroupTreeModel::LevelColumn).data().toString(),
         QStringLiteral("Write"));
     QVERIFY(group23.isValid());
     QVERIFY(childGroup(model, group23, 24).isValid());
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(settled(model));
     QVERIFY(!childGroup(model, writeable, 36).isValid());
-    workspace->undoStack()->clear();
+}
 
-    // A renamed group shows its new name.
+void TestChildGroupTreeModel::aRenamedGroupShowsItsNewName()
+{
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 21);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(settled(model));
     Api::GroupPatch patch;
     patch.name = QStringLiteral("Renamed 22");
-    QVERIFY(await(workspace->groupStore()->patch(22, patch)).ok());
+    QVERIFY(await(m_fixture.workspace->groupStore()->patch(22, patch)).ok());
     QCOMPARE(childGroup(model, model.index(0, 0), 22).data().toString(), QStringLiteral("Renamed 22"));
 }
 
-void tst_ChildGroupTreeModel::aChangeWhileLoadingAsksAgain()
+void TestChildGroupTreeModel::aChangeWhileLoadingAsksAgain()
 {
-    ChildGroupTreeModel model(workspace.get(), 21);
+    ChildGroupTreeModel model(m_fixture.workspace.get(), 21);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(settled(model));
     const QPersistentModelIndex group22 = childGroup(model, model.index(0, 0), 22);
     FaultSettings slow;
     slow.latencyMinMs = slow.latencyMaxMs = 200;
-    setFaults(slow);
-    WireCounter wire(client.get());
+    m_fixture.setFaults(slow);
+    WireCounter wire(m_fixture.client.get());
     model.fetchMore(group22);
     // The answer on its way may not hold a change announced now: the node asks once more.
-    workspace->groupStore()->noteChildGroupsChanged(22);
-    workspace->groupStore()->noteChildGroupsChanged(22);
+    m_fixture.workspace->groupStore()->noteChildGroupsChanged(22);
+    m_fixture.workspace->groupStore()->noteChildGroupsChanged(22);
     QVERIFY(settled(model));
     QCOMPARE(wire.count, 2);
     QVERIFY(childGroup(model, group22, 23).isValid());
-    setFaults({});
-    const auto children = await(client->groups().listChildGroups(22));
+    m_fixture.setFaults({});
+    const auto children = await(m_fixture.client->groups().listChildGroups(22));
     QVERIFY(children.ok());
     QCOMPARE(model.rowCount(group22),
         int(children->manageable.size() + children->writeable.size() + children->readable.size()));
 }
 
-QTEST_MAIN(tst_ChildGroupTreeModel)
+QTEST_MAIN(TestChildGroupTreeModel)
 #include "tst_childgrouptreemodel.moc"

@@ -8,7 +8,6 @@
 #include "models/userdrag.h"
 
 #include <QtCore/QMimeData>
-#include <QtCore/QScopeGuard>
 #include <QtGui/QUndoStack>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -18,16 +17,18 @@ using Models::GroupListModel;
 
 Q_DECLARE_METATYPE(Api::GroupListQuery)
 
-class tst_GroupListModel : public QObject, public ModelFixture
+class TestGroupListModel : public QObject
 {
     Q_OBJECT
 
 private:
-    /// The groups \a query matches, in order, as the API layer lists them all.
-    QList<qint64> serverIds(Api::GroupListQuery query)
+    /// The groups \a query matches, in order, as the API layer lists them all to \a asWho (the
+    /// admin by default).
+    QList<qint64> serverIds(Api::GroupListQuery query, Api::ApiClient *asWho = nullptr)
     {
         query.limit = 1000;
         QList<qint64> ids;
+        Api::ApiClient *client = asWho ? asWho : m_fixture.client.get();
         for (const Api::GroupSummary &group : awaitAll(client->groups().listAll(query)).items)
             ids.append(group.id);
         return ids;
@@ -50,6 +51,25 @@ private:
         int count = 0;
     };
 
+    /// Creates a group named \a name through the workspace's store, as the app does; 0 on failure.
+    qint64 createHere(const QString &name)
+    {
+        Api::GroupAttributes attributes;
+        attributes.name = name;
+        const auto created = await(m_fixture.workspace->groupStore()->post(attributes));
+        return created.ok() ? created->id : 0;
+    }
+
+    /// \a count users of organization 1 who are not members of \a groupId.
+    QList<qint64> nonMembers(qint64 groupId, int count)
+    {
+        return m_fixture.ids(
+            QStringLiteral("SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
+                           "(SELECT user_id FROM memberships WHERE group_id = %1) ORDER BY id LIMIT %2")
+                .arg(groupId)
+                .arg(count));
+    }
+
     QMimeData *usersDrag(const QList<qint64> &ids, std::optional<qint64> source = {})
     {
         Models::UserDrag drag;
@@ -59,34 +79,41 @@ private:
         return drag.toMimeData();
     }
 
+    ModelFixture m_fixture;
+
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(startModels()); }
-    void init()
-    {
-        setFaults({});
-        client->setRetryPolicy(quickRetries());
-    }
+    // Every test starts from the demo seed, in a sandbox and a workspace of its own.
+    void init() { QVERIFY(m_fixture.restartModels()); }
+    void cleanupTestCase() { m_fixture.stopModels(); }
 
     void lazyPagingFetchesOnlyWhatIsNeeded();
+    void theColumnsSayWhatAGroupIs();
     void filtersReachTheServer_data();
     void filtersReachTheServer();
+    void theSettersChangeOneFieldEach();
     void aChangedFilterDropsTheStaleAnswer();
     void errorsAreDataAndRetryRecovers();
-    void followsTheStore();
+    void aBodyThatIsNotJsonIsAnError();
+    void aPatchShowsInTheRow();
+    void aPutShowsInTheRow();
+    void aGroupCreatedHereAppearsWhereTheOrderPutsIt();
+    void aGroupCreatedHereNotMatchingTheSearchIsNotShown();
+    void aDeletedGroupGoes();
     void aRemovalDoesNotSkipTheNextPage();
-    void dropOnARowAddsOrMovesUsers();
+    void dropOnARowAddsUsers();
+    void aMoveDropOnARowMovesThem();
 };
 
-void tst_GroupListModel::lazyPagingFetchesOnlyWhatIsNeeded()
+void TestGroupListModel::lazyPagingFetchesOnlyWhatIsNeeded()
 {
     const QList<qint64> everything = serverIds({});
     const qint64 total = everything.size();
-    GroupListModel model(workspace.get());
+    GroupListModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     model.setPageSize(10); // also drops the page the tester's first checks asked for
     QTest::qWait(100);
-    ListRequestCounter requests(client->network());
+    ListRequestCounter requests(m_fixture.client->network());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.canFetchMore({}));
     QCOMPARE(requests.count, 0);
@@ -95,7 +122,7 @@ void tst_GroupListModel::lazyPagingFetchesOnlyWhatIsNeeded()
     model.fetchMore({});
     QVERIFY(model.loadStatus()->isLoading());
     QVERIFY(!model.canFetchMore({})); // one page in flight at a time
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QVERIFY(awaitLoaded(*model.loadStatus()));
     QCOMPARE(loading.size(), 2);
     QCOMPARE(requests.count, 1);
     QCOMPARE(model.rowCount(), 10);
@@ -108,12 +135,18 @@ void tst_GroupListModel::lazyPagingFetchesOnlyWhatIsNeeded()
     QCOMPARE(model.pagesRequested(), requests.count);
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(rowIds(model), everything);
+}
 
-    // The columns a person reads.
+void TestGroupListModel::theColumnsSayWhatAGroupIs()
+{
+    GroupListModel model(m_fixture.workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(loadAll(model));
     const int row = model.rowOf(23);
     QVERIFY(row >= 0);
     QCOMPARE(model.index(row, GroupListModel::NameColumn).data().toString(), QStringLiteral("Boston Office"));
-    const auto summary = workspace->groupStore()->summary(23);
+    const auto summary = m_fixture.workspace->groupStore()->summary(23);
     QCOMPARE(model.index(row, GroupListModel::MembersColumn).data().toString(),
         QStringLiteral("%1 / %2").arg(summary->memberCount).arg(summary->totalMemberCount));
     QCOMPARE(
@@ -122,7 +155,7 @@ void tst_GroupListModel::lazyPagingFetchesOnlyWhatIsNeeded()
         model.index(row, GroupListModel::UpdatedColumn).data(Models::RawValueRole).toDateTime(), summary->updatedAt);
 }
 
-void tst_GroupListModel::filtersReachTheServer_data()
+void TestGroupListModel::filtersReachTheServer_data()
 {
     QTest::addColumn<Api::GroupListQuery>("query");
     QTest::addColumn<QString>("username"); // empty: the admin
@@ -148,27 +181,21 @@ void tst_GroupListModel::filtersReachTheServer_data()
     QTest::newRow("name descending") << query << QString();
 }
 
-void tst_GroupListModel::filtersReachTheServer()
+void TestGroupListModel::filtersReachTheServer()
 {
     QFETCH(Api::GroupListQuery, query);
     QFETCH(QString, username);
     // A person who is not an admin sees groups by permission.
     std::unique_ptr<Api::ApiClient> userClient;
     std::unique_ptr<Models::Workspace> userWorkspace;
-    Api::ApiClient *admin = client.get();
     if (!username.isEmpty()) {
-        userClient = clientAs(username);
+        userClient = m_fixture.clientAs(username);
         QVERIFY(userClient);
         userWorkspace = std::make_unique<Models::Workspace>(userClient.get());
-        client.swap(userClient); // serverIds() asks as that person too
     }
-    const auto restore = qScopeGuard([&] {
-        if (client.get() != admin)
-            client.swap(userClient);
-    });
-    Models::Workspace *asWho = userWorkspace ? userWorkspace.get() : workspace.get();
-    const QList<qint64> all = serverIds({});
-    const QList<qint64> expected = serverIds(query);
+    Models::Workspace *asWho = userWorkspace ? userWorkspace.get() : m_fixture.workspace.get();
+    const QList<qint64> all = serverIds({}, asWho->client());
+    const QList<qint64> expected = serverIds(query, asWho->client());
     QVERIFY(expected != all); // the filter or order does something
 
     GroupListModel model(asWho);
@@ -186,42 +213,72 @@ void tst_GroupListModel::filtersReachTheServer()
     QCOMPARE(model.totalCount(), expected.size());
 }
 
-void tst_GroupListModel::aChangedFilterDropsTheStaleAnswer()
+void TestGroupListModel::theSettersChangeOneFieldEach()
 {
-    GroupListModel model(workspace.get());
+    GroupListModel model(m_fixture.workspace.get());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setSearchText(QStringLiteral("office"));
+    model.setPermission(Api::PermissionLevel::Write);
+    model.setOrganizationId(1);
+    model.setUserIds({98});
+    model.setOrdering(QStringLiteral("created_at"), QStringLiteral("desc"));
+    model.setPageSize(7);
+    QCOMPARE(reset.size(), 6); // each one reloads
+    const Api::GroupListQuery &query = model.query();
+    QCOMPARE(query.query, QStringLiteral("office"));
+    QCOMPARE(query.permission, std::optional<Api::PermissionLevel>(Api::PermissionLevel::Write));
+    QCOMPARE(query.organizationId, std::optional<qint64>(1));
+    QCOMPARE(query.userIds, QList<qint64>{98});
+    QCOMPARE(query.order, QStringLiteral("created_at"));
+    QCOMPARE(query.orderDir, QStringLiteral("desc"));
+    QCOMPARE(query.limit, std::optional<int>(7));
+    // The same values again: nothing to reload.
+    model.setSearchText(QStringLiteral("office"));
+    model.setPermission(Api::PermissionLevel::Write);
+    model.setOrganizationId(1);
+    model.setUserIds({98});
+    model.setOrdering(QStringLiteral("created_at"), QStringLiteral("desc"));
+    model.setPageSize(7);
+    QCOMPARE(reset.size(), 6);
+    // One of two ordering fields is a change.
+    model.setOrdering(QStringLiteral("created_at"), QStringLiteral("asc"));
+    QCOMPARE(reset.size(), 7);
+    QCOMPARE(model.query().orderDir, QStringLiteral("asc"));
+}
+
+void TestGroupListModel::aChangedFilterDropsTheStaleAnswer()
+{
+    GroupListModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     FaultSettings slow;
     slow.latencyMinMs = slow.latencyMaxMs = 600;
-    setFaults(slow);
+    m_fixture.setFaults(slow);
     model.fetchMore({}); // all groups, slowly
     QVERIFY(model.loadStatus()->isLoading());
     model.setSearchText(QStringLiteral("Boston"));
     QVERIFY(!model.loadStatus()->isLoading());
-    setFaults({});
+    m_fixture.setFaults({});
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QVERIFY(awaitLoaded(*model.loadStatus()));
     QTest::qWait(900); // past the slow answer's time
     Api::GroupListQuery boston;
     boston.query = QStringLiteral("Boston");
     QCOMPARE(rowIds(model), serverIds(boston));
 }
 
-void tst_GroupListModel::errorsAreDataAndRetryRecovers()
+void TestGroupListModel::errorsAreDataAndRetryRecovers()
 {
-    GroupListModel model(workspace.get());
+    GroupListModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
-    client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    setFaults(failing);
+    m_fixture.failRequests();
     QSignalSpy errorChanged(model.loadStatus(), &Models::LoadStatus::errorChanged);
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QVERIFY(awaitLoaded(*model.loadStatus()));
     QCOMPARE(model.loadStatus()->lastError().httpStatus, 503);
-    QVERIFY2(
-        model.loadStatus()->errorMessage().contains(QStringLiteral("temporarily unavailable")), qPrintable(model.loadStatus()->errorMessage()));
+    QVERIFY2(model.loadStatus()->errorMessage().contains(QStringLiteral("temporarily unavailable")),
+        qPrintable(model.loadStatus()->errorMessage()));
     QCOMPARE(model.loadStatus()->property("errorMessage").toString(), model.loadStatus()->errorMessage());
     QVERIFY(errorChanged.size() >= 1);
     QCOMPARE(model.rowCount(), 0);
@@ -229,117 +286,147 @@ void tst_GroupListModel::errorsAreDataAndRetryRecovers()
     model.fetchMore({});
     QVERIFY(!model.loadStatus()->isLoading());
 
-    setFaults({});
+    m_fixture.setFaults({});
     model.retry();
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QVERIFY(awaitLoaded(*model.loadStatus()));
     QVERIFY(model.loadStatus()->lastError().isNull());
     QVERIFY(model.loadStatus()->errorMessage().isEmpty());
     QCOMPARE(model.rowCount(), 36);
+}
 
+void TestGroupListModel::aBodyThatIsNotJsonIsAnError()
+{
+    GroupListModel model(m_fixture.workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
     // A proxy's HTML page instead of JSON: an error, not a crash.
     FaultSettings garbled;
     garbled.garbleRate = 1.0;
-    setFaults(garbled);
+    m_fixture.setFaults(garbled);
     model.reload();
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QVERIFY(awaitLoaded(*model.loadStatus()));
     QCOMPARE(model.loadStatus()->lastError().kind, Api::ApiError::Kind::BadBody);
     QCOMPARE(model.rowCount(), 0);
 }
 
-void tst_GroupListModel::followsTheStore()
+void TestGroupListModel::aPatchShowsInTheRow()
 {
-    GroupListModel model(workspace.get());
+    GroupListModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(loadAll(model));
-    const qint64 total = model.totalCount();
-
     // A patch anywhere in the app shows in the row.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const int row = model.rowOf(23);
     Api::GroupPatch patch;
     patch.name = QStringLiteral("Boston Office (HQ)");
-    QVERIFY(await(workspace->groupStore()->patch(23, patch)).ok());
+    QVERIFY(await(m_fixture.workspace->groupStore()->patch(23, patch)).ok());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
     QCOMPARE(model.index(row, GroupListModel::NameColumn).data().toString(), QStringLiteral("Boston Office (HQ)"));
+}
 
-    // So does a put (every attribute sent: here a slug of its own).
-    const auto full = await(workspace->groupStore()->refresh(23));
+void TestGroupListModel::aPutShowsInTheRow()
+{
+    GroupListModel model(m_fixture.workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(loadAll(model));
+    const int row = model.rowOf(23);
+    // Every attribute sent: here a slug of its own.
+    const auto full = await(m_fixture.workspace->groupStore()->refresh(23));
     QVERIFY(full.ok());
     Api::GroupAttributes all = Api::GroupAttributes::fromGroup(*full);
     all.slug = QStringLiteral("boston-hq");
-    QVERIFY(await(workspace->groupStore()->put(23, all)).ok());
+    QVERIFY(await(m_fixture.workspace->groupStore()->put(23, all)).ok());
     QCOMPARE(model.index(row, GroupListModel::SlugColumn).data().toString(), QStringLiteral("boston-hq"));
-
-    // A group created here appears once, where the order puts it.
-    Api::GroupAttributes attributes;
-    attributes.name = QStringLiteral("Aardvark Watchers");
-    const auto created = await(workspace->groupStore()->post(attributes));
-    QVERIFY(created.ok());
-    QCOMPARE(model.rowOf(created->id), 0);
-    QCOMPARE(model.totalCount(), total + 1);
-    QCOMPARE(rowIds(model), serverIds({}));
-    model.reload();
-    QVERIFY(loadAll(model));
-    QCOMPARE(rowIds(model).count(created->id), 1);
-
-    // One that does not match the search is not shown.
-    model.setSearchText(QStringLiteral("Boston"));
-    QVERIFY(loadAll(model));
-    attributes.name = QStringLiteral("Zebra Club");
-    const auto zebra = await(workspace->groupStore()->post(attributes));
-    QVERIFY(zebra.ok());
-    QCOMPARE(model.rowOf(zebra->id), -1);
-
-    // A deleted group goes.
-    model.setSearchText({});
-    QVERIFY(loadAll(model));
-    QVERIFY(await(workspace->groupStore()->deleteGroup(created->id)).ok());
-    QCOMPARE(model.rowOf(created->id), -1);
-    QVERIFY(await(workspace->groupStore()->deleteGroup(zebra->id)).ok());
-    QCOMPARE(rowIds(model), serverIds({}));
-    QCOMPARE(model.totalCount(), total);
-    patch.name = QStringLiteral("Boston Office");
-    QVERIFY(await(workspace->groupStore()->patch(23, patch)).ok());
 }
 
-void tst_GroupListModel::aRemovalDoesNotSkipTheNextPage()
+void TestGroupListModel::aGroupCreatedHereAppearsWhereTheOrderPutsIt()
 {
-    Api::GroupAttributes attributes;
-    attributes.name = QStringLiteral("Aaa Temporary");
-    const auto temporary = await(workspace->groupStore()->post(attributes));
-    QVERIFY(temporary.ok());
+    GroupListModel model(m_fixture.workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(loadAll(model));
+    const qint64 total = model.totalCount();
+    const qint64 created = createHere(QStringLiteral("Aardvark Watchers"));
+    QVERIFY(created);
+    QCOMPARE(model.rowOf(created), 0);
+    QCOMPARE(model.totalCount(), total + 1);
+    QCOMPARE(rowIds(model), serverIds({}));
+    // Once, also when the server's pages bring it again.
+    model.reload();
+    QVERIFY(loadAll(model));
+    QCOMPARE(rowIds(model).count(created), 1);
+}
 
-    GroupListModel model(workspace.get());
+void TestGroupListModel::aGroupCreatedHereNotMatchingTheSearchIsNotShown()
+{
+    GroupListModel model(m_fixture.workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    model.setSearchText(QStringLiteral("Boston"));
+    QVERIFY(loadAll(model));
+    const qint64 total = model.totalCount();
+    const qint64 zebra = createHere(QStringLiteral("Zebra Club"));
+    QVERIFY(zebra);
+    QCOMPARE(model.rowOf(zebra), -1);
+    QCOMPARE(model.totalCount(), total);
+    // One that does match is.
+    const qint64 annex = createHere(QStringLiteral("Boston Annex"));
+    QVERIFY(annex);
+    QVERIFY(model.rowOf(annex) >= 0);
+}
+
+void TestGroupListModel::aDeletedGroupGoes()
+{
+    const qint64 created = createHere(QStringLiteral("Aardvark Watchers"));
+    QVERIFY(created);
+    GroupListModel model(m_fixture.workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(loadAll(model));
+    const qint64 total = model.totalCount();
+    QVERIFY(model.rowOf(created) >= 0);
+    QVERIFY(await(m_fixture.workspace->groupStore()->deleteGroup(created)).ok());
+    QCOMPARE(model.rowOf(created), -1);
+    QCOMPARE(rowIds(model), serverIds({}));
+    QCOMPARE(model.totalCount(), total - 1);
+}
+
+void TestGroupListModel::aRemovalDoesNotSkipTheNextPage()
+{
+    const qint64 temporary = createHere(QStringLiteral("Aaa Temporary"));
+    QVERIFY(temporary);
+
+    GroupListModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     model.setPageSize(5);
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
-    QCOMPARE(model.rowOf(temporary->id), 0);
+    QVERIFY(awaitLoaded(*model.loadStatus()));
+    QCOMPARE(model.rowOf(temporary), 0);
     // Deleting a loaded group moves every later group up one place on the server.
-    QVERIFY(await(workspace->groupStore()->deleteGroup(temporary->id)).ok());
+    QVERIFY(await(m_fixture.workspace->groupStore()->deleteGroup(temporary)).ok());
     QCOMPARE(model.rowCount(), 4);
     QVERIFY(loadAll(model));
     QCOMPARE(rowIds(model), serverIds({}));
 }
 
-void tst_GroupListModel::dropOnARowAddsOrMovesUsers()
+void TestGroupListModel::dropOnARowAddsUsers()
 {
-    GroupListModel model(workspace.get());
+    GroupListModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(loadAll(model));
     const qint64 target = 23;
     const QModelIndex onTarget = model.index(model.rowOf(target), 0);
     QVERIFY(model.flags(onTarget).testFlag(Qt::ItemIsDropEnabled));
-    const QList<qint64> newcomers
-        = ids(QStringLiteral("SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
-                             "(SELECT user_id FROM memberships WHERE group_id = 23) ORDER BY id LIMIT 3"));
+    const QList<qint64> newcomers = nonMembers(target, 3);
     QCOMPARE(newcomers.size(), 3);
-    const QList<qint64> before = memberIds(target);
+    const QList<qint64> before = m_fixture.memberIds(target);
 
     std::unique_ptr<QMimeData> copy(usersDrag(newcomers));
     QVERIFY(!model.canDropMimeData(copy.get(), Qt::CopyAction, 0, 0, {})); // between rows
@@ -351,32 +438,51 @@ void tst_GroupListModel::dropOnARowAddsOrMovesUsers()
     QSignalSpy started(&model, &GroupListModel::changeStarted);
     QVERIFY(model.dropMimeData(copy.get(), Qt::CopyAction, -1, -1, onTarget));
     QCOMPARE(started.size(), 1);
-    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QList<qint64> expected = before + newcomers;
     std::sort(expected.begin(), expected.end());
-    QCOMPARE(memberIds(target), expected);
+    QCOMPARE(m_fixture.memberIds(target), expected);
     // The row shows the new count (the store was refreshed).
     QCOMPARE(onTarget.siblingAtColumn(GroupListModel::MembersColumn).data(Models::RawValueRole).toInt(),
         int(expected.size()));
-
-    // A move from group 23 to group 21: there, and no longer here.
-    const qint64 other = 21;
-    const QList<qint64> otherBefore = memberIds(other);
-    std::unique_ptr<QMimeData> move(usersDrag(newcomers, target));
-    const QModelIndex onSource = model.index(model.rowOf(target), 0);
-    QVERIFY(!model.canDropMimeData(move.get(), Qt::MoveAction, -1, -1, onSource)); // onto where they are
-    QVERIFY(model.dropMimeData(move.get(), Qt::MoveAction, -1, -1, model.index(model.rowOf(other), 0)));
-    QVERIFY(awaitChanges(*workspace));
-    QCOMPARE(memberIds(target), before);
-    for (qint64 id : newcomers)
-        QVERIFY(memberIds(other).contains(id));
-    QCOMPARE(workspace->undoStack()->count(), 2);
-    workspace->undoStack()->undo();
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
-    QCOMPARE(memberIds(target), before);
-    QCOMPARE(memberIds(other), otherBefore);
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 1);
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(m_fixture.memberIds(target), before);
 }
 
-QTEST_MAIN(tst_GroupListModel)
+void TestGroupListModel::aMoveDropOnARowMovesThem()
+{
+    GroupListModel model(m_fixture.workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(loadAll(model));
+    // Three members of group 23 (not of 21), dragged out of 23's table onto 21's row.
+    const qint64 source = 23;
+    const qint64 target = 21;
+    const QList<qint64> moving
+        = m_fixture.ids(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1 AND user_id NOT IN "
+                                       "(SELECT user_id FROM memberships WHERE group_id = %2) ORDER BY user_id LIMIT 3")
+                            .arg(source)
+                            .arg(target));
+    QCOMPARE(moving.size(), 3);
+    const QList<qint64> sourceBefore = m_fixture.memberIds(source);
+    const QList<qint64> targetBefore = m_fixture.memberIds(target);
+    std::unique_ptr<QMimeData> move(usersDrag(moving, source));
+    QVERIFY(!model.canDropMimeData(move.get(), Qt::MoveAction, -1, -1, model.index(model.rowOf(source), 0)));
+    QVERIFY(model.dropMimeData(move.get(), Qt::MoveAction, -1, -1, model.index(model.rowOf(target), 0)));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    // There, and no longer here.
+    for (qint64 id : moving) {
+        QVERIFY(!m_fixture.memberIds(source).contains(id));
+        QVERIFY(m_fixture.memberIds(target).contains(id));
+    }
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 1);
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(m_fixture.memberIds(source), sourceBefore);
+    QCOMPARE(m_fixture.memberIds(target), targetBefore);
+}
+
+QTEST_MAIN(TestGroupListModel)
 #include "tst_grouplistmodel.moc"

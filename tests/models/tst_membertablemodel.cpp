@@ -14,7 +14,7 @@
 using Models::MemberTableModel;
 using Models::UserRef;
 
-class tst_MemberTableModel : public QObject, public ModelFixture
+class TestMemberTableModel : public QObject
 {
     Q_OBJECT
 
@@ -22,11 +22,12 @@ private:
     /// A group of the admin's organization with \a minimum to \a maximum members, not \a other.
     qint64 groupSized(int minimum, int maximum, qint64 other = 0)
     {
-        return column(QStringLiteral("SELECT id FROM groups WHERE organization_id = 1 AND id <> %3 AND "
-                                     "total_member_count BETWEEN %1 AND %2 ORDER BY id LIMIT 1")
-                          .arg(minimum)
-                          .arg(maximum)
-                          .arg(other))
+        return m_fixture
+            .column(QStringLiteral("SELECT id FROM groups WHERE organization_id = 1 AND id <> %3 AND "
+                                   "total_member_count BETWEEN %1 AND %2 ORDER BY id LIMIT 1")
+                        .arg(minimum)
+                        .arg(maximum)
+                        .arg(other))
             .value(0)
             .toLongLong();
     }
@@ -34,12 +35,12 @@ private:
     QList<UserRef> nonMembers(qint64 groupId, int count)
     {
         QList<UserRef> users;
-        const QList<QVariant> rows = column(QStringLiteral(
+        const QList<QVariant> rows = m_fixture.column(QStringLiteral(
             "SELECT id || char(9) || name || char(9) || username || char(9) || email FROM users "
             "WHERE organization_id = 1 AND id NOT IN (SELECT user_id FROM memberships WHERE group_id = %1) "
             "ORDER BY id LIMIT %2")
-                                                .arg(groupId)
-                                                .arg(count));
+                                                          .arg(groupId)
+                                                          .arg(count));
         for (const QVariant &row : rows) {
             const QStringList parts = row.toString().split(QLatin1Char('\t'));
             users.append({parts.at(0).toLongLong(), parts.at(1), parts.at(2), parts.at(3)});
@@ -54,10 +55,7 @@ private:
         return ids;
     }
 
-    static bool loaded(MemberTableModel &model)
-    {
-        return waitUntil([&] { return !model.isLoading(); });
-    }
+    static bool loaded(MemberTableModel &model) { return awaitLoaded(*model.loadStatus()); }
 
     static QList<qint64> sortedUnion(QList<qint64> a, const QList<qint64> &b)
     {
@@ -67,64 +65,105 @@ private:
         return a;
     }
 
-private Q_SLOTS:
-    void initTestCase() { QVERIFY(startModels(QStringLiteral("large"))); }
-    void cleanup() { workspace->undoStack()->clear(); }
+    ModelFixture m_fixture;
 
-    void loadsAndChangesRowByRow();
+private Q_SLOTS:
+    // The large seed is generated once; every test starts from a copy of it, in a sandbox and a
+    // workspace of its own.
+    void initTestCase() { QVERIFY(m_fixture.seedOnce(QStringLiteral("large"))); }
+    void init() { QVERIFY(m_fixture.restartModelsFromSeeded()); }
+    void cleanupTestCase() { m_fixture.stopModels(); }
+
+    void loadsTheMembers();
+    void anAddInsertsRows();
+    void aRemovalRemovesRowByRow();
+    void anotherGroupStartsOver();
+    void theColumnsSayWhoAMemberIs();
+    void aMissingGroupIsAnError();
     void aDropOf500UsersAddsExactlyThem();
     void aLongDropShowsItsProgressInTheTable();
     void aMoveLeavesTheSourceWithoutThem();
-    void textDropsAndPastesResolveAndReport();
+    void aTextDropResolvesAndAdds();
+    void aPasteNamingNobodyChangesNothing();
     void theProxySortsAndFilters();
     void refusesWhatMakesNoSense();
+    void aFailedLoadIsRetriedThroughItsStatus();
 };
 
-void tst_MemberTableModel::loadsAndChangesRowByRow()
+void TestMemberTableModel::loadsTheMembers()
 {
     const qint64 group = groupSized(20, 60);
-    const qint64 other = groupSized(5, 60, group);
-    QVERIFY(group > 0 && other > 0);
-    MemberTableModel model(workspace.get(), group);
+    QVERIFY(group > 0);
+    MemberTableModel model(m_fixture.workspace.get(), group);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.isLoading());
+    QVERIFY(model.loadStatus()->isLoading());
     QVERIFY(loaded(model));
-    QVERIFY(model.lastError().isNull());
-    QCOMPARE(sortedRowIds(model), memberIds(group));
+    QVERIFY(model.loadStatus()->lastError().isNull());
+    QCOMPARE(sortedRowIds(model), m_fixture.memberIds(group));
+}
 
+void TestMemberTableModel::anAddInsertsRows()
+{
+    const qint64 group = groupSized(20, 60);
+    MemberTableModel model(m_fixture.workspace.get(), group);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    m_fixture.workspace->addMembers(group, nonMembers(group, 3));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(sortedRowIds(model), m_fixture.memberIds(group));
+}
+
+void TestMemberTableModel::aRemovalRemovesRowByRow()
+{
+    const qint64 group = groupSized(20, 60);
+    MemberTableModel model(m_fixture.workspace.get(), group);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    workspace->addMembers(group, nonMembers(group, 3));
-    QVERIFY(awaitChanges(*workspace));
-    QCOMPARE(inserted.size(), 1);
-    QCOMPARE(sortedRowIds(model), memberIds(group));
-
     const qint64 firstRowUser = model.member(0).id;
     const qint64 thirdRowUser = model.member(2).id;
     model.removeMembers({0, 2, 2});
-    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QCOMPARE(removed.size(), 2); // two separate rows
     QCOMPARE(reset.size(), 0);
     QCOMPARE(model.rowOf(firstRowUser), -1);
     QCOMPARE(model.rowOf(thirdRowUser), -1);
-    QCOMPARE(sortedRowIds(model), memberIds(group));
+    QCOMPARE(sortedRowIds(model), m_fixture.memberIds(group));
+}
 
+void TestMemberTableModel::anotherGroupStartsOver()
+{
+    const qint64 group = groupSized(20, 60);
+    const qint64 other = groupSized(5, 60, group);
+    QVERIFY(group > 0 && other > 0);
+    MemberTableModel model(m_fixture.workspace.get(), group);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setGroup(other);
     QCOMPARE(reset.size(), 1);
     QVERIFY(loaded(model));
-    QCOMPARE(sortedRowIds(model), memberIds(other));
+    QCOMPARE(sortedRowIds(model), m_fixture.memberIds(other));
 
     // Back to a group the store holds: its rows at once, then the server's word (unchanged).
     model.setGroup(group);
-    QCOMPARE(sortedRowIds(model), memberIds(group));
-    QVERIFY(model.isLoading());
+    QCOMPARE(sortedRowIds(model), m_fixture.memberIds(group));
+    QVERIFY(model.loadStatus()->isLoading());
     QVERIFY(loaded(model));
-    QCOMPARE(sortedRowIds(model), memberIds(group));
-    model.setGroup(other);
-    QVERIFY(loaded(model));
+    QCOMPARE(sortedRowIds(model), m_fixture.memberIds(group));
+}
 
-    // A columns check: what the server says of one member.
+void TestMemberTableModel::theColumnsSayWhoAMemberIs()
+{
+    const qint64 group = groupSized(5, 60);
+    MemberTableModel model(m_fixture.workspace.get(), group);
+    QVERIFY(loaded(model));
+    // What the server says of one member.
     const Api::Member &member = model.member(0);
     QCOMPARE(model.index(0, MemberTableModel::NameColumn).data().toString(), member.name);
     QCOMPARE(model.index(0, MemberTableModel::UsernameColumn).data().toString(), member.username);
@@ -132,29 +171,34 @@ void tst_MemberTableModel::loadsAndChangesRowByRow()
     QCOMPARE(model.index(0, MemberTableModel::ActiveColumn).data(Models::RawValueRole).toBool(), member.active);
     QCOMPARE(model.index(0, MemberTableModel::OnlineColumn).data(Models::RawValueRole).toBool(), member.online);
     if (member.primaryGroupId) {
-        const QString name = column(QStringLiteral("SELECT name FROM groups WHERE id = %1").arg(*member.primaryGroupId))
-                                 .value(0)
-                                 .toString();
-        QVERIFY(await(workspace->groupStore()->refresh(*member.primaryGroupId)).ok());
+        const QString name
+            = m_fixture.column(QStringLiteral("SELECT name FROM groups WHERE id = %1").arg(*member.primaryGroupId))
+                  .value(0)
+                  .toString();
+        QVERIFY(await(m_fixture.workspace->groupStore()->refresh(*member.primaryGroupId)).ok());
         QCOMPARE(model.index(0, MemberTableModel::PrimaryGroupColumn).data().toString(), name);
     }
+}
 
+void TestMemberTableModel::aMissingGroupIsAnError()
+{
     // A group that does not exist: the error is data, not a crash.
-    model.setGroup(99'999'999);
+    MemberTableModel model(m_fixture.workspace.get(), 99'999'999);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
-    QCOMPARE(model.lastError().httpStatus, 404);
-    QVERIFY(!model.errorMessage().isEmpty());
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 404);
+    QVERIFY(!model.loadStatus()->errorMessage().isEmpty());
     QCOMPARE(model.rowCount(), 0);
 }
 
-void tst_MemberTableModel::aDropOf500UsersAddsExactlyThem()
+void TestMemberTableModel::aDropOf500UsersAddsExactlyThem()
 {
     const qint64 group = groupSized(10, 40);
     QVERIFY(group > 0);
-    MemberTableModel model(workspace.get(), group);
+    MemberTableModel model(m_fixture.workspace.get(), group);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
-    const QList<qint64> before = memberIds(group);
+    const QList<qint64> before = m_fixture.memberIds(group);
 
     Models::UserDrag drag;
     drag.users = nonMembers(group, 500);
@@ -167,58 +211,58 @@ void tst_MemberTableModel::aDropOf500UsersAddsExactlyThem()
     QSignalSpy started(&model, &MemberTableModel::changeStarted);
     QVERIFY(model.dropMimeData(data.get(), Qt::CopyAction, -1, -1, {}));
     QCOMPARE(started.size(), 1);
-    QCOMPARE(workspace->undoStack()->count(), 1);
-    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 1);
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     const auto *operation = started.first().first().value<Models::ChangeOperation *>();
     QCOMPARE(operation->count(Api::BulkOutcome::Done), 500);
-    QCOMPARE(memberIds(group), sortedUnion(before, dropped));
-    QCOMPARE(sortedRowIds(model), memberIds(group));
+    QCOMPARE(m_fixture.memberIds(group), sortedUnion(before, dropped));
+    QCOMPARE(sortedRowIds(model), m_fixture.memberIds(group));
 
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
-    QCOMPARE(memberIds(group), before);
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(m_fixture.memberIds(group), before);
     QCOMPARE(sortedRowIds(model), before);
 }
 
-void tst_MemberTableModel::aLongDropShowsItsProgressInTheTable()
+void TestMemberTableModel::aLongDropShowsItsProgressInTheTable()
 {
     const qint64 group = groupSized(10, 40, 0);
-    MemberTableModel model(workspace.get(), group);
+    MemberTableModel model(m_fixture.workspace.get(), group);
     QVERIFY(loaded(model));
     const int before = model.rowCount();
     Models::UserDrag drag;
     drag.users = nonMembers(group, 300);
     FaultSettings slow; // 300 / 6 * 80 ms = 4 s: twice the refresh interval
     slow.latencyMinMs = slow.latencyMaxMs = 80;
-    setFaults(slow);
+    m_fixture.setFaults(slow);
     std::unique_ptr<QMimeData> data(drag.toMimeData());
     QSignalSpy started(&model, &MemberTableModel::changeStarted);
     QVERIFY(model.dropMimeData(data.get(), Qt::CopyAction, -1, -1, {}));
     auto *operation = started.first().first().value<Models::ChangeOperation *>();
     // Rows arrive while the operation still runs.
-    QVERIFY(waitUntil([&] { return model.rowCount() > before; }));
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before, kModelWaitMs);
     QVERIFY(operation->state() != Models::ChangeOperation::State::Finished);
     QVERIFY(model.rowCount() < before + 300);
-    setFaults({});
-    QVERIFY(awaitChanges(*workspace));
+    m_fixture.setFaults({});
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QCOMPARE(model.rowCount(), before + 300);
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QCOMPARE(model.rowCount(), before);
 }
 
-void tst_MemberTableModel::aMoveLeavesTheSourceWithoutThem()
+void TestMemberTableModel::aMoveLeavesTheSourceWithoutThem()
 {
     const qint64 source = groupSized(30, 80);
     const qint64 target = groupSized(5, 80, source);
     QVERIFY(source > 0 && target > 0);
-    MemberTableModel from(workspace.get(), source);
-    MemberTableModel to(workspace.get(), target);
+    MemberTableModel from(m_fixture.workspace.get(), source);
+    MemberTableModel to(m_fixture.workspace.get(), target);
     QAbstractItemModelTester fromTester(&from, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester toTester(&to, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(from) && loaded(to));
-    const QList<qint64> sourceBefore = memberIds(source);
-    const QList<qint64> targetBefore = memberIds(target);
+    const QList<qint64> sourceBefore = m_fixture.memberIds(source);
+    const QList<qint64> targetBefore = m_fixture.memberIds(target);
 
     QModelIndexList selection;
     QList<qint64> moving;
@@ -233,28 +277,28 @@ void tst_MemberTableModel::aMoveLeavesTheSourceWithoutThem()
     // What a view does after a move drag: it must not remove anything by itself.
     QVERIFY(!from.removeRows(0, 10));
     QCOMPARE(from.rowCount(), sourceBefore.size());
-    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
 
     QList<qint64> sourceAfter = sourceBefore;
     for (qint64 id : moving)
         sourceAfter.removeAll(id);
-    QCOMPARE(memberIds(source), sourceAfter);
-    QCOMPARE(memberIds(target), sortedUnion(targetBefore, moving));
+    QCOMPARE(m_fixture.memberIds(source), sourceAfter);
+    QCOMPARE(m_fixture.memberIds(target), sortedUnion(targetBefore, moving));
     QCOMPARE(sortedRowIds(from), sourceAfter);
-    QCOMPARE(sortedRowIds(to), memberIds(target));
+    QCOMPARE(sortedRowIds(to), m_fixture.memberIds(target));
 
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
-    QCOMPARE(memberIds(source), sourceBefore);
-    QCOMPARE(memberIds(target), targetBefore);
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(m_fixture.memberIds(source), sourceBefore);
+    QCOMPARE(m_fixture.memberIds(target), targetBefore);
 }
 
-void tst_MemberTableModel::textDropsAndPastesResolveAndReport()
+void TestMemberTableModel::aTextDropResolvesAndAdds()
 {
     const qint64 group = groupSized(5, 40);
-    MemberTableModel model(workspace.get(), group);
+    MemberTableModel model(m_fixture.workspace.get(), group);
     QVERIFY(loaded(model));
-    const QList<qint64> before = memberIds(group);
+    const QList<qint64> before = m_fixture.memberIds(group);
     const QList<UserRef> users = nonMembers(group, 4);
     const QString text = QString::number(users.at(0).id) + QStringLiteral("\n") + users.at(1).username
         + QStringLiteral(", ") + users.at(2).email.toUpper() + QStringLiteral("\n") + users.at(3).displayLine()
@@ -269,25 +313,33 @@ void tst_MemberTableModel::textDropsAndPastesResolveAndReport()
     const auto resolution = resolvedSpy.first().first().value<Models::UserResolution>();
     QCOMPARE(resolution.found.size(), 4);
     QCOMPARE(resolution.notFound, QStringList{QStringLiteral("no.such.person")});
-    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QList<qint64> added;
     for (const UserRef &user : users)
         added.append(user.id);
-    QCOMPARE(memberIds(group), sortedUnion(before, added));
-    QCOMPARE(workspace->undoStack()->count(), 1);
+    QCOMPARE(m_fixture.memberIds(group), sortedUnion(before, added));
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 1);
+}
 
+void TestMemberTableModel::aPasteNamingNobodyChangesNothing()
+{
+    const qint64 group = groupSized(5, 40);
+    MemberTableModel model(m_fixture.workspace.get(), group);
+    QVERIFY(loaded(model));
+    const QList<qint64> before = m_fixture.memberIds(group);
     // Pasting only words that name nobody changes nothing and says so.
-    resolvedSpy.clear();
+    QSignalSpy resolvedSpy(&model, &MemberTableModel::pasteResolved);
     model.pasteText(QStringLiteral("ghost-1; ghost-2"));
     QVERIFY(resolvedSpy.wait(30'000));
     QCOMPARE(resolvedSpy.first().first().value<Models::UserResolution>().notFound.size(), 2);
-    QCOMPARE(workspace->undoStack()->count(), 1);
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 0);
+    QCOMPARE(m_fixture.memberIds(group), before);
 }
 
-void tst_MemberTableModel::theProxySortsAndFilters()
+void TestMemberTableModel::theProxySortsAndFilters()
 {
     const qint64 group = groupSized(30, 80);
-    MemberTableModel model(workspace.get(), group);
+    MemberTableModel model(m_fixture.workspace.get(), group);
     QVERIFY(loaded(model));
     Models::MemberFilterProxyModel proxy;
     proxy.setSourceModel(&model);
@@ -325,10 +377,10 @@ void tst_MemberTableModel::theProxySortsAndFilters()
     QCOMPARE(proxy.rowCount(), model.rowCount());
 }
 
-void tst_MemberTableModel::refusesWhatMakesNoSense()
+void TestMemberTableModel::refusesWhatMakesNoSense()
 {
     const qint64 group = groupSized(5, 40);
-    MemberTableModel model(workspace.get(), group);
+    MemberTableModel model(m_fixture.workspace.get(), group);
     QVERIFY(loaded(model));
     // Its own members dragged onto itself.
     std::unique_ptr<QMimeData> own(model.mimeData({model.index(0, 0)}));
@@ -344,8 +396,27 @@ void tst_MemberTableModel::refusesWhatMakesNoSense()
     damaged.setData(Models::UserDrag::mimeType(), "{not json");
     QVERIFY(!model.canDropMimeData(&damaged, Qt::CopyAction, -1, -1, {}));
     QVERIFY(!model.canDropMimeData(own.get(), Qt::LinkAction, -1, -1, {}));
-    QCOMPARE(workspace->undoStack()->count(), 0);
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 0);
 }
 
-QTEST_MAIN(tst_MemberTableModel)
+void TestMemberTableModel::aFailedLoadIsRetriedThroughItsStatus()
+{
+    const qint64 group = groupSized(5, 40);
+    m_fixture.failRequests();
+    MemberTableModel model(m_fixture.workspace.get(), group);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 503);
+    QVERIFY(!model.loadStatus()->errorMessage().isEmpty());
+
+    m_fixture.setFaults({});
+    m_fixture.client->setRetryPolicy(quickRetries());
+    model.loadStatus()->retry();
+    QVERIFY(model.loadStatus()->isLoading());
+    QVERIFY(loaded(model));
+    QVERIFY(!model.loadStatus()->hasError());
+    QCOMPARE(sortedRowIds(model), m_fixture.memberIds(group));
+}
+
+QTEST_MAIN(TestMemberTableModel)
 #include "tst_membertablemodel.moc"

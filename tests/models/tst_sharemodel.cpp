@@ -4,6 +4,7 @@
 
 #include "modeltestfixture.h"
 
+#include "models/changereportmodel.h"
 #include "models/roles.h"
 #include "models/sharemodel.h"
 
@@ -13,7 +14,7 @@
 using Level = Api::PermissionLevel; // the sandbox has a PermissionLevel of its own
 using Models::ShareModel;
 
-class tst_ShareModel : public QObject, public ModelFixture
+class TestShareModel : public QObject
 {
     Q_OBJECT
 
@@ -23,57 +24,63 @@ private:
     /// The level user \a userId holds on kGroup in the database (1 read, 2 write, 3 manage; 0 none).
     int userLevel(qint64 userId)
     {
-        return column(QStringLiteral("SELECT level FROM user_shares WHERE group_id = %1 AND user_id = %2")
-                          .arg(kGroup)
-                          .arg(userId))
+        return m_fixture
+            .column(QStringLiteral("SELECT level FROM user_shares WHERE group_id = %1 AND user_id = %2")
+                        .arg(kGroup)
+                        .arg(userId))
             .value(0)
             .toInt();
     }
     int groupLevel(qint64 groupId)
     {
-        return column(QStringLiteral("SELECT level FROM group_shares WHERE group_id = %1 AND grantee_group_id = %2")
-                          .arg(kGroup)
-                          .arg(groupId))
+        return m_fixture
+            .column(QStringLiteral("SELECT level FROM group_shares WHERE group_id = %1 AND grantee_group_id = %2")
+                        .arg(kGroup)
+                        .arg(groupId))
             .value(0)
             .toInt();
     }
 
-    static bool loaded(ShareModel &model)
-    {
-        return waitUntil([&] { return !model.isLoading(); });
-    }
+    static bool loaded(ShareModel &model) { return awaitLoaded(*model.loadStatus()); }
 
     static QModelIndex levelCell(const ShareModel &model, ShareModel::PrincipalKind kind, qint64 id)
     {
         return model.index(model.rowOf(kind, id), ShareModel::LevelColumn);
     }
 
+    ModelFixture m_fixture;
+
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(startModels()); }
-    void cleanup()
-    {
-        setFaults({});
-        client->setRetryPolicy(quickRetries());
-        workspace->undoStack()->clear();
-    }
+    // Every test starts from the demo seed, in a sandbox and a workspace of its own.
+    void init() { QVERIFY(m_fixture.restartModels()); }
+    void cleanupTestCase() { m_fixture.stopModels(); }
 
     void showsEveryPrincipalOnce();
+    void anotherGroupStartsOver();
     void aLevelEditRoundTripsAndUndoes();
-    void revokeAndAddAndTheirUndo();
+    void aLevelAsANumberWithTheLevelRole();
+    void theSameLevelAgainPushesNothing();
+    void aRevokeAndItsUndo();
+    void anAdditionShowsPendingAndItsUndo();
     void aRefusedEditPutsTheOldLevelBack();
     void refusesLevelsThatDoNotExist();
     void anEditStaysShownWhileItRuns();
     void aFailedChangeGoesBackWithoutTheServer();
+    void aFailedLoadIsRetriedThroughItsStatus();
     void aRenamedGroupShowsItsNewName();
+    void theWorkspaceSharesManyGroupsAtOnce();
+    void theWorkspaceRevokesAndItsUndoGivesBack();
+    void everyPlanNamesItsGroups();
+    void aShareAlreadySoSaysSo();
 };
 
-void tst_ShareModel::showsEveryPrincipalOnce()
+void TestShareModel::showsEveryPrincipalOnce()
 {
-    ShareModel model(workspace.get(), kGroup);
+    ShareModel model(m_fixture.workspace.get(), kGroup);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
-    QVERIFY(model.lastError().isNull());
-    const auto shares = await(client->groups().listShares(kGroup));
+    QVERIFY(model.loadStatus()->lastError().isNull());
+    const auto shares = await(m_fixture.client->groups().listShares(kGroup));
     QVERIFY(shares.ok());
     QCOMPARE(model.totalUserShares(), shares->totalUserShares);
     QCOMPARE(model.totalGroupShares(), shares->totalGroupShares);
@@ -90,18 +97,26 @@ void tst_ShareModel::showsEveryPrincipalOnce()
         int(Level::Write));
     QCOMPARE(levelCell(model, ShareModel::PrincipalKind::User, 56).data(Models::PermissionLevelRole).toInt(),
         int(Level::Read));
+}
 
-    // Another group the model is pointed at: reset, and its own shares.
-    model.setGroup(2);
+void TestShareModel::anotherGroupStartsOver()
+{
+    ShareModel model(m_fixture.workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
-    const auto other = await(client->groups().listShares(2));
+    // Another group the model is pointed at: reset, and its own shares.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setGroup(2);
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(loaded(model));
+    const auto other = await(m_fixture.client->groups().listShares(2));
     QCOMPARE(model.totalGroupShares(), other->totalGroupShares);
     QVERIFY(model.rowOf(ShareModel::PrincipalKind::Group, 1) >= 0); // group 1 manages group 2
 }
 
-void tst_ShareModel::aLevelEditRoundTripsAndUndoes()
+void TestShareModel::aLevelEditRoundTripsAndUndoes()
 {
-    ShareModel model(workspace.get(), kGroup);
+    ShareModel model(m_fixture.workspace.get(), kGroup);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
     QCOMPARE(userLevel(56), 1);
@@ -113,59 +128,89 @@ void tst_ShareModel::aLevelEditRoundTripsAndUndoes()
     QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 56);
     QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
     QVERIFY(cell.data(Models::PendingRole).toBool());
-    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
     QCOMPARE(userLevel(56), 2);
     cell = levelCell(model, ShareModel::PrincipalKind::User, 56);
     QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
     QVERIFY(!cell.data(Models::PendingRole).toBool());
 
-    // As an int, with the level role: manage.
-    QVERIFY(model.setData(cell, int(Level::Manage), Models::PermissionLevelRole));
-    QVERIFY(awaitChanges(*workspace));
-    QVERIFY(loaded(model));
-    QCOMPARE(userLevel(56), 3);
-
-    QCOMPARE(workspace->undoStack()->count(), 2);
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
-    QVERIFY(loaded(model));
-    QCOMPARE(userLevel(56), 2);
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 1);
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
     QCOMPARE(userLevel(56), 1);
     QCOMPARE(levelCell(model, ShareModel::PrincipalKind::User, 56).data(Models::PermissionLevelRole).toInt(),
         int(Level::Read));
-    workspace->undoStack()->redo();
-    QVERIFY(awaitChanges(*workspace));
+    m_fixture.workspace->undoStack()->redo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
     QCOMPARE(userLevel(56), 2);
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QCOMPARE(userLevel(56), 1);
-
-    // The same level again: nothing to do, nothing pushed.
-    QVERIFY(loaded(model));
-    const int steps = workspace->undoStack()->count();
-    QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 56), QStringLiteral("read")));
-    QCOMPARE(workspace->undoStack()->count(), steps);
 }
 
-void tst_ShareModel::revokeAndAddAndTheirUndo()
+void TestShareModel::aLevelAsANumberWithTheLevelRole()
 {
-    ShareModel model(workspace.get(), kGroup);
+    ShareModel model(m_fixture.workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(56), 1);
+    // As an int, with the level role: manage.
+    QVERIFY(model.setData(
+        levelCell(model, ShareModel::PrincipalKind::User, 56), int(Level::Manage), Models::PermissionLevelRole));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(56), 3);
+    QCOMPARE(levelCell(model, ShareModel::PrincipalKind::User, 56).data(Models::PermissionLevelRole).toInt(),
+        int(Level::Manage));
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(userLevel(56), 1);
+}
+
+void TestShareModel::theSameLevelAgainPushesNothing()
+{
+    ShareModel model(m_fixture.workspace.get(), kGroup);
+    QVERIFY(loaded(model));
+    // The same level again: nothing to do, nothing pushed.
+    QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 56), QStringLiteral("read")));
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 0);
+    QVERIFY(!m_fixture.workspace->isBusy());
+}
+
+void TestShareModel::aRevokeAndItsUndo()
+{
+    ShareModel model(m_fixture.workspace.get(), kGroup);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
     const int users = model.totalUserShares();
-    const int groups = model.totalGroupShares();
 
     model.revoke({model.rowOf(ShareModel::PrincipalKind::User, 249)});
-    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
     QCOMPARE(userLevel(249), 0);
     QCOMPARE(model.rowOf(ShareModel::PrincipalKind::User, 249), -1);
     QCOMPARE(model.totalUserShares(), users - 1);
+
+    // The revoked share comes back at its level.
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(249), 2);
+    QCOMPARE(model.totalUserShares(), users);
+    QCOMPARE(levelCell(model, ShareModel::PrincipalKind::User, 249).data(Models::PermissionLevelRole).toInt(),
+        int(Level::Write));
+}
+
+void TestShareModel::anAdditionShowsPendingAndItsUndo()
+{
+    ShareModel model(m_fixture.workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    const int users = model.totalUserShares();
+    const int groups = model.totalGroupShares();
 
     QSignalSpy totals(&model, &ShareModel::totalsChanged);
     model.addUsers({{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), {}}}, Level::Read);
@@ -175,11 +220,11 @@ void tst_ShareModel::revokeAndAddAndTheirUndo()
     QVERIFY(added.isValid());
     QVERIFY(added.data(Models::PendingRole).toBool());
     QCOMPARE(added.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
-    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
     QCOMPARE(userLevel(98), 1);
     QCOMPARE(groupLevel(23), 2);
-    QCOMPARE(model.totalUserShares(), users);
+    QCOMPARE(model.totalUserShares(), users + 1);
     QCOMPARE(model.totalGroupShares(), groups + 1);
     QVERIFY(totals.size() >= 1);
     QCOMPARE(model.property("totalGroupShares").toInt(), groups + 1);
@@ -191,28 +236,27 @@ void tst_ShareModel::revokeAndAddAndTheirUndo()
                  .toInt(),
         int(ShareModel::PrincipalKind::Group));
 
-    // Undo all three: the revoked share comes back at its level; the added ones go.
-    for (int i = 0; i < 3; ++i)
-        workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
+    // Undo both: the added ones go.
+    for (int i = 0; i < 2; ++i)
+        m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
-    QCOMPARE(userLevel(249), 2);
     QCOMPARE(userLevel(98), 0);
     QCOMPARE(groupLevel(23), 0);
     QCOMPARE(model.totalUserShares(), users);
     QCOMPARE(model.totalGroupShares(), groups);
 }
 
-void tst_ShareModel::aRefusedEditPutsTheOldLevelBack()
+void TestShareModel::aRefusedEditPutsTheOldLevelBack()
 {
     // Maria may read group 1, not manage it: she sees its shares and cannot change them.
-    std::unique_ptr<Api::ApiClient> maria = clientAs(QStringLiteral("maria.lopez"));
+    std::unique_ptr<Api::ApiClient> maria = m_fixture.clientAs(QStringLiteral("maria.lopez"));
     QVERIFY(maria);
     Models::Workspace marias(maria.get());
     ShareModel model(&marias, kGroup);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
-    QVERIFY2(model.lastError().isNull(), qPrintable(model.lastError().toString()));
+    QVERIFY2(model.loadStatus()->lastError().isNull(), qPrintable(model.loadStatus()->lastError().toString()));
     QSignalSpy failed(&model, &ShareModel::changeFailed);
     QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 56), QStringLiteral("manage")));
     QVERIFY(failed.wait(30'000));
@@ -220,7 +264,7 @@ void tst_ShareModel::aRefusedEditPutsTheOldLevelBack()
     QVERIFY2(message.contains(QStringLiteral("permission"), Qt::CaseInsensitive)
             || message.contains(QStringLiteral("manage"), Qt::CaseInsensitive),
         qPrintable(message));
-    QVERIFY(waitUntil([&] { return !marias.isBusy(); }));
+    QVERIFY(awaitChanges(marias));
     QVERIFY(loaded(model));
     const QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 56);
     QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Read));
@@ -229,69 +273,66 @@ void tst_ShareModel::aRefusedEditPutsTheOldLevelBack()
     QCOMPARE(userLevel(56), 1);
 }
 
-void tst_ShareModel::refusesLevelsThatDoNotExist()
+void TestShareModel::refusesLevelsThatDoNotExist()
 {
-    ShareModel model(workspace.get(), kGroup);
+    ShareModel model(m_fixture.workspace.get(), kGroup);
     QVERIFY(loaded(model));
     const QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 56);
     QVERIFY(!model.setData(cell, QStringLiteral("owner")));
     QVERIFY(!model.setData(cell, 7, Models::PermissionLevelRole));
     QVERIFY(!model.setData(cell.siblingAtColumn(ShareModel::NameColumn), QStringLiteral("write")));
-    QCOMPARE(workspace->undoStack()->count(), 0);
-    QVERIFY(!workspace->isBusy());
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 0);
+    QVERIFY(!m_fixture.workspace->isBusy());
 }
 
-void tst_ShareModel::anEditStaysShownWhileItRuns()
+void TestShareModel::anEditStaysShownWhileItRuns()
 {
-    ShareModel model(workspace.get(), kGroup);
+    ShareModel model(m_fixture.workspace.get(), kGroup);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
     FaultSettings slow;
     slow.latencyMinMs = slow.latencyMaxMs = 300;
-    setFaults(slow);
+    m_fixture.setFaults(slow);
     QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 274), QStringLiteral("manage")));
     // A reload answered before the change lands does not take the edit away.
     model.reload();
     QVERIFY(loaded(model));
-    QVERIFY(workspace->isBusy());
+    QVERIFY(m_fixture.workspace->isBusy());
     QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 274);
     QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Manage));
     QVERIFY(cell.data(Models::PendingRole).toBool());
     QVERIFY(cell.data().toString().contains(QStringLiteral("saving")));
-    QVERIFY(awaitChanges(*workspace));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
     cell = levelCell(model, ShareModel::PrincipalKind::User, 274);
     QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Manage));
     QVERIFY(!cell.data(Models::PendingRole).toBool());
     QCOMPARE(userLevel(274), 3);
-    setFaults({});
-    workspace->undoStack()->undo();
-    QVERIFY(awaitChanges(*workspace));
+    m_fixture.setFaults({});
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
     QCOMPARE(userLevel(274), 1);
     QCOMPARE(levelCell(model, ShareModel::PrincipalKind::User, 274).data(Models::PermissionLevelRole).toInt(),
         int(Level::Read));
 }
 
-void tst_ShareModel::aFailedChangeGoesBackWithoutTheServer()
+void TestShareModel::aFailedChangeGoesBackWithoutTheServer()
 {
-    ShareModel model(workspace.get(), kGroup);
+    ShareModel model(m_fixture.workspace.get(), kGroup);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
     const int rows = model.rowCount();
     // Every request fails, the reload after the change too: the rows settle all the same.
-    client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    setFaults(failing);
+    m_fixture.failRequests();
     QSignalSpy failed(&model, &ShareModel::changeFailed);
     QVERIFY(model.setData(levelCell(model, ShareModel::PrincipalKind::User, 249), QStringLiteral("read")));
     model.addUsers({{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), {}}}, Level::Write);
     QCOMPARE(model.rowCount(), rows + 1);
-    QVERIFY(waitUntil([&] { return failed.size() == 2; }));
-    QVERIFY(waitUntil([&] { return !workspace->isBusy(); }));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, kModelWaitMs);
+    QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
-    QVERIFY(!model.lastError().isNull()); // the reload failed
+    QVERIFY(!model.loadStatus()->lastError().isNull()); // the reload failed
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("temporarily unavailable")));
     const QModelIndex cell = levelCell(model, ShareModel::PrincipalKind::User, 249);
     QCOMPARE(cell.data(Models::PermissionLevelRole).toInt(), int(Level::Write));
@@ -301,17 +342,38 @@ void tst_ShareModel::aFailedChangeGoesBackWithoutTheServer()
     QCOMPARE(model.rowOf(ShareModel::PrincipalKind::User, 98), -1); // the share that did not hold
     QCOMPARE(model.rowCount(), rows);
 
-    setFaults({});
+    m_fixture.setFaults({});
     model.reload();
     QVERIFY(loaded(model));
-    QVERIFY(model.lastError().isNull());
+    QVERIFY(model.loadStatus()->lastError().isNull());
     QCOMPARE(userLevel(249), 2);
     QCOMPARE(userLevel(98), 0);
 }
 
-void tst_ShareModel::aRenamedGroupShowsItsNewName()
+void TestShareModel::aFailedLoadIsRetriedThroughItsStatus()
 {
-    ShareModel model(workspace.get(), 2);
+    m_fixture.failRequests();
+    ShareModel model(m_fixture.workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.loadStatus()->isLoading());
+    QVERIFY(loaded(model));
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 503);
+    QVERIFY(!model.loadStatus()->errorMessage().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
+
+    m_fixture.setFaults({});
+    QSignalSpy errors(model.loadStatus(), &Models::LoadStatus::errorChanged);
+    model.loadStatus()->retry();
+    QVERIFY(model.loadStatus()->isLoading());
+    QVERIFY(loaded(model));
+    QVERIFY(!model.loadStatus()->hasError());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(model.rowCount(), 4);
+}
+
+void TestShareModel::aRenamedGroupShowsItsNewName()
+{
+    ShareModel model(m_fixture.workspace.get(), 2);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
     const int row = model.rowOf(ShareModel::PrincipalKind::Group, 1);
@@ -319,12 +381,138 @@ void tst_ShareModel::aRenamedGroupShowsItsNewName()
     const QString name = model.index(row, ShareModel::NameColumn).data().toString();
     Api::GroupPatch patch;
     patch.name = QStringLiteral("Renamed group one");
-    QVERIFY(await(workspace->groupStore()->patch(1, patch)).ok());
+    QVERIFY(await(m_fixture.workspace->groupStore()->patch(1, patch)).ok());
     QCOMPARE(model.index(row, ShareModel::NameColumn).data().toString(), QStringLiteral("Renamed group one"));
     patch.name = name;
-    QVERIFY(await(workspace->groupStore()->patch(1, patch)).ok());
+    QVERIFY(await(m_fixture.workspace->groupStore()->patch(1, patch)).ok());
     QCOMPARE(model.index(row, ShareModel::NameColumn).data().toString(), name);
 }
 
-QTEST_MAIN(tst_ShareModel)
+void TestShareModel::theWorkspaceSharesManyGroupsAtOnce()
+{
+    // What an add-share dialog over several selected groups does: one command for all.
+    const QList<qint64> groups{23, 24};
+    const Models::SharePrincipal ada{Models::SharePrincipal::Kind::User, 98, QStringLiteral("Ada Lopez")};
+    const Models::SharePrincipal bookClub{Models::SharePrincipal::Kind::Group, 36, QStringLiteral("Book Club")};
+    const auto level = [&](qint64 group, const QString &table, const QString &column, qint64 id) {
+        return m_fixture
+            .column(QStringLiteral("SELECT level FROM %1 WHERE group_id = %2 AND %3 = %4")
+                        .arg(table)
+                        .arg(group)
+                        .arg(column)
+                        .arg(id))
+            .value(0)
+            .toInt();
+    };
+    for (qint64 group : groups) {
+        QCOMPARE(level(group, QStringLiteral("user_shares"), QStringLiteral("user_id"), 98), 0);
+        QCOMPARE(level(group, QStringLiteral("group_shares"), QStringLiteral("grantee_group_id"), 36), 0);
+    }
+    Models::ChangeOperation *operation = m_fixture.workspace->share(groups, {ada, bookClub}, Level::Write);
+    QVERIFY(operation);
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 1);
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(operation->size(), 4);
+    QCOMPARE(operation->count(Api::BulkOutcome::Done), 4);
+    // Group by group, the principals in order.
+    QCOMPARE(operation->change(1).forward.groupId, 23);
+    QCOMPARE(operation->change(1).forward.targetId, 36);
+    QCOMPARE(operation->change(2).forward.groupId, 24);
+    QCOMPARE(operation->change(2).forward.targetId, 98);
+    for (qint64 group : groups) {
+        QCOMPARE(level(group, QStringLiteral("user_shares"), QStringLiteral("user_id"), 98), 2);
+        QCOMPARE(level(group, QStringLiteral("group_shares"), QStringLiteral("grantee_group_id"), 36), 2);
+    }
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    for (qint64 group : groups) {
+        QCOMPARE(level(group, QStringLiteral("user_shares"), QStringLiteral("user_id"), 98), 0);
+        QCOMPARE(level(group, QStringLiteral("group_shares"), QStringLiteral("grantee_group_id"), 36), 0);
+    }
+    QVERIFY(m_fixture.workspace->share({}, {ada}, Level::Read) == nullptr);
+    QVERIFY(m_fixture.workspace->share(groups, {}, Level::Read) == nullptr);
+    QCOMPARE(m_fixture.workspace->undoStack()->count(), 1);
+}
+
+void TestShareModel::theWorkspaceRevokesAndItsUndoGivesBack()
+{
+    // Users 17 (manage) and 249 (write) share group 1; what they held comes back on undo.
+    const QList<Models::SharePrincipal> principals{{Models::SharePrincipal::Kind::User, 17, QStringLiteral("user 17")},
+        {Models::SharePrincipal::Kind::User, 249, QStringLiteral("user 249")}};
+    const auto held = [](qint64 group, const Models::SharePrincipal &principal) -> std::optional<Level> {
+        if (group != kGroup)
+            return std::nullopt;
+        return principal.id == 17 ? Level::Manage : Level::Write;
+    };
+    Models::ChangeOperation *operation = m_fixture.workspace->revokeShares({kGroup}, principals, held);
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(operation->count(Api::BulkOutcome::Done), 2);
+    QCOMPARE(userLevel(17), 0);
+    QCOMPARE(userLevel(249), 0);
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(userLevel(17), 3);
+    QCOMPARE(userLevel(249), 2);
+}
+
+void TestShareModel::everyPlanNamesItsGroups()
+{
+    // A report reads "Add Ada Lopez to Boston Office": each change carries its group's name.
+    QVERIFY(await(m_fixture.workspace->groupStore()->refresh(23)).ok());
+    const QString boston = m_fixture.workspace->groupStore()->name(23);
+    QCOMPARE(boston, QStringLiteral("Boston Office"));
+    const Models::UserRef ada{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), {}};
+    const bool member = m_fixture.memberIds(23).contains(98);
+    Models::ChangeOperation *add
+        = member ? m_fixture.workspace->removeMembers(23, {ada}) : m_fixture.workspace->addMembers(23, {ada});
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(add->size(), 1);
+    QCOMPARE(add->change(0).forward.groupName, boston);
+    QCOMPARE(add->change(0).backward.groupName, boston);
+    QCOMPARE(add->change(0).forward.label, QStringLiteral("Ada Lopez"));
+
+    Models::ChangeOperation *share
+        = m_fixture.workspace->share({23}, {{Models::SharePrincipal::Kind::User, 98, ada.name}}, Level::Read);
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(share->change(0).forward.groupName, boston);
+
+    // The undo's plan too, by the name the group has when the undo runs.
+    Api::GroupPatch patch;
+    patch.name = QStringLiteral("Boston HQ");
+    QVERIFY(await(m_fixture.workspace->groupStore()->patch(23, patch)).ok());
+    QSignalSpy queued(m_fixture.workspace.get(), &Models::Workspace::operationQueued);
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(queued.size(), 1);
+    const auto *undo = queued.first().first().value<Models::ChangeOperation *>();
+    QCOMPARE(undo->size(), 1);
+    QCOMPARE(undo->change(0).forward.groupName, QStringLiteral("Boston HQ"));
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    patch.name = boston;
+    QVERIFY(await(m_fixture.workspace->groupStore()->patch(23, patch)).ok());
+}
+
+void TestShareModel::aShareAlreadySoSaysSo()
+{
+    // User 56 reads group 1 already; user 98 holds nothing on it.
+    Models::ChangeReportModel report;
+    Models::ChangeOperation *share = m_fixture.workspace->share(
+        {kGroup}, {{Models::SharePrincipal::Kind::User, 56, QStringLiteral("user 56")}}, Level::Read);
+    report.setOperation(share);
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(share->count(Api::BulkOutcome::AlreadySo), 1);
+    QCOMPARE(report.index(0, Models::ChangeReportModel::OutcomeColumn).data().toString(),
+        QStringLiteral("Already has access"));
+    QCOMPARE(share->summary(), QStringLiteral("1 already has access"));
+    Models::ChangeOperation *revoke = m_fixture.workspace->revokeShares(
+        {kGroup}, {{Models::SharePrincipal::Kind::User, 98, QStringLiteral("Ada Lopez")}}, {});
+    report.setOperation(revoke);
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(
+        report.index(0, Models::ChangeReportModel::OutcomeColumn).data().toString(), QStringLiteral("Had no access"));
+    QCOMPARE(userLevel(56), 1);
+}
+
+QTEST_MAIN(TestShareModel)
 #include "tst_sharemodel.moc"

@@ -13,7 +13,7 @@ using Models::UserDirectoryModel;
 
 Q_DECLARE_METATYPE(Api::UserListQuery)
 
-class tst_UserDirectoryModel : public QObject, public ModelFixture
+class TestUserDirectoryModel : public QObject
 {
     Q_OBJECT
 
@@ -22,39 +22,40 @@ private:
     {
         query.limit = 1000;
         QList<qint64> ids;
-        for (const Api::User &user : awaitAll(client->users().listAll(query)).items)
+        for (const Api::User &user : awaitAll(m_fixture.client->users().listAll(query)).items)
             ids.append(user.id);
         return ids;
     }
 
+    ModelFixture m_fixture;
+
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(startModels()); }
-    void init()
-    {
-        setFaults({});
-        client->setRetryPolicy(quickRetries());
-    }
+    // Every test starts from the demo seed, in a sandbox and a workspace of its own.
+    void init() { QVERIFY(m_fixture.restartModels()); }
+    void cleanupTestCase() { m_fixture.stopModels(); }
 
     void pagesLazily();
     void filtersReachTheServer_data();
     void filtersReachTheServer();
+    void theSettersChangeOneFieldEach();
     void aChangedFilterDropsTheStaleAnswer();
     void errorsAreDataAndRetryRecovers();
+    void aBodyThatIsNotJsonIsAnError();
     void columnsSayWhoTheyAre();
     void primaryGroupFollowsTheStore();
     void dragCarriesTheSelectedUsers();
 };
 
-void tst_UserDirectoryModel::pagesLazily()
+void TestUserDirectoryModel::pagesLazily()
 {
     const QList<qint64> everyone = serverIds({});
-    UserDirectoryModel model(workspace.get());
+    UserDirectoryModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     model.setPageSize(40);
     QCOMPARE(model.rowCount(), 0);
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QVERIFY(awaitLoaded(*model.loadStatus()));
     QCOMPARE(model.rowCount(), 40);
     QCOMPARE(model.pagesRequested(), 1);
     QCOMPARE(model.totalCount(), everyone.size());
@@ -65,7 +66,7 @@ void tst_UserDirectoryModel::pagesLazily()
     QVERIFY(!model.canFetchMore({}));
 }
 
-void tst_UserDirectoryModel::filtersReachTheServer_data()
+void TestUserDirectoryModel::filtersReachTheServer_data()
 {
     QTest::addColumn<Api::UserListQuery>("query");
     Api::UserListQuery query;
@@ -88,14 +89,14 @@ void tst_UserDirectoryModel::filtersReachTheServer_data()
     QTest::newRow("group, all, by username descending") << query;
 }
 
-void tst_UserDirectoryModel::filtersReachTheServer()
+void TestUserDirectoryModel::filtersReachTheServer()
 {
     QFETCH(Api::UserListQuery, query);
     const QList<qint64> expected = serverIds(query);
     QVERIFY(!expected.isEmpty());
     QVERIFY(expected != serverIds({}));
 
-    UserDirectoryModel model(workspace.get());
+    UserDirectoryModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(loadAll(model));
@@ -108,26 +109,50 @@ void tst_UserDirectoryModel::filtersReachTheServer()
     if (query.groupId && query.accountStatus == QLatin1String("all")) {
         QList<qint64> sorted = expected;
         std::sort(sorted.begin(), sorted.end());
-        QCOMPARE(sorted, memberIds(*query.groupId)); // everyone in the group, active or not
+        QCOMPARE(sorted, m_fixture.memberIds(*query.groupId)); // everyone in the group, active or not
     }
 }
 
-void tst_UserDirectoryModel::aChangedFilterDropsTheStaleAnswer()
+void TestUserDirectoryModel::theSettersChangeOneFieldEach()
 {
-    UserDirectoryModel model(workspace.get());
+    UserDirectoryModel model(m_fixture.workspace.get());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setSearchText(QStringLiteral("ada"));
+    model.setGroupId(23);
+    model.setAccountStatus(QStringLiteral("all"));
+    model.setPageSize(30);
+    QCOMPARE(reset.size(), 4); // each one reloads
+    QCOMPARE(model.query().query, QStringLiteral("ada"));
+    QCOMPARE(model.query().groupId, std::optional<qint64>(23));
+    QCOMPARE(model.query().accountStatus, QStringLiteral("all"));
+    QCOMPARE(model.query().limit, std::optional<int>(30));
+    // The same values again: nothing to reload.
+    model.setSearchText(QStringLiteral("ada"));
+    model.setGroupId(23);
+    model.setAccountStatus(QStringLiteral("all"));
+    model.setPageSize(30);
+    QCOMPARE(reset.size(), 4);
+    model.setGroupId(std::nullopt);
+    QCOMPARE(reset.size(), 5);
+    QVERIFY(!model.query().groupId);
+}
+
+void TestUserDirectoryModel::aChangedFilterDropsTheStaleAnswer()
+{
+    UserDirectoryModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); })); // the tester's first page, if any
+    QVERIFY(awaitLoaded(*model.loadStatus())); // the tester's first page, if any
     model.reload();
     FaultSettings slow;
     slow.latencyMinMs = slow.latencyMaxMs = 600;
-    setFaults(slow);
+    m_fixture.setFaults(slow);
     model.fetchMore({}); // everyone, slowly
     QVERIFY(model.loadStatus()->isLoading());
     model.setGroupId(23);
     QVERIFY(!model.loadStatus()->isLoading());
     QCOMPARE(model.rowCount(), 0);
-    setFaults({});
+    m_fixture.setFaults({});
     QVERIFY(loadAll(model));
     QTest::qWait(900); // past the slow answer's time
     Api::UserListQuery members;
@@ -136,78 +161,85 @@ void tst_UserDirectoryModel::aChangedFilterDropsTheStaleAnswer()
     QCOMPARE(model.totalCount(), serverIds(members).size());
 }
 
-void tst_UserDirectoryModel::errorsAreDataAndRetryRecovers()
+void TestUserDirectoryModel::errorsAreDataAndRetryRecovers()
 {
-    UserDirectoryModel model(workspace.get());
+    UserDirectoryModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
-    client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    setFaults(failing);
+    QVERIFY(awaitLoaded(*model.loadStatus()));
+    m_fixture.failRequests();
     model.reload();
     QSignalSpy errorChanged(model.loadStatus(), &Models::LoadStatus::errorChanged);
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QVERIFY(awaitLoaded(*model.loadStatus()));
     QCOMPARE(errorChanged.size(), 1);
     QCOMPARE(model.loadStatus()->lastError().httpStatus, 503);
-    QVERIFY2(
-        model.loadStatus()->errorMessage().contains(QStringLiteral("temporarily unavailable")), qPrintable(model.loadStatus()->errorMessage()));
+    QVERIFY2(model.loadStatus()->errorMessage().contains(QStringLiteral("temporarily unavailable")),
+        qPrintable(model.loadStatus()->errorMessage()));
     QCOMPARE(model.loadStatus()->property("errorMessage").toString(), model.loadStatus()->errorMessage());
-    QCOMPARE(model.property("loading").toBool(), false);
+    QCOMPARE(model.loadStatus()->property("loading").toBool(), false);
     QVERIFY(!model.canFetchMore({}));
 
-    setFaults({});
+    m_fixture.setFaults({});
     model.retry();
     QVERIFY(loadAll(model));
     QVERIFY(model.loadStatus()->errorMessage().isEmpty());
     QCOMPARE(rowIds(model), serverIds({}));
+}
 
+void TestUserDirectoryModel::aBodyThatIsNotJsonIsAnError()
+{
+    UserDirectoryModel model(m_fixture.workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    QVERIFY(awaitLoaded(*model.loadStatus()));
+    m_fixture.client->setRetryPolicy(Api::RetryPolicy::none());
     // A body that is not the JSON asked for: an error, not a crash.
     FaultSettings garbled;
     garbled.garbleRate = 1.0;
-    setFaults(garbled);
+    m_fixture.setFaults(garbled);
     model.setSearchText(QStringLiteral("ada"));
     model.fetchMore({});
-    QVERIFY(waitUntil([&] { return !model.loadStatus()->isLoading(); }));
+    QVERIFY(awaitLoaded(*model.loadStatus()));
     QCOMPARE(model.loadStatus()->lastError().kind, Api::ApiError::Kind::BadBody);
     QVERIFY(!model.loadStatus()->errorMessage().isEmpty());
     QCOMPARE(model.rowCount(), 0);
 }
 
-void tst_UserDirectoryModel::columnsSayWhoTheyAre()
+void TestUserDirectoryModel::columnsSayWhoTheyAre()
 {
-    UserDirectoryModel model(workspace.get());
+    UserDirectoryModel model(m_fixture.workspace.get());
     model.setSearchText(QStringLiteral("ada.lopez"));
     QVERIFY(loadAll(model));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, UserDirectoryModel::NameColumn).data().toString(), QStringLiteral("Ada Lopez"));
     QCOMPARE(model.index(0, UserDirectoryModel::UsernameColumn).data().toString(), QStringLiteral("ada.lopez"));
     QCOMPARE(model.index(0, 0).data(Models::IdRole).toLongLong(), 98);
-    const QVariant primary = column(QStringLiteral("SELECT primary_group_id FROM users WHERE id = 98")).value(0);
+    const QVariant primary
+        = m_fixture.column(QStringLiteral("SELECT primary_group_id FROM users WHERE id = 98")).value(0);
     if (!primary.isNull()) {
-        const QString name = column(QStringLiteral("SELECT name FROM groups WHERE id = %1").arg(primary.toLongLong()))
-                                 .value(0)
-                                 .toString();
+        const QString name
+            = m_fixture.column(QStringLiteral("SELECT name FROM groups WHERE id = %1").arg(primary.toLongLong()))
+                  .value(0)
+                  .toString();
         QCOMPARE(model.index(0, UserDirectoryModel::PrimaryGroupColumn).data().toString(), name);
     }
     QCOMPARE(model.index(0, UserDirectoryModel::ActiveColumn).data(Models::RawValueRole).toBool(), true);
 }
 
-void tst_UserDirectoryModel::primaryGroupFollowsTheStore()
+void TestUserDirectoryModel::primaryGroupFollowsTheStore()
 {
-    const QList<qint64> someone = ids(QStringLiteral(
+    const QList<qint64> someone = m_fixture.ids(QStringLiteral(
         "SELECT id FROM users WHERE organization_id = 1 AND active = 1 AND primary_group_id IS NOT NULL LIMIT 1"));
     QCOMPARE(someone.size(), 1);
     const qint64 groupId
-        = column(QStringLiteral("SELECT primary_group_id FROM users WHERE id = %1").arg(someone.first()))
+        = m_fixture.column(QStringLiteral("SELECT primary_group_id FROM users WHERE id = %1").arg(someone.first()))
               .value(0)
               .toLongLong();
     const QString oldName
-        = column(QStringLiteral("SELECT name FROM groups WHERE id = %1").arg(groupId)).value(0).toString();
+        = m_fixture.column(QStringLiteral("SELECT name FROM groups WHERE id = %1").arg(groupId)).value(0).toString();
 
-    UserDirectoryModel model(workspace.get());
+    UserDirectoryModel model(m_fixture.workspace.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false);
     QVERIFY(loadAll(model));
@@ -221,17 +253,17 @@ void tst_UserDirectoryModel::primaryGroupFollowsTheStore()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     Api::GroupPatch patch;
     patch.name = oldName + QStringLiteral(" (renamed)");
-    QVERIFY(await(workspace->groupStore()->patch(groupId, patch)).ok());
+    QVERIFY(await(m_fixture.workspace->groupStore()->patch(groupId, patch)).ok());
     QVERIFY(changed.size() >= 1);
     QCOMPARE(primary.data().toString(), *patch.name);
     patch.name = oldName;
-    QVERIFY(await(workspace->groupStore()->patch(groupId, patch)).ok());
+    QVERIFY(await(m_fixture.workspace->groupStore()->patch(groupId, patch)).ok());
     QCOMPARE(primary.data().toString(), oldName);
 }
 
-void tst_UserDirectoryModel::dragCarriesTheSelectedUsers()
+void TestUserDirectoryModel::dragCarriesTheSelectedUsers()
 {
-    UserDirectoryModel model(workspace.get());
+    UserDirectoryModel model(m_fixture.workspace.get());
     QVERIFY(loadAll(model));
     QVERIFY(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsDragEnabled));
     QCOMPARE(model.supportedDragActions(), Qt::CopyAction);
@@ -255,5 +287,5 @@ void tst_UserDirectoryModel::dragCarriesTheSelectedUsers()
     QVERIFY(lines.at(0).contains(QLatin1Char('<')));
 }
 
-QTEST_MAIN(tst_UserDirectoryModel)
+QTEST_MAIN(TestUserDirectoryModel)
 #include "tst_userdirectorymodel.moc"

@@ -10,7 +10,7 @@
 using Models::UserDrag;
 using Models::UserRef;
 
-class tst_UserDrag : public QObject
+class TestUserDrag : public QObject
 {
     Q_OBJECT
 
@@ -21,7 +21,7 @@ private Q_SLOTS:
     void refusesDamagedPayloads();
 };
 
-void tst_UserDrag::roundTrips()
+void TestUserDrag::roundTrips()
 {
     UserDrag drag;
     drag.users = {{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), QStringLiteral("ada@example.com")},
@@ -39,7 +39,7 @@ void tst_UserDrag::roundTrips()
     QVERIFY(!UserDrag::fromMimeData(data.get())->sourceGroupId);
 }
 
-void tst_UserDrag::textIsNameAndEmailLines()
+void TestUserDrag::textIsNameAndEmailLines()
 {
     UserDrag drag;
     drag.users = {{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), QStringLiteral("ada@example.com")},
@@ -48,7 +48,7 @@ void tst_UserDrag::textIsNameAndEmailLines()
     QCOMPARE(data->text(), QStringLiteral("Ada Lopez <ada@example.com>\nZoë Ünal (zoe)"));
 }
 
-void tst_UserDrag::refusesDamagedPayloads_data()
+void TestUserDrag::refusesDamagedPayloads_data()
 {
     QTest::addColumn<QByteArray>("payload");
     QTest::newRow("not JSON") << QByteArray("<html>nope</html>");
@@ -59,7 +59,7 @@ void tst_UserDrag::refusesDamagedPayloads_data()
     QTest::newRow("id negative") << QByteArray(R"({"version":1,"users":[{"id":-4,"name":"A"}]})");
 }
 
-void tst_UserDrag::refusesDamagedPayloads()
+void TestUserDrag::refusesDamagedPayloads()
 {
     QFETCH(QByteArray, payload);
     QMimeData data;
@@ -72,5 +72,5 @@ void tst_UserDrag::refusesDamagedPayloads()
     QVERIFY(!UserDrag::fromMimeData(nullptr));
 }
 
-QTEST_GUILESS_MAIN(tst_UserDrag)
+QTEST_GUILESS_MAIN(TestUserDrag)
 #include "tst_userdrag.moc"

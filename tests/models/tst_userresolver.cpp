@@ -6,7 +6,6 @@
 
 #include "models/userresolver.h"
 
-#include <QtCore/QScopeGuard>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QSignalSpy>
@@ -14,18 +13,19 @@
 using Models::UserResolution;
 using Models::UserResolver;
 
-class tst_UserResolver : public QObject, public ModelFixture
+class TestUserResolver : public QObject
 {
     Q_OBJECT
 
 private:
     UserResolution resolve(const QString &text, int *requests = nullptr)
     {
-        UserResolver resolver(client.get());
+        UserResolver resolver(m_fixture.client.get());
         QSignalSpy resolved(&resolver, &UserResolver::resolved);
         int sent = 0;
         QObject context;
-        connect(client->network(), &QNetworkAccessManager::finished, &context, [&](QNetworkReply *) { ++sent; });
+        connect(
+            m_fixture.client->network(), &QNetworkAccessManager::finished, &context, [&](QNetworkReply *) { ++sent; });
         resolver.resolve(text);
         if (!resolved.wait(30'000) || resolved.size() != 1) {
             qWarning("no resolution");
@@ -44,13 +44,12 @@ private:
         return ids;
     }
 
+    ModelFixture m_fixture;
+
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(startModels()); }
-    void init()
-    {
-        setFaults({});
-        client->setRetryPolicy(quickRetries());
-    }
+    // Every test starts from the demo seed, in a sandbox of its own.
+    void init() { QVERIFY(m_fixture.restartModels()); }
+    void cleanupTestCase() { m_fixture.stopModels(); }
 
     void tokens_data();
     void tokens();
@@ -62,7 +61,7 @@ private Q_SLOTS:
     void aNewPasteCancelsTheOldOne();
 };
 
-void tst_UserResolver::tokens_data()
+void TestUserResolver::tokens_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("tokens");
@@ -83,14 +82,14 @@ void tst_UserResolver::tokens_data()
     QTest::newRow("nothing") << QStringLiteral(" \n , ; ") << QStringList();
 }
 
-void tst_UserResolver::tokens()
+void TestUserResolver::tokens()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, tokens);
     QCOMPARE(UserResolver::tokens(text), tokens);
 }
 
-void tst_UserResolver::resolvesIdsUsernamesAndEmails()
+void TestUserResolver::resolvesIdsUsernamesAndEmails()
 {
     const UserResolution resolution = resolve(QStringLiteral(
         "98\njamal.schmidt\nCARLOS.OKAFOR@example.org\nAda Lopez <ada.lopez@example.org>\nnobody.here\n99999999"));
@@ -103,7 +102,7 @@ void tst_UserResolver::resolvesIdsUsernamesAndEmails()
     QVERIFY(resolution.ambiguous.isEmpty());
 }
 
-void tst_UserResolver::aPartOfANameIsNotAMatch()
+void TestUserResolver::aPartOfANameIsNotAMatch()
 {
     // The server's query matches "ada" in many names; none is exactly "ada".
     const UserResolution resolution = resolve(QStringLiteral("ada\nlopez"));
@@ -111,30 +110,25 @@ void tst_UserResolver::aPartOfANameIsNotAMatch()
     QCOMPARE(resolution.notFound, (QStringList{QStringLiteral("ada"), QStringLiteral("lopez")}));
 }
 
-void tst_UserResolver::aWordNamingTwoUsersIsAmbiguous()
+void TestUserResolver::aWordNamingTwoUsersIsAmbiguous()
 {
     // Jamal's e-mail set to Ada's username: "ada.lopez" now names both.
     bool ok = false;
-    server.runOnServer([&](SandboxServer &s) {
+    m_fixture.server.runOnServer([&](SandboxServer &s) {
         ok = s.database().exec(QStringLiteral("UPDATE users SET email = 'ada.lopez' WHERE id = 99"));
     });
     QVERIFY(ok);
-    const auto restore = qScopeGuard([&] {
-        server.runOnServer([&](SandboxServer &s) {
-            s.database().exec(QStringLiteral("UPDATE users SET email = 'jamal.schmidt@example.org' WHERE id = 99"));
-        });
-    });
     const UserResolution resolution = resolve(QStringLiteral("ada.lopez, 100"));
     QCOMPARE(resolution.ambiguous, QStringList{QStringLiteral("ada.lopez")});
     QCOMPARE(idsOf(resolution), QList<qint64>{100});
 }
 
-void tst_UserResolver::aLongPasteReadsTheDirectoryOnce()
+void TestUserResolver::aLongPasteReadsTheDirectoryOnce()
 {
     QStringList words;
     QList<qint64> expected;
-    const QList<QVariant> rows
-        = column(QStringLiteral("SELECT id || ' ' || username || ' ' || email FROM users ORDER BY id DESC LIMIT 300"));
+    const QList<QVariant> rows = m_fixture.column(
+        QStringLiteral("SELECT id || ' ' || username || ' ' || email FROM users ORDER BY id DESC LIMIT 300"));
     for (int i = 0; i < rows.size(); ++i) {
         const QStringList parts = rows.at(i).toString().split(QLatin1Char(' '));
         expected.append(parts.at(0).toLongLong());
@@ -150,12 +144,9 @@ void tst_UserResolver::aLongPasteReadsTheDirectoryOnce()
     QCOMPARE(requests, 1); // 325 users: one page of 1000
 }
 
-void tst_UserResolver::aFailingServerIsReported()
+void TestUserResolver::aFailingServerIsReported()
 {
-    client->setRetryPolicy(Api::RetryPolicy::none());
-    FaultSettings failing;
-    failing.failureRate = 1.0;
-    setFaults(failing);
+    m_fixture.failRequests();
     for (const QString &text : {QStringLiteral("98\nada.lopez"), QString(QStringLiteral("u,").repeated(30))}) {
         const UserResolution resolution = resolve(text);
         QCOMPARE(resolution.error.httpStatus, 503);
@@ -164,13 +155,13 @@ void tst_UserResolver::aFailingServerIsReported()
     }
 }
 
-void tst_UserResolver::aNewPasteCancelsTheOldOne()
+void TestUserResolver::aNewPasteCancelsTheOldOne()
 {
-    UserResolver resolver(client.get());
+    UserResolver resolver(m_fixture.client.get());
     QSignalSpy resolved(&resolver, &UserResolver::resolved);
     FaultSettings slow;
     slow.latencyMinMs = slow.latencyMaxMs = 300;
-    setFaults(slow);
+    m_fixture.setFaults(slow);
     resolver.resolve(QStringLiteral("98"));
     resolver.resolve(QStringLiteral("99"));
     QVERIFY(resolved.wait(10'000));
@@ -179,5 +170,5 @@ void tst_UserResolver::aNewPasteCancelsTheOldOne()
     QCOMPARE(idsOf(resolved.first().first().value<UserResolution>()), QList<qint64>{99});
 }
 
-QTEST_MAIN(tst_UserResolver)
+QTEST_MAIN(TestUserResolver)
 #include "tst_userresolver.moc"
