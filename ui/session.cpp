@@ -4,21 +4,19 @@
 #include "sandbox/sandboxserverthread.h"
 
 #include <QtCore/QSettings>
-#include <QtGui/QUndoStack>
 
 namespace Gui {
 
 namespace {
 
-/// How many undo steps a session keeps; a setting, since each holds its changes' outcomes.
-constexpr int kDefaultUndoLimit = 300;
-
+/// A workspace keeping as many undo steps as the settings say: each holds its changes' outcomes.
 std::unique_ptr<Models::Workspace> makeWorkspace(Api::ApiClient *client)
 {
-    auto workspace = std::make_unique<Models::Workspace>(client);
-    // Set while the stack is empty, as QUndoStack requires.
-    workspace->undoStack()->setUndoLimit(QSettings().value(QStringLiteral("undo/limit"), kDefaultUndoLimit).toInt());
-    return workspace;
+    const int undoLimit = QSettings()
+                              .value(QString::fromLatin1(Models::Workspace::kUndoLimitSettingsKey),
+                                  Models::Workspace::kDefaultUndoLimit)
+                              .toInt();
+    return std::make_unique<Models::Workspace>(client, undoLimit);
 }
 
 } // namespace
