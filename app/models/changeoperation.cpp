@@ -141,7 +141,7 @@ void ChangeOperation::beginRun(const QList<int> &indexes)
     // A long run shows its progress in the views too: the touched groups are fetched anew now
     // and then, not only at the end.
     m_run->refreshTimer.setInterval(kRefreshIntervalMs);
-    connect(&m_run->refreshTimer, &QTimer::timeout, this, &ChangeOperation::refreshTouched);
+    connect(&m_run->refreshTimer, &QTimer::timeout, this, [this] { refreshTouched(RefreshWhen::NoneOnItsWay); });
     m_run->refreshTimer.start();
     send(indexes);
 }
@@ -374,14 +374,20 @@ void ChangeOperation::noteDone(const BulkChange &change)
         touched.childGroups.insert(change.targetId);
 }
 
-void ChangeOperation::refreshTouched()
+void ChangeOperation::refreshTouched(RefreshWhen when)
 {
     if (!m_store || !m_run)
         return;
     // The server's word on every group changed since the last time: counts, members, shares.
     const Run::Touched touched = std::exchange(m_run->touched, {});
-    for (qint64 id : touched.members)
-        m_store->refresh(id);
+    for (qint64 id : touched.members) {
+        // While the run goes, a group whose last fetch has not answered yet waits for the next
+        // tick (a slow server is not sent a fetch every two seconds); the last one always goes.
+        if (when == RefreshWhen::NoneOnItsWay && m_store->isRefreshing(id))
+            m_run->touched.members.insert(id);
+        else
+            m_store->refresh(id);
+    }
     for (qint64 id : touched.shares)
         m_store->noteSharesChanged(id);
     for (qint64 id : touched.childGroups)
@@ -393,7 +399,7 @@ void ChangeOperation::finish()
     m_state = State::Finished;
     if (m_run) {
         m_run->refreshTimer.stop();
-        refreshTouched();
+        refreshTouched(RefreshWhen::Always);
         // Every change the queue had has settled; what it read of the groups goes with it.
         Api::BulkQueue *queue = std::exchange(m_run->queue, nullptr);
         for (int queueIndex = 0; queueIndex < m_run->planIndex.size(); ++queueIndex) {

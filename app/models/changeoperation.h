@@ -125,7 +125,8 @@ private:
     /// Remembers the group (members, shares, child groups) a done change touched.
     void noteDone(const Api::BulkChange &change);
     /// Has the touched groups fetched anew (or their shares and child groups reloaded).
-    void refreshTouched();
+    enum class RefreshWhen { Always, NoneOnItsWay };
+    void refreshTouched(RefreshWhen when);
 
     QPointer<Api::ApiClient> m_client;
     QPointer<GroupStore> m_store;

@@ -93,15 +93,22 @@ void GroupStore::forget(qint64 id)
 
 Api::Call<Api::Group> GroupStore::refresh(qint64 id)
 {
-    const auto running = m_refreshes.constFind(id);
-    if (running != m_refreshes.constEnd() && running->call())
-        return *running;
     if (!m_client)
         return {};
     Api::Call<Api::Group> call = m_client->groups().get(id);
-    m_refreshes.insert(id, call);
-    call.onFinished(this, [this, id](const Api::Result<Api::Group> &result) {
-        m_refreshes.remove(id);
+    Refreshes &refreshes = m_refreshes[id];
+    ++refreshes.inFlight;
+    const quint64 serial = ++refreshes.sent;
+    call.onFinished(this, [this, id, serial](const Api::Result<Api::Group> &result) {
+        Refreshes &refreshes = m_refreshes[id];
+        const bool newest = serial > refreshes.absorbed;
+        if (newest && (result || result.error.httpStatus == 404))
+            refreshes.absorbed = serial;
+        const bool done = --refreshes.inFlight == 0;
+        if (done)
+            m_refreshes.remove(id);
+        if (!newest)
+            return; // a later request's answer is already here
         // A failure is the caller's to report (the call is returned); a group gone is gone.
         if (result)
             absorb(*result);

@@ -41,11 +41,13 @@ public:
     /// Forgets a group that no longer exists.
     void forget(qint64 id);
 
-    /// GET /groups/{id}: fetches the group with its members. Calls for the same group while
-    /// one is in flight share it.
+    /// GET /groups/{id}: fetches the group with its members. Every call asks the server anew:
+    /// a caller that just changed the group (a bulk run's last refresh, an edit's conflict check)
+    /// must not be handed an answer to a request sent before its change. When answers land out
+    /// of order, an older one never replaces what a newer one brought.
     Api::Call<Api::Group> refresh(qint64 id);
     /// True while refresh(id) is in flight.
-    bool isRefreshing(qint64 id) const { return m_refreshes.contains(id); }
+    bool isRefreshing(qint64 id) const { return m_refreshes.value(id).inFlight > 0; }
     bool isRefreshingAny() const { return !m_refreshes.isEmpty(); }
 
     /// The group edits; on success the store holds the answer and says so.
@@ -77,7 +79,14 @@ private:
     QPointer<Api::ApiClient> m_client;
     QHash<qint64, Api::GroupSummary> m_summaries;
     QHash<qint64, Api::Group> m_groups;
-    QHash<qint64, Api::Call<Api::Group>> m_refreshes;
+    /// Per group being refreshed: how many GETs are out, and which was sent last of those answered.
+    struct Refreshes
+    {
+        int inFlight = 0;
+        quint64 sent = 0;
+        quint64 absorbed = 0;
+    };
+    QHash<qint64, Refreshes> m_refreshes;
 };
 
 } // namespace Models
