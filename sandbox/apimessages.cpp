@@ -166,7 +166,7 @@ std::optional<bool> QueryParams::boolean(const QString &name)
 
 std::optional<QString> QueryParams::choice(const QString &name, const QStringList &allowed)
 {
-    const std::optional<QString> raw = text(name);
+    std::optional<QString> raw = text(name);
     if (!raw)
         return std::nullopt;
     if (!allowed.contains(*raw)) {

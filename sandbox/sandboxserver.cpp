@@ -56,7 +56,7 @@ QString keyFromAuthorization(const QByteArray &header)
         const auto decoded = QByteArray::fromBase64Encoding(credentials, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return {};
-        const QByteArray userAndPassword = *decoded;
+        const QByteArray &userAndPassword = *decoded;
         const qsizetype colon = userAndPassword.indexOf(':');
         return QString::fromUtf8(colon < 0 ? userAndPassword : userAndPassword.left(colon));
     }

@@ -137,7 +137,7 @@ Call<Page<GroupSummary>> GroupsApi::list(const GroupListQuery &query) const
     return m_client->call<Page<GroupSummary>>(listRequest(query), Parse::page<GroupSummary>);
 }
 
-AllPages<GroupSummary> GroupsApi::listAll(GroupListQuery query, int parallel) const
+AllPages<GroupSummary> GroupsApi::listAll(const GroupListQuery &query, int parallel) const
 {
     return AllPages<GroupSummary>(new PageLoader(
         m_client, listRequest(query), Parse::page<GroupSummary>, AllPages<GroupSummary>::counter(), parallel));
@@ -248,7 +248,7 @@ Call<Page<User>> UsersApi::list(const UserListQuery &query) const
     return m_client->call<Page<User>>(listRequest(query), Parse::page<User>);
 }
 
-AllPages<User> UsersApi::listAll(UserListQuery query, int parallel) const
+AllPages<User> UsersApi::listAll(const UserListQuery &query, int parallel) const
 {
     return AllPages<User>(
         new PageLoader(m_client, listRequest(query), Parse::page<User>, AllPages<User>::counter(), parallel));

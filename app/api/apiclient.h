@@ -135,7 +135,7 @@ public:
     /// GET /groups/: one page.
     Call<Page<GroupSummary>> list(const GroupListQuery &query = {}) const;
     /// GET /groups/, every page: the first, then the rest in parallel (at most \a parallel at once), in order.
-    AllPages<GroupSummary> listAll(GroupListQuery query = {}, int parallel = 6) const;
+    AllPages<GroupSummary> listAll(const GroupListQuery &query = {}, int parallel = 6) const;
     Call<Group> get(qint64 id) const;
     Call<Group> post(const GroupAttributes &attributes) const;
     /// Sends only the attributes \a patch sets.
@@ -182,7 +182,7 @@ public:
     }
 
     Call<Page<User>> list(const UserListQuery &query = {}) const;
-    AllPages<User> listAll(UserListQuery query = {}, int parallel = 6) const;
+    AllPages<User> listAll(const UserListQuery &query = {}, int parallel = 6) const;
     /// GET /users/me (the official client's users.list_me).
     Call<UserMe> me() const;
     Call<UserDetail> get(qint64 id) const;

@@ -570,7 +570,7 @@ void GroupEdit::finishSuccess(const Api::Group &group, bool sent)
 
 QString GroupEdit::failureText(const Api::ApiError &error) const
 {
-    const QString reason = error.message();
+    QString reason = error.message();
     switch (m_kind) {
     case Kind::Create:
         return tr("Could not create %1: %2").arg(m_groupName, reason);

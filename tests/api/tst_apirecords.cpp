@@ -113,7 +113,7 @@ QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, co
         keys.removeDuplicates();
         keys.sort();
         for (const QString &key : std::as_const(keys)) {
-            const QString inner = firstDifference(e.value(key), a.value(key), Json::joinFieldPath(path, key));
+            QString inner = firstDifference(e.value(key), a.value(key), Json::joinFieldPath(path, key));
             if (!inner.isEmpty())
                 return inner;
         }
@@ -123,7 +123,7 @@ QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, co
         const QJsonArray e = expected.toArray();
         const QJsonArray a = actual.toArray();
         for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
-            const QString inner = firstDifference(i < e.size() ? e.at(i) : QJsonValue(QJsonValue::Undefined),
+            QString inner = firstDifference(i < e.size() ? e.at(i) : QJsonValue(QJsonValue::Undefined),
                 i < a.size() ? a.at(i) : QJsonValue(QJsonValue::Undefined), path + u'[' + QString::number(i) + u']');
             if (!inner.isEmpty())
                 return inner;
@@ -401,7 +401,7 @@ QJsonDocument TestApiRecords::getJson(const QString &path)
         return {};
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(result.body, &error);
+    QJsonDocument document = QJsonDocument::fromJson(result.body, &error);
     if (error.error != QJsonParseError::NoError)
         QTest::qFail(qPrintable(u"GET %1 is not JSON: "_s.arg(path) + error.errorString()), __FILE__, __LINE__);
     return document;

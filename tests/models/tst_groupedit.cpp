@@ -367,7 +367,7 @@ void TestGroupEdit::conflictWhenTheGroupChangedOnTheServer()
     QTRY_VERIFY(!outcome->edit);
 
     // The same on a replace: any field changed on the server is one it would overwrite.
-    const Api::Group stale = before;
+    const Api::Group &stale = before;
     const auto replaced
         = run(GroupEdit::replace(m_fixture->workspace.get(), stale, Api::GroupAttributes::fromGroup(stale)));
     QCOMPARE(replaced->state, GroupEdit::State::Conflicted);

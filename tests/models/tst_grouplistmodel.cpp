@@ -280,7 +280,7 @@ void TestGroupListModel::errorsAreDataAndRetryRecovers()
     QVERIFY2(model.loadStatus()->errorMessage().contains(QStringLiteral("temporarily unavailable")),
         qPrintable(model.loadStatus()->errorMessage()));
     QCOMPARE(model.loadStatus()->property("errorMessage").toString(), model.loadStatus()->errorMessage());
-    QVERIFY(errorChanged.size() >= 1);
+    QVERIFY(!errorChanged.isEmpty());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({})); // no hammering a failing server
     model.fetchMore({});

@@ -226,7 +226,7 @@ void TestShareModel::anAdditionShowsPendingAndItsUndo()
     QCOMPARE(groupLevel(23), 2);
     QCOMPARE(model.totalUserShares(), users + 1);
     QCOMPARE(model.totalGroupShares(), groups + 1);
-    QVERIFY(totals.size() >= 1);
+    QVERIFY(!totals.isEmpty());
     QCOMPARE(model.property("totalGroupShares").toInt(), groups + 1);
     QVERIFY(model.rowOf(ShareModel::PrincipalKind::Group, 23) >= 0);
     QVERIFY(!levelCell(model, ShareModel::PrincipalKind::Group, 23).data(Models::PendingRole).toBool());

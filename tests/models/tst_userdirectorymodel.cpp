@@ -254,7 +254,7 @@ void TestUserDirectoryModel::primaryGroupFollowsTheStore()
     Api::GroupPatch patch;
     patch.name = oldName + QStringLiteral(" (renamed)");
     QVERIFY(await(m_fixture.workspace->groupStore()->patch(groupId, patch)).ok());
-    QVERIFY(changed.size() >= 1);
+    QVERIFY(!changed.isEmpty());
     QCOMPARE(primary.data().toString(), *patch.name);
     patch.name = oldName;
     QVERIFY(await(m_fixture.workspace->groupStore()->patch(groupId, patch)).ok());

@@ -153,7 +153,7 @@ QString GroupDetailsTab::userText(std::optional<qint64> id)
     const auto known = m_userNames.constFind(*id);
     if (known != m_userNames.constEnd() && !known->isEmpty())
         return *known;
-    const QString fallback = tr("User %1").arg(*id);
+    QString fallback = tr("User %1").arg(*id);
     if (known == m_userNames.constEnd()) {
         m_userNames.insert(*id, QString());
         m_session->client()->users().get(*id).onFinished(this, [this, id = *id, fallback](const Api::Result<Api::UserDetail> &result) {
