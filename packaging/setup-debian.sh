@@ -11,6 +11,7 @@ packages=(
     # The keychain suite's private Secret Service: a session bus, gnome-keyring, and the libsecret that
     # QtKeychain loads at run time (without it QtKeychain has no Secret Service backend at all).
     dbus-daemon gnome-keyring libsecret-1-0   # dbus-daemon has dbus-run-session
+    clang-tidy   # packaging/tidy.sh, run by the test command
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -66,6 +66,23 @@ public:
         return result;
     }
 
+    /// Another admin of the organization, with their own key and a plain HTTP client (none of
+    /// the app's code), PATCHing group \a id: a change made behind the app's back.
+    bool changeBehindTheAppsBack(qint64 id, const QJsonObject &body)
+    {
+        const QString other
+            = column(QStringLiteral("SELECT username FROM users WHERE org_admin = 1 AND id <> 1 AND organization_id = 1"))
+                  .value(0)
+                  .toString();
+        std::unique_ptr<SandboxTestClient> otherClient = clientFor(other);
+        if (!otherClient)
+            return false;
+        const HttpResult result = otherClient->patch(QStringLiteral("/groups/%1").arg(id), body);
+        if (result.status != 200)
+            qWarning() << "PATCH behind the app's back:" << result.status << result.body;
+        return result.status == 200;
+    }
+
     std::unique_ptr<Api::ApiClient> client;
 };
 

@@ -129,22 +129,6 @@ private:
         return m_fixture->ids(u"SELECT role_id FROM group_roles WHERE group_id = %1"_s.arg(id));
     }
 
-    /// Someone else, with their own key and a plain HTTP client, changing group \a id.
-    bool changeBehindTheAppsBack(qint64 id, const QJsonObject &body)
-    {
-        const QString other
-            = m_fixture->column(u"SELECT username FROM users WHERE org_admin = 1 AND id <> 1 AND organization_id = 1"_s)
-                  .value(0)
-                  .toString();
-        std::unique_ptr<SandboxTestClient> client = m_fixture->clientFor(other);
-        if (!client)
-            return false;
-        const HttpResult result = client->patch(u"/groups/%1"_s.arg(id), body);
-        if (result.status != 200)
-            qWarning() << "PATCH behind the app's back:" << result.status << result.body;
-        return result.status == 200;
-    }
-
     QUndoStack *stack() const { return m_fixture->workspace->undoStack(); }
 
     std::unique_ptr<ModelFixture> m_fixture; ///< A fresh sandbox for every test.
@@ -291,7 +275,7 @@ void TestGroupEdit::editSendsOnlyTheChangedFields()
     QCOMPARE(before.name, u"Boston Office"_s);
     // Someone else changes the description after our form opened: an edit of the name only
     // does not touch it, so this is no conflict, and their description stays.
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"description"_s, u"Set behind the app's back"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"description"_s, u"Set behind the app's back"_s}}));
 
     Api::GroupPatch patch;
     patch.name = u"Boston HQ"_s;
@@ -312,7 +296,7 @@ void TestGroupEdit::editSendsOnlyTheChangedFields()
 
 void TestGroupEdit::replaceClearsWhatWasLeftEmpty()
 {
-    QVERIFY(changeBehindTheAppsBack(kBoston,
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston,
         {{u"default_time_zone"_s, u"America/New_York"_s}, {u"default_jobs_label"_s, u"east"_s},
             {u"role_ids"_s, QJsonArray{4, 9}}, {u"default_otp_required_for_login"_s, true}}));
     const Api::Group before = fetch(kBoston);
@@ -347,7 +331,7 @@ void TestGroupEdit::replaceClearsWhatWasLeftEmpty()
 void TestGroupEdit::conflictWhenTheGroupChangedOnTheServer()
 {
     const Api::Group before = fetch(kBoston);
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
 
     Api::GroupPatch patch;
     patch.name = u"Boston HQ"_s;
@@ -379,7 +363,7 @@ void TestGroupEdit::conflictWhenTheGroupChangedOnTheServer()
 void TestGroupEdit::overwriteAfterAConflictSends()
 {
     const Api::Group before = fetch(kBoston);
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
     Api::GroupPatch patch;
     patch.name = u"Boston HQ"_s;
     const auto outcome = run(GroupEdit::edit(m_fixture->workspace.get(), before, patch));
@@ -409,7 +393,7 @@ void TestGroupEdit::undoRestoresAndRedoReapplies()
     QCOMPARE(run(GroupEdit::edit(m_fixture->workspace.get(), before, patch))->state, GroupEdit::State::Succeeded);
     QVERIFY(stored(kBoston, u"description"_s).isNull());
     // Someone else's change to another field is kept by the undo.
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"default_services_label"_s, u"svc"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"default_services_label"_s, u"svc"_s}}));
     QCOMPARE(stack()->count(), 1);
     QCOMPARE(stack()->index(), 1);
 
@@ -434,7 +418,7 @@ void TestGroupEdit::undoRestoresAndRedoReapplies()
 
 void TestGroupEdit::undoOfAReplaceRestoresTheClearedFields()
 {
-    QVERIFY(changeBehindTheAppsBack(
+    QVERIFY(m_fixture->changeBehindTheAppsBack(
         kBoston, {{u"default_jobs_label"_s, u"east"_s}, {u"role_ids"_s, QJsonArray{4, 9}}}));
     const Api::Group before = fetch(kBoston);
     Api::GroupAttributes attributes;
@@ -457,7 +441,7 @@ void TestGroupEdit::undoAfterALaterServerChangeReportsAConflict()
     Api::GroupPatch patch;
     patch.name = u"Boston HQ"_s;
     QCOMPARE(run(GroupEdit::edit(m_fixture->workspace.get(), before, patch))->state, GroupEdit::State::Succeeded);
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
 
     const auto undone = runOf([&] { stack()->undo(); });
     QCOMPARE(undone->state, GroupEdit::State::Conflicted);

@@ -192,22 +192,6 @@ private:
         return m_fixture->column(u"SELECT %1 FROM groups WHERE id = %2"_s.arg(column).arg(id)).value(0);
     }
 
-    /// Someone else, with their own key and a plain HTTP client, changing group \a id.
-    bool changeBehindTheAppsBack(qint64 id, const QJsonObject &body)
-    {
-        const QString other
-            = m_fixture->column(u"SELECT username FROM users WHERE org_admin = 1 AND id <> 1 AND organization_id = 1"_s)
-                  .value(0)
-                  .toString();
-        std::unique_ptr<SandboxTestClient> client = m_fixture->clientFor(other);
-        if (!client)
-            return false;
-        const HttpResult result = client->patch(u"/groups/%1"_s.arg(id), body);
-        if (result.status != 200)
-            qWarning() << "PATCH behind the app's back:" << result.status << result.body;
-        return result.status == 200;
-    }
-
     std::unique_ptr<UiFixture> m_fixture; ///< A fresh sandbox for every test.
     std::unique_ptr<GroupDialog> m_dialog;
 };
@@ -278,7 +262,7 @@ void TestGroupDialog::editSendsOnlyTheChangedField()
 {
     const Api::Group before = fetch(kBoston);
     // Changed by someone else after the store's copy was fetched: the dialog shows the old one.
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"description"_s, u"Set behind the app's back"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"description"_s, u"Set behind the app's back"_s}}));
 
     GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, before);
     QCOMPARE(dialog->windowTitle(), u"Edit Boston Office"_s);
@@ -313,7 +297,7 @@ void TestGroupDialog::editSendsOnlyTheChangedField()
 
 void TestGroupDialog::replaceListsAndClearsTheFieldsLeftEmpty()
 {
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"default_jobs_label"_s, u"east"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"default_jobs_label"_s, u"east"_s}}));
     const Api::Group before = fetch(kBoston);
     GroupDialog *dialog = openDialog(GroupDialog::Mode::Replace, before);
     QCOMPARE(dialog->windowTitle(), u"Replace Boston Office"_s);
@@ -396,7 +380,7 @@ void TestGroupDialog::conflictWarnsAndOverwriteSaves()
     QVERIFY(overwrite->isHidden());
 
     // Someone renames it while the dialog is open.
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
     retype(widget<QLineEdit>(u"nameLineEdit"_s), u"Boston HQ"_s);
     QTest::mouseClick(okButton(), Qt::LeftButton);
 
@@ -423,7 +407,7 @@ void TestGroupDialog::takingTheServersValuesKeepsTheOtherEdits()
 {
     const Api::Group before = fetch(kBoston);
     GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, before);
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
     auto *name = widget<QLineEdit>(u"nameLineEdit"_s);
     auto *jobs = widget<QLineEdit>(u"jobsLabelLineEdit"_s);
     retype(name, u"Boston HQ"_s);
@@ -448,7 +432,7 @@ void TestGroupDialog::takingTheServersValuesKeepsTheOtherEdits()
 void TestGroupDialog::editingAfterAConflictChecksAgain()
 {
     GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, fetch(kBoston));
-    QVERIFY(changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
     auto *name = widget<QLineEdit>(u"nameLineEdit"_s);
     retype(name, u"Boston HQ"_s);
     QTest::mouseClick(okButton(), Qt::LeftButton);
