@@ -16,6 +16,7 @@
 #include "ui/widgets/loadstatusbar.h"
 #include "ui/workspacewidget.h"
 
+#include <QtCore/QPointer>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void startsOnTheSandboxAndSaysAsWhom();
     void aRefusedStartShowsWhyInTheConnectionDialog();
+    void connectingElsewhereRebuildsTheWorkspace();
     void searchReachesTheServerAfterAPause();
     void escapeClearsTheSearch();
     void permissionFilterReachesTheServer();
@@ -161,6 +163,31 @@ void TestMainWindow::aRefusedStartShowsWhyInTheConnectionDialog()
     dialog->reject();
     QTRY_COMPARE(gaveUp.size(), 1);
     QCOMPARE(gaveUp.first().first().toInt(), 1);
+}
+
+void TestMainWindow::connectingElsewhereRebuildsTheWorkspace()
+{
+    openWindow();
+    Api::ConnectionProfiles profiles;
+    Gui::Launcher launcher(m_window.get(), &profiles);
+    QPointer<Gui::WorkspaceWidget> before = m_window->workspaceWidget();
+    QPointer<Models::GroupListModel> beforeModel = groups();
+    Gui::Session *beforeSession = m_window->session();
+    QVERIFY(!beforeSession->isSandbox());
+    // File > Connect..., then the offline sandbox instead.
+    action(u"connectAction"_s)->trigger();
+    Gui::ConnectionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<Gui::ConnectionDialog *>()) != nullptr);
+    QTest::mouseClick(childNamed<QPushButton>(dialog, u"sandboxButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isSandbox(), 30'000);
+    // The old workspace's widgets and models are gone with it; the new one shows the new place.
+    QVERIFY(before.isNull());
+    QVERIFY(beforeModel.isNull());
+    QVERIFY(m_window->workspaceWidget() != nullptr);
+    QCOMPARE(childNamed<QLabel>(m_window.get(), u"connectionLabel"_s)->text(), u"admin @ sandbox"_s);
+    QVERIFY(awaitLoaded());
+    QVERIFY(groups()->rowCount() > 0);
+    QVERIFY(action(u"newGroupAction"_s)->isEnabled());
 }
 
 void TestMainWindow::searchReachesTheServerAfterAPause()
