@@ -4,7 +4,6 @@
 #include "models/groupstore.h"
 #include "models/workspace.h"
 #include "ui/groups/groupdetailstab.h"
-#include "ui/groups/groupdialog.h"
 #include "ui/groups/grouplistpanel.h"
 #include "ui/session.h"
 
@@ -82,22 +81,21 @@ void WorkspaceWidget::refresh()
 
 void WorkspaceWidget::newGroup()
 {
-    openGroupDialog(int(GroupDialog::Mode::Create));
+    openGroupDialog(GroupDialog::Mode::Create);
 }
 
 void WorkspaceWidget::editGroup()
 {
-    openGroupDialog(int(GroupDialog::Mode::Edit));
+    openGroupDialog(GroupDialog::Mode::Edit);
 }
 
 void WorkspaceWidget::replaceGroup()
 {
-    openGroupDialog(int(GroupDialog::Mode::Replace));
+    openGroupDialog(GroupDialog::Mode::Replace);
 }
 
-void WorkspaceWidget::openGroupDialog(int modeValue)
+void WorkspaceWidget::openGroupDialog(GroupDialog::Mode mode)
 {
-    const auto mode = GroupDialog::Mode(modeValue);
     Api::Group group;
     if (mode != GroupDialog::Mode::Create) {
         // Edit and Replace start from the whole group, which the Details tab has fetched.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/groups/groupdialog.h"
+
 #include <QtWidgets/QWidget>
 
 class QSplitter;
@@ -46,7 +48,7 @@ Q_SIGNALS:
 private:
     void showGroup(qint64 groupId);
     void restoreState();
-    void openGroupDialog(int mode);
+    void openGroupDialog(GroupDialog::Mode mode);
 
     Session *m_session;
     QSplitter *m_splitter;
