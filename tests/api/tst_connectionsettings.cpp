@@ -12,6 +12,7 @@
 
 #include "api/connectionprofiles.h"
 #include "api/connectionsettings.h"
+#include "settingsfile.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -209,36 +210,6 @@ public:
 
 private:
     QtMessageHandler m_previous = nullptr;
-};
-
-/// A QSettings INI file in a temporary directory, and its raw bytes.
-class SettingsFile
-{
-public:
-    SettingsFile()
-        : m_settings(std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat))
-    {
-    }
-    bool isValid() const { return m_dir.isValid(); }
-    QSettings &settings() { return *m_settings; }
-    QString path() const { return m_dir.filePath(u"settings.ini"_s); }
-    /// What is on disk now (empty when nothing was ever written).
-    QByteArray bytes()
-    {
-        m_settings->sync();
-        QFile file(path());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-    /// Writes a profile the way the app stores one, without any keychain.
-    void addProfile(const QString &name, const QString &url)
-    {
-        m_settings->setValue(u"connections/"_s + name + u"/baseUrl"_s, url);
-        m_settings->sync();
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
 };
 
 } // namespace

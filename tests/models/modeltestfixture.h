@@ -35,6 +35,21 @@ public:
         return true;
     }
 
+    /// Group \a id as the store fetches it (an empty group when it could not be fetched).
+    Api::Group fetchGroup(qint64 id)
+    {
+        const Api::Result<Api::Group> group = await(workspace->groupStore()->refresh(id));
+        if (!group)
+            qWarning() << "fetch failed:" << group.error.toString();
+        return group ? *group : Api::Group();
+    }
+
+    /// One column of group \a id as the sandbox's database holds it.
+    QVariant storedGroupValue(qint64 id, const QString &column)
+    {
+        return this->column(QStringLiteral("SELECT %1 FROM groups WHERE id = %2").arg(column).arg(id)).value(0);
+    }
+
     /// Starts over from \a seed: a new sandbox with the seed's data, a new client, a new
     /// workspace (an empty undo stack, an empty store), so a test sees nothing another one did.
     bool restartModels(const QString &seed = QStringLiteral("demo"), const FaultSettings &faults = {})

@@ -109,21 +109,6 @@ private:
         return outcome;
     }
 
-    /// The full group as the store fetches it.
-    Api::Group fetch(qint64 id)
-    {
-        const Api::Result<Api::Group> group = await(m_fixture->workspace->groupStore()->refresh(id));
-        if (!group)
-            qWarning() << "fetch failed:" << group.error.toString();
-        return group ? *group : Api::Group();
-    }
-
-    /// One column of group \a id as the database holds it.
-    QVariant stored(qint64 id, const QString &column)
-    {
-        return m_fixture->column(u"SELECT %1 FROM groups WHERE id = %2"_s.arg(column).arg(id)).value(0);
-    }
-
     QList<qint64> storedRoles(qint64 id)
     {
         return m_fixture->ids(u"SELECT role_id FROM group_roles WHERE group_id = %1"_s.arg(id));
@@ -250,11 +235,11 @@ void TestGroupEdit::createMakesTheGroupInTheCallersOrganization()
     QCOMPARE(outcome->message, u"Created Data Quality Review"_s);
     QVERIFY(outcome->group);
     const qint64 id = outcome->group->id;
-    QCOMPARE(stored(id, u"name"_s).toString(), u"Data Quality Review"_s);
-    QCOMPARE(stored(id, u"slug"_s).toString(), u"dq-review"_s);
-    QCOMPARE(stored(id, u"default_time_zone"_s).toString(), u"Europe/Berlin"_s);
-    QCOMPARE(stored(id, u"default_otp_required_for_login"_s).toInt(), 1);
-    QCOMPARE(stored(id, u"organization_id"_s).toLongLong(), 1); // the caller's, none was sent
+    QCOMPARE(m_fixture->storedGroupValue(id, u"name"_s).toString(), u"Data Quality Review"_s);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"slug"_s).toString(), u"dq-review"_s);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"default_time_zone"_s).toString(), u"Europe/Berlin"_s);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"default_otp_required_for_login"_s).toInt(), 1);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"organization_id"_s).toLongLong(), 1); // the caller's, none was sent
     QCOMPARE(storedRoles(id), QList<qint64>({2, 5}));
     QVERIFY(m_fixture->workspace->groupStore()->group(id));
     // Not undoable: deleting a group is deprecated in the API.
@@ -271,7 +256,7 @@ void TestGroupEdit::createMakesTheGroupInTheCallersOrganization()
 
 void TestGroupEdit::editSendsOnlyTheChangedFields()
 {
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     QCOMPARE(before.name, u"Boston Office"_s);
     // Someone else changes the description after our form opened: an edit of the name only
     // does not touch it, so this is no conflict, and their description stays.
@@ -282,9 +267,9 @@ void TestGroupEdit::editSendsOnlyTheChangedFields()
     const auto outcome = run(GroupEdit::edit(m_fixture->workspace.get(), before, patch));
     QCOMPARE(outcome->state, GroupEdit::State::Succeeded);
     QCOMPARE(outcome->message, u"Saved Boston HQ"_s);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
-    QCOMPARE(stored(kBoston, u"description"_s).toString(), u"Set behind the app's back"_s);
-    QCOMPARE(stored(kBoston, u"slug"_s).toString(), u"boston-office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"description"_s).toString(), u"Set behind the app's back"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"slug"_s).toString(), u"boston-office"_s);
     // The store holds the answer, the stack one command for the name alone.
     QCOMPARE(m_fixture->workspace->groupStore()->group(kBoston)->name, u"Boston HQ"_s);
     QCOMPARE(stack()->count(), 1);
@@ -299,7 +284,7 @@ void TestGroupEdit::replaceClearsWhatWasLeftEmpty()
     QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston,
         {{u"default_time_zone"_s, u"America/New_York"_s}, {u"default_jobs_label"_s, u"east"_s},
             {u"role_ids"_s, QJsonArray{4, 9}}, {u"default_otp_required_for_login"_s, true}}));
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     QCOMPARE(before.defaultJobsLabel, std::optional<QString>(u"east"_s));
 
     Api::GroupAttributes attributes;
@@ -316,21 +301,21 @@ void TestGroupEdit::replaceClearsWhatWasLeftEmpty()
     const auto outcome = run(GroupEdit::replace(m_fixture->workspace.get(), before, attributes));
     QCOMPARE(outcome->state, GroupEdit::State::Succeeded);
     QCOMPARE(outcome->message, u"Saved Boston Office"_s);
-    QVERIFY(stored(kBoston, u"description"_s).isNull());
-    QVERIFY(stored(kBoston, u"default_time_zone"_s).isNull());
-    QVERIFY(stored(kBoston, u"default_jobs_label"_s).isNull());
-    QCOMPARE(stored(kBoston, u"default_otp_required_for_login"_s).toInt(), 0);
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"description"_s).isNull());
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"default_time_zone"_s).isNull());
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"default_jobs_label"_s).isNull());
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_otp_required_for_login"_s).toInt(), 0);
     QCOMPARE(storedRoles(kBoston), QList<qint64>());
-    QCOMPARE(stored(kBoston, u"default_notebooks_label"_s).toString(), u"notebooks-east"_s);
-    QCOMPARE(stored(kBoston, u"slug"_s).toString(), u"boston-office"_s);
-    QCOMPARE(stored(kBoston, u"organization_id"_s).toLongLong(), 1);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_notebooks_label"_s).toString(), u"notebooks-east"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"slug"_s).toString(), u"boston-office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"organization_id"_s).toLongLong(), 1);
     QCOMPARE(stack()->count(), 1);
     QCOMPARE(stack()->text(0), u"Replace Boston Office"_s);
 }
 
 void TestGroupEdit::conflictWhenTheGroupChangedOnTheServer()
 {
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
 
     Api::GroupPatch patch;
@@ -342,8 +327,8 @@ void TestGroupEdit::conflictWhenTheGroupChangedOnTheServer()
         QList<FieldChange>({{GroupField::Name, u"Name"_s, u"Boston Office"_s, u"Boston Hub"_s}}));
     QVERIFY2(outcome->message.contains(u"changed on the server"_s), qPrintable(outcome->message));
     // Nothing was sent: neither the name nor the label the edit also set.
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
-    QVERIFY(stored(kBoston, u"default_jobs_label"_s).isNull());
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"default_jobs_label"_s).isNull());
     QCOMPARE(outcome->group->name, u"Boston Hub"_s); // what "take the server's values" takes
     QCOMPARE(stack()->count(), 0);
     QVERIFY(outcome->edit); // waits for overwrite() or discard()
@@ -357,12 +342,12 @@ void TestGroupEdit::conflictWhenTheGroupChangedOnTheServer()
     QCOMPARE(replaced->state, GroupEdit::State::Conflicted);
     QCOMPARE(replaced->conflicts.size(), 1);
     QCOMPARE(replaced->conflicts.first().field, GroupField::Name);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
 }
 
 void TestGroupEdit::overwriteAfterAConflictSends()
 {
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
     Api::GroupPatch patch;
     patch.name = u"Boston HQ"_s;
@@ -375,23 +360,23 @@ void TestGroupEdit::overwriteAfterAConflictSends()
     QTRY_VERIFY_WITH_TIMEOUT(ended(*overwritten), 30'000);
     QCOMPARE(overwritten->state, GroupEdit::State::Succeeded);
     QCOMPARE(overwritten->message, u"Saved Boston HQ"_s);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
     // Its undo puts back what the server held when it was overwritten, not the stale copy.
     QCOMPARE(stack()->count(), 1);
     const auto undone = runOf([&] { stack()->undo(); });
     QCOMPARE(undone->state, GroupEdit::State::Succeeded);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
 }
 
 void TestGroupEdit::undoRestoresAndRedoReapplies()
 {
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     Api::GroupPatch patch;
     patch.name = u"Boston HQ"_s;
     patch.description = QString(); // cleared
     patch.defaultTimeZone = u"America/New_York"_s;
     QCOMPARE(run(GroupEdit::edit(m_fixture->workspace.get(), before, patch))->state, GroupEdit::State::Succeeded);
-    QVERIFY(stored(kBoston, u"description"_s).isNull());
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"description"_s).isNull());
     // Someone else's change to another field is kept by the undo.
     QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"default_services_label"_s, u"svc"_s}}));
     QCOMPARE(stack()->count(), 1);
@@ -400,18 +385,18 @@ void TestGroupEdit::undoRestoresAndRedoReapplies()
     const auto undone = runOf([&] { stack()->undo(); });
     QCOMPARE(undone->state, GroupEdit::State::Succeeded);
     QCOMPARE(undone->message, u"Undone: Edit Boston Office"_s);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Office"_s);
-    QCOMPARE(stored(kBoston, u"description"_s).toString(), before.description.value());
-    QVERIFY(stored(kBoston, u"default_time_zone"_s).isNull());
-    QCOMPARE(stored(kBoston, u"default_services_label"_s).toString(), u"svc"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"description"_s).toString(), before.description.value());
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"default_time_zone"_s).isNull());
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_services_label"_s).toString(), u"svc"_s);
     QCOMPARE(stack()->index(), 0);
 
     const auto redone = runOf([&] { stack()->redo(); });
     QCOMPARE(redone->state, GroupEdit::State::Succeeded);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
-    QVERIFY(stored(kBoston, u"description"_s).isNull());
-    QCOMPARE(stored(kBoston, u"default_time_zone"_s).toString(), u"America/New_York"_s);
-    QCOMPARE(stored(kBoston, u"default_services_label"_s).toString(), u"svc"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"description"_s).isNull());
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_time_zone"_s).toString(), u"America/New_York"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_services_label"_s).toString(), u"svc"_s);
     QCOMPARE(stack()->index(), 1);
     QCOMPARE(m_fixture->workspace->groupStore()->group(kBoston)->name, u"Boston HQ"_s);
 }
@@ -420,24 +405,24 @@ void TestGroupEdit::undoOfAReplaceRestoresTheClearedFields()
 {
     QVERIFY(m_fixture->changeBehindTheAppsBack(
         kBoston, {{u"default_jobs_label"_s, u"east"_s}, {u"role_ids"_s, QJsonArray{4, 9}}}));
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     Api::GroupAttributes attributes;
     attributes.name = u"Boston Office"_s;
     QCOMPARE(run(GroupEdit::replace(m_fixture->workspace.get(), before, attributes))->state,
         GroupEdit::State::Succeeded);
-    QVERIFY(stored(kBoston, u"slug"_s).isNull());
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"slug"_s).isNull());
     QCOMPARE(storedRoles(kBoston), QList<qint64>());
 
     QCOMPARE(runOf([&] { stack()->undo(); })->state, GroupEdit::State::Succeeded);
-    QCOMPARE(stored(kBoston, u"slug"_s).toString(), u"boston-office"_s);
-    QCOMPARE(stored(kBoston, u"description"_s).toString(), before.description.value());
-    QCOMPARE(stored(kBoston, u"default_jobs_label"_s).toString(), u"east"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"slug"_s).toString(), u"boston-office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"description"_s).toString(), before.description.value());
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_jobs_label"_s).toString(), u"east"_s);
     QCOMPARE(storedRoles(kBoston), QList<qint64>({4, 9}));
 }
 
 void TestGroupEdit::undoAfterALaterServerChangeReportsAConflict()
 {
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     Api::GroupPatch patch;
     patch.name = u"Boston HQ"_s;
     QCOMPARE(run(GroupEdit::edit(m_fixture->workspace.get(), before, patch))->state, GroupEdit::State::Succeeded);
@@ -449,7 +434,7 @@ void TestGroupEdit::undoAfterALaterServerChangeReportsAConflict()
         QList<FieldChange>({{GroupField::Name, u"Name"_s, u"Boston HQ"_s, u"Boston Hub"_s}}));
     QVERIFY2(undone->message.contains(u"was not made"_s), qPrintable(undone->message));
     // Not overwritten, and the stack says so: the edit is still done, Undo still offered.
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
     QCOMPARE(stack()->index(), 1);
     QVERIFY(stack()->canUndo());
     QVERIFY(!stack()->canRedo());
@@ -460,7 +445,7 @@ void TestGroupEdit::undoAfterALaterServerChangeReportsAConflict()
     undone->edit->overwrite();
     QTRY_VERIFY_WITH_TIMEOUT(ended(*overwritten), 30'000);
     QCOMPARE(overwritten->state, GroupEdit::State::Succeeded);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Office"_s);
     QCOMPARE(stack()->index(), 0);
     QVERIFY(stack()->canRedo());
 }
@@ -480,11 +465,11 @@ void TestGroupEdit::duplicateSlugFailsWithTheServersMessage()
 
     Api::GroupPatch patch;
     patch.slug = u"data-quality"_s;
-    const auto edited = run(GroupEdit::edit(m_fixture->workspace.get(), fetch(kBoston), patch));
+    const auto edited = run(GroupEdit::edit(m_fixture->workspace.get(), m_fixture->fetchGroup(kBoston), patch));
     QCOMPARE(edited->state, GroupEdit::State::Failed);
     QCOMPARE(edited->errorField, std::optional<GroupField>(GroupField::Slug));
     QCOMPARE(edited->message, u"Could not save Boston Office: "_s + edited->error.errorDescription);
-    QCOMPARE(stored(kBoston, u"slug"_s).toString(), u"boston-office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"slug"_s).toString(), u"boston-office"_s);
     QCOMPARE(stack()->count(), 0);
 }
 
@@ -492,7 +477,7 @@ void TestGroupEdit::aRefusalNamesItsField()
 {
     Api::GroupPatch patch;
     patch.defaultTimeZone = u"Mars/Olympus_Mons"_s;
-    const auto outcome = run(GroupEdit::edit(m_fixture->workspace.get(), fetch(kBoston), patch));
+    const auto outcome = run(GroupEdit::edit(m_fixture->workspace.get(), m_fixture->fetchGroup(kBoston), patch));
     QCOMPARE(outcome->state, GroupEdit::State::Failed);
     QCOMPARE(outcome->error.httpStatus, 400);
     QCOMPARE(outcome->errorField, std::optional<GroupField>(GroupField::TimeZone));

@@ -16,6 +16,7 @@
 
 #include "api/connectionprofiles.h"
 #include "ui/connection/connectiondialog.h"
+#include "settingsfile.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QSettings>
@@ -100,35 +101,6 @@ std::pair<QKeychain::Error, QString> readKeychain(const QString &name)
 {
     return runKeychain(new QKeychain::ReadPasswordJob(Api::ConnectionProfiles::keychainService()), name);
 }
-
-/// A QSettings INI file in a temporary directory, and its raw bytes.
-class SettingsFile
-{
-public:
-    SettingsFile()
-        : m_settings(std::make_unique<QSettings>(path(), QSettings::IniFormat))
-    {
-    }
-    bool isValid() const { return m_dir.isValid(); }
-    QSettings &settings() { return *m_settings; }
-    QString path() const { return m_dir.filePath(u"settings.ini"_s); }
-    QByteArray bytes()
-    {
-        m_settings->sync();
-        QFile file(path());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-    /// A saved connection as the app stores one, written without any keychain.
-    void addProfile(const QString &name, const QUrl &url)
-    {
-        m_settings->setValue(u"connections/"_s + name + u"/baseUrl"_s, url.toString());
-        m_settings->sync();
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-};
 
 /// Types \a text into \a edit as a person would, replacing what it held.
 void typeInto(QLineEdit *edit, const QString &text)
@@ -686,7 +658,7 @@ void TestConnectionDialog::nothingClipped()
     font.setPointSizeF(m_font.pointSizeF() * percent / 100.0);
     QApplication::setFont(font);
 
-    m_file->addProfile(u"Production (main organization)"_s, Api::ConnectionSettings::defaultBaseUrl());
+    m_file->addProfile(u"Production (main organization)"_s, Api::ConnectionSettings::defaultBaseUrl().toString());
     CHECKED(openDialog());
     m_dialog->setProblem(u"Could not connect with the saved connection \"Production (main organization)\": the "
                          "server could not be reached: Host api.civisanalytics.com not found."_s);
@@ -730,8 +702,8 @@ void TestConnectionDialog::screenshot()
     QFont font = m_font;
     font.setPointSizeF(m_font.pointSizeF() * percent / 100.0);
     QApplication::setFont(font);
-    m_file->addProfile(u"Production"_s, Api::ConnectionSettings::defaultBaseUrl());
-    m_file->addProfile(u"Staging"_s, QUrl(u"https://staging.civis.example.com/api/"_s));
+    m_file->addProfile(u"Production"_s, Api::ConnectionSettings::defaultBaseUrl().toString());
+    m_file->addProfile(u"Staging"_s, u"https://staging.civis.example.com/api/"_s);
     CHECKED(openDialog());
     if (problems) {
         m_dialog->setProblem(u"Could not connect with \"Production\": the server could not be reached: Host "
@@ -787,7 +759,7 @@ void TestConnectionDialog::keychainUnavailableOnConnect()
 void TestConnectionDialog::keychainUnavailableForASavedConnection()
 {
     REQUIRE_KEYCHAIN("unavailable");
-    m_file->addProfile(u"Work"_s, sandboxUrl());
+    m_file->addProfile(u"Work"_s, sandboxUrl().toString());
     CHECKED(openDialog());
     QCOMPARE(m_list->count(), 1);
     m_dialog->selectProfile(u"Work"_s);
@@ -811,7 +783,7 @@ void TestConnectionDialog::keychainUnavailableForASavedConnection()
 void TestConnectionDialog::removeWithoutKeychainKeepsTheConnection()
 {
     REQUIRE_KEYCHAIN("unavailable");
-    m_file->addProfile(u"Work"_s, sandboxUrl());
+    m_file->addProfile(u"Work"_s, sandboxUrl().toString());
     CHECKED(openDialog());
     m_dialog->selectProfile(u"Work"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_keychainMessage->text(), kUnavailable, kWaitMs);

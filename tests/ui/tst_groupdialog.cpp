@@ -56,18 +56,9 @@ void screenshot(QWidget *widget, const QString &name)
         qWarning("could not save %s", qPrintable(name));
 }
 
-/// Replaces the text of \a edit as a person would: select all, type.
-void retype(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    QTest::keySequence(edit, QKeySequence::SelectAll);
-    if (text.isEmpty())
-        QTest::keyClick(edit, Qt::Key_Delete);
-    else
-        QTest::keyClicks(edit, text);
-}
-
-void retype(QPlainTextEdit *edit, const QString &text)
+/// Replaces the text of \a edit (a line or a text edit) as a person would: select all, type.
+template <typename Edit>
+void retype(Edit *edit, const QString &text)
 {
     edit->setFocus();
     QTest::keySequence(edit, QKeySequence::SelectAll);
@@ -179,19 +170,6 @@ private:
         return shown ? box : nullptr;
     }
 
-    Api::Group fetch(qint64 id)
-    {
-        const Api::Result<Api::Group> group = await(m_fixture->workspace->groupStore()->refresh(id));
-        if (!group)
-            qWarning() << "fetch failed:" << group.error.toString();
-        return group ? *group : Api::Group();
-    }
-
-    QVariant stored(qint64 id, const QString &column)
-    {
-        return m_fixture->column(u"SELECT %1 FROM groups WHERE id = %2"_s.arg(column).arg(id)).value(0);
-    }
-
     std::unique_ptr<UiFixture> m_fixture; ///< A fresh sandbox for every test.
     std::unique_ptr<GroupDialog> m_dialog;
 };
@@ -247,20 +225,20 @@ void TestGroupDialog::createsTheGroupWithTheTypedFields()
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
 
     const qint64 id = saved.first().at(0).toLongLong();
-    QCOMPARE(stored(id, u"name"_s).toString(), u"Data Quality Review"_s);
-    QCOMPARE(stored(id, u"description"_s).toString(), u"Second look at flagged rows."_s);
-    QCOMPARE(stored(id, u"slug"_s).toString(), u"dq-review"_s);
-    QCOMPARE(stored(id, u"organization_id"_s).toLongLong(), 1);
-    QCOMPARE(stored(id, u"default_otp_required_for_login"_s).toInt(), 1);
-    QCOMPARE(stored(id, u"default_time_zone"_s).toString(), u"Europe/Berlin"_s);
-    QCOMPARE(stored(id, u"default_jobs_label"_s).toString(), u"etl"_s);
-    QVERIFY(stored(id, u"default_notebooks_label"_s).isNull());
+    QCOMPARE(m_fixture->storedGroupValue(id, u"name"_s).toString(), u"Data Quality Review"_s);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"description"_s).toString(), u"Second look at flagged rows."_s);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"slug"_s).toString(), u"dq-review"_s);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"organization_id"_s).toLongLong(), 1);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"default_otp_required_for_login"_s).toInt(), 1);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"default_time_zone"_s).toString(), u"Europe/Berlin"_s);
+    QCOMPARE(m_fixture->storedGroupValue(id, u"default_jobs_label"_s).toString(), u"etl"_s);
+    QVERIFY(m_fixture->storedGroupValue(id, u"default_notebooks_label"_s).isNull());
     QCOMPARE(m_fixture->ids(u"SELECT role_id FROM group_roles WHERE group_id = %1"_s.arg(id)), QList<qint64>({2, 5}));
 }
 
 void TestGroupDialog::editSendsOnlyTheChangedField()
 {
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     // Changed by someone else after the store's copy was fetched: the dialog shows the old one.
     QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"description"_s, u"Set behind the app's back"_s}}));
 
@@ -288,9 +266,9 @@ void TestGroupDialog::editSendsOnlyTheChangedField()
     QCOMPARE(saved.first().at(1).toString(), u"Saved Boston HQ"_s);
     QTRY_VERIFY(!dialog->isVisible());
 
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
-    QCOMPARE(stored(kBoston, u"description"_s).toString(), u"Set behind the app's back"_s);
-    QCOMPARE(stored(kBoston, u"slug"_s).toString(), u"boston-office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"description"_s).toString(), u"Set behind the app's back"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"slug"_s).toString(), u"boston-office"_s);
     QCOMPARE(m_fixture->workspace->undoStack()->count(), 1);
     QCOMPARE(m_fixture->workspace->undoStack()->undoText(), u"Edit Boston Office"_s);
 }
@@ -298,7 +276,7 @@ void TestGroupDialog::editSendsOnlyTheChangedField()
 void TestGroupDialog::replaceListsAndClearsTheFieldsLeftEmpty()
 {
     QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"default_jobs_label"_s, u"east"_s}}));
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     GroupDialog *dialog = openDialog(GroupDialog::Mode::Replace, before);
     QCOMPARE(dialog->windowTitle(), u"Replace Boston Office"_s);
     QVERIFY(widget<QLabel>(u"modeNoteLabel"_s)->text().contains(u"left empty is cleared"_s));
@@ -323,7 +301,7 @@ void TestGroupDialog::replaceListsAndClearsTheFieldsLeftEmpty()
     QTest::mouseClick(childNamed<QPushButton>(box, u"keepEditingButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_dialog->findChild<QMessageBox *>(u"replaceConfirmation"_s));
     QVERIFY(dialog->isVisible());
-    QCOMPARE(stored(kBoston, u"default_jobs_label"_s).toString(), u"east"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_jobs_label"_s).toString(), u"east"_s);
 
     QSignalSpy saved(dialog, &GroupDialog::saved);
     QTest::mouseClick(okButton(), Qt::LeftButton);
@@ -332,11 +310,11 @@ void TestGroupDialog::replaceListsAndClearsTheFieldsLeftEmpty()
     QTest::mouseClick(childNamed<QPushButton>(box, u"confirmReplaceButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30'000);
     QCOMPARE(saved.first().at(1).toString(), u"Saved Boston Office"_s);
-    QVERIFY(stored(kBoston, u"description"_s).isNull());
-    QVERIFY(stored(kBoston, u"default_jobs_label"_s).isNull());
-    QCOMPARE(stored(kBoston, u"default_notebooks_label"_s).toString(), u"nb-east"_s);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Office"_s);
-    QCOMPARE(stored(kBoston, u"slug"_s).toString(), u"boston-office"_s);
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"description"_s).isNull());
+    QVERIFY(m_fixture->storedGroupValue(kBoston, u"default_jobs_label"_s).isNull());
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_notebooks_label"_s).toString(), u"nb-east"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"slug"_s).toString(), u"boston-office"_s);
     QCOMPARE(m_fixture->workspace->undoStack()->undoText(), u"Replace Boston Office"_s);
 }
 
@@ -372,7 +350,7 @@ void TestGroupDialog::duplicateSlugKeepsTheDialogOpenWithTheServersMessage()
 
 void TestGroupDialog::conflictWarnsAndOverwriteSaves()
 {
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, before);
     auto *message = widget<QFrame>(u"messageFrame"_s);
     auto *overwrite = widget<QPushButton>(u"overwriteButton"_s);
@@ -392,20 +370,20 @@ void TestGroupDialog::conflictWarnsAndOverwriteSaves()
     QVERIFY(overwrite->isVisible());
     QVERIFY(widget<QPushButton>(u"takeServerValuesButton"_s)->isVisible());
     QVERIFY(!okButton()->isEnabled());
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Hub"_s); // nothing sent
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s); // nothing sent
     screenshot(dialog, u"group-dialog-conflict.png"_s);
 
     QSignalSpy saved(dialog, &GroupDialog::saved);
     QTest::mouseClick(overwrite, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30'000);
     QCOMPARE(saved.first().at(1).toString(), u"Saved Boston HQ"_s);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
     QTRY_VERIFY(!dialog->isVisible());
 }
 
 void TestGroupDialog::takingTheServersValuesKeepsTheOtherEdits()
 {
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, before);
     QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
     auto *name = widget<QLineEdit>(u"nameLineEdit"_s);
@@ -425,13 +403,13 @@ void TestGroupDialog::takingTheServersValuesKeepsTheOtherEdits()
     QSignalSpy saved(dialog, &GroupDialog::saved);
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30'000);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
-    QCOMPARE(stored(kBoston, u"default_jobs_label"_s).toString(), u"east"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_jobs_label"_s).toString(), u"east"_s);
 }
 
 void TestGroupDialog::editingAfterAConflictChecksAgain()
 {
-    GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, fetch(kBoston));
+    GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, m_fixture->fetchGroup(kBoston));
     QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Hub"_s}}));
     auto *name = widget<QLineEdit>(u"nameLineEdit"_s);
     retype(name, u"Boston HQ"_s);
@@ -449,7 +427,7 @@ void TestGroupDialog::editingAfterAConflictChecksAgain()
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30'000);
     QVERIFY(widget<QLabel>(u"messageLabel"_s)->text().contains(u"“Boston Hub”"_s));
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
     QVERIFY(dialog->isVisible());
 }
 
@@ -483,7 +461,7 @@ void TestGroupDialog::validationDisablesOkAndSaysWhyAtTheField()
     QFETCH(QString, says);
     QFETCH(QString, fixed);
 
-    openDialog(GroupDialog::Mode::Edit, fetch(kBoston));
+    openDialog(GroupDialog::Mode::Edit, m_fixture->fetchGroup(kBoston));
     QLineEdit *edit = field == "timeZoneComboBox"_L1 ? widget<QComboBox>(field)->lineEdit() : widget<QLineEdit>(field);
     QVERIFY(edit);
     auto *error = widget<QLabel>(errorLabel);
@@ -530,7 +508,7 @@ void TestGroupDialog::hostileTimeZoneIdOpensAtOnceAsText()
         written = s.database().exec(u"UPDATE groups SET default_time_zone = ? WHERE id = ?"_s, {zone, kBoston});
     });
     QVERIFY(written);
-    const Api::Group group = fetch(kBoston);
+    const Api::Group group = m_fixture->fetchGroup(kBoston);
     QCOMPARE(group.defaultTimeZone, std::optional<QString>(zone));
 
     QElapsedTimer timer;
@@ -550,12 +528,12 @@ void TestGroupDialog::hostileTimeZoneIdOpensAtOnceAsText()
     QSignalSpy saved(m_dialog.get(), &GroupDialog::saved);
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30'000);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
-    QCOMPARE(stored(kBoston, u"default_time_zone"_s).toString(), zone);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_time_zone"_s).toString(), zone);
 
     // A replace would send it: there it must be changed or cleared first.
     timer.restart();
-    openDialog(GroupDialog::Mode::Replace, fetch(kBoston));
+    openDialog(GroupDialog::Mode::Replace, m_fixture->fetchGroup(kBoston));
     QVERIFY2(timer.elapsed() < 2'000, qPrintable(u"opening took %1 ms"_s.arg(timer.elapsed())));
     QCOMPARE(widget<QComboBox>(u"timeZoneComboBox"_s)->currentText(), zone);
     QVERIFY(widget<QLabel>(u"timeZoneErrorLabel"_s)->isVisible());
@@ -564,7 +542,7 @@ void TestGroupDialog::hostileTimeZoneIdOpensAtOnceAsText()
 
 void TestGroupDialog::busyWhileSavingAndStopStopsWaiting()
 {
-    const Api::Group before = fetch(kBoston);
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
     FaultSettings slow;
     slow.latencyMinMs = slow.latencyMaxMs = 700;
     m_fixture->setFaults(slow);
@@ -587,26 +565,26 @@ void TestGroupDialog::busyWhileSavingAndStopStopsWaiting()
     QCOMPARE(cancelButton()->text(), u"Cancel"_s);
     QVERIFY(okButton()->isEnabled());
     QTest::qWait(1'000); // had anything been sent, it would have landed by now
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Office"_s);
 
     // And saved when let be.
     QSignalSpy saved(dialog, &GroupDialog::saved);
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QVERIFY(busy->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30'000);
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston HQ"_s);
 }
 
 void TestGroupDialog::closingWithUnsavedChangesAsks()
 {
     // Nothing changed: Esc closes at once.
-    GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, fetch(kBoston));
+    GroupDialog *dialog = openDialog(GroupDialog::Mode::Edit, m_fixture->fetchGroup(kBoston));
     auto *name = widget<QLineEdit>(u"nameLineEdit"_s);
     QTest::keyClick(name, Qt::Key_Escape);
     QTRY_VERIFY(!dialog->isVisible());
     QVERIFY(!dialog->findChild<QMessageBox *>(u"discardConfirmation"_s));
 
-    dialog = openDialog(GroupDialog::Mode::Edit, fetch(kBoston));
+    dialog = openDialog(GroupDialog::Mode::Edit, m_fixture->fetchGroup(kBoston));
     name = widget<QLineEdit>(u"nameLineEdit"_s);
     QTest::keyClick(name, Qt::Key_End); // it opens with the name selected, to type over
     QTest::keyClicks(name, u" East"_s);
@@ -636,7 +614,7 @@ void TestGroupDialog::closingWithUnsavedChangesAsks()
     QTest::mouseClick(childNamed<QPushButton>(box, u"discardButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
-    QCOMPARE(stored(kBoston, u"name"_s).toString(), u"Boston Office"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Office"_s);
 
     // A new group with a name typed asks by that name.
     dialog = openDialog(GroupDialog::Mode::Create);
@@ -651,7 +629,7 @@ void TestGroupDialog::closingWithUnsavedChangesAsks()
 
 void TestGroupDialog::keyboardReachesEveryField()
 {
-    openDialog(GroupDialog::Mode::Edit, fetch(kBoston));
+    openDialog(GroupDialog::Mode::Edit, m_fixture->fetchGroup(kBoston));
     auto *name = widget<QLineEdit>(u"nameLineEdit"_s);
     QTRY_COMPARE(QApplication::focusWidget(), name);
     const QStringList expected{u"descriptionTextEdit"_s, u"slugLineEdit"_s, u"organizationLineEdit"_s,

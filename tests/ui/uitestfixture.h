@@ -4,28 +4,24 @@
 // (in-process), through the app's own client and workspace. Nothing touches the person's files:
 // QStandardPaths' test mode is on before anything reads a setting.
 
-#include "apitestfixture.h"
-#include "models/workspace.h"
+#include "modeltestfixture.h"
 
 #include <QtCore/QStandardPaths>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QWidget>
 
-class UiFixture : public ApiFixture
+/// The models' fixture (sandbox, client, workspace and their helpers), with the settings in
+/// QStandardPaths' test mode.
+class UiFixture : public ModelFixture
 {
 public:
     /// Starts the sandbox (seeded \a seed), the admin's client and a workspace over it.
     bool startUi(const QString &seed = QStringLiteral("demo"), const FaultSettings &faults = {})
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (!startApi(seed, faults))
-            return false;
-        workspace = std::make_unique<Models::Workspace>(client.get());
-        return true;
+        return startModels(seed, faults);
     }
-
-    std::unique_ptr<Models::Workspace> workspace;
 };
 
 /// The child of \a parent named \a name, failing the test (returning nullptr) when there is none.
