@@ -10,10 +10,12 @@
 #include <QtGui/QCloseEvent>
 #include <QtGui/QUndoGroup>
 #include <QtGui/QUndoStack>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QStyle>
+#include <QtWidgets/QUndoView>
 
 namespace Gui {
 
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_connectionLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->addPermanentWidget(m_connectionLabel);
     setUpActions();
+    setUpDocks();
     restoreSettings();
     setSession(nullptr);
 }
@@ -51,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The widgets over the session's models go before the session.
+    emptyDocks();
     delete m_workspaceWidget;
 }
 
@@ -117,11 +121,75 @@ void MainWindow::setUpActions()
     });
 }
 
+void MainWindow::setUpDocks()
+{
+    const auto makeDock = [this](const QString &name, const QString &title, Qt::DockWidgetArea area,
+                              const QKeySequence &shortcut) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        addDockWidget(area, dock);
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(name + QStringLiteral("ToggleAction"));
+        toggle->setShortcut(shortcut);
+        m_ui->viewMenu->addAction(toggle);
+        return dock;
+    };
+    m_usersDock = makeDock(QStringLiteral("usersDock"), tr("&Users"), Qt::RightDockWidgetArea,
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
+    m_historyDock = makeDock(QStringLiteral("historyDock"), tr("&History"), Qt::RightDockWidgetArea,
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    m_changesDock = makeDock(QStringLiteral("changesDock"), tr("&Changes"), Qt::BottomDockWidgetArea,
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    m_activityDock = makeDock(QStringLiteral("activityDock"), tr("&Activity"), Qt::BottomDockWidgetArea,
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
+    tabifyDockWidget(m_usersDock, m_historyDock);
+    tabifyDockWidget(m_changesDock, m_activityDock);
+    m_usersDock->raise();
+    m_changesDock->raise();
+
+    // The history follows the shown session's undo stack through the group, so it needs no
+    // refilling when the session changes.
+    auto *historyView = new QUndoView(m_undoGroup, m_historyDock);
+    historyView->setObjectName(QStringLiteral("historyView"));
+    historyView->setEmptyLabel(tr("Nothing changed yet"));
+    historyView->setCleanIcon(icon(this, "document-save", QStyle::SP_DialogSaveButton));
+    m_historyDock->setWidget(historyView);
+}
+
+void MainWindow::emptyDocks()
+{
+    for (QDockWidget *dock : {m_usersDock, m_changesDock, m_activityDock}) {
+        QWidget *content = dock->widget();
+        dock->setWidget(nullptr);
+        delete content;
+    }
+}
+
+void MainWindow::fillDocks()
+{
+    const std::pair<QDockWidget *, WorkspaceWidget::Panel> docks[] = {
+        {m_usersDock, WorkspaceWidget::Panel::Users},
+        {m_changesDock, WorkspaceWidget::Panel::Changes},
+        {m_activityDock, WorkspaceWidget::Panel::Activity},
+    };
+    for (const auto &[dock, panel] : docks) {
+        QWidget *content = m_workspaceWidget ? m_workspaceWidget->panel(panel) : nullptr;
+        if (!content) {
+            auto *label = new QLabel(m_workspaceWidget ? tr("Nothing to show.") : tr("Not connected."));
+            label->setAlignment(Qt::AlignCenter);
+            label->setEnabled(false);
+            content = label;
+        }
+        dock->setWidget(content);
+    }
+}
+
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
     if (m_workspaceWidget)
         m_workspaceWidget->saveState();
     // Taken out and deleted now, not later: its models must not outlive the session they read.
+    emptyDocks();
     delete takeCentralWidget();
     if (m_session)
         m_undoGroup->removeStack(m_session->workspace()->undoStack());
@@ -149,6 +217,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_connectionLabel->setToolTip({});
         setWindowTitle(tr("Civis Groups Admin"));
     }
+    fillDocks();
     updateActions();
 }
 

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QUndoGroup;
 
@@ -44,6 +45,12 @@ protected:
 
 private:
     void setUpActions();
+    /// The docks (users, changes, activity, history), made once; their content is the session's.
+    void setUpDocks();
+    /// Gives the session docks the shown workspace's panels (or says "Not connected").
+    void fillDocks();
+    /// Deletes the panels the docks show: they read the session's models, which go next.
+    void emptyDocks();
     /// Enables each action for what is selected and running now: the one place that does.
     void updateActions();
     void showAbout();
@@ -55,6 +62,10 @@ private:
     QPointer<WorkspaceWidget> m_workspaceWidget;
     QUndoGroup *m_undoGroup;
     QLabel *m_connectionLabel;
+    QDockWidget *m_usersDock = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    QDockWidget *m_activityDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
 };
 
 } // namespace Gui

@@ -61,6 +61,17 @@ qint64 WorkspaceWidget::currentGroupId() const
     return m_groupListPanel->currentGroupId();
 }
 
+QWidget *WorkspaceWidget::panel(Panel panel) const
+{
+    switch (panel) {
+    case Panel::Users:
+    case Panel::Changes:
+    case Panel::Activity:
+        break;
+    }
+    return nullptr;
+}
+
 void WorkspaceWidget::showGroup(qint64 groupId)
 {
     if (m_detailsTab->groupId() != groupId)

@@ -24,6 +24,13 @@ public:
     ~WorkspaceWidget() override;
 
     Session *session() const { return m_session; }
+
+    /// The panels of this connection the main window shows in its docks.
+    enum class Panel { Users, Changes, Activity };
+    /// The widget the main window's dock for \a panel shows while this workspace is shown; the
+    /// dock takes it, and deletes it before this workspace goes (it reads this session's models).
+    QWidget *panel(Panel panel) const;
+
     GroupListPanel *groupListPanel() const { return m_groupListPanel; }
     QTabWidget *groupTabs() const { return m_groupTabs; }
     GroupDetailsTab *detailsTab() const { return m_detailsTab; }

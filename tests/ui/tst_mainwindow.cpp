@@ -353,6 +353,7 @@ void TestMainWindow::actionsFollowTheSelection()
     QVERIFY(action(u"editGroupAction"_s)->isEnabled());
     // A search that finds nothing leaves no group current, and nothing to edit.
     auto *search = childNamed<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
+    search->setFocus(Qt::MouseFocusReason);
     QTest::keyClicks(search, u"no such group anywhere"_s);
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(awaitLoaded());

@@ -1,0 +1,53 @@
+#include "ui/widgets/csvexport.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSaveFile>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QMessageBox>
+
+namespace Gui {
+
+namespace {
+const QString kFolderKey = QStringLiteral("export/folder");
+} // namespace
+
+bool writeCsvFile(const QString &path, const QByteArray &csv, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString saveCsv(QWidget *parent, const QString &title, const QString &suggestedName, const QByteArray &csv)
+{
+    QSettings settings;
+    QString folder = settings.value(kFolderKey).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+
+    QFileDialog dialog(parent, title, QDir(folder).filePath(suggestedName),
+        QFileDialog::tr("CSV files (*.csv);;All files (*)"));
+    dialog.setObjectName(QStringLiteral("csvFileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    QString error;
+    if (!writeCsvFile(path, csv, &error)) {
+        QMessageBox::warning(parent, title, QFileDialog::tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return {};
+    }
+    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+} // namespace Gui

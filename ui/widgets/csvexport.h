@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QString>
+
+class QWidget;
+
+namespace Gui {
+
+/// Asks where to save \a csv (a QFileDialog named "csvFileDialog", starting in the folder the
+/// last export went to, proposing \a suggestedName) and writes it whole or not at all
+/// (QSaveFile). A failure to write is said in a message box. Returns the path written, or an
+/// empty string when the person cancelled or the write failed. Every CSV export of the app
+/// goes through here, so they all remember the same folder.
+QString saveCsv(QWidget *parent, const QString &title, const QString &suggestedName, const QByteArray &csv);
+
+/// Writes \a csv to \a path whole or not at all; false with \a error saying why.
+bool writeCsvFile(const QString &path, const QByteArray &csv, QString *error);
+
+} // namespace Gui
