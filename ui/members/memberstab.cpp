@@ -120,11 +120,11 @@ void MembersTab::setUpView()
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(48);
-    header->resizeSection(MemberTableModel::NameColumn, 190);
+    header->resizeSection(MemberTableModel::NameColumn, 150);
     header->resizeSection(MemberTableModel::UsernameColumn, 130);
-    header->resizeSection(MemberTableModel::EmailColumn, 220);
-    header->resizeSection(MemberTableModel::ActiveColumn, 70);
-    header->resizeSection(MemberTableModel::OnlineColumn, 64);
+    header->resizeSection(MemberTableModel::EmailColumn, 240);
+    header->resizeSection(MemberTableModel::ActiveColumn, 64);
+    header->resizeSection(MemberTableModel::OnlineColumn, 60);
     view->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
     connect(view, &MemberTableView::dropDescribed, this, &MembersTab::statusMessage);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersTab::updateActions);
@@ -186,6 +186,12 @@ void MembersTab::setUpActions()
         tr("Save the members shown (as filtered and sorted here) as a CSV file"), "document-save-as",
         QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
+    // Short names on the toolbar, so that the tab's narrow pane shows them all.
+    m_addMembersAction->setIconText(tr("Add..."));
+    m_removeMembersAction->setIconText(tr("Remove"));
+    m_moveMembersAction->setIconText(tr("Move to..."));
+    m_copyMembersAction->setIconText(tr("Copy to..."));
+    m_exportMembersAction->setIconText(tr("Export..."));
     m_toolBar->addAction(m_addMembersAction);
     m_toolBar->addAction(m_removeMembersAction);
     m_toolBar->addAction(m_moveMembersAction);
