@@ -5,6 +5,7 @@
 #include "models/workspace.h"
 #include "ui/groups/groupdetailstab.h"
 #include "ui/groups/grouplistpanel.h"
+#include "ui/members/memberstab.h"
 #include "ui/session.h"
 
 #include <QtCore/QSettings>
@@ -17,6 +18,7 @@ namespace Gui {
 namespace {
 const QString kSplitterKey = QStringLiteral("workspace/splitter");
 const QString kGroupColumnsKey = QStringLiteral("workspace/groupColumns");
+const QString kMemberColumnsKey = QStringLiteral("workspace/memberColumns");
 } // namespace
 
 WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
@@ -26,13 +28,16 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_groupListPanel(new GroupListPanel(session, m_splitter))
     , m_groupTabs(new QTabWidget(m_splitter))
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
+    , m_membersTab(new MembersTab(session, m_groupTabs))
 {
     setObjectName(QStringLiteral("workspaceWidget"));
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_groupTabs->setObjectName(QStringLiteral("groupTabWidget"));
     m_detailsTab->setObjectName(QStringLiteral("detailsTab"));
     m_groupListPanel->setObjectName(QStringLiteral("groupListPanel"));
+    m_membersTab->setObjectName(QStringLiteral("membersTab"));
     m_groupTabs->addTab(m_detailsTab, tr("&Details"));
+    m_groupTabs->addTab(m_membersTab, tr("&Members"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -44,6 +49,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     connect(m_groupListPanel, &GroupListPanel::groupActivated, this, [this] { m_groupTabs->setFocus(); });
     connect(m_detailsTab, &GroupDetailsTab::editRequested, this, &WorkspaceWidget::editGroup);
     connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
+    connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     // Undo and redo of an edit run outside any dialog: the status bar says how they ended
     // (a conflict with a later change on the server included).
     connect(Models::GroupEditQueue::of(session->workspace()), &Models::GroupEditQueue::finished, this,
@@ -76,6 +82,7 @@ void WorkspaceWidget::showGroup(qint64 groupId)
 {
     if (m_detailsTab->groupId() != groupId)
         m_detailsTab->setGroup(groupId);
+    m_membersTab->setGroup(groupId);
     Q_EMIT currentGroupChanged(groupId);
 }
 
@@ -88,6 +95,7 @@ void WorkspaceWidget::refresh()
 {
     m_groupListPanel->reload();
     m_detailsTab->reload();
+    m_membersTab->reload();
 }
 
 void WorkspaceWidget::newGroup()
@@ -133,6 +141,7 @@ void WorkspaceWidget::saveState() const
     QSettings settings;
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kGroupColumnsKey, m_groupListPanel->saveHeaderState());
+    settings.setValue(kMemberColumnsKey, m_membersTab->saveHeaderState());
 }
 
 void WorkspaceWidget::restoreState()
@@ -141,6 +150,7 @@ void WorkspaceWidget::restoreState()
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({700, 560});
     m_groupListPanel->restoreHeaderState(settings.value(kGroupColumnsKey).toByteArray());
+    m_membersTab->restoreHeaderState(settings.value(kMemberColumnsKey).toByteArray());
 }
 
 } // namespace Gui

@@ -11,6 +11,7 @@ namespace Gui {
 
 class GroupDetailsTab;
 class GroupListPanel;
+class MembersTab;
 class Session;
 
 /// One connection's work: the group list beside the tabs of the selected group. The main
@@ -34,6 +35,7 @@ public:
     GroupListPanel *groupListPanel() const { return m_groupListPanel; }
     QTabWidget *groupTabs() const { return m_groupTabs; }
     GroupDetailsTab *detailsTab() const { return m_detailsTab; }
+    MembersTab *membersTab() const { return m_membersTab; }
     qint64 currentGroupId() const;
 
     void focusSearch();
@@ -62,6 +64,7 @@ private:
     GroupListPanel *m_groupListPanel;
     QTabWidget *m_groupTabs;
     GroupDetailsTab *m_detailsTab;
+    MembersTab *m_membersTab;
 };
 
 } // namespace Gui

@@ -277,12 +277,23 @@ void MemberFilterProxyModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+void MemberFilterProxyModel::setActiveOnly(bool activeOnly)
+{
+    if (m_activeOnly == activeOnly)
+        return;
+    m_activeOnly = activeOnly;
+    invalidateFilter();
+}
+
 bool MemberFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QAbstractItemModel *model = sourceModel();
+    if (m_activeOnly
+        && !model->index(sourceRow, MemberTableModel::ActiveColumn, sourceParent).data(RawValueRole).toBool())
+        return false;
     const QString &text = m_filterText;
     if (text.isEmpty())
         return true;
-    const QAbstractItemModel *model = sourceModel();
     for (int column : {MemberTableModel::NameColumn, MemberTableModel::UsernameColumn, MemberTableModel::EmailColumn}) {
         if (model->index(sourceRow, column, sourceParent)
                 .data(RawValueRole)

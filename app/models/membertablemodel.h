@@ -101,7 +101,7 @@ private:
 };
 
 /// Sorts members on their raw values and filters them by a text found in name, username or
-/// e-mail (ignoring case).
+/// e-mail (ignoring case), and, when asked, to the active ones.
 class MemberFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -113,11 +113,16 @@ public:
     /// Shows only members whose name, username or e-mail holds \a text.
     void setFilterText(const QString &text);
 
+    bool activeOnly() const { return m_activeOnly; }
+    /// Shows only the active members (the Active column's raw value), or everyone.
+    void setActiveOnly(bool activeOnly);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_filterText;
+    bool m_activeOnly = false;
 };
 
 } // namespace Models

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void aTextDropResolvesAndAdds();
     void aPasteNamingNobodyChangesNothing();
     void theProxySortsAndFilters();
+    void theProxyShowsTheActiveOnlyWhenAsked();
     void refusesWhatMakesNoSense();
     void aFailedLoadIsRetriedThroughItsStatus();
 };
@@ -374,6 +375,47 @@ void TestMemberTableModel::theProxySortsAndFilters()
     }
     QVERIFY(foundTheMember);
     proxy.setFilterText({});
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+}
+
+void TestMemberTableModel::theProxyShowsTheActiveOnlyWhenAsked()
+{
+    // A group with active and inactive members, as the database holds them.
+    const qint64 group = m_fixture
+                             .column(QStringLiteral(
+                                 "SELECT m.group_id FROM memberships m JOIN users u ON u.id = m.user_id "
+                                 "JOIN groups g ON g.id = m.group_id WHERE g.organization_id = 1 "
+                                 "GROUP BY m.group_id HAVING SUM(u.active) > 0 AND SUM(1 - u.active) > 0 "
+                                 "AND COUNT(*) < 200 ORDER BY m.group_id LIMIT 1"))
+                             .value(0)
+                             .toLongLong();
+    QVERIFY(group > 0);
+    const QList<qint64> active = m_fixture.ids(QStringLiteral(
+        "SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.group_id = %1 AND u.active = 1")
+                                                   .arg(group));
+    MemberTableModel model(m_fixture.workspace.get(), group);
+    QVERIFY(loaded(model));
+    Models::MemberFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+
+    proxy.setActiveOnly(true);
+    QVERIFY(proxy.activeOnly());
+    QCOMPARE(sortedRowIds(proxy), active);
+    QVERIFY(proxy.rowCount() < model.rowCount());
+
+    // With a text too: both must hold.
+    const QString name = proxy.index(0, MemberTableModel::NameColumn).data().toString();
+    proxy.setFilterText(name);
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        QVERIFY(proxy.index(row, MemberTableModel::ActiveColumn).data(Models::RawValueRole).toBool());
+        QVERIFY(proxy.index(row, MemberTableModel::NameColumn).data().toString().contains(name, Qt::CaseInsensitive));
+    }
+    QVERIFY(proxy.rowCount() >= 1);
+
+    proxy.setFilterText({});
+    proxy.setActiveOnly(false);
     QCOMPARE(proxy.rowCount(), model.rowCount());
 }
 

@@ -1,0 +1,465 @@
+#include "ui/members/memberstab.h"
+
+#include "ui_memberstab.h"
+
+#include "models/changeoperation.h"
+#include "models/csv.h"
+#include "models/groupstore.h"
+#include "models/membertablemodel.h"
+#include "models/userdropdescription.h"
+#include "models/userresolver.h"
+#include "models/workspace.h"
+#include "ui/groups/grouppickerdialog.h"
+#include "ui/members/membertableview.h"
+#include "ui/session.h"
+#include "ui/widgets/csvexport.h"
+#include "ui/widgets/loadstatusbar.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QLocale>
+#include <QtCore/QMimeData>
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QToolBar>
+
+namespace Gui {
+
+using Models::MemberTableModel;
+
+namespace {
+
+/// How many of the names a paste did not find are listed; the rest are counted.
+constexpr int kNamesListed = 30;
+
+/// \a names, at most kNamesListed of them, and how many more.
+QString someNames(const QStringList &names)
+{
+    if (names.size() <= kNamesListed)
+        return QLocale().createSeparatedList(names);
+    return MembersTab::tr("%1 and %n more", nullptr, int(names.size() - kNamesListed))
+        .arg(names.mid(0, kNamesListed).join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+MembersTab::MembersTab(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MembersTab>())
+    , m_session(session)
+    , m_model(new MemberTableModel(session->workspace(), 0, this))
+    , m_proxy(new Models::MemberFilterProxyModel(this))
+    , m_loadStatusBar(new LoadStatusBar(this))
+    , m_toolBar(new QToolBar(this))
+{
+    m_ui->setupUi(this);
+    m_toolBar->setObjectName(QStringLiteral("membersToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->tabLayout->insertWidget(0, m_toolBar);
+    // Between the filters and the table: loading the members and the last error, with Retry.
+    m_ui->tabLayout->insertWidget(m_ui->tabLayout->indexOf(m_ui->memberTableView), m_loadStatusBar);
+    m_loadStatusBar->setStatus(m_model->loadStatus());
+    m_proxy->setSourceModel(m_model);
+
+    // The filter acts on the rows already here, so as the person types.
+    connect(m_ui->memberFilterLineEdit, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
+    auto *clearFilter = new QAction(tr("Clear filter"), m_ui->memberFilterLineEdit);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_ui->memberFilterLineEdit, &QLineEdit::clear);
+    m_ui->memberFilterLineEdit->addAction(clearFilter);
+    m_ui->memberFilterLineEdit->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        QLineEdit::LeadingPosition);
+    m_ui->memberStatusComboBox->addItem(tr("All"), false);
+    m_ui->memberStatusComboBox->addItem(tr("Active only"), true);
+    connect(m_ui->memberStatusComboBox, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setActiveOnly(m_ui->memberStatusComboBox->currentData().toBool()); });
+
+    m_ui->notFoundIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    m_ui->dismissNotFoundButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("window-close"), style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
+    connect(m_ui->dismissNotFoundButton, &QToolButton::clicked, m_ui->notFoundFrame, &QWidget::hide);
+    m_ui->notFoundFrame->hide();
+
+    connect(m_model, &MemberTableModel::changeStarted, this, &MembersTab::changeStarted);
+    connect(m_model, &MemberTableModel::pasteResolved, this, &MembersTab::showResolution);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MembersTab::updateCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MembersTab::updateCount);
+        connect(model, &QAbstractItemModel::modelReset, this, &MembersTab::updateCount);
+        connect(model, &QAbstractItemModel::dataChanged, this, &MembersTab::updateCount);
+    }
+    connect(m_model->loadStatus(), &Models::LoadStatus::loadingChanged, this, &MembersTab::updateCount);
+
+    setUpView();
+    setUpActions();
+    updateCount();
+}
+
+MembersTab::~MembersTab() = default;
+
+MemberTableView *MembersTab::view() const
+{
+    return m_ui->memberTableView;
+}
+
+void MembersTab::setUpView()
+{
+    MemberTableView *view = m_ui->memberTableView;
+    view->setModel(m_proxy);
+    view->setMembers(m_model, m_session->workspace()->groupStore());
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(48);
+    header->resizeSection(MemberTableModel::NameColumn, 150);
+    header->resizeSection(MemberTableModel::UsernameColumn, 130);
+    header->resizeSection(MemberTableModel::EmailColumn, 240);
+    header->resizeSection(MemberTableModel::ActiveColumn, 64);
+    header->resizeSection(MemberTableModel::OnlineColumn, 60);
+    view->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
+    connect(view, &MemberTableView::dropDescribed, this, &MembersTab::statusMessage);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersTab::updateActions);
+
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
+        auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("membersContextMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_addMembersAction);
+        menu->addSeparator();
+        menu->addActions({m_removeMembersAction, m_moveMembersAction, m_copyMembersAction});
+        menu->addSeparator();
+        menu->addActions({m_copyAction, m_pasteAction});
+        menu->addSeparator();
+        menu->addAction(m_exportMembersAction);
+        menu->popup(view->viewport()->mapToGlobal(position));
+    });
+}
+
+QAction *MembersTab::makeAction(const QString &name, const QString &text, const QString &toolTip,
+    const char *iconName, QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setIcon(QIcon::fromTheme(
+        QString::fromLatin1(iconName), style()->standardIcon(fallbackIcon)));
+    action->setShortcut(shortcut);
+    // Only while the focus is in this tab: the users panel has its own copy and paste.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(shortcut.isEmpty()
+            ? toolTip
+            : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+    addAction(action);
+    return action;
+}
+
+void MembersTab::setUpActions()
+{
+    m_addMembersAction = makeAction(QStringLiteral("addMembersAction"), tr("&Add Members..."),
+        tr("Add people to this group: search the directory, paste a list or import a CSV file"), "contact-new",
+        QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_removeMembersAction = makeAction(QStringLiteral("removeMembersAction"), tr("&Remove from Group"),
+        tr("Remove the selected members from this group"), "list-remove", QStyle::SP_TrashIcon,
+        QKeySequence(QKeySequence::Delete));
+    m_moveMembersAction = makeAction(QStringLiteral("moveMembersAction"), tr("&Move to Group..."),
+        tr("Move the selected members to another group (added there, then removed here)"), "go-jump",
+        QStyle::SP_ArrowForward, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_copyMembersAction = makeAction(QStringLiteral("copyMembersAction"), tr("C&opy to Group..."),
+        tr("Add the selected members to another group too"), "list-add", QStyle::SP_FileDialogNewFolder,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_copyAction = makeAction(QStringLiteral("copyAction"), tr("&Copy"),
+        tr("Copy the selected members as \"Name <e-mail>\" lines"), "edit-copy", QStyle::SP_FileIcon,
+        QKeySequence(QKeySequence::Copy));
+    m_pasteAction = makeAction(QStringLiteral("pasteAction"), tr("&Paste"),
+        tr("Add the people on the clipboard: copied members, or ids, usernames or e-mails"), "edit-paste",
+        QStyle::SP_DialogApplyButton, QKeySequence(QKeySequence::Paste));
+    m_exportMembersAction = makeAction(QStringLiteral("exportMembersAction"), tr("&Export CSV..."),
+        tr("Save the members shown (as filtered and sorted here) as a CSV file"), "document-save-as",
+        QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+
+    // Short names on the toolbar, so that the tab's narrow pane shows them all.
+    m_addMembersAction->setIconText(tr("Add..."));
+    m_removeMembersAction->setIconText(tr("Remove"));
+    m_moveMembersAction->setIconText(tr("Move to..."));
+    m_copyMembersAction->setIconText(tr("Copy to..."));
+    m_exportMembersAction->setIconText(tr("Export..."));
+    m_toolBar->addAction(m_addMembersAction);
+    m_toolBar->addAction(m_removeMembersAction);
+    m_toolBar->addAction(m_moveMembersAction);
+    m_toolBar->addAction(m_copyMembersAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportMembersAction);
+    // Copy and paste are on the keyboard and in the context menu, as everywhere; on the toolbar
+    // they would only crowd out the names of the bulk actions.
+
+    connect(m_addMembersAction, &QAction::triggered, this, [this] {
+        if (m_model->groupId())
+            Q_EMIT addMembersRequested(m_model->groupId());
+    });
+    connect(m_removeMembersAction, &QAction::triggered, this, &MembersTab::confirmRemove);
+    connect(m_moveMembersAction, &QAction::triggered, this, [this] { moveOrCopySelected(true); });
+    connect(m_copyMembersAction, &QAction::triggered, this, [this] { moveOrCopySelected(false); });
+    connect(m_copyAction, &QAction::triggered, this, &MembersTab::copyToClipboard);
+    connect(m_pasteAction, &QAction::triggered, this, &MembersTab::pasteFromClipboard);
+    connect(m_exportMembersAction, &QAction::triggered, this, &MembersTab::exportCsv);
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &MembersTab::updateActions);
+    updateActions();
+}
+
+void MembersTab::setGroup(qint64 groupId)
+{
+    m_groupId = groupId;
+    // A hidden tab waits: the Details tab fetches the group already, and the members come with it.
+    if (isVisible())
+        applyGroup();
+}
+
+void MembersTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    applyGroup();
+}
+
+void MembersTab::applyGroup()
+{
+    if (m_model->groupId() == m_groupId)
+        return;
+    m_ui->notFoundFrame->hide();
+    m_model->setGroup(m_groupId);
+    updateActions();
+    updateCount();
+}
+
+void MembersTab::reload()
+{
+    if (m_model->groupId() == m_groupId)
+        m_model->reload();
+    else if (isVisible())
+        applyGroup();
+}
+
+QByteArray MembersTab::saveHeaderState() const
+{
+    return m_ui->memberTableView->header()->saveState();
+}
+
+void MembersTab::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_ui->memberTableView->header()->restoreState(state);
+}
+
+void MembersTab::updateActions()
+{
+    const bool shown = m_model->groupId() != 0;
+    const bool selected = shown && m_ui->memberTableView->selectionModel()->hasSelection();
+    m_addMembersAction->setEnabled(shown);
+    m_removeMembersAction->setEnabled(selected);
+    m_moveMembersAction->setEnabled(selected);
+    m_copyMembersAction->setEnabled(selected);
+    m_copyAction->setEnabled(selected);
+    const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+    m_pasteAction->setEnabled(
+        shown && clipboard && (clipboard->hasFormat(Models::UserDrag::mimeType()) || clipboard->hasText()));
+    m_exportMembersAction->setEnabled(shown && m_proxy->rowCount() > 0);
+}
+
+void MembersTab::updateCount()
+{
+    const QLocale locale;
+    const int total = m_model->rowCount();
+    if (!m_model->groupId()) {
+        m_ui->memberCountLabel->clear();
+    } else if (total == 0 && m_model->loadStatus()->isLoading()) {
+        m_ui->memberCountLabel->setText(tr("Loading members..."));
+    } else if (!m_proxy->filterText().isEmpty() || m_proxy->activeOnly()) {
+        m_ui->memberCountLabel->setText(tr("%1 of %2 members shown")
+                                            .arg(locale.toString(m_proxy->rowCount()), locale.toString(total)));
+    } else {
+        int active = 0;
+        for (int row = 0; row < total; ++row)
+            active += m_model->member(row).active ? 1 : 0;
+        m_ui->memberCountLabel->setText(total == 1
+                ? tr("1 member, %1 active").arg(locale.toString(active))
+                : tr("%1 members, %2 active").arg(locale.toString(total), locale.toString(active)));
+    }
+    m_exportMembersAction->setEnabled(m_model->groupId() != 0 && m_proxy->rowCount() > 0);
+}
+
+QList<int> MembersTab::selectedRows() const
+{
+    QModelIndexList selected = m_ui->memberTableView->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> rows;
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    return rows;
+}
+
+QList<Models::UserRef> MembersTab::selectedUsers() const
+{
+    QList<Models::UserRef> users;
+    for (int row : selectedRows())
+        users.append(m_model->userRef(row));
+    return users;
+}
+
+QString MembersTab::groupName() const
+{
+    return m_session->workspace()->groupStore()->name(m_model->groupId());
+}
+
+QString MembersTab::peopleText(const QList<Models::UserRef> &users) const
+{
+    return users.size() == 1 ? users.first().name : tr("%1 people").arg(QLocale().toString(users.size()));
+}
+
+void MembersTab::confirmRemove()
+{
+    const QList<Models::UserRef> users = selectedUsers();
+    if (users.isEmpty())
+        return;
+    const QString text = users.size() == 1
+        ? tr("Remove %1 from %2?").arg(users.first().name, groupName())
+        : tr("Remove %1 members from %2?").arg(QLocale().toString(users.size()), groupName());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove from Group"), text, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRemoveBox"));
+    box->setInformativeText(tr("Edit > Undo adds them back."));
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("removeButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(remove);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 groupId = m_model->groupId();
+    connect(box, &QMessageBox::finished, this, [this, box, remove, users, groupId] {
+        if (box->clickedButton() != remove || m_model->groupId() != groupId)
+            return;
+        // The rows of those asked about, as they are now (members may have come and gone meanwhile).
+        QList<int> rows;
+        for (const Models::UserRef &user : users) {
+            if (const int row = m_model->rowOf(user.id); row >= 0)
+                rows.append(row);
+        }
+        m_model->removeMembers(rows);
+    });
+    // Not exec(): the window stays alive and nothing nests an event loop.
+    box->open();
+}
+
+void MembersTab::moveOrCopySelected(bool move)
+{
+    const QList<Models::UserRef> users = selectedUsers();
+    const qint64 from = m_model->groupId();
+    if (users.isEmpty() || !from)
+        return;
+    Models::Workspace *workspace = m_session->workspace();
+    const qint64 target = move
+        ? GroupPickerDialog::pick(workspace, tr("Move to Group"),
+              tr("Move %1 from %2 to:").arg(peopleText(users), groupName()), tr("Move"), this, from,
+              Api::PermissionLevel::Write)
+        : GroupPickerDialog::pick(workspace, tr("Copy to Group"),
+              tr("Add %1 from %2 to:").arg(peopleText(users), groupName()), tr("Copy"), this, from,
+              Api::PermissionLevel::Write);
+    if (!target)
+        return;
+    changeStarted(workspace->addMembers(target, users, move ? std::optional<qint64>(from) : std::nullopt));
+}
+
+void MembersTab::copyToClipboard()
+{
+    QModelIndexList indexes;
+    for (int row : selectedRows())
+        indexes.append(m_model->index(row, 0));
+    if (indexes.isEmpty())
+        return;
+    // The app's MIME type (a paste into another group's table adds exactly them) and the
+    // "Name <email>" lines a mail or a spreadsheet takes.
+    QGuiApplication::clipboard()->setMimeData(m_model->mimeData(indexes));
+    Q_EMIT statusMessage(tr("Copied %n member(s)", nullptr, int(indexes.size())));
+}
+
+void MembersTab::pasteFromClipboard()
+{
+    const qint64 groupId = m_model->groupId();
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!groupId || !data)
+        return;
+    if (std::optional<Models::UserDrag> users = Models::UserDrag::fromMimeData(data)) {
+        users->sourceGroupId.reset(); // a paste adds; it never takes anyone out of a group
+        const Models::UserDropDescription what = Models::UserDropDescription::of(
+            *users, groupId, Qt::CopyAction, m_session->workspace()->groupStore());
+        if (what.usersToAdd.isEmpty()) {
+            Q_EMIT statusMessage(tr("Everyone on the clipboard is already a member of %1").arg(groupName()));
+            return;
+        }
+        changeStarted(m_session->workspace()->addMembers(groupId, what.usersToAdd));
+        return;
+    }
+    const QString text = data->text();
+    const qsizetype names = Models::UserResolver::tokens(text).size();
+    if (names == 0) {
+        Q_EMIT statusMessage(tr("The clipboard names nobody to add"));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Looking up %n name(s) from the clipboard...", nullptr, int(names)));
+    m_model->pasteText(text);
+}
+
+void MembersTab::exportCsv()
+{
+    const qint64 groupId = m_model->groupId();
+    if (!groupId)
+        return;
+    const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
+    QString base = group && group->slug && !group->slug->isEmpty() ? *group->slug : groupName();
+    // A group name is no file name: what a file system refuses becomes a dash.
+    for (QChar &c : base) {
+        if (QStringLiteral("/\\:*?\"<>|").contains(c))
+            c = u'-';
+    }
+    const int rows = m_proxy->rowCount();
+    const QString path = saveCsv(this, tr("Export Members"), tr("%1 members.csv").arg(base), Models::Csv::fromModel(m_proxy));
+    if (!path.isEmpty())
+        Q_EMIT statusMessage(tr("Saved %n member(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+}
+
+void MembersTab::changeStarted(Models::ChangeOperation *operation)
+{
+    if (operation)
+        Q_EMIT statusMessage(operation->text());
+}
+
+void MembersTab::showResolution(const Models::UserResolution &resolution)
+{
+    QStringList lines;
+    if (!resolution.notFound.isEmpty())
+        lines.append(tr("Not found (%n): %1", nullptr, int(resolution.notFound.size())).arg(someNames(resolution.notFound)));
+    if (!resolution.ambiguous.isEmpty())
+        lines.append(tr("More than one person matches (%n): %1", nullptr, int(resolution.ambiguous.size()))
+                         .arg(someNames(resolution.ambiguous)));
+    if (!resolution.error.isNull())
+        lines.append(tr("The directory could not be read: %1").arg(resolution.error.message()));
+    const int found = int(resolution.found.size());
+    if (lines.isEmpty()) {
+        m_ui->notFoundFrame->hide();
+        return;
+    }
+    lines.prepend(found > 0 ? tr("Adding the %n person(s) found; these were not added:", nullptr, found)
+                            : tr("Nobody was added:"));
+    m_ui->notFoundLabel->setText(lines.join(u'\n'));
+    m_ui->notFoundFrame->show();
+    Q_EMIT statusMessage(tr("%n name(s) not added", nullptr,
+        int(resolution.notFound.size() + resolution.ambiguous.size())));
+}
+
+} // namespace Gui

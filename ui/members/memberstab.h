@@ -1,0 +1,108 @@
+#pragma once
+
+#include "models/userdrag.h"
+
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QAction;
+class QToolBar;
+
+namespace Ui {
+class MembersTab;
+}
+
+namespace Models {
+class ChangeOperation;
+class MemberFilterProxyModel;
+class MemberTableModel;
+struct UserResolution;
+} // namespace Models
+
+namespace Gui {
+
+class LoadStatusBar;
+class MemberTableView;
+class Session;
+
+/// The Members tab: the selected group's members, filtered and sorted here, counted, and
+/// changed in bulk: add, remove, move or copy to another group, copy and paste, drag and drop,
+/// export. Each change is one operation of the workspace and one undo step; what it started is
+/// said in the status bar.
+class MembersTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MembersTab(Session *session, QWidget *parent = nullptr);
+    ~MembersTab() override;
+
+    /// Shows group \a groupId's members (0: none). A hidden tab loads them once it is shown.
+    void setGroup(qint64 groupId);
+    /// The group shown, or the one to show once the tab is.
+    qint64 groupId() const { return m_groupId; }
+    /// Fetches the members anew.
+    void reload();
+
+    Models::MemberTableModel *model() const { return m_model; }
+    Models::MemberFilterProxyModel *proxy() const { return m_proxy; }
+    MemberTableView *view() const;
+
+    /// The table header's column widths, order and sort, for QSettings.
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+Q_SIGNALS:
+    /// Add Members... was asked for, for group \a groupId (the add-members dialog answers it).
+    void addMembersRequested(qint64 groupId);
+    /// Something to tell the person in the status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpView();
+    QAction *makeAction(const QString &name, const QString &text, const QString &toolTip, const char *iconName,
+        QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut);
+    /// Points the model at m_groupId when the tab shows and it is not there yet.
+    void applyGroup();
+    void updateActions();
+    void updateCount();
+
+    /// The source rows of the selection, in the order shown.
+    QList<int> selectedRows() const;
+    QList<Models::UserRef> selectedUsers() const;
+    QString groupName() const;
+    /// "Ada Lovelace" for one, "12 people" for more.
+    QString peopleText(const QList<Models::UserRef> &users) const;
+
+    void confirmRemove();
+    void moveOrCopySelected(bool move);
+    void copyToClipboard();
+    void pasteFromClipboard();
+    void exportCsv();
+    void changeStarted(Models::ChangeOperation *operation);
+    void showResolution(const Models::UserResolution &resolution);
+
+    std::unique_ptr<Ui::MembersTab> m_ui;
+    Session *m_session;
+    Models::MemberTableModel *m_model;
+    Models::MemberFilterProxyModel *m_proxy;
+    LoadStatusBar *m_loadStatusBar;
+    QToolBar *m_toolBar;
+    qint64 m_groupId = 0;
+
+    QAction *m_addMembersAction = nullptr;
+    QAction *m_removeMembersAction = nullptr;
+    QAction *m_moveMembersAction = nullptr;
+    QAction *m_copyMembersAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_exportMembersAction = nullptr;
+};
+
+} // namespace Gui
