@@ -123,12 +123,14 @@ void MainWindow::setUpActions()
 
 void MainWindow::setUpDocks()
 {
-    const auto makeDock = [this](const QString &name, const QString &title, Qt::DockWidgetArea area,
+    // A dock's title bar shows its title as is; only its View menu entry has a mnemonic.
+    const auto makeDock = [this](const QString &name, const QString &menuText, Qt::DockWidgetArea area,
                               const QKeySequence &shortcut) {
-        auto *dock = new QDockWidget(title, this);
+        auto *dock = new QDockWidget(QString(menuText).remove(u'&'), this);
         dock->setObjectName(name);
         addDockWidget(area, dock);
         QAction *toggle = dock->toggleViewAction();
+        toggle->setText(menuText);
         toggle->setObjectName(name + QStringLiteral("ToggleAction"));
         toggle->setShortcut(shortcut);
         m_ui->viewMenu->addAction(toggle);
