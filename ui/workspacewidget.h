@@ -2,6 +2,7 @@
 
 #include "ui/groups/groupdialog.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QWidget>
 
 class QSplitter;
@@ -12,6 +13,7 @@ namespace Gui {
 class GroupDetailsTab;
 class GroupListPanel;
 class Session;
+class UsersPanel;
 
 /// One connection's work: the group list beside the tabs of the selected group. The main
 /// window's actions call in here; one widget per tab, each pointed at the current group.
@@ -62,6 +64,8 @@ private:
     GroupListPanel *m_groupListPanel;
     QTabWidget *m_groupTabs;
     GroupDetailsTab *m_detailsTab;
+    /// The Users dock's panel: the dock owns it once it shows it, and deletes it first.
+    QPointer<UsersPanel> m_usersPanel;
 };
 
 } // namespace Gui
