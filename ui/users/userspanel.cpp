@@ -117,7 +117,7 @@ void UsersPanel::setUpView()
     // the header's menu.
     header->resizeSection(UserDirectoryModel::NameColumn, 150);
     header->resizeSection(UserDirectoryModel::UsernameColumn, 110);
-    header->resizeSection(UserDirectoryModel::EmailColumn, 190);
+    header->resizeSection(UserDirectoryModel::EmailColumn, 170);
     header->resizeSection(UserDirectoryModel::ActiveColumn, 70);
     header->resizeSection(UserDirectoryModel::PrimaryGroupColumn, 150);
     // Status says little while the list shows active accounts only (the default).
@@ -127,6 +127,7 @@ void UsersPanel::setUpView()
     const QByteArray state = QSettings().value(kHeaderStateKey).toByteArray();
     if (!state.isEmpty())
         header->restoreState(state);
+    askForGroupsIfShown();
     // The server orders the directory; clicking a header sorts nothing.
     header->setSectionsClickable(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -285,9 +286,18 @@ void UsersPanel::showHeaderMenu(const QPoint &position)
         connect(toggle, &QAction::toggled, this, [this, column](bool shown) {
             m_ui->userDirectoryView->setColumnHidden(column, !shown);
             saveHeaderState();
+            askForGroupsIfShown();
         });
     }
     menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+void UsersPanel::askForGroupsIfShown()
+{
+    // Each user's list of groups is most of what a page of users weighs (about half of the
+    // memory 100,000 rows take): asked for only while the primary group column shows its name.
+    const bool shown = !m_ui->userDirectoryView->isColumnHidden(UserDirectoryModel::PrimaryGroupColumn);
+    Models::changeQuery(*m_model, &Api::UserListQuery::excludeGroups, std::optional<bool>(!shown));
 }
 
 void UsersPanel::saveHeaderState() const

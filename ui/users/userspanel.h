@@ -71,6 +71,8 @@ private:
     void updateActions();
     void updateCount();
     void saveHeaderState() const;
+    /// Has the server send each user's groups only while the primary group column shows.
+    void askForGroupsIfShown();
 
     std::unique_ptr<Ui::UsersPanel> m_ui;
     Session *m_session;
