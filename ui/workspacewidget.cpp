@@ -7,6 +7,7 @@
 #include "ui/groups/grouplistpanel.h"
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
+#include "ui/users/userspanel.h"
 
 #include <QtCore/QSettings>
 #include <QtWidgets/QHBoxLayout>
@@ -29,6 +30,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_groupTabs(new QTabWidget(m_splitter))
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
     , m_membersTab(new MembersTab(session, m_groupTabs))
+    , m_usersPanel(new UsersPanel(session, this))
 {
     setObjectName(QStringLiteral("workspaceWidget"));
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -47,6 +49,11 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
 
     connect(m_groupListPanel, &GroupListPanel::currentGroupChanged, this, &WorkspaceWidget::showGroup);
     connect(m_groupListPanel, &GroupListPanel::groupActivated, this, [this] { m_groupTabs->setFocus(); });
+    connect(m_groupListPanel, &GroupListPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
+    // Shown in the main window's Users dock, not here.
+    m_usersPanel->hide();
+    connect(m_usersPanel, &UsersPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
+    connect(this, &WorkspaceWidget::currentGroupChanged, m_usersPanel, &UsersPanel::setCurrentGroup);
     connect(m_detailsTab, &GroupDetailsTab::editRequested, this, &WorkspaceWidget::editGroup);
     connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
     connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);
@@ -71,6 +78,7 @@ QWidget *WorkspaceWidget::panel(Panel panel) const
 {
     switch (panel) {
     case Panel::Users:
+        return m_usersPanel;
     case Panel::Changes:
     case Panel::Activity:
         break;

@@ -2,6 +2,7 @@
 
 #include "ui/groups/groupdialog.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QWidget>
 
 class QSplitter;
@@ -13,6 +14,7 @@ class GroupDetailsTab;
 class GroupListPanel;
 class MembersTab;
 class Session;
+class UsersPanel;
 
 /// One connection's work: the group list beside the tabs of the selected group. The main
 /// window's actions call in here; one widget per tab, each pointed at the current group.
@@ -65,6 +67,8 @@ private:
     QTabWidget *m_groupTabs;
     GroupDetailsTab *m_detailsTab;
     MembersTab *m_membersTab;
+    /// The Users dock's panel: the dock owns it once it shows it, and deletes it first.
+    QPointer<UsersPanel> m_usersPanel;
 };
 
 } // namespace Gui

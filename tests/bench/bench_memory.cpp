@@ -28,7 +28,6 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QEventLoop>
-#include <QtCore/QFile>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QUndoStack>
 #include <QtSql/QSqlQuery>
@@ -44,19 +43,6 @@ qint64 heapKiB()
 {
     const struct mallinfo2 info = mallinfo2();
     return qint64((info.uordblks + info.hblkhd) / 1024);
-}
-
-/// VmRSS from /proc/self/status, in KiB.
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 QString mib(qint64 kib)

@@ -6,6 +6,7 @@
 #include "sandbox/sandboxserverthread.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtCore/QString>
 #include <QtCore/QSysInfo>
 #include <QtCore/QTemporaryDir>
@@ -79,3 +80,16 @@ private:
     qint64 m_last = 0;
     qint64 m_longest = 0;
 };
+
+/// VmRSS from /proc/self/status, in KiB (-1 where there is none).
+inline qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}

@@ -6,6 +6,7 @@
 #include "models/groupstore.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "ui/groups/grouptreeview.h"
 #include "ui/session.h"
 #include "ui/users/userpickerdialog.h"
 #include "ui/widgets/loadstatusbar.h"
@@ -91,9 +92,10 @@ void GroupListPanel::setUpFilters()
 
 void GroupListPanel::setUpView()
 {
-    QTreeView *view = m_ui->groupTreeView;
+    GroupTreeView *view = m_ui->groupTreeView;
     view->setModel(m_model);
-    view->setDropIndicatorShown(true);
+    view->setGroupStore(m_session->workspace()->groupStore());
+    connect(view, &GroupTreeView::statusMessage, this, &GroupListPanel::statusMessage);
     QHeaderView *header = view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);

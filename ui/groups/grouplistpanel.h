@@ -51,6 +51,8 @@ Q_SIGNALS:
     void currentGroupChanged(qint64 groupId);
     /// A group row was activated (double-click or Enter).
     void groupActivated(qint64 groupId);
+    /// Something to tell the person in the status bar (what a drag of users will do here).
+    void statusMessage(const QString &message);
 
 private:
     void setUpFilters();
