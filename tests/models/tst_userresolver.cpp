@@ -259,11 +259,11 @@ void TestUserResolver::aLongPasteMatchesFullNamesToo()
 
 void TestUserResolver::resolutionModelCountsAndSortsWhatItFound()
 {
-    const qint64 groupId = 23; // Data Quality
+    const qint64 groupId = 23; // Boston Office
     const QList<qint64> members = m_fixture.memberIds(groupId);
     QVERIFY(members.size() >= 2);
     const qint64 outsider
-        = m_fixture.ids(QStringLiteral("SELECT min(id) FROM users WHERE id NOT IN (SELECT user_id FROM memberships "
+        = m_fixture.ids(QStringLiteral("SELECT min(id) FROM users WHERE id > 1 AND id NOT IN (SELECT user_id FROM memberships "
                                        "WHERE group_id = %1)")
                             .arg(groupId))
               .value(0);
@@ -346,7 +346,7 @@ void TestUserResolver::resolutionModelFollowsTheGroupsMembers()
 {
     const qint64 groupId = 23;
     const qint64 outsider
-        = m_fixture.ids(QStringLiteral("SELECT min(id) FROM users WHERE id NOT IN (SELECT user_id FROM memberships "
+        = m_fixture.ids(QStringLiteral("SELECT min(id) FROM users WHERE id > 1 AND id NOT IN (SELECT user_id FROM memberships "
                                        "WHERE group_id = %1)")
                             .arg(groupId))
               .value(0);
