@@ -51,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture->fetchGroup(m_groupId).id == m_groupId);
         m_before = m_fixture->memberIds(m_groupId);
         m_dialog = std::make_unique<Gui::AddMembersDialog>(m_fixture->workspace.get(), m_groupId);
-        m_dialog->resize(1100, 800);
+        m_dialog->resize(1100, 860);
         m_dialog->open();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -67,8 +67,12 @@ private Q_SLOTS:
     void ambiguousWordAddsOnlyThePickedOne();
     void csvImportAddsTheEmailColumn();
     void unreachableServerShowsTheErrorAndKeepsThePaste();
+    void screenshots();
 
 private:
+    /// A CSV file of \a people (name "Last, First" quoted; semicolons; a header), in m_files.
+    QString writeCsv(const QList<qint64> &people);
+
     MemberResolutionModel *model() const { return m_dialog->resolutionModel(); }
     template <typename T>
     T *child(const QString &name)
@@ -127,8 +131,11 @@ private:
     void saveScreenshot(const QString &name)
     {
         const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(m_dialog->grab().save(dir + u'/' + name));
+        if (dir.isEmpty())
+            return;
+        // The layouts the last changes asked for (a longer Add button), as a window shows them.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(m_dialog->grab().save(dir + u'/' + name));
     }
 
     std::unique_ptr<UiFixture> m_fixture;
@@ -136,6 +143,7 @@ private:
     qint64 m_groupId = 0; ///< The demo seed's Data Quality.
     QList<qint64> m_before;
     QString m_expectedText;
+    QTemporaryDir m_files;
 };
 
 void TestAddMembersDialog::formIsTitledAndNamed()
@@ -261,14 +269,12 @@ void TestAddMembersDialog::ambiguousWordAddsOnlyThePickedOne()
     QCOMPARE(m_fixture->memberIds(m_groupId), joined({other, candidates.at(1)}));
 }
 
-void TestAddMembersDialog::csvImportAddsTheEmailColumn()
+QString TestAddMembersDialog::writeCsv(const QList<qint64> &people)
 {
-    const QList<qint64> people = outsiders(3);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"people.csv"_s);
+    const QString path = m_files.filePath(u"people.csv"_s);
     QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
     QByteArray csv = "\"Full name\";Team;E-mail\r\n";
     for (qint64 id : people) {
         // "Lopez, Ada": a quoted name with a comma, which must not split the row.
@@ -277,7 +283,14 @@ void TestAddMembersDialog::csvImportAddsTheEmailColumn()
             + "\r\n";
     }
     file.write(csv);
-    file.close();
+    return path;
+}
+
+void TestAddMembersDialog::csvImportAddsTheEmailColumn()
+{
+    const QList<qint64> people = outsiders(3);
+    const QString path = writeCsv(people);
+    QVERIFY(!path.isEmpty());
 
     // Ctrl+O in the import tab opens the file dialog; it is answered as a person would.
     child<QTabWidget>(u"addMembersSourceTabs"_s)->setCurrentIndex(2);
@@ -339,6 +352,35 @@ void TestAddMembersDialog::unreachableServerShowsTheErrorAndKeepsThePaste()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(m_fixture->memberIds(m_groupId), joined(known));
+}
+
+void TestAddMembersDialog::screenshots()
+{
+    // A pasted list with every kind of row: to be added, already members, not found, ambiguous.
+    const QString name = m_fixture
+                             ->column(u"SELECT name FROM users GROUP BY name HAVING count(*) > 1 ORDER BY name LIMIT 1"_s)
+                             .value(0)
+                             .toString();
+    QStringList words;
+    for (qint64 id : outsiders(6))
+        words.append(id % 2 ? field(id, u"email"_s) : field(id, u"username"_s));
+    for (int i = 0; i < 2; ++i)
+        words.append(u"%1 <%2>"_s.arg(field(m_before.at(i), u"name"_s), field(m_before.at(i), u"email"_s)));
+    words += {u"j.doe@example.org"_s, u"temp-contractor-7"_s, name};
+    pasteText(words.join(u'\n'));
+    QVERIFY(awaitResolved());
+    QCOMPARE(child<QLabel>(u"resolutionSummaryLabel"_s)->text(), u"8 found, 2 already members, 2 not found, 1 ambiguous"_s);
+    QCOMPARE(m_dialog->addButton()->text(), u"Add 6 People"_s);
+    saveScreenshot(u"add-members-dialog.png"_s);
+
+    // The CSV tab with its column picker and preview, over what the paste named.
+    const QString path = writeCsv(outsiders(12).mid(6));
+    QVERIFY(m_dialog->importCsv(path));
+    m_expectedText = words.join(u'\n') + u'\n' + m_dialog->csvModel()->values(2).join(u'\n');
+    QVERIFY(awaitResolved());
+    QCOMPARE(child<QComboBox>(u"csvColumnComboBox"_s)->currentText(), u"E-mail"_s);
+    QCOMPARE(child<QLabel>(u"resolutionSummaryLabel"_s)->text(), u"14 found, 2 already members, 2 not found, 1 ambiguous"_s);
+    saveScreenshot(u"add-members-csv.png"_s);
 }
 
 QTEST_MAIN(TestAddMembersDialog)

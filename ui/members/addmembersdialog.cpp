@@ -165,7 +165,6 @@ AddMembersDialog::AddMembersDialog(Models::Workspace *workspace, qint64 groupId,
     m_ui->csvPreviewView->setModel(m_csv);
     m_ui->csvPreviewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->csvPreviewView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->csvPreviewView->horizontalHeader()->setStretchLastSection(true);
     m_ui->csvColumnComboBox->setEnabled(false);
     m_ui->csvHeaderCheckBox->setEnabled(false);
     connect(m_ui->csvColumnComboBox, &QComboBox::activated, this, [this] {
@@ -192,8 +191,10 @@ AddMembersDialog::AddMembersDialog(Models::Workspace *workspace, qint64 groupId,
         });
     }
     updateTitle();
-    m_ui->sourceSplitter->setStretchFactor(0, 3);
-    m_ui->sourceSplitter->setStretchFactor(1, 2);
+    // What will be added deserves the larger part: it is what the person checks before Add.
+    m_ui->sourceSplitter->setStretchFactor(0, 2);
+    m_ui->sourceSplitter->setStretchFactor(1, 3);
+    m_ui->sourceSplitter->setSizes({400, 520});
     m_ui->userPickerWidget->setFocus(Qt::OtherFocusReason);
     // The group's members, so "already a member" can be told before anyone is named.
     m_resolution->setPicked({});
@@ -218,8 +219,10 @@ void AddMembersDialog::setUpResolutionView()
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
     header->resizeSection(
         MemberResolutionModel::StatusColumn, metrics.horizontalAdvance(tr("Picked, already a member")) + icon + 24);
-    header->resizeSection(MemberResolutionModel::EntryColumn, metrics.horizontalAdvance(u"jamal.schmidt@example.org"_s) + 16);
-    header->resizeSection(MemberResolutionModel::NameColumn, metrics.horizontalAdvance(u"Bianca Fischer <bianca.fischer2@example.org>"_s) + 40);
+    header->resizeSection(
+        MemberResolutionModel::EntryColumn, metrics.horizontalAdvance(u"francesca.kowalski@example.org"_s) + 16);
+    // A name, or the chooser of an ambiguous row (its list opens as wide as it needs).
+    header->resizeSection(MemberResolutionModel::NameColumn, metrics.horizontalAdvance(u"Francesca Kowalski"_s) + 72);
     header->resizeSection(MemberResolutionModel::UsernameColumn, metrics.horizontalAdvance(u"bianca.fischer2"_s) + 16);
     connect(m_resolution, &QAbstractItemModel::modelReset, this, &AddMembersDialog::openChoosers);
 }
@@ -272,6 +275,7 @@ bool AddMembersDialog::importCsv(const QString &path)
     }
     m_ui->csvHeaderCheckBox->setEnabled(true);
     fillCsvColumns();
+    m_ui->csvPreviewView->resizeColumnsToContents();
     resolveNow();
     return true;
 }
@@ -280,6 +284,7 @@ void AddMembersDialog::csvHeaderToggled(bool hasHeader)
 {
     m_csv->setHasHeader(hasHeader);
     fillCsvColumns();
+    m_ui->csvPreviewView->resizeColumnsToContents();
     resolveNow();
 }
 
