@@ -271,7 +271,7 @@ void TestAddMembersDialog::ambiguousWordAddsOnlyThePickedOne()
 
 QString TestAddMembersDialog::writeCsv(const QList<qint64> &people)
 {
-    const QString path = m_files.filePath(u"people.csv"_s);
+    QString path = m_files.filePath(u"people.csv"_s);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
