@@ -1,10 +1,12 @@
 #include "ui/workspacewidget.h"
 
+#include "models/changeoperation.h"
 #include "models/groupedit.h"
 #include "models/groupstore.h"
 #include "models/workspace.h"
 #include "ui/groups/groupdetailstab.h"
 #include "ui/groups/grouplistpanel.h"
+#include "ui/members/addmembersdialog.h"
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
 #include "ui/users/userspanel.h"
@@ -57,6 +59,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     connect(m_detailsTab, &GroupDetailsTab::editRequested, this, &WorkspaceWidget::editGroup);
     connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
     connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);
+    connect(m_membersTab, &MembersTab::addMembersRequested, this, &WorkspaceWidget::addMembers);
     // Undo and redo of an edit run outside any dialog: the status bar says how they ended
     // (a conflict with a later change on the server included).
     connect(Models::GroupEditQueue::of(session->workspace()), &Models::GroupEditQueue::finished, this,
@@ -119,6 +122,20 @@ void WorkspaceWidget::editGroup()
 void WorkspaceWidget::replaceGroup()
 {
     openGroupDialog(GroupDialog::Mode::Replace);
+}
+
+void WorkspaceWidget::addMembers(qint64 groupId)
+{
+    if (!groupId)
+        return;
+    // Non-modal: the person may look something up in the list or the Users dock meanwhile.
+    auto *dialog = new AddMembersDialog(m_session->workspace(), groupId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddMembersDialog::membersAdded, this, [this](Models::ChangeOperation *operation) {
+        if (operation)
+            Q_EMIT statusMessage(operation->text());
+    });
+    dialog->open();
 }
 
 void WorkspaceWidget::openGroupDialog(GroupDialog::Mode mode)

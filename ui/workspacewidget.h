@@ -47,6 +47,8 @@ public:
     void newGroup();
     void editGroup();
     void replaceGroup();
+    /// The Add Members dialog for group \a groupId, non-modal.
+    void addMembers(qint64 groupId);
 
     /// Splitter and column layout, to QSettings (never anything secret).
     void saveState() const;

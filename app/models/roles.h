@@ -13,7 +13,8 @@ enum Role {
     RawValueRole = Qt::UserRole + 1,
     /// The id of the row's record (a group's, a user's), as qint64.
     IdRole,
-    /// PrincipalKind of a share row, or NodeKind of a child-group tree node, as int.
+    /// PrincipalKind of a share row, NodeKind of a child-group tree node, or
+    /// MemberResolutionModel::Kind of a resolution row, as int.
     KindRole,
     /// An Api::PermissionLevel as int; on a share model's level column also settable.
     PermissionLevelRole,

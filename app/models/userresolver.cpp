@@ -3,6 +3,8 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
+#include <algorithm>
+
 namespace Models {
 
 namespace {
@@ -22,11 +24,25 @@ bool isId(const QString &token)
     return token.toLongLong(&ok) > 0 && ok;
 }
 
-/// Whether \a user is what \a token names exactly: its id, username or e-mail.
+/// Whether \a token can only be a full name: usernames and e-mails hold no spaces.
+bool isFullName(const QString &token)
+{
+    return token.contains(u' ') && !token.contains(u'@');
+}
+
+/// The key a full name is matched on: case and runs of spaces do not count.
+QString nameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+/// Whether \a user is what \a token names exactly: its id, username, e-mail or full name.
 bool names(const QString &token, const UserRef &user)
 {
     if (isId(token))
         return user.id == token.toLongLong();
+    if (isFullName(token))
+        return nameKey(user.name) == nameKey(token);
     return user.username.compare(token, Qt::CaseInsensitive) == 0
         || (!user.email.isEmpty() && user.email.compare(token, Qt::CaseInsensitive) == 0);
 }
@@ -132,6 +148,7 @@ void UserResolver::resolveOneByOne()
         query.query = token;
         query.accountStatus = QStringLiteral("all");
         query.limit = 1000;
+        query.excludeGroups = true;
         Api::Call<Api::Page<Api::User>> call = m_client->users().list(query);
         m_calls.append(call.call());
         call.onFinished(this, [this, i, token, generation](const Api::Result<Api::Page<Api::User>> &result) {
@@ -159,6 +176,8 @@ void UserResolver::resolveAgainstDirectory()
     Api::UserListQuery query;
     query.accountStatus = QStringLiteral("all");
     query.limit = 1000;
+    // Nothing here needs a user's groups: without them a page is a fraction of the size.
+    query.excludeGroups = true;
     auto directory = std::make_shared<QList<UserRef>>();
     Api::AllPages<Api::User> pages = m_client->users().listAll(query);
     m_loader = pages.loader();
@@ -175,6 +194,9 @@ void UserResolver::resolveAgainstDirectory()
         m_error = error;
         QHash<qint64, int> byId;
         QMultiHash<QString, int> byName; // usernames and e-mails, case-folded
+        QMultiHash<QString, int> byFullName; // nameKey()
+        byId.reserve(directory->size());
+        byName.reserve(directory->size() * 2);
         for (int i = 0; i < directory->size(); ++i) {
             const UserRef &user = directory->at(i);
             byId.insert(user.id, i);
@@ -182,12 +204,23 @@ void UserResolver::resolveAgainstDirectory()
             if (!user.email.isEmpty() && user.email.compare(user.username, Qt::CaseInsensitive) != 0)
                 byName.insert(user.email.toCaseFolded(), i);
         }
+        // Names only when a word is one: most long pastes are ids or e-mails.
+        const bool anyFullName
+            = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const QString &token) { return isFullName(token); });
+        if (anyFullName) {
+            byFullName.reserve(directory->size());
+            for (int i = 0; i < directory->size(); ++i)
+                byFullName.insert(nameKey(directory->at(i).name), i);
+        }
         for (int t = 0; t < m_tokens.size(); ++t) {
             const QString &token = m_tokens.at(t);
             QList<int> hits;
             if (isId(token)) {
                 if (const auto it = byId.constFind(token.toLongLong()); it != byId.constEnd())
                     hits.append(*it);
+            } else if (isFullName(token)) {
+                hits = byFullName.values(nameKey(token));
+                std::sort(hits.begin(), hits.end());
             } else {
                 hits = byName.values(token.toCaseFolded());
                 std::sort(hits.begin(), hits.end());
@@ -221,9 +254,11 @@ void UserResolver::finishIfDone()
             resolution.notFound.append(m_tokens.at(i));
         } else if (matches.size() > 1) {
             resolution.ambiguous.append(m_tokens.at(i));
+            resolution.candidates.append(matches);
         } else if (!added.contains(matches.first().id)) {
             added.insert(matches.first().id);
             resolution.found.append(matches.first());
+            resolution.foundWords.append(m_tokens.at(i));
         }
     }
     Q_EMIT resolved(resolution);

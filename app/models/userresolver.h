@@ -10,19 +10,25 @@
 namespace Models {
 
 /// What pasted text named: the users found (in the order pasted, each once), the words that
-/// name nobody, and those that name more than one user.
+/// name nobody, and those that name more than one user, with the users each of those names
+/// (so a person can pick the one meant).
 struct UserResolution
 {
     QList<UserRef> found;
+    /// Per user of found, the word that named it first.
+    QStringList foundWords;
     QStringList notFound;
     QStringList ambiguous;
+    /// Per word of ambiguous, the users it names (two or more), in the directory's order.
+    QList<QList<UserRef>> candidates;
     /// Why the directory could not be read; the lists above are then incomplete.
     Api::ApiError error;
 };
 
-/// Resolves pasted text (ids, usernames or e-mails, one per line or separated by commas or
-/// semicolons; "Name <email>" and "Name (username)" lines as the app's own drags write them)
-/// against the user directory.
+/// Resolves pasted text (ids, usernames, e-mails or full names, one per line or separated by
+/// commas, semicolons or tabs; "Name <email>" and "Name (username)" lines as the app's own drags
+/// write them) against the user directory. A full name ("Ada Lopez", any case) names every user
+/// of that name: two people who share one make the word ambiguous.
 ///
 /// A few words are looked up one by one (GET /users/{id}, or GET /users?query= matched exactly
 /// here, since the server's query matches parts of names); from kDirectoryThreshold words on,
