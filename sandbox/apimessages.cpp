@@ -5,6 +5,7 @@
 #include <QtCore/QJsonParseError>
 #include <QtCore/QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -75,14 +76,20 @@ QString errorWordForStatus(int status)
         return u"not_found"_s;
     case 405:
         return u"method_not_allowed"_s;
+    case 408:
+        return u"request_timeout"_s;
     case 409:
         return u"conflict"_s;
+    case 411:
+        return u"length_required"_s;
     case 413:
         return u"payload_too_large"_s;
     case 422:
         return u"unprocessable_entity"_s;
     case 429:
         return u"too_many_requests"_s;
+    case 431:
+        return u"request_header_fields_too_large"_s;
     case 503:
         return u"service_unavailable"_s;
     default:
@@ -97,6 +104,18 @@ QueryParams::QueryParams(const QString &rawQuery)
     encoded.replace(u'+', "%20"_L1);
     const QUrlQuery query(encoded);
     m_items = query.queryItems(QUrl::FullyDecoded);
+    // A NUL ends the text where SQLite reads it, so "%00" would search for nothing and match
+    // everything; no parameter of the API has a use for control characters.
+    const auto hasControl = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    };
+    for (const auto &[key, value] : std::as_const(m_items)) {
+        if (hasControl(key) || hasControl(value)) {
+            QString name = key;
+            name.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+            fail(u"%1 must not hold control characters such as NUL."_s.arg(name.left(50)));
+        }
+    }
 }
 
 bool QueryParams::has(const QString &name) const

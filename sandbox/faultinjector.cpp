@@ -69,6 +69,7 @@ void FaultInjector::configure(const FaultSettings &settings)
     m_settings = settings;
     m_random.seed(settings.seed != 0 ? settings.seed : QRandomGenerator::system()->generate());
     m_windows.clear();
+    m_overflow = {};
 }
 
 int FaultInjector::latencyMs()
@@ -90,7 +91,7 @@ std::optional<int> FaultInjector::rateLimited(const QString &client, qint64 nowM
     if (m_settings.rateLimitRequests <= 0)
         return std::nullopt;
     const qint64 windowMs = qint64(m_settings.rateLimitWindowSeconds) * 1000;
-    Window &window = m_windows[client];
+    Window &window = windowFor(client, nowMs);
     if (nowMs - window.startMs >= windowMs) {
         window.startMs = nowMs;
         window.count = 0;
@@ -105,7 +106,25 @@ std::optional<int> FaultInjector::rateLimited(const QString &client, qint64 nowM
 
 int FaultInjector::remainingRequests(const QString &client) const
 {
-    return qMax(0, m_settings.rateLimitRequests - m_windows.value(client).count);
+    const auto found = m_windows.constFind(client);
+    const Window &window = found != m_windows.cend() ? *found : m_overflow;
+    return qMax(0, m_settings.rateLimitRequests - window.count);
+}
+
+FaultInjector::Window &FaultInjector::windowFor(const QString &client, qint64 nowMs)
+{
+    if (const auto found = m_windows.find(client); found != m_windows.end())
+        return *found;
+    if (m_windows.size() >= kMaxWindows) {
+        const qint64 windowMs = qint64(m_settings.rateLimitWindowSeconds) * 1000;
+        m_windows.removeIf([&](const auto &entry) { return nowMs - entry.value().startMs >= windowMs; });
+        // Thousands of clients live in one window: the rest share one, so memory stays bounded
+        // and a flood of new names is limited as one client.
+        if (m_windows.size() >= kMaxWindows)
+            return m_overflow;
+        m_windows.squeeze();
+    }
+    return m_windows[client];
 }
 
 void FaultInjector::maybeGarble(ApiResponse &response)

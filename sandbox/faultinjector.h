@@ -36,8 +36,11 @@ public:
 
     int latencyMs();
     bool shouldFail();
-    /// Seconds the client must wait when \a client (an API key or address) is over its rate; nothing when not.
+    /// Seconds the client must wait when \a client (a user or an address) is over its rate; nothing when not.
     std::optional<int> rateLimited(const QString &client, qint64 nowMs);
+    /// Clients with a window held now: never more than kMaxWindows.
+    qsizetype windowCount() const { return m_windows.size(); }
+    static constexpr qsizetype kMaxWindows = 4096;
     /// Requests \a client has left in its current window.
     int remainingRequests(const QString &client) const;
     /// Cuts the body short or swaps it for a proxy's HTML page, at the configured rate.
@@ -50,8 +53,12 @@ private:
         int count = 0;
     };
 
+    /// Makes room for one more window: expired ones go first (forgetting them loses nothing).
+    Window &windowFor(const QString &client, qint64 nowMs);
+
     FaultSettings m_settings;
     QRandomGenerator m_random;
     QHash<QString, Window> m_windows;
+    Window m_overflow; ///< Shared by every client that finds the table full of live windows.
     quint64 m_garbled = 0;
 };

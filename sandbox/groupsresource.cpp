@@ -4,7 +4,9 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
 #include <QtCore/QTimeZone>
+#include <QtCore/QUuid>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
@@ -26,21 +28,48 @@ const QString kSelectGroups = u"SELECT g.id, g.name, g.created_at, g.updated_at,
                               "g.default_notebooks_label, g.default_services_label, g.member_count, "
                               "g.total_member_count FROM groups g JOIN organizations o ON o.id = g.organization_id "_s;
 
+// The longest text each attribute may hold, in characters. The real API's limits are not
+// published; these keep one request from storing megabytes that every page would then carry.
+constexpr qsizetype kMaxNameLength = 255;
+constexpr qsizetype kMaxDescriptionLength = 10000;
+constexpr qsizetype kMaxShortTextLength = 255;
+
 struct StringField
 {
     const char *camel;
     const char *column;
+    qsizetype maxLength;
+    bool resetByPut; ///< PUT sets it to null when it is not sent.
 };
 
-// Optional, nullable string attributes: what PUT resets to null when they are not sent.
+// Optional, nullable string attributes. The slug is not reset by a PUT that leaves it out: it
+// is the group's identifier, given at creation, and a replace of the other attributes keeps it.
 const StringField kNullableStrings[] = {
-    {"description", "description"},
-    {"slug", "slug"},
-    {"defaultTimeZone", "default_time_zone"},
-    {"defaultJobsLabel", "default_jobs_label"},
-    {"defaultNotebooksLabel", "default_notebooks_label"},
-    {"defaultServicesLabel", "default_services_label"},
+    {"description", "description", kMaxDescriptionLength, true},
+    {"slug", "slug", kMaxShortTextLength, false},
+    {"defaultTimeZone", "default_time_zone", kMaxShortTextLength, true},
+    {"defaultJobsLabel", "default_jobs_label", kMaxShortTextLength, true},
+    {"defaultNotebooksLabel", "default_notebooks_label", kMaxShortTextLength, true},
+    {"defaultServicesLabel", "default_services_label", kMaxShortTextLength, true},
 };
+
+/// The slug the real API gives a group created without one: a random UUID.
+QString generatedSlug()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// Whether \a zone is one of the system's time zone ids. Only such an id is ever turned into a
+/// QTimeZone: Qt 6.4 opens /usr/share/zoneinfo/<id> as a path, so "../../../../dev/stdin"
+/// would block the server's thread and "../../../../etc/localtime" would be taken as a zone.
+bool isKnownTimeZone(const QString &zone)
+{
+    static const QSet<QByteArray> known = [] {
+        const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+        return QSet<QByteArray>(ids.cbegin(), ids.cend());
+    }();
+    return known.contains(zone.toUtf8());
+}
 
 QJsonObject summaryFrom(const QSqlQuery &q)
 {
@@ -236,19 +265,28 @@ ApiResponse GroupsResource::get(const Caller &caller, qint64 id)
     return ApiResponse::json(groupObject(id));
 }
 
-bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVariantHash *columns, QList<qint64> *roleIds,
-    bool *rolesGiven, std::optional<ApiResponse> *refusal)
+bool GroupsResource::readAttributes(const Caller &caller, qint64 groupId, JsonBody &body, QVariantHash *columns,
+    QList<qint64> *roleIds, bool *rolesGiven, std::optional<ApiResponse> *refusal)
 {
+    // Stored text is bounded and free of NUL, which SQLite and its readers would cut short.
+    const auto checkText = [&body](const QString &camel, const QString &text, qsizetype maxLength) {
+        if (text.size() > maxLength)
+            body.fail(camel, u"may hold at most %1 characters; got %2."_s.arg(maxLength).arg(text.size()));
+        else if (text.contains(QChar(u'\0')))
+            body.fail(camel, u"must not hold NUL characters."_s);
+    };
     if (const auto name = body.string(u"name"_s, false)) {
         if (name->toString().trimmed().isEmpty())
             body.fail(u"name"_s, u"must not be empty."_s);
-        else
-            columns->insert(u"name"_s, name->toString().trimmed());
+        checkText(u"name"_s, name->toString().trimmed(), kMaxNameLength);
+        columns->insert(u"name"_s, name->toString().trimmed());
     }
     for (const StringField &field : kNullableStrings) {
         const QString camel = QString::fromLatin1(field.camel);
-        if (const auto value = body.string(camel, true))
+        if (const auto value = body.string(camel, true)) {
+            checkText(camel, value->toString(), field.maxLength);
             columns->insert(QString::fromLatin1(field.column), value->isNull() ? QVariant() : value->toString());
+        }
     }
     if (const auto otp = body.boolean(u"defaultOtpRequiredForLogin"_s, false))
         columns->insert(u"default_otp_required_for_login"_s, otp->toBool());
@@ -272,9 +310,7 @@ bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVaria
     }
     if (columns->contains(u"default_time_zone"_s) && !columns->value(u"default_time_zone"_s).isNull()) {
         const QString zone = columns->value(u"default_time_zone"_s).toString();
-        // Only a known id is turned into a QTimeZone: Qt 6.4 opens /usr/share/zoneinfo/<id> as a
-        // path, so "../../../../dev/stdin" would block the server's thread.
-        if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()) || !QTimeZone(zone.toUtf8()).isValid()) {
+        if (!isKnownTimeZone(zone)) {
             body.fail(
                 u"defaultTimeZone"_s, u"must be a time zone such as \"America/Chicago\"; got \"%1\"."_s.arg(zone));
             return false;
@@ -293,7 +329,21 @@ bool GroupsResource::readAttributes(const Caller &caller, JsonBody &body, QVaria
                 404, u"%1: there is no organization %2."_s.arg(body.spelling(u"organizationId"_s)).arg(organization));
             return false;
         }
-        if (organization != caller.organizationId) {
+        if (groupId != 0) {
+            // Moving a group between organizations would hand it to the other organization's
+            // admins: it takes an admin of both, and a key belongs to one organization, so the
+            // API refuses every move. Sending the group's own organization back is no move.
+            const qint64 current
+                = m_db.scalar(u"SELECT organization_id FROM groups WHERE id = ?"_s, {groupId}).toLongLong();
+            if (organization != current) {
+                *refusal = ApiResponse::error(403,
+                    u"%1: a group cannot be moved to another organization (it belongs to organization %2); "
+                    "create a group there instead."_s.arg(body.spelling(u"organizationId"_s))
+                        .arg(current));
+                return false;
+            }
+            columns->remove(u"organization_id"_s);
+        } else if (organization != caller.organizationId) {
             *refusal = ApiResponse::error(403,
                 u"%1: you can place groups only in your own organization (%2)."_s
                     .arg(body.spelling(u"organizationId"_s))
@@ -335,8 +385,11 @@ ApiResponse GroupsResource::post(const Caller &caller, const QByteArray &bytes)
     QList<qint64> roleIds;
     bool rolesGiven = false;
     std::optional<ApiResponse> refusal;
-    if (!readAttributes(caller, *body, &columns, &roleIds, &rolesGiven, &refusal))
+    if (!readAttributes(caller, 0, *body, &columns, &roleIds, &rolesGiven, &refusal))
         return refusal ? *refusal : ApiResponse::error(400, body->error());
+    // As the real API does, a group created without a slug (or with a null one) gets one.
+    if (columns.value(u"slug"_s).isNull())
+        columns.insert(u"slug"_s, generatedSlug());
 
     SandboxTransaction transaction(m_db);
     if (auto taken = refuseTakenSlug(columns.value(u"slug"_s).toString(), 0))
@@ -379,7 +432,7 @@ ApiResponse GroupsResource::update(const Caller &caller, qint64 id, const QByteA
     QList<qint64> roleIds;
     bool rolesGiven = false;
     std::optional<ApiResponse> refusal;
-    if (!readAttributes(caller, *body, &columns, &roleIds, &rolesGiven, &refusal))
+    if (!readAttributes(caller, id, *body, &columns, &roleIds, &rolesGiven, &refusal))
         return refusal ? *refusal : ApiResponse::error(400, body->error());
 
     if (replaceAll) {
@@ -387,7 +440,7 @@ ApiResponse GroupsResource::update(const Caller &caller, qint64 id, const QByteA
         // stays in its organization unless one is given: a group always belongs to one.
         for (const StringField &field : kNullableStrings) {
             const QString column = QString::fromLatin1(field.column);
-            if (!columns.contains(column))
+            if (field.resetByPut && !columns.contains(column))
                 columns.insert(column, QVariant());
         }
         if (!columns.contains(u"default_otp_required_for_login"_s))

@@ -36,8 +36,9 @@ private:
     QJsonObject groupObject(qint64 id);
     QJsonObject shareIndex(qint64 id);
     /// Reads the group attributes of a create/patch/put body into column values; false on a bad body.
-    bool readAttributes(const Caller &caller, JsonBody &body, QVariantHash *columns, QList<qint64> *roleIds,
-        bool *rolesGiven, std::optional<ApiResponse> *refusal);
+    /// \a groupId is the group changed, 0 for one being created.
+    bool readAttributes(const Caller &caller, qint64 groupId, JsonBody &body, QVariantHash *columns,
+        QList<qint64> *roleIds, bool *rolesGiven, std::optional<ApiResponse> *refusal);
     /// The 409 when another group than \a exceptGroupId holds \a slug.
     std::optional<ApiResponse> refuseTakenSlug(const QString &slug, qint64 exceptGroupId);
     /// Replaces the group's role ids, keeping their order.

@@ -6,6 +6,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTextStream>
 
@@ -36,6 +37,68 @@ bool readFaults(const QCommandLineParser &parser, FaultSettings *faults, QString
     return true;
 }
 
+/// A whole number from \a min to \a max for \a option, or false with \a error.
+bool readNumber(const QCommandLineParser &parser, const QString &option, qint64 min, qint64 max, qint64 *value,
+    QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const qint64 number = parser.value(option).toLongLong(&ok);
+    if (!ok || number < min || number > max) {
+        *error = u"--%1 takes a whole number from %2 to %3; got \"%4\"."_s.arg(option)
+                     .arg(min)
+                     .arg(max)
+                     .arg(parser.value(option));
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
+bool readLimits(const QCommandLineParser &parser, HttpLimits *limits, QString *error)
+{
+    qint64 body = limits->maxBodyBytes;
+    qint64 connections = limits->maxConnections;
+    qint64 idleSeconds = limits->idleTimeoutMs / 1000;
+    if (!readNumber(parser, u"max-body"_s, 1, qint64(1) << 30, &body, error)
+        || !readNumber(parser, u"max-connections"_s, 1, 100000, &connections, error)
+        || !readNumber(parser, u"idle-timeout"_s, 1, 24 * 3600, &idleSeconds, error))
+        return false;
+    limits->maxBodyBytes = body;
+    limits->maxConnections = int(connections);
+    limits->idleTimeoutMs = int(idleSeconds * 1000);
+    return true;
+}
+
+/// The admin key from --api-key, --api-key-file or CIVIS_SANDBOX_API_KEY, in that order; empty
+/// to generate one. Only the first shows in the process list.
+bool readAdminKey(const QCommandLineParser &parser, QString *key, QString *source, QString *error)
+{
+    if (parser.isSet(u"api-key"_s)) {
+        *key = parser.value(u"api-key"_s);
+        *source = u"--api-key"_s;
+    } else if (parser.isSet(u"api-key-file"_s)) {
+        QFile file(parser.value(u"api-key-file"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = u"--api-key-file: cannot read %1: %2."_s.arg(file.fileName(), file.errorString());
+            return false;
+        }
+        // The first line, so a file written with echo (and its newline) works.
+        *key = QString::fromUtf8(file.readLine(4096)).trimmed();
+        *source = u"the file %1"_s.arg(file.fileName());
+        if (key->isEmpty()) {
+            *error = u"--api-key-file: %1 holds no key on its first line."_s.arg(file.fileName());
+            return false;
+        }
+    } else if (const QString fromEnvironment = qEnvironmentVariable("CIVIS_SANDBOX_API_KEY").trimmed();
+               !fromEnvironment.isEmpty()) {
+        *key = fromEnvironment;
+        *source = u"CIVIS_SANDBOX_API_KEY"_s;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -60,7 +123,14 @@ int main(int argc, char *argv[])
         {u"seed"_s,
             u"What an empty database starts with: none, demo (default) or large (100,000 users, 10,000 groups)."_s,
             u"kind"_s, u"demo"_s},
-        {u"api-key"_s, u"The admin's API key for this run; otherwise a new one is generated and printed."_s, u"key"_s},
+        {u"api-key"_s,
+            u"The admin's API key for this run (it shows in the process list: prefer --api-key-file or "
+            "CIVIS_SANDBOX_API_KEY); otherwise a new one is generated and printed."_s,
+            u"key"_s},
+        {u"api-key-file"_s,
+            u"Read the admin's API key from the first line of this file. The environment variable "
+            "CIVIS_SANDBOX_API_KEY is read when neither this nor --api-key is given."_s,
+            u"path"_s},
         {u"user-key"_s, u"Give another user a key, as USERNAME=KEY; may be repeated."_s, u"username=key"_s},
         {u"latency"_s, u"Add latency to every response, in ms: 250, or a range 100-400."_s, u"ms"_s},
         {u"fail-rate"_s, u"Answer this share of requests (0-1) with 503, without acting on them."_s, u"rate"_s},
@@ -69,6 +139,11 @@ int main(int argc, char *argv[])
             u"n[/seconds]"_s},
         {u"garble-rate"_s, u"Cut short or replace with HTML this share (0-1) of response bodies."_s, u"rate"_s},
         {u"fault-seed"_s, u"Seed for the fault injection, to repeat a run exactly."_s, u"n"_s},
+        {u"max-body"_s, u"Largest request body accepted, in bytes (default 1048576); larger ones get 413."_s,
+            u"bytes"_s},
+        {u"max-connections"_s, u"Connections served at once (default 512); past that, 503 and close."_s, u"n"_s},
+        {u"idle-timeout"_s, u"Close a connection after this many seconds without traffic (default 60)."_s,
+            u"seconds"_s},
         {u"quiet"_s, u"Do not log each request."_s},
     });
     parser.process(app);
@@ -92,9 +167,11 @@ int main(int argc, char *argv[])
     options.seed = parser.value(u"seed"_s);
     if (!SandboxSeeder::kinds().contains(options.seed))
         return fail(u"--seed takes one of: %1."_s.arg(SandboxSeeder::kinds().join(", "_L1)));
-    options.adminKey = parser.value(u"api-key"_s);
     QString error;
-    if (!readFaults(parser, &options.faults, &error))
+    QString keySource;
+    if (!readAdminKey(parser, &options.adminKey, &keySource, &error))
+        return fail(error);
+    if (!readFaults(parser, &options.faults, &error) || !readLimits(parser, &options.limits, &error))
         return fail(error);
     if (parser.isSet(u"quiet"_s))
         QLoggingCategory::setFilterRules(u"civis.sandbox.http.info=false"_s);
@@ -118,10 +195,17 @@ int main(int argc, char *argv[])
         << "  faults: " << options.faults.describe() << Qt::endl
         << "Use it from a shell or the official Python client with:" << Qt::endl
         << "  export CIVIS_API_ENDPOINT=" << url << Qt::endl
-        << "  export CIVIS_API_KEY=" << server.adminKey() << Qt::endl;
+        << "  export CIVIS_API_KEY=" << (keySource.isEmpty() || keySource == "--api-key"_L1
+                                               ? server.adminKey()
+                                               : u"<the key from %1>"_s.arg(keySource))
+        << Qt::endl;
     if (parser.isSet(u"seed"_s) && server.databaseSeed() != options.seed)
         err << "note: --seed " << options.seed << " was not applied: the database already holds the "
             << server.databaseSeed() << " seed, and a seed goes only into an empty database." << Qt::endl;
+    if (keySource == "--api-key"_L1)
+        err << "note: --api-key shows the key to anyone who lists processes; --api-key-file PATH or "
+               "CIVIS_SANDBOX_API_KEY keep it private."
+            << Qt::endl;
     if (!options.bindAddress.isLoopback())
         err << "warning: listening beyond loopback over plain HTTP; API keys cross the network unencrypted."
             << Qt::endl;

@@ -112,13 +112,18 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         return false;
     }
     m_faults.configure(options.faults);
-    m_port = m_http.listen(options.bindAddress, options.port);
-    if (m_port == 0) {
+    // The guard listens and QHttpServer reads what it lets through.
+    auto *guard = new HttpGuard(options.limits);
+    if (!guard->listen(options.bindAddress, options.port)) {
+        delete guard;
         *error = u"Cannot listen on %1 port %2: the address is in use or not this machine's."_s
                      .arg(options.bindAddress.toString())
                      .arg(options.port);
         return false;
     }
+    m_http.bind(guard);
+    m_guard = guard;
+    m_port = guard->serverPort();
     m_address = options.bindAddress;
     return true;
 }
@@ -236,7 +241,10 @@ void SandboxServer::serve(
     const std::optional<Caller> caller = authenticate(request, &key);
 
     ApiResponse response;
-    const QString client = key.isEmpty() ? request.remoteAddress().toString() : key;
+    // Limits hold per person; a key that is not one counts against its address, so made-up keys
+    // cannot each open a window of their own.
+    const QString client
+        = caller ? u"user:%1"_s.arg(caller->userId) : u"address:%1"_s.arg(request.remoteAddress().toString());
     if (const std::optional<int> retryAfter = m_faults.rateLimited(client, m_clock.elapsed())) {
         response = ApiResponse::error(429,
             u"Rate limit exceeded: at most %1 requests per %2 s. Retry after %3 s."_s
@@ -283,13 +291,19 @@ void SandboxServer::respond(QHttpServerResponder &&responder, const ApiResponse 
     // on a kept-alive connection waits for the client's delayed acknowledgement (~40 ms).
     if (QTcpSocket *socket = responder.socket())
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const auto write = [response](QHttpServerResponder &out) {
+    const QPointer<HttpGuard> guard = m_guard;
+    const auto write = [response, guard](QHttpServerResponder &out) {
+        QTcpSocket *socket = out.socket();
         out.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
         for (const auto &[name, value] : response.headers)
             out.writeHeader(name, value);
         if (response.status != 204)
             out.writeHeader("Content-Length"_ba, QByteArray::number(response.body.size()));
+        if (guard && guard->closesAfterResponse(socket))
+            out.writeHeader("Connection"_ba, "close"_ba);
         out.writeBody(response.body);
+        if (guard)
+            guard->responseWritten(socket);
     };
     if (latencyMs <= 0) {
         write(responder);

@@ -3,12 +3,14 @@
 #include "sandbox/apimessages.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/groupsresource.h"
+#include "sandbox/httpguard.h"
 #include "sandbox/sandboxdatabase.h"
 #include "sandbox/usersresource.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
 #include <QtCore/QObject>
+#include <QtCore/QPointer>
 #include <QtCore/QUrl>
 #include <QtHttpServer/QHttpServer>
 #include <QtNetwork/QHostAddress>
@@ -25,6 +27,7 @@ struct SandboxOptions
     QString seed = QStringLiteral("demo"); ///< none, demo or large; applied only to an empty database.
     QString adminKey; ///< Empty generates one at each start.
     FaultSettings faults;
+    HttpLimits limits; ///< Body, header and connection caps and timeouts.
 
     /// The sandbox database in the person's data folder, shared by the app and the server.
     static QString defaultDatabasePath();
@@ -53,6 +56,10 @@ public:
     /// Gives \a username a key under \a label (replacing that label's old key); false if no such user.
     bool setUserKey(const QString &username, const QString &key, const QString &label = QStringLiteral("sandbox"));
     void setFaults(const FaultSettings &faults);
+    /// Rate-limit windows held now (bounded).
+    qsizetype rateLimitWindowCount() const { return m_faults.windowCount(); }
+    /// Connections open now, as the connection guard counts them.
+    int connectionCount() const { return m_guard ? m_guard->connectionCount() : 0; }
     /// The seed the database holds: a seed is applied only to an empty database.
     QString databaseSeed() const { return m_databaseSeed; }
 
@@ -72,6 +79,7 @@ private:
     void noteSeen(qint64 userId);
 
     QHttpServer m_http;
+    QPointer<HttpGuard> m_guard; ///< The listening socket; owned by m_http.
     SandboxDatabase m_db;
     GroupsResource m_groups{m_db};
     UsersResource m_users{m_db};

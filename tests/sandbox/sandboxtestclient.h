@@ -154,13 +154,14 @@ public:
     static constexpr const char *kAdminKey = "admin-test-key";
 
     bool start(const QString &seed = QStringLiteral("demo"), const QString &database = QStringLiteral(":memory:"),
-        const FaultSettings &faults = {})
+        const FaultSettings &faults = {}, const HttpLimits &limits = {})
     {
         SandboxOptions options;
         options.databasePath = database;
         options.seed = seed;
         options.adminKey = QString::fromLatin1(kAdminKey);
         options.faults = faults;
+        options.limits = limits;
         QString error;
         if (!server.startServer(options, &error)) {
             qWarning() << "sandbox did not start:" << error;

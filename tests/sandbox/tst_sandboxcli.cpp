@@ -56,6 +56,11 @@ private slots:
         QTest::newRow("rate limit") << QStringList{u"--rate-limit"_s, u"5/0"_s} << u"--rate-limit"_s;
         QTest::newRow("user key shape") << QStringList{u"--user-key"_s, u"nobody"_s} << u"USERNAME=KEY"_s;
         QTest::newRow("user key user") << QStringList{u"--user-key"_s, u"nobody.at.all=k"_s} << u"nobody.at.all"_s;
+        QTest::newRow("key file missing") << QStringList{u"--api-key-file"_s, u"/nonexistent/key"_s}
+                                          << u"--api-key-file"_s;
+        QTest::newRow("max body") << QStringList{u"--max-body"_s, u"0"_s} << u"--max-body"_s;
+        QTest::newRow("max connections") << QStringList{u"--max-connections"_s, u"lots"_s} << u"--max-connections"_s;
+        QTest::newRow("idle timeout") << QStringList{u"--idle-timeout"_s, u"-5"_s} << u"--idle-timeout"_s;
     }
     void badOptionsAreRefusedClearly()
     {
@@ -82,7 +87,8 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         for (const QString &option :
             {u"--port"_s, u"--bind"_s, u"--database"_s, u"--seed"_s, u"--api-key"_s, u"--user-key"_s, u"--latency"_s,
-                u"--fail-rate"_s, u"--rate-limit"_s, u"--garble-rate"_s, u"--fault-seed"_s})
+                u"--fail-rate"_s, u"--rate-limit"_s, u"--garble-rate"_s, u"--fault-seed"_s, u"--api-key-file"_s,
+                u"CIVIS_SANDBOX_API_KEY"_s, u"--max-body"_s, u"--max-connections"_s, u"--idle-timeout"_s})
             QVERIFY2(run.out.contains(option), qPrintable(option));
     }
 
@@ -131,6 +137,52 @@ private slots:
         process.kill();
         process.waitForFinished();
         QVERIFY2(!QString::fromUtf8(process.readAllStandardError()).contains(key), "the key must not reach the log");
+    }
+
+    // A key given on the command line shows in the process list; a file or the environment does not.
+    void keyFromAFileOrTheEnvironment_data()
+    {
+        QTest::addColumn<bool>("fromFile");
+        QTest::newRow("--api-key-file") << true;
+        QTest::newRow("CIVIS_SANDBOX_API_KEY") << false;
+    }
+    void keyFromAFileOrTheEnvironment()
+    {
+        QFETCH(bool, fromFile);
+        const QString key = u"kept-out-of-ps-0123456789"_s;
+        QTemporaryDir dir;
+        QStringList arguments{u"--database"_s, u":memory:"_s, u"--quiet"_s};
+        QProcess process;
+        if (fromFile) {
+            QFile file(dir.filePath(u"key"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(key.toUtf8() + "\n");
+            file.close();
+            arguments << u"--api-key-file"_s << file.fileName();
+        } else {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"CIVIS_SANDBOX_API_KEY"_s, key);
+            process.setProcessEnvironment(environment);
+        }
+        process.start(QStringLiteral(SANDBOX_EXECUTABLE), arguments);
+        QVERIFY(process.waitForStarted());
+        QString banner;
+        static const QRegularExpression urlLine(u"export CIVIS_API_ENDPOINT=(\\S+)"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (banner += QString::fromUtf8(process.readAllStandardOutput()), banner.contains(u"CIVIS_API_KEY"_s)), 20000);
+        // Nor is it printed back: the banner says where it came from.
+        QVERIFY2(!banner.contains(key), qPrintable(banner));
+        QVERIFY2(banner.contains(fromFile ? u"the file"_s : u"CIVIS_SANDBOX_API_KEY"_s),
+            qPrintable(banner));
+        QFile commandLine(u"/proc/%1/cmdline"_s.arg(process.processId()));
+        QVERIFY(commandLine.open(QIODevice::ReadOnly));
+        QVERIFY(!commandLine.readAll().contains(key.toUtf8()));
+
+        const QUrl url(urlLine.match(banner).captured(1));
+        SandboxTestClient client(url, key);
+        QCOMPARE(client.get(u"/users/me"_s).object().value(u"username"_s).toString(), u"admin"_s);
+        process.kill();
+        process.waitForFinished();
     }
 };
 

@@ -2,6 +2,9 @@
 
 #include "sandboxtestclient.h"
 
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+
 #include <QtCore/QSet>
 
 #include <algorithm>
@@ -262,7 +265,7 @@ private slots:
         VERIFY_REQUIRED_FIELDS(group, "Group");
         QCOMPARE(group.value(u"name"_s).toString(), u"Minimal Group"_s);
         QVERIFY(group.value(u"description"_s).isNull());
-        QVERIFY(group.value(u"slug"_s).isNull());
+        QVERIFY(!group.value(u"slug"_s).toString().isEmpty()); // generated, as the real API does
         QVERIFY(group.value(u"defaultTimeZone"_s).isNull());
         QCOMPARE(group.value(u"organizationId"_s).toInt(), 1);
         QCOMPARE(group.value(u"organizationName"_s).toString(), u"Northwind Civic Data"_s);
@@ -353,7 +356,7 @@ private slots:
         QCOMPARE(group.value(u"name"_s).toString(), u"Put Again"_s);
         QCOMPARE(group.value(u"defaultServicesLabel"_s).toString(), u"stays"_s);
         QVERIFY(group.value(u"description"_s).isNull());
-        QVERIFY(group.value(u"slug"_s).isNull());
+        QCOMPARE(group.value(u"slug"_s).toString(), u"put-me"_s); // the identifier stays when not sent
         QVERIFY(group.value(u"defaultJobsLabel"_s).isNull());
         QCOMPARE(group.value(u"roleIds"_s).toArray(), QJsonArray());
         QCOMPARE(group.value(u"defaultOtpRequiredForLogin"_s).toBool(), false);
@@ -542,6 +545,38 @@ private slots:
             m_sandbox.column(u"SELECT COUNT(*) FROM memberships WHERE group_id = %1"_s.arg(id)).value(0).toInt(), 0);
         // The slug is free again.
         QCOMPARE(api().post(u"/groups"_s, {{u"name"_s, u"Reborn"_s}, {u"slug"_s, u"short-lived"_s}}).status, 201);
+    }
+
+    // As the real API's recorded traffic shows: a group created without a slug gets a random UUID.
+    void aGroupCreatedWithoutASlugGetsAUuid()
+    {
+        static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+        QSet<QString> seen;
+        for (const QByteArray &body : {R"({"name":"No slug"})"_ba, R"({"name":"Null slug","slug":null})"_ba}) {
+            const HttpResult created = api().send("POST", u"/groups"_s, body);
+            QCOMPARE(created.status, 201);
+            const QString slug = created.object().value(u"slug"_s).toString();
+            QVERIFY2(uuid.match(slug).hasMatch(), qPrintable(slug));
+            seen.insert(slug);
+            const qint64 id = created.object().value(u"id"_s).toInteger();
+            const QString path = u"/groups/%1"_s.arg(id);
+            // PATCH and PUT that leave the slug out keep it.
+            QCOMPARE(api().patch(path, {{u"description"_s, u"patched"_s}}).object().value(u"slug"_s).toString(), slug);
+            const HttpResult replaced = api().put(path, {{u"name"_s, u"Replaced"_s}});
+            QCOMPARE(replaced.status, 200);
+            QCOMPARE(replaced.object().value(u"slug"_s).toString(), slug);
+            QVERIFY(replaced.object().value(u"description"_s).isNull()); // the rest is reset, as before
+            QCOMPARE(api().get(path).object().value(u"slug"_s).toString(), slug);
+            // An explicit null clears it: the client asked for no slug.
+            QVERIFY(api().send("PATCH", path, R"({"slug":null})"_ba).object().value(u"slug"_s).isNull());
+        }
+        QCOMPARE(seen.size(), 2);
+        // A slug sent is the slug kept.
+        QCOMPARE(api().post(u"/groups"_s, {{u"name"_s, u"Given"_s}, {u"slug"_s, u"given-slug"_s}})
+                     .object()
+                     .value(u"slug"_s)
+                     .toString(),
+            u"given-slug"_s);
     }
 };
 

@@ -269,6 +269,71 @@ private slots:
         QCOMPARE(admin().patch(u"/groups/%1"_s.arg(m_group), {{u"organizationId"_s, 2}}).status, 403);
     }
 
+    // The probe's escalation: write on another organization's group (here through a group
+    // share) must not let anyone move it into their own organization and so hand it to its admins.
+    void aGroupCannotBeMovedToAnotherOrganization()
+    {
+        constexpr qint64 kHarborAnalysts = 37; // Harbor's group; Client Services (11) holds write on it
+        constexpr qint64 kClientServices = 11;
+        const qint64 nikhilId = idOf(u"nikhil.nakamura"_s);
+        QVERIFY(nikhilId > 0);
+        QCOMPARE(m_sandbox
+                     .column(u"SELECT COUNT(*) FROM memberships WHERE group_id = %1 AND user_id = %2"_s.arg(kClientServices)
+                             .arg(nikhilId))
+                     .value(0)
+                     .toInt(),
+            1);
+        const auto nikhil = m_sandbox.clientFor(u"nikhil.nakamura"_s);
+        // Any other plain member of Client Services is in the same place.
+        const QString plainMember = m_sandbox
+                                        .column(u"SELECT u.username FROM memberships m JOIN users u ON u.id = m.user_id "
+                                                "WHERE m.group_id = %1 AND u.id <> %2 AND u.org_admin = 0 AND u.active = 1 "
+                                                "LIMIT 1"_s.arg(kClientServices)
+                                                    .arg(nikhilId))
+                                        .value(0)
+                                        .toString();
+        QVERIFY(!plainMember.isEmpty());
+        const auto member = m_sandbox.clientFor(plainMember);
+        const QString harborAdmin
+            = m_sandbox.column(u"SELECT username FROM users WHERE organization_id = 2 AND org_admin = 1"_s)
+                  .value(0)
+                  .toString();
+        const auto harbor = m_sandbox.clientFor(harborAdmin);
+        const QString groupPath = u"/groups/%1"_s.arg(kHarborAnalysts);
+
+        // They do hold write: editing works.
+        QCOMPARE(nikhil->patch(groupPath, {{u"description"_s, u"edited through Client Services"_s}}).status, 200);
+        for (SandboxTestClient *client : {nikhil.get(), member.get()}) {
+            for (const QByteArray &method : {"PATCH"_ba, "PUT"_ba}) {
+                const HttpResult moved = client->send(method, groupPath,
+                    SandboxTestClient::json({{u"name"_s, u"Harbor Analysts"_s}, {u"organization_id"_s, 1}}));
+                QCOMPARE(moved.status, 403);
+                QCOMPARE(moved.object().value(u"error"_s).toString(), u"forbidden"_s);
+                QVERIFY2(moved.errorDescription().contains(u"organization_id"_s), qPrintable(moved.errorDescription()));
+            }
+        }
+        // Not even the admins of either organization move it.
+        QCOMPARE(harbor->patch(groupPath, {{u"organizationId"_s, 1}}).status, 403);
+        const qint64 own = admin().post(u"/groups"_s, {{u"name"_s, u"Stays home"_s}}).object().value(u"id"_s).toInteger();
+        QCOMPARE(admin().patch(u"/groups/%1"_s.arg(own), {{u"organizationId"_s, 2}}).status, 403);
+
+        // So it stays Harbor's, and Northwind's admin gains nothing on it.
+        QCOMPARE(harbor->get(groupPath).object().value(u"organizationId"_s).toInteger(), 2);
+        QCOMPARE(m_sandbox.column(u"SELECT organization_id FROM groups WHERE id = 37"_s).value(0).toInt(), 2);
+        QCOMPARE(admin()
+                     .put(groupPath + u"/shares/users"_s,
+                         {{u"user_ids"_s, QJsonArray{m_nobodyId}}, {u"permission_level"_s, u"read"_s}})
+                     .status,
+            403);
+        QCOMPARE(admin().del(groupPath).status, 403);
+        QCOMPARE(nikhil->del(groupPath).status, 403);
+
+        // Sending the group's own organization back, as a round-tripped GET body does, is no move.
+        const HttpResult same = nikhil->put(groupPath, {{u"name"_s, u"Harbor Analysts"_s}, {u"organizationId"_s, 2}});
+        QCOMPARE(same.status, 200);
+        QCOMPARE(same.object().value(u"organizationId"_s).toInteger(), 2);
+    }
+
     void managerMayDelete()
     {
         QCOMPARE(m_manager->del(u"/groups/%1"_s.arg(m_group)).status, 204);

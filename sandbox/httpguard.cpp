@@ -1,0 +1,443 @@
+#include "sandbox/httpguard.h"
+
+#include "sandbox/apimessages.h"
+
+#include <QtCore/QQueue>
+#include <QtCore/QTimer>
+#include <QtNetwork/QTcpSocket>
+
+#include <algorithm>
+#include <cstring>
+
+#include <sys/resource.h>
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How long a refused connection may keep sending before it is cut: long enough for the client
+// to read the answer instead of a reset, short enough that refused uploads cost nothing.
+constexpr int kLingerMs = 2000;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request"_ba;
+    case 405:
+        return "Method Not Allowed"_ba;
+    case 408:
+        return "Request Timeout"_ba;
+    case 411:
+        return "Length Required"_ba;
+    case 413:
+        return "Payload Too Large"_ba;
+    case 431:
+        return "Request Header Fields Too Large"_ba;
+    case 503:
+        return "Service Unavailable"_ba;
+    default:
+        return "Error"_ba;
+    }
+}
+
+/// A whole HTTP answer carrying the API's JSON error body, for the connection to close after.
+QByteArray errorAnswer(int status, const QString &description, const QByteArray &extraHeaders = {})
+{
+    const ApiResponse response = ApiResponse::error(status, description);
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+        + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
+        + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n"
+        + response.body;
+}
+
+bool isTokenChar(char c)
+{
+    // RFC 9110 tchar.
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || (c != '\0' && std::strchr("!#$%&'*+-.^_`|~", c) != nullptr);
+}
+
+bool isToken(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
+}
+
+bool hasControlCharacters(QByteArrayView text, bool allowTab)
+{
+    return std::any_of(text.begin(), text.end(), [allowTab](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && !(allowTab && u == '\t')) || u == 0x7f;
+    });
+}
+
+/// What the head of one request says about its framing, or why it is refused.
+struct RequestHead
+{
+    int refusal = 0; ///< 0 when the request may go on to the HTTP server.
+    QString reason;
+    qint64 contentLength = 0;
+    bool closeAfter = false;
+};
+
+RequestHead readHead(QByteArrayView head, const HttpLimits &limits)
+{
+    RequestHead result;
+    const auto refuse = [&result](int status, const QString &reason) {
+        result.refusal = status;
+        result.reason = reason;
+        return result;
+    };
+    QList<QByteArrayView> lines;
+    for (qsizetype start = 0; start < head.size();) {
+        qsizetype end = head.indexOf('\n', start);
+        if (end < 0)
+            end = head.size();
+        QByteArrayView line = head.sliced(start, end - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines.append(line);
+        start = end + 1;
+    }
+    const QList<QByteArray> requestLine = lines.first().toByteArray().split(' ');
+    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || requestLine.at(1).isEmpty()
+        || hasControlCharacters(requestLine.at(1), false))
+        return refuse(400, u"The request line is not \"METHOD /path HTTP/1.1\"."_s);
+    static const QList<QByteArrayView> methods{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
+    if (!methods.contains(requestLine.at(0))) {
+        return refuse(405,
+            u"The method %1 is not supported; use GET, POST, PUT, PATCH or DELETE."_s.arg(
+                QString::fromLatin1(requestLine.at(0).left(20))));
+    }
+    const QByteArrayView version = requestLine.at(2);
+    if (version != "HTTP/1.1" && version != "HTTP/1.0")
+        return refuse(400, u"Only HTTP/1.1 and HTTP/1.0 are spoken here."_s);
+    // HTTP/1.0 closes after each answer; the sandbox does not offer it keep-alive.
+    result.closeAfter = version == "HTTP/1.0";
+
+    const qsizetype fields = lines.size() - 1;
+    if (fields > limits.maxHeaderFields) {
+        return refuse(431,
+            u"The request has %1 header fields; at most %2 are accepted."_s.arg(fields).arg(limits.maxHeaderFields));
+    }
+    std::optional<qint64> contentLength;
+    bool chunked = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArrayView line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(line.first(colon)))
+            return refuse(400, u"Header field %1 is not \"Name: value\"."_s.arg(i));
+        const QByteArray name = line.first(colon).toByteArray().toLower();
+        const QByteArray value = line.sliced(colon + 1).toByteArray().trimmed();
+        if (hasControlCharacters(value, true))
+            return refuse(400, u"The %1 header holds control characters."_s.arg(QString::fromLatin1(name)));
+        if (name == "content-length") {
+            bool ok = std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+            const qint64 length = ok && !value.isEmpty() && value.size() < 19 ? value.toLongLong(&ok) : -1;
+            if (length < 0 || (contentLength && *contentLength != length))
+                return refuse(400, u"Content-Length must be one non-negative number."_s);
+            contentLength = length;
+        } else if (name == "transfer-encoding") {
+            chunked = true;
+        } else if (name == "connection") {
+            for (const QByteArray &token : value.toLower().split(',')) {
+                if (token.trimmed() == "close")
+                    result.closeAfter = true;
+                else if (token.trimmed() == "upgrade")
+                    return refuse(400, u"Protocol upgrades are not offered; speak HTTP/1.1."_s);
+            }
+        }
+    }
+    // Both at once is how requests are smuggled past proxies; chunked bodies alone are not read
+    // (every client of the API sends Content-Length), so neither can bypass the body cap.
+    if (chunked && contentLength)
+        return refuse(400, u"A request may not carry both Content-Length and Transfer-Encoding."_s);
+    if (chunked)
+        return refuse(411, u"Send the body with Content-Length; Transfer-Encoding is not accepted."_s);
+    result.contentLength = contentLength.value_or(0);
+    if (result.contentLength > limits.maxBodyBytes) {
+        return refuse(413,
+            u"The request body is %1 bytes; at most %2 are accepted."_s.arg(result.contentLength)
+                .arg(limits.maxBodyBytes));
+    }
+    return result;
+}
+
+} // namespace
+
+/// One connection's framing, read from the bytes before QHttpServer takes them: where each
+/// request ends, what it asked for, and the timers that keep a connection from idling forever.
+class GuardedConnection : public QObject
+{
+public:
+    GuardedConnection(HttpGuard *guard, QTcpSocket *socket)
+        : QObject(socket)
+        , m_guard(guard)
+        , m_socket(socket)
+        , m_limits(guard->limits())
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { timedOut(); });
+        // Connected before the HTTP server's own slot, so this one sees each byte first.
+        connect(socket, &QTcpSocket::readyRead, this, [this] { inspect(); });
+        rearm();
+    }
+    ~GuardedConnection() override
+    {
+        if (m_guard)
+            m_guard->forget(m_socket);
+    }
+    GuardedConnection(const GuardedConnection &) = delete;
+    GuardedConnection &operator=(const GuardedConnection &) = delete;
+
+    void detach() { m_guard = nullptr; }
+    bool closesAfterResponse() const { return !m_closeAfter.isEmpty() && m_closeAfter.head(); }
+
+    void responseWritten()
+    {
+        if (m_pending > 0)
+            --m_pending;
+        const bool close = !m_closeAfter.isEmpty() && m_closeAfter.dequeue();
+        if (m_state == State::Refused) {
+            sendRefusalWhenDue();
+            return;
+        }
+        if (close) {
+            m_state = State::Closing;
+            m_socket->disconnectFromHost();
+            // A client that never reads its answer cannot hold the connection open either.
+            m_mode = TimerMode::Linger;
+            m_timer.start(m_limits.idleTimeoutMs);
+            return;
+        }
+        rearm();
+    }
+
+private:
+    enum class State { Head, Body, Refused, Closing };
+    enum class TimerMode { Idle, Request, Linger };
+
+    void inspect()
+    {
+        if (m_state == State::Refused || m_state == State::Closing) {
+            drain();
+            return;
+        }
+        const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype pos = 0;
+        int arrivedHere = 0;
+        while (pos < fresh.size()) {
+            if (m_state == State::Body) {
+                const qint64 take = qMin<qint64>(m_bodyLeft, fresh.size() - pos);
+                pos += take;
+                m_bodyLeft -= take;
+                if (m_bodyLeft == 0) {
+                    m_state = State::Head;
+                    ++arrivedHere;
+                }
+                continue;
+            }
+            if (m_head.isEmpty()) {
+                // Blank lines between requests are allowed, and not the start of one.
+                while (pos < fresh.size() && (fresh.at(pos) == '\r' || fresh.at(pos) == '\n'))
+                    ++pos;
+                if (pos == fresh.size())
+                    break;
+                m_requestStarted = false;
+            }
+            const qsizetype searchFrom = qMax<qsizetype>(0, m_head.size() - 3);
+            const qsizetype room = m_limits.maxHeaderBytes + 4 - m_head.size();
+            const qsizetype appended = qMin<qsizetype>(room, fresh.size() - pos);
+            m_head.append(fresh.constData() + pos, appended);
+            qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
+            qsizetype terminator = 4;
+            const qsizetype bare = m_head.indexOf("\n\n", searchFrom);
+            if (bare >= 0 && (end < 0 || bare < end)) {
+                end = bare;
+                terminator = 2;
+            }
+            if (end < 0) {
+                if (m_head.size() > m_limits.maxHeaderBytes) {
+                    refuse(431, u"The request's headers exceed %1 bytes."_s.arg(m_limits.maxHeaderBytes), arrivedHere);
+                    return;
+                }
+                pos += appended;
+                break;
+            }
+            pos += end + terminator - (m_head.size() - appended);
+            const RequestHead head = readHead(QByteArrayView(m_head).first(end), m_limits);
+            m_head.clear();
+            if (head.refusal != 0) {
+                refuse(head.refusal, head.reason, arrivedHere);
+                return;
+            }
+            m_closeAfter.enqueue(head.closeAfter);
+            m_bodyLeft = head.contentLength;
+            if (m_bodyLeft > 0)
+                m_state = State::Body;
+            else
+                ++arrivedHere;
+        }
+        m_pending += arrivedHere;
+        rearm();
+    }
+
+    /// Answers \a status and closes; requests already whole in this read are dropped with it,
+    /// since their bytes never reach the HTTP server.
+    void refuse(int status, const QString &reason, int droppedHere)
+    {
+        for (int i = 0; i < droppedHere && !m_closeAfter.isEmpty(); ++i)
+            m_closeAfter.removeLast();
+        m_state = State::Refused;
+        m_refusal = errorAnswer(status, reason);
+        drain();
+        sendRefusalWhenDue();
+    }
+
+    /// Takes every unread byte away from the HTTP server and drops it.
+    void drain()
+    {
+        // The HTTP server reads inside a transaction that keeps every byte for a rollback;
+        // committing it first keeps a refused upload from piling up there.
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        while (m_socket->bytesAvailable() > 0)
+            m_socket->skip(m_socket->bytesAvailable());
+    }
+
+    /// The refusal goes out after the answers still owed on this connection, then the
+    /// connection lingers half-closed so the client reads it rather than a reset.
+    void sendRefusalWhenDue()
+    {
+        if (m_pending > 0 || m_refusal.isEmpty())
+            return;
+        m_socket->write(m_refusal);
+        m_refusal.clear();
+        m_socket->flush();
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { shutdownWritingWhenFlushed(); });
+        shutdownWritingWhenFlushed();
+        m_mode = TimerMode::Linger;
+        m_timer.start(kLingerMs);
+    }
+
+    void shutdownWritingWhenFlushed()
+    {
+        if (m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState
+            && m_socket->socketDescriptor() >= 0)
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    }
+
+    /// A request under way must finish in time; otherwise the connection may idle for a while.
+    void rearm()
+    {
+        const bool partial = m_state == State::Body || !m_head.isEmpty();
+        if (partial) {
+            if (!m_requestStarted) {
+                m_requestStarted = true;
+                m_mode = TimerMode::Request;
+                m_timer.start(m_limits.requestTimeoutMs);
+            }
+            return;
+        }
+        m_requestStarted = false;
+        m_mode = TimerMode::Idle;
+        m_timer.start(m_limits.idleTimeoutMs);
+    }
+
+    void timedOut()
+    {
+        switch (m_mode) {
+        case TimerMode::Request:
+            refuse(408, u"The request did not arrive whole within %1 s."_s.arg(m_limits.requestTimeoutMs / 1000.0), 0);
+            return;
+        case TimerMode::Idle:
+            m_state = State::Closing;
+            m_socket->disconnectFromHost();
+            // A client that never reads cannot hold the connection open either.
+            m_mode = TimerMode::Linger;
+            m_timer.start(kLingerMs);
+            return;
+        case TimerMode::Linger:
+            m_socket->abort();
+            m_socket->deleteLater();
+            return;
+        }
+    }
+
+    HttpGuard *m_guard;
+    QTcpSocket *m_socket;
+    const HttpLimits m_limits;
+    QTimer m_timer;
+    TimerMode m_mode = TimerMode::Idle;
+    State m_state = State::Head;
+    bool m_requestStarted = false;
+    QByteArray m_head;
+    qint64 m_bodyLeft = 0;
+    int m_pending = 0; ///< Requests handed whole to the HTTP server and not answered yet.
+    QQueue<bool> m_closeAfter; ///< For each of those, whether the connection closes after its answer.
+    QByteArray m_refusal;
+};
+
+HttpGuard::HttpGuard(const HttpLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{
+    // Never more connections than descriptors: past the process's limit, accept() fails and
+    // every client waits, where a refusal tells them to come back.
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
+        m_limits.maxConnections = int(qMin<rlim_t>(m_limits.maxConnections, qMax<rlim_t>(files.rlim_cur / 2, 8)));
+}
+
+HttpGuard::~HttpGuard()
+{
+    for (GuardedConnection *connection : std::as_const(m_connections))
+        connection->detach();
+}
+
+bool HttpGuard::closesAfterResponse(QTcpSocket *socket) const
+{
+    const GuardedConnection *connection = m_connections.value(socket);
+    return connection && connection->closesAfterResponse();
+}
+
+void HttpGuard::responseWritten(QTcpSocket *socket)
+{
+    if (GuardedConnection *connection = m_connections.value(socket))
+        connection->responseWritten();
+}
+
+void HttpGuard::incomingConnection(qintptr descriptor)
+{
+    if (connectionCount() >= m_limits.maxConnections) {
+        refuseConnection(descriptor);
+        return;
+    }
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    m_connections.insert(socket, new GuardedConnection(this, socket));
+    addPendingConnection(socket);
+}
+
+void HttpGuard::refuseConnection(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    socket->write(errorAnswer(503,
+        u"The sandbox has %1 connections open, its limit; close one or retry shortly."_s.arg(m_limits.maxConnections),
+        "Retry-After: 1\r\n"_ba));
+    socket->disconnectFromHost();
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
+    QTimer::singleShot(kLingerMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+}

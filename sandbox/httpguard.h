@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QtCore/QHash>
+#include <QtNetwork/QTcpServer>
+
+class QTcpSocket;
+class GuardedConnection;
+
+/// What one connection may send and hold before the HTTP parser reads it whole.
+struct HttpLimits
+{
+    qint64 maxBodyBytes = 1024 * 1024; ///< A larger Content-Length is refused with 413 from the headers alone.
+    int maxHeaderFields = 100; ///< More header fields: 431.
+    qint64 maxHeaderBytes = 64 * 1024; ///< A request line and header block larger than this: 431.
+    int maxConnections = 512; ///< Connections past this many are answered 503 and closed.
+    int idleTimeoutMs = 60 * 1000; ///< A connection with no byte in or out for this long is closed.
+    int requestTimeoutMs = 30 * 1000; ///< A request must arrive whole this soon after its first byte (else 408).
+};
+
+/// The sandbox's listening socket, handed to QHttpServer with bind(). It sees every connection
+/// and every byte before the HTTP parser does: it counts and caps connections, closes idle ones,
+/// honours `Connection: close` and HTTP/1.0, and answers oversized or malformed requests
+/// (413, 431, 400, 408) itself, with the API's JSON error body, without buffering them.
+/// All connection-level policy lives here; the request handlers never see a socket.
+class HttpGuard : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    explicit HttpGuard(const HttpLimits &limits, QObject *parent = nullptr);
+    ~HttpGuard() override;
+
+    const HttpLimits &limits() const { return m_limits; }
+    /// Open connections handed to the HTTP server (refused ones are not counted).
+    int connectionCount() const { return int(m_connections.size()); }
+
+    /// Before the answer to the oldest open request on \a socket is written: true when the
+    /// connection closes after it, so the answer says `Connection: close`.
+    bool closesAfterResponse(QTcpSocket *socket) const;
+    /// After that answer is written: closes the connection if it was to close, or rearms its idle timer.
+    void responseWritten(QTcpSocket *socket);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    friend class GuardedConnection;
+    void forget(QTcpSocket *socket) { m_connections.remove(socket); }
+    /// Answers 503 to a connection past the cap and closes it; it never reaches the HTTP server.
+    void refuseConnection(qintptr descriptor);
+
+    HttpLimits m_limits;
+    QHash<QTcpSocket *, GuardedConnection *> m_connections;
+};
