@@ -146,8 +146,17 @@ void Launcher::connected(std::unique_ptr<Session> session)
 {
     if (!m_window)
         return;
-    m_window->setSession(std::move(session));
-    m_window->show();
+    // Replacing a session whose changes still run asks first; No keeps the one shown, and the
+    // new connection (its sandbox, if any) goes with the question.
+    auto pending = std::make_shared<std::unique_ptr<Session>>(std::move(session));
+    const QString question = tr("Cancel them and connect to %1?").arg((*pending)->displayName());
+    QPointer<MainWindow> window = m_window;
+    m_window->stopChangesThen(question, [window, pending] {
+        if (!window || !*pending)
+            return;
+        window->setSession(std::move(*pending));
+        window->show();
+    });
 }
 
 void Launcher::failed(const QString &message)

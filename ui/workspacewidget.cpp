@@ -3,6 +3,7 @@
 #include "models/groupedit.h"
 #include "models/groupstore.h"
 #include "models/workspace.h"
+#include "ui/changes/changespanel.h"
 #include "ui/groups/groupdetailstab.h"
 #include "ui/groups/grouplistpanel.h"
 #include "ui/session.h"
@@ -26,6 +27,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_groupListPanel(new GroupListPanel(session, m_splitter))
     , m_groupTabs(new QTabWidget(m_splitter))
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
+    , m_changesPanel(new ChangesPanel(session->workspace(), this))
 {
     setObjectName(QStringLiteral("workspaceWidget"));
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -64,8 +66,9 @@ qint64 WorkspaceWidget::currentGroupId() const
 QWidget *WorkspaceWidget::panel(Panel panel) const
 {
     switch (panel) {
-    case Panel::Users:
     case Panel::Changes:
+        return m_changesPanel;
+    case Panel::Users:
     case Panel::Activity:
         break;
     }

@@ -352,6 +352,29 @@ QString OperationListModel::outcomeSummary(const ChangeOperation &operation)
     return parts.join(tr(", "));
 }
 
+QString OperationListModel::failureReasons(const ChangeOperation &operation, int most)
+{
+    QHash<QString, int> counts;
+    QStringList order; // first seen first, among equal counts
+    for (int index : operation.indexesWith(BulkOutcome::Failed)) {
+        const QString reason = operation.error(index).message();
+        if (!counts.contains(reason))
+            order.append(reason);
+        ++counts[reason];
+    }
+    std::stable_sort(order.begin(), order.end(), [&counts](const QString &a, const QString &b) { return counts.value(a) > counts.value(b); });
+    QStringList parts;
+    for (int i = 0; i < order.size() && i < most; ++i) {
+        const QString &reason = order.at(i);
+        parts.append(tr("%1 (%Ln)", "a reason, how many failed for it", counts.value(reason))
+                         .arg(reason.isEmpty() ? tr("no reason given") : reason));
+    }
+    if (order.size() > most)
+        parts.append(order.size() - most == 1 ? tr("and 1 more reason")
+                                              : tr("and %Ln more reasons", nullptr, int(order.size()) - most));
+    return parts.join(tr("; "));
+}
+
 int OperationListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

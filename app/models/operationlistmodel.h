@@ -68,6 +68,10 @@ public:
     /// What \a operation's changes came to, in the words of its kind: "118 added, 2 already
     /// members, 3 failed" (added, removed, moved, shared, revoked).
     static QString outcomeSummary(const ChangeOperation &operation);
+    /// The server's reasons for the changes of \a operation that failed, the commonest first, each
+    /// with how many gave it: "Service unavailable (3); Not found (1)"; at most \a most of them,
+    /// then "and 2 more reasons"; empty when none failed.
+    static QString failureReasons(const ChangeOperation &operation, int most = 3);
     /// "about 7 s", "about 3 min".
     static QString durationText(qint64 seconds);
 
