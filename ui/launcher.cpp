@@ -49,6 +49,7 @@ QString Launcher::defaultSandboxDatabase(const QString &seed)
 
 void Launcher::start(const StartOptions &options)
 {
+    m_sandboxFaults = options.sandboxFaults;
     if (options.sandbox) {
         startSandbox(options.sandboxSeed, options.sandboxDatabase);
         return;
@@ -93,6 +94,7 @@ bool Launcher::startSandbox(const QString &seed, const QString &database)
     SandboxOptions options;
     options.seed = seed.isEmpty() ? QStringLiteral("demo") : seed;
     options.databasePath = database.isEmpty() ? defaultSandboxDatabase(options.seed) : database;
+    options.faults = m_sandboxFaults;
     QString error;
     std::unique_ptr<Session> session = Session::startSandbox(options, &error);
     if (!session) {
