@@ -127,10 +127,12 @@ void MainWindow::setUpDocks()
 {
     const auto makeDock = [this](const QString &name, const QString &title, Qt::DockWidgetArea area,
                               const QKeySequence &shortcut) {
-        auto *dock = new QDockWidget(title, this);
+        // The title bar shows no mnemonic; the View menu's entry has it.
+        auto *dock = new QDockWidget(QString(title).remove(QLatin1Char('&')), this);
         dock->setObjectName(name);
         addDockWidget(area, dock);
         QAction *toggle = dock->toggleViewAction();
+        toggle->setText(title);
         toggle->setObjectName(name + QStringLiteral("ToggleAction"));
         toggle->setShortcut(shortcut);
         m_ui->viewMenu->addAction(toggle);

@@ -200,6 +200,12 @@ QString OperationListModel::stateText(int row) const
                                   .arg(QLocale().toString(r.failed), QLocale().toString(r.cancelled));
 }
 
+int OperationListModel::doneCount(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return r.state == State::Finished ? r.finished - r.failed - r.cancelled : r.finished;
+}
+
 std::optional<double> OperationListModel::rate(int row) const
 {
     const Row &r = m_rows.at(row);
@@ -238,7 +244,7 @@ QString OperationListModel::progressText(int row) const
     const QLocale locale;
     if (r.state == State::Queued && !r.gone)
         return r.paused ? tr("Paused before it started") : tr("Waits for the changes before it");
-    QString text = tr("%1 of %2").arg(locale.toString(r.finished), locale.toString(r.total));
+    QString text = tr("%1 of %2").arg(locale.toString(doneCount(row)), locale.toString(r.total));
     const QString separator = tr(" \u00b7 ");
     if (r.state == State::Running && r.paused)
         return text + separator + tr("paused");
@@ -365,14 +371,17 @@ QString OperationListModel::failureReasons(const ChangeOperation &operation, int
     std::stable_sort(order.begin(), order.end(), [&counts](const QString &a, const QString &b) { return counts.value(a) > counts.value(b); });
     QStringList parts;
     for (int i = 0; i < order.size() && i < most; ++i) {
-        const QString &reason = order.at(i);
-        parts.append(tr("%1 (%Ln)", "a reason, how many failed for it", counts.value(reason))
+        QString reason = order.at(i).trimmed();
+        // The reasons are sentences; in a list they lose their stops, and the list gets one.
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        parts.append(tr("%Ln \u00d7 %1", "how many failed for a reason, the reason", counts.value(order.at(i)))
                          .arg(reason.isEmpty() ? tr("no reason given") : reason));
     }
     if (order.size() > most)
         parts.append(order.size() - most == 1 ? tr("and 1 more reason")
                                               : tr("and %Ln more reasons", nullptr, int(order.size()) - most));
-    return parts.join(tr("; "));
+    return parts.isEmpty() ? QString() : parts.join(tr("; ")) + tr(".");
 }
 
 int OperationListModel::rowCount(const QModelIndex &parent) const
@@ -401,7 +410,7 @@ QVariant OperationListModel::data(const QModelIndex &index, int role) const
         case ProgressColumn:
             if (r.state == State::Queued)
                 return QString();
-            return tr("%1 of %2").arg(locale.toString(r.finished), locale.toString(r.total));
+            return tr("%1 of %2").arg(locale.toString(doneCount(row)), locale.toString(r.total));
         case RateColumn:
             if (const std::optional<double> perSecond = rate(row))
                 return tr("%1/s").arg(locale.toString(*perSecond, 'f', *perSecond < 10 ? 1 : 0));
@@ -424,7 +433,7 @@ QVariant OperationListModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return int(r.state);
         case ProgressColumn:
-            return r.finished;
+            return doneCount(row);
         case RateColumn:
             return rate(row) ? QVariant(*rate(row)) : QVariant();
         case TimeLeftColumn:

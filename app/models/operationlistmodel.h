@@ -58,6 +58,9 @@ public:
 
     /// "Queued", "Running", "Paused", "Done", "Partly done: 3 failed", "Failed", "Cancelled".
     QString stateText(int row) const;
+    /// How far \a row's operation has come: while it runs, the changes that have ended (however
+    /// they ended); once it has finished, those that held (done, or already so).
+    int doneCount(int row) const;
     /// Changes per second over the last few seconds; nullopt until it has run a moment, or when not running.
     std::optional<double> rate(int row) const;
     /// Seconds the row's operation still needs at its rate; nullopt when unknown.

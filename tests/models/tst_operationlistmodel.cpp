@@ -225,6 +225,8 @@ void TestOperationListModel::cancelledRunSaysSo()
     QVERIFY(!add->isPaused());
     QVERIFY(add->count(BulkOutcome::Cancelled) > 0);
     QCOMPARE(cell(*m_model, 0, OperationListModel::StateColumn), u"Cancelled"_s);
+    // Done of total says what held, not what merely ended.
+    QCOMPARE(cell(*m_model, 0, OperationListModel::ProgressColumn), u"%1 of 60"_s.arg(add->count(BulkOutcome::Done)));
     QVERIFY2(OperationListModel::outcomeSummary(*add).contains(u"cancelled"_s), qPrintable(OperationListModel::outcomeSummary(*add)));
     QCOMPARE(cell(*m_model, 1, OperationListModel::StateColumn), u"Done"_s); // nothing to do, nothing failed
     QCOMPARE(OperationListModel::outcomeSummary(*waiting), u"Nothing to do"_s);

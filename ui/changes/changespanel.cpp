@@ -52,8 +52,8 @@ ChangesPanel::ChangesPanel(Models::Workspace *workspace, QWidget *parent)
     m_ui->changeReportView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     QHeaderView *reportHeader = m_ui->changeReportView->horizontalHeader();
     reportHeader->setStretchLastSection(true);
-    reportHeader->resizeSection(Models::ChangeReportModel::ChangeColumn, 380);
-    reportHeader->resizeSection(Models::ChangeReportModel::OutcomeColumn, 130);
+    reportHeader->resizeSection(Models::ChangeReportModel::ChangeColumn, 300);
+    reportHeader->resizeSection(Models::ChangeReportModel::OutcomeColumn, 120);
     connect(m_ui->failedOnlyCheckBox, &QCheckBox::toggled, this, [this](bool failedOnly) {
         m_failedOnly->setFilterRegularExpression(failedOnly ? QStringLiteral("^(%1|%2)$")
                                                                   .arg(int(BulkOutcome::Failed))
@@ -63,7 +63,7 @@ ChangesPanel::ChangesPanel(Models::Workspace *workspace, QWidget *parent)
 
     m_ui->changesSplitter->setStretchFactor(0, 2);
     m_ui->changesSplitter->setStretchFactor(1, 3);
-    m_ui->changesSplitter->setSizes({480, 720});
+    m_ui->changesSplitter->setSizes({560, 840});
 
     setUpActions();
 
@@ -214,7 +214,7 @@ void ChangesPanel::updateDetails()
         m_ui->operationTitleLabel->setText(QStringLiteral("<b>%1</b> \u2014 %2")
                                                .arg(text.data().toString().toHtmlEscaped(),
                                                    m_operations->stateText(m_row).toHtmlEscaped()));
-        const int finished = m_operations->index(m_row, OperationListModel::ProgressColumn).data(Models::RawValueRole).toInt();
+        const int finished = m_operations->doneCount(m_row);
         const int total = operation ? operation->size() : std::max(finished, 1);
         m_ui->changeProgressBar->setRange(0, std::max(total, 1));
         m_ui->changeProgressBar->setValue(total == 0 && operation && operation->state() == ChangeOperation::State::Finished ? 1 : finished);
