@@ -61,9 +61,10 @@ ChangesPanel::ChangesPanel(Models::Workspace *workspace, QWidget *parent)
                                                             : QString());
     });
 
-    m_ui->changesSplitter->setStretchFactor(0, 2);
-    m_ui->changesSplitter->setStretchFactor(1, 3);
-    m_ui->changesSplitter->setSizes({560, 840});
+    // Half each: the list's texts ("Move 120 users from Boston Office to Legal") need the room.
+    m_ui->changesSplitter->setStretchFactor(0, 1);
+    m_ui->changesSplitter->setStretchFactor(1, 1);
+    m_ui->changesSplitter->setSizes({700, 700});
 
     setUpActions();
 
