@@ -2,6 +2,7 @@
 // there is no display to show a window on, and hands over to the launcher, which connects.
 
 #include "api/connectionprofiles.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/sandboxseeder.h"
 #include "ui/launcher.h"
 #include "ui/mainwindow.h"
@@ -32,6 +33,18 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("sandbox-database"),
             QStringLiteral("The sandbox's SQLite file (default: one per seed in the app's data folder). Implies --sandbox."),
             QStringLiteral("path")},
+        {QStringLiteral("sandbox-latency"),
+            QStringLiteral("Make the sandbox answer slowly, in ms: 250, or a range 100-400 (to see what a slow server "
+                           "does). Implies --sandbox."),
+            QStringLiteral("ms")},
+        {QStringLiteral("sandbox-failure-rate"),
+            QStringLiteral("Make the sandbox answer this share (0-1) of requests with 503, without acting on them. "
+                           "Implies --sandbox."),
+            QStringLiteral("rate")},
+        {QStringLiteral("sandbox-rate-limit"),
+            QStringLiteral("Allow N requests per second, or N/SECONDS; beyond that the sandbox answers 429 with "
+                           "Retry-After. Implies --sandbox."),
+            QStringLiteral("n[/seconds]")},
         {QStringLiteral("endpoint"), QStringLiteral("The API's base URL (default: CIVIS_API_ENDPOINT, else https://api.civisanalytics.com/)."),
             QStringLiteral("url")},
         {QStringLiteral("profile"), QStringLiteral("Connect with the saved connection NAME."), QStringLiteral("name")},
@@ -50,6 +63,29 @@ bool hasDisplay()
     Q_UNUSED(environment);
     return true;
 #endif
+}
+
+/// The sandbox's faults the options ask for, read by the sandbox's own parsers; false with
+/// \a error (the parser's words, naming this program's option) on a bad value.
+bool readSandboxFaults(const QCommandLineParser &parser, FaultSettings *faults, QString *error)
+{
+    // The parsers name the sandbox program's options; this program's carry a prefix.
+    const auto named = [error](const QString &sandboxOption, const QString &option) {
+        if (error->startsWith(sandboxOption))
+            error->replace(0, sandboxOption.size(), option);
+        return false;
+    };
+    const QString latency = QStringLiteral("sandbox-latency");
+    if (parser.isSet(latency) && !faults->parseLatency(parser.value(latency), error))
+        return named(QStringLiteral("--latency"), QStringLiteral("--sandbox-latency"));
+    const QString failureRate = QStringLiteral("sandbox-failure-rate");
+    if (parser.isSet(failureRate)
+        && !FaultSettings::parseRate(parser.value(failureRate), &faults->failureRate, QStringLiteral("--sandbox-failure-rate"), error))
+        return false;
+    const QString rateLimit = QStringLiteral("sandbox-rate-limit");
+    if (parser.isSet(rateLimit) && !faults->parseRateLimit(parser.value(rateLimit), error))
+        return named(QStringLiteral("--rate-limit"), QStringLiteral("--sandbox-rate-limit"));
+    return true;
 }
 
 int fail(const QString &message, int code = 2)
@@ -91,7 +127,10 @@ int main(int argc, char *argv[])
     options.sandboxSeed = parser.value(QStringLiteral("sandbox-seed"));
     options.sandboxDatabase = parser.value(QStringLiteral("sandbox-database"));
     options.sandbox = parser.isSet(QStringLiteral("sandbox")) || parser.isSet(QStringLiteral("sandbox-seed"))
-        || parser.isSet(QStringLiteral("sandbox-database"));
+        || parser.isSet(QStringLiteral("sandbox-database")) || parser.isSet(QStringLiteral("sandbox-latency"))
+        || parser.isSet(QStringLiteral("sandbox-failure-rate")) || parser.isSet(QStringLiteral("sandbox-rate-limit"));
+    if (QString error; !readSandboxFaults(parser, &options.sandboxFaults, &error))
+        return fail(error);
     options.endpoint = parser.value(QStringLiteral("endpoint"));
     options.profile = parser.value(QStringLiteral("profile"));
     if (!options.sandboxSeed.isEmpty() && !SandboxSeeder::kinds().contains(options.sandboxSeed))

@@ -49,6 +49,7 @@ QString Launcher::defaultSandboxDatabase(const QString &seed)
 
 void Launcher::start(const StartOptions &options)
 {
+    m_sandboxFaults = options.sandboxFaults;
     if (options.sandbox) {
         startSandbox(options.sandboxSeed, options.sandboxDatabase);
         return;
@@ -93,6 +94,7 @@ bool Launcher::startSandbox(const QString &seed, const QString &database)
     SandboxOptions options;
     options.seed = seed.isEmpty() ? QStringLiteral("demo") : seed;
     options.databasePath = database.isEmpty() ? defaultSandboxDatabase(options.seed) : database;
+    options.faults = m_sandboxFaults;
     QString error;
     std::unique_ptr<Session> session = Session::startSandbox(options, &error);
     if (!session) {
@@ -146,8 +148,17 @@ void Launcher::connected(std::unique_ptr<Session> session)
 {
     if (!m_window)
         return;
-    m_window->setSession(std::move(session));
-    m_window->show();
+    // Replacing a session whose changes still run asks first; No keeps the one shown, and the
+    // new connection (its sandbox, if any) goes with the question.
+    auto pending = std::make_shared<std::unique_ptr<Session>>(std::move(session));
+    const QString question = tr("Cancel them and connect to %1?").arg((*pending)->displayName());
+    QPointer<MainWindow> window = m_window;
+    m_window->stopChangesThen(question, [window, pending] {
+        if (!window || !*pending)
+            return;
+        window->setSession(std::move(*pending));
+        window->show();
+    });
 }
 
 void Launcher::failed(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/connectionprofiles.h"
+#include "sandbox/faultinjector.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -18,6 +19,9 @@ struct StartOptions
     QString sandboxDatabase; ///< Empty: the one in the person's data folder for the seed.
     QString endpoint; ///< Overrides CIVIS_API_ENDPOINT.
     QString profile; ///< A saved connection to use instead of the last one.
+    /// What the in-process sandbox does wrong on purpose (latency, failures, a rate limit): for
+    /// demos and training; every sandbox this run starts has them.
+    FaultSettings sandboxFaults;
 };
 
 /// Where the app connects at start and when File > Connect... is chosen: the sandbox, the
@@ -53,6 +57,7 @@ private:
 
     QPointer<MainWindow> m_window;
     Api::ConnectionProfiles *m_profiles;
+    FaultSettings m_sandboxFaults;
     bool m_dialogOpen = false;
     quint64 m_attempt = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "models/changeoperation.h"
 #include "models/workspace.h"
 #include "ui/session.h"
 #include "ui/workspacewidget.h"
@@ -13,6 +14,7 @@
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QUndoView>
@@ -259,8 +261,82 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Changes still on their way are not cut off unasked: Yes cancels them, then closes.
+    if (m_session && !m_session->workspace()->unfinishedOperations().isEmpty()) {
+        event->ignore();
+        stopChangesThen(tr("Cancel them and quit?"), [this] { close(); });
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::stopChangesThen(const QString &question, const std::function<void()> &go)
+{
+    const QList<Models::ChangeOperation *> unfinished
+        = m_session ? m_session->workspace()->unfinishedOperations() : QList<Models::ChangeOperation *>();
+    if (unfinished.isEmpty()) {
+        go();
+        return;
+    }
+    if (m_confirmStopBox) {
+        // Asked already: one question at a time.
+        m_confirmStopBox->raise();
+        m_confirmStopBox->activateWindow();
+        return;
+    }
+    QStringList running;
+    for (const Models::ChangeOperation *operation : unfinished) {
+        running.append(operation->state() == Models::ChangeOperation::State::Queued
+                ? tr("%1 (waiting)").arg(operation->text())
+                : tr("%1 (%2 of %3 done)")
+                      .arg(operation->text(), QLocale().toString(operation->finishedCount()),
+                          QLocale().toString(operation->size())));
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Changes Still Running"),
+        (unfinished.size() == 1 ? tr("1 change is still being applied.")
+                                : tr("%n changes are still being applied.", nullptr, int(unfinished.size())))
+            + QLatin1Char(' ') + question,
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("confirmQuitBox"));
+    box->setInformativeText(running.join(QLatin1Char('\n')));
+    box->setDefaultButton(QMessageBox::No);
+    box->button(QMessageBox::Yes)->setText(tr("Cancel Them"));
+    box->button(QMessageBox::No)->setText(tr("Keep Running"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmStopBox = box;
+    connect(box, &QMessageBox::finished, this, [this, go](int result) {
+        if (result == QMessageBox::Yes)
+            cancelChangesThen(go);
+    });
+    box->open();
+}
+
+void MainWindow::cancelChangesThen(const std::function<void()> &go)
+{
+    Models::Workspace *workspace = m_session ? m_session->workspace() : nullptr;
+    if (!workspace) {
+        go();
+        return;
+    }
+    // The waiting ones first, so that the end of the running one starts none of them.
+    const QList<Models::ChangeOperation *> unfinished = workspace->unfinishedOperations();
+    for (auto it = unfinished.crbegin(); it != unfinished.crend(); ++it)
+        (*it)->cancel();
+    // A cancelled run ends once the calls it called off have answered, from the event loop; what
+    // comes next (perhaps deleting the session) waits for that, outside the signal that says so.
+    const auto goLater = [this, go] { QMetaObject::invokeMethod(this, go, Qt::QueuedConnection); };
+    if (workspace->unfinishedOperations().isEmpty()) {
+        goLater();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(workspace, &Models::Workspace::operationFinished, this, [workspace, connection, goLater] {
+        if (!workspace->unfinishedOperations().isEmpty())
+            return;
+        QObject::disconnect(*connection);
+        goLater();
+    });
 }
 
 void MainWindow::saveSettings() const

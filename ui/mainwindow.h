@@ -3,10 +3,12 @@
 #include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
 class QLabel;
+class QMessageBox;
 class QUndoGroup;
 
 namespace Ui {
@@ -36,6 +38,12 @@ public:
     /// Shows \a message in the status bar for a while (changes made, what a drop will do).
     void showStatusMessage(const QString &message);
 
+    /// Before something ends the shown session (closing the window, connecting elsewhere): with
+    /// no change running or waiting, calls \a go at once. Else asks first ("2 changes are still
+    /// being applied." and \a question; confirmQuitBox, window-modal, never a nested loop) and on
+    /// Yes cancels them and calls \a go once none is in flight any more; on No, nothing.
+    void stopChangesThen(const QString &question, const std::function<void()> &go);
+
 Q_SIGNALS:
     /// File > Connect...: the launcher shows the connection dialog.
     void connectRequested();
@@ -54,6 +62,9 @@ private:
     /// Enables each action for what is selected and running now: the one place that does.
     void updateActions();
     void showAbout();
+    /// Cancels the shown session's changes, the waiting ones first, and calls \a go (from the
+    /// event loop) once every one has ended.
+    void cancelChangesThen(const std::function<void()> &go);
     void saveSettings() const;
     void restoreSettings();
 
@@ -66,6 +77,7 @@ private:
     QDockWidget *m_changesDock = nullptr;
     QDockWidget *m_activityDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QPointer<QMessageBox> m_confirmStopBox; ///< The one "changes are still being applied" question.
 };
 
 } // namespace Gui

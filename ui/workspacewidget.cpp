@@ -4,6 +4,7 @@
 #include "models/groupedit.h"
 #include "models/groupstore.h"
 #include "models/workspace.h"
+#include "ui/changes/changespanel.h"
 #include "ui/groups/groupdetailstab.h"
 #include "ui/groups/grouplistpanel.h"
 #include "ui/members/addmembersdialog.h"
@@ -33,6 +34,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
     , m_membersTab(new MembersTab(session, m_groupTabs))
     , m_usersPanel(new UsersPanel(session, this))
+    , m_changesPanel(new ChangesPanel(session->workspace(), this))
 {
     setObjectName(QStringLiteral("workspaceWidget"));
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -83,6 +85,7 @@ QWidget *WorkspaceWidget::panel(Panel panel) const
     case Panel::Users:
         return m_usersPanel;
     case Panel::Changes:
+        return m_changesPanel;
     case Panel::Activity:
         break;
     }

@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace Gui {
 
+class ChangesPanel;
 class GroupDetailsTab;
 class GroupListPanel;
 class MembersTab;
@@ -71,6 +72,7 @@ private:
     MembersTab *m_membersTab;
     /// The Users dock's panel: the dock owns it once it shows it, and deletes it first.
     QPointer<UsersPanel> m_usersPanel;
+    QPointer<ChangesPanel> m_changesPanel; ///< The Changes dock's; made with this widget, so it sees every change.
 };
 
 } // namespace Gui

@@ -143,7 +143,29 @@ void ChangeOperation::beginRun(const QList<int> &indexes)
     m_run->refreshTimer.setInterval(kRefreshIntervalMs);
     connect(&m_run->refreshTimer, &QTimer::timeout, this, [this] { refreshTouched(RefreshWhen::NoneOnItsWay); });
     m_run->refreshTimer.start();
+    if (m_paused)
+        queue->pause();
     send(indexes);
+}
+
+void ChangeOperation::pause()
+{
+    if (m_state == State::Finished || m_paused)
+        return;
+    m_paused = true;
+    if (m_run)
+        m_run->queue->pause();
+    Q_EMIT pausedChanged(true);
+}
+
+void ChangeOperation::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    if (m_run)
+        m_run->queue->resume();
+    Q_EMIT pausedChanged(false);
 }
 
 void ChangeOperation::send(const QList<int> &indexes)
@@ -397,6 +419,8 @@ void ChangeOperation::refreshTouched(RefreshWhen when)
 void ChangeOperation::finish()
 {
     m_state = State::Finished;
+    // A cancel of a paused operation ends it: a retry starts unpaused.
+    const bool wasPaused = std::exchange(m_paused, false);
     if (m_run) {
         m_run->refreshTimer.stop();
         refreshTouched(RefreshWhen::Always);
@@ -412,6 +436,8 @@ void ChangeOperation::finish()
         m_run.reset();
     }
     Q_EMIT progress(finishedCount(), size());
+    if (wasPaused)
+        Q_EMIT pausedChanged(false);
     Q_EMIT finished();
 }
 

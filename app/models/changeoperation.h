@@ -85,6 +85,12 @@ public:
     void cancel();
     /// Sends again the changes that failed or were cancelled (and those that waited on them).
     void retryFailed();
+    /// Sends nothing new until resume(); requests in flight finish. An operation paused before
+    /// its turn comes makes its plan when it starts, and waits there.
+    void pause();
+    void resume();
+    /// True between pause() and resume() (or the end of the run), while not finished.
+    bool isPaused() const { return m_paused; }
 
     /// The changes of the plan (empty until started).
     int size() const { return int(m_plan.size()); }
@@ -107,6 +113,8 @@ Q_SIGNALS:
     void progress(int finished, int total);
     /// The run ended (also after a retry ends).
     void finished();
+    /// pause() or resume() took effect, or a paused operation ended.
+    void pausedChanged(bool paused);
 
 private:
     struct Run;
@@ -133,6 +141,7 @@ private:
     QString m_text;
     PlanMaker m_makePlan;
     State m_state = State::Queued;
+    bool m_paused = false;
     // What undo and the reports need, kept as long as the operation lives.
     ChangePlan m_plan;
     QList<Api::BulkOutcome> m_outcomes; ///< Per change; Pending while in the running queue.

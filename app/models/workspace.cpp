@@ -174,6 +174,18 @@ bool Workspace::isBusy() const
     return m_running || !m_waiting.empty();
 }
 
+QList<ChangeOperation *> Workspace::unfinishedOperations() const
+{
+    QList<ChangeOperation *> operations;
+    if (m_running && m_running->state() != ChangeOperation::State::Finished)
+        operations.append(m_running);
+    for (const QPointer<ChangeOperation> &waiting : m_waiting) {
+        if (waiting && waiting->state() != ChangeOperation::State::Finished)
+            operations.append(waiting);
+    }
+    return operations;
+}
+
 void Workspace::nameGroups(ChangePlan &plan) const
 {
     QHash<qint64, QString> names;

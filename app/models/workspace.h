@@ -77,6 +77,9 @@ public:
     ChangeOperation *currentOperation() const;
     /// True while an operation runs or waits.
     bool isBusy() const;
+    /// The operations running or waiting, in the order they run: what closing the connection
+    /// would cut short.
+    QList<ChangeOperation *> unfinishedOperations() const;
 
 Q_SIGNALS:
     /// A run was queued (it starts when those before it have finished).

@@ -50,7 +50,8 @@ void TestAppCli::helpAndVersionNeedNoDisplay()
     const Run help = run({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.startsWith(u"Usage: civis-groups [options]"_s), qPrintable(help.out));
-    for (const QString &option : {u"--sandbox"_s, u"--sandbox-seed"_s, u"--sandbox-database"_s, u"--endpoint"_s, u"--profile"_s})
+    for (const QString &option : {u"--sandbox"_s, u"--sandbox-seed"_s, u"--sandbox-database"_s, u"--sandbox-latency"_s,
+             u"--sandbox-failure-rate"_s, u"--sandbox-rate-limit"_s, u"--endpoint"_s, u"--profile"_s})
         QVERIFY2(help.out.contains(option), qPrintable(option));
     const Run version = run({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
@@ -67,6 +68,15 @@ void TestAppCli::badOptionsSayWhy_data()
                                           << u"--sandbox cannot be combined"_s;
     QTest::newRow("endpoint") << QStringList{u"--endpoint"_s, u"http://"_s} << u"--endpoint takes a URL"_s;
     QTest::newRow("argument") << QStringList{u"groups"_s} << u"unexpected argument 'groups'"_s;
+    // The sandbox's faults, read by the sandbox's own parsers, in words that name the app's options.
+    QTest::newRow("latency") << QStringList{u"--sandbox-latency"_s, u"400-100"_s}
+                             << u"--sandbox-latency takes milliseconds, as 250 or as a range 100-400; got \"400-100\"."_s;
+    QTest::newRow("failure rate") << QStringList{u"--sandbox-failure-rate"_s, u"1.5"_s}
+                                  << u"--sandbox-failure-rate takes a share between 0 and 1"_s;
+    QTest::newRow("rate limit") << QStringList{u"--sandbox-rate-limit"_s, u"100/0"_s}
+                                << u"--sandbox-rate-limit takes requests per second"_s;
+    QTest::newRow("latency and endpoint") << QStringList{u"--sandbox-latency"_s, u"200"_s, u"--endpoint"_s, u"https://x.example/"_s}
+                                          << u"--sandbox cannot be combined"_s;
 }
 
 void TestAppCli::badOptionsSayWhy()
