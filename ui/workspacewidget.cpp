@@ -3,6 +3,7 @@
 #include "models/groupedit.h"
 #include "models/groupstore.h"
 #include "models/workspace.h"
+#include "ui/activity/activitypanel.h"
 #include "ui/groups/groupdetailstab.h"
 #include "ui/groups/grouplistpanel.h"
 #include "ui/session.h"
@@ -26,6 +27,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_groupListPanel(new GroupListPanel(session, m_splitter))
     , m_groupTabs(new QTabWidget(m_splitter))
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
+    , m_activityPanel(new ActivityPanel(session->activityLog(), this))
 {
     setObjectName(QStringLiteral("workspaceWidget"));
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -64,9 +66,10 @@ qint64 WorkspaceWidget::currentGroupId() const
 QWidget *WorkspaceWidget::panel(Panel panel) const
 {
     switch (panel) {
+    case Panel::Activity:
+        return m_activityPanel;
     case Panel::Users:
     case Panel::Changes:
-    case Panel::Activity:
         break;
     }
     return nullptr;

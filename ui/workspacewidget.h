@@ -2,6 +2,7 @@
 
 #include "ui/groups/groupdialog.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QWidget>
 
 class QSplitter;
@@ -9,6 +10,7 @@ class QTabWidget;
 
 namespace Gui {
 
+class ActivityPanel;
 class GroupDetailsTab;
 class GroupListPanel;
 class Session;
@@ -62,6 +64,7 @@ private:
     GroupListPanel *m_groupListPanel;
     QTabWidget *m_groupTabs;
     GroupDetailsTab *m_detailsTab;
+    QPointer<ActivityPanel> m_activityPanel; ///< Until the Activity dock takes (and deletes) it.
 };
 
 } // namespace Gui
