@@ -349,6 +349,17 @@ QString ActivityEntry::itemsText() const
     return text;
 }
 
+QString ActivityEntry::messageLine() const
+{
+    QString line;
+    for (const QString &reason : message.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty())
+            line += line.endsWith(u'.') || line.endsWith(u'!') || line.endsWith(u'?') ? u" "_s : u"; "_s;
+        line += reason.trimmed();
+    }
+    return line;
+}
+
 QString ActivityEntry::toolTip() const
 {
     const QLocale locale;
@@ -359,7 +370,7 @@ QString ActivityEntry::toolTip() const
         lines.append(tr("Failures retried %n time(s), last at %1", nullptr, runs - 1)
                          .arg(locale.toString(updated.toLocalTime(), QLocale::ShortFormat)));
     if (!groups.isEmpty())
-        lines.append(tr("Group: %1", nullptr, int(groups.size())).arg(groupsText()));
+        lines.append((groups.size() == 1 ? tr("Group: %1") : tr("Groups: %1")).arg(groupsText()));
     lines.append(tr("Items: %1").arg(itemsText()));
     if (!message.isEmpty())
         lines.append(tr("Server: %1").arg(message));
@@ -679,7 +690,7 @@ QStringList ActivityLog::csvRow(const ActivityEntry &entry)
     return {entry.time.toLocalTime().toString(Qt::ISODate), entry.text, names.join(u"; "_s), ids.join(u"; "_s),
         QString::number(entry.items), QString::number(entry.done), QString::number(entry.alreadySo),
         QString::number(entry.failed), QString::number(entry.cancelled), ActivityEntry::outcomeText(entry.outcome),
-        QString(entry.message).replace(u'\n', u"; "_s)};
+        entry.messageLine()};
 }
 
 QByteArray ActivityLog::csv(const ActivityFilter &filter) const

@@ -90,6 +90,8 @@ public:
     QString groupsText() const;
     /// "117 of 120 done, 2 already so, 1 failed"; "120 done".
     QString itemsText() const;
+    /// The message on one line: its reasons run on as sentences ("No user 7. No user 8.").
+    QString messageLine() const;
     /// Everything the tooltip says, one fact a line.
     QString toolTip() const;
     /// What a text filter matches against: the change, the groups (names and ids) and the

@@ -67,7 +67,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
             return ActivityEntry::outcomeText(entry.outcome);
         case MessageColumn:
             // One line in the table; every reason in the tooltip.
-            return QString(entry.message).replace(u'\n', QStringLiteral("; "));
+            return entry.messageLine();
         default:
             return {};
         }

@@ -19,7 +19,6 @@
 
 namespace Gui {
 
-using Models::ActivityEntry;
 using Models::ActivityFilter;
 using Models::ActivityLogModel;
 
