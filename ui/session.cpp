@@ -1,5 +1,6 @@
 #include "ui/session.h"
 
+#include "models/activitylog.h"
 #include "models/workspace.h"
 #include "sandbox/sandboxserverthread.h"
 
@@ -27,6 +28,7 @@ Session::Session(const Api::ConnectionSettings &settings, const Api::UserMe &me,
     , m_workspace(makeWorkspace(m_client.get()))
     , m_me(me)
 {
+    openActivityLog();
 }
 
 Session::Session(std::unique_ptr<SandboxServerThread> sandbox, const Api::ConnectionSettings &settings)
@@ -39,6 +41,7 @@ Session::Session(std::unique_ptr<SandboxServerThread> sandbox, const Api::Connec
 Session::~Session()
 {
     // The models go first, then the client's calls, and only then the server they talk to.
+    m_activityLog.reset();
     m_workspace.reset();
     m_client.reset();
     if (m_sandbox)
@@ -58,6 +61,23 @@ std::unique_ptr<Session> Session::startSandbox(const SandboxOptions &options, QS
     std::unique_ptr<Session> session(new Session(std::move(server), settings));
     session->m_sandboxDatabase = database;
     return session;
+}
+
+void Session::setMe(const Api::UserMe &me)
+{
+    const bool sameUser = m_activityLog && me.id == m_me.id;
+    m_me = me;
+    if (!sameUser)
+        openActivityLog();
+}
+
+void Session::openActivityLog()
+{
+    m_activityLog.reset();
+    const QString key
+        = Models::ActivityLog::connectionKey(m_client->settings().baseUrl, m_me.id, m_sandboxDatabase);
+    m_activityLog = std::make_unique<Models::ActivityLog>(Models::ActivityLog::defaultFolder(), key);
+    m_activityLog->watch(m_workspace.get());
 }
 
 QString Session::placeName() const

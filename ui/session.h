@@ -10,6 +10,7 @@ class SandboxServerThread;
 struct SandboxOptions;
 
 namespace Models {
+class ActivityLog;
 class Workspace;
 }
 
@@ -34,7 +35,11 @@ public:
     Api::ApiClient *client() const { return m_client.get(); }
     Models::Workspace *workspace() const { return m_workspace.get(); }
     const Api::UserMe &me() const { return m_me; }
-    void setMe(const Api::UserMe &me) { m_me = me; }
+    /// Who the session is signed in as; opens (or switches to) that user's activity log.
+    void setMe(const Api::UserMe &me);
+    /// This connection's record of the changes made (in the user's data folder, per endpoint
+    /// and user); nullptr until setMe() said who is signed in.
+    Models::ActivityLog *activityLog() const { return m_activityLog.get(); }
     bool isSandbox() const { return m_sandbox != nullptr; }
     /// The sandbox's database file, for the About box; empty when not on the sandbox.
     QString sandboxDatabase() const { return m_sandboxDatabase; }
@@ -46,6 +51,7 @@ public:
 
 private:
     Session(std::unique_ptr<SandboxServerThread> sandbox, const Api::ConnectionSettings &settings);
+    void openActivityLog();
 
     // Destroyed in reverse: the workspace before the client, the client before the server.
     std::unique_ptr<SandboxServerThread> m_sandbox;
@@ -53,6 +59,8 @@ private:
     std::unique_ptr<Api::ApiClient> m_client;
     std::unique_ptr<Models::Workspace> m_workspace;
     Api::UserMe m_me;
+    // Goes first: it watches the workspace.
+    std::unique_ptr<Models::ActivityLog> m_activityLog;
 };
 
 } // namespace Gui

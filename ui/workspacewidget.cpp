@@ -4,6 +4,7 @@
 #include "models/groupedit.h"
 #include "models/groupstore.h"
 #include "models/workspace.h"
+#include "ui/activity/activitypanel.h"
 #include "ui/changes/changespanel.h"
 #include "ui/groups/groupdetailstab.h"
 #include "ui/groups/grouplistpanel.h"
@@ -35,6 +36,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_membersTab(new MembersTab(session, m_groupTabs))
     , m_usersPanel(new UsersPanel(session, this))
     , m_changesPanel(new ChangesPanel(session->workspace(), this))
+    , m_activityPanel(new ActivityPanel(session->activityLog(), this))
 {
     setObjectName(QStringLiteral("workspaceWidget"));
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -87,7 +89,7 @@ QWidget *WorkspaceWidget::panel(Panel panel) const
     case Panel::Changes:
         return m_changesPanel;
     case Panel::Activity:
-        break;
+        return m_activityPanel;
     }
     return nullptr;
 }

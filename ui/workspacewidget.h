@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace Gui {
 
+class ActivityPanel;
 class ChangesPanel;
 class GroupDetailsTab;
 class GroupListPanel;
@@ -73,6 +74,7 @@ private:
     /// The Users dock's panel: the dock owns it once it shows it, and deletes it first.
     QPointer<UsersPanel> m_usersPanel;
     QPointer<ChangesPanel> m_changesPanel; ///< The Changes dock's; made with this widget, so it sees every change.
+    QPointer<ActivityPanel> m_activityPanel; ///< Until the Activity dock takes (and deletes) it.
 };
 
 } // namespace Gui
