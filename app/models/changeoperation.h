@@ -2,6 +2,7 @@
 
 #include "api/bulkqueue.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 
@@ -101,12 +102,18 @@ public:
     /// "3 done, 2 already members, 1 failed, 4 pending", for a status line.
     QString summary() const;
 
+    /// While the run's requests wait for the API's rate limit: when (UTC) they should go again,
+    /// for "Waiting for the API's rate limit, 12 s"; invalid when they do not wait.
+    QDateTime rateLimitWaitUntil() const;
+
 Q_SIGNALS:
     void started();
     void itemFinished(int index);
     void progress(int finished, int total);
     /// The run ended (also after a retry ends).
     void finished();
+    /// rateLimitWaitUntil() changed.
+    void rateLimitWaitChanged();
 
 private:
     struct Run;
