@@ -313,7 +313,12 @@ void ApiCall::settleBody(ParsedBody parsed)
 void ApiCall::failOrRetry(const ApiError &error, std::optional<int> retryAfter)
 {
     if (m_attempts < m_policy.maxAttempts && m_policy.shouldRetry(m_request.method, error)) {
-        const int delay = m_policy.delayMs(m_attempts + 1, retryAfter, *QRandomGenerator::global());
+        // Over a rate limit the client tracks, the limiter paces the retry with every other
+        // request: the server's Retry-After is the wait, and a growing backoff would only
+        // leave this one behind the window it may go in.
+        const bool paced = error.httpStatus == 429 && retryAfter && m_client && m_client->rateLimiter()->isLimited();
+        const int delay
+            = paced ? *retryAfter : m_policy.delayMs(m_attempts + 1, retryAfter, *QRandomGenerator::global());
         if (m_sinceFirstAttempt.elapsed() + delay <= m_policy.maxTotalMs) {
             qCInfo(lcApiRetry).noquote() << error.toString() << "- try" << m_attempts + 1 << "in" << delay << "ms";
             m_retryTimer.start(delay); // before the signal: a handler may cancel

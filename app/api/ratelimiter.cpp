@@ -97,6 +97,10 @@ RateLimiter::Decision RateLimiter::decide(qint64 nowMs) const
 
 bool RateLimiter::probeWorthwhile() const
 {
+    // A 429 makes the request that heard it wait its Retry-After: worth it only when others
+    // wait behind it, who go at the bracket's end all the same.
+    if (waitingCount() < 2)
+        return false;
     if (m_probedEarly || m_windowLoMs < 0 || m_windowHiMs < 0 || m_windowStartEarlyMs < 0 || m_windowStartLateMs < 0)
         return false;
     // A try at the middle can lower the bound only by more than what the window's start is unsure by.
