@@ -792,7 +792,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"bench_client"_s);
     // The client's retries and failures stay visible: a retry would hide a problem in the figures.
     QLoggingCategory::setFilterRules(
-        u"civis.sandbox.*.info=false\ncivis.api.bulk.info=false"_s);
+        u"civis.sandbox.*.info=false\ncivis.api.bulk.info=false\ncivis.api.ratelimit.info=false"_s);
     QElapsedTimer total;
     total.start();
 
