@@ -203,11 +203,12 @@ void TestApiRateLimit::operationShowsTheWait()
     QCOMPARE(operation.state(), Models::ChangeOperation::State::Finished);
     QCOMPARE(operation.count(BulkOutcome::Done), 120);
     QCOMPARE(members(group), users);
-    // 121 requests under 40 per 2 s: the operation waited, and said until when: within the
-    // window ahead (a timer never fires early, so a wait is never in the past when announced).
+    // 121 requests under 40 per 2 s: the operation waited, and said until when: never in the
+    // past when announced, and within a window ahead, give or take what Retry-After's whole
+    // seconds and a busy machine leave unsure of its length.
     QVERIFY(!aheadMs.isEmpty());
     for (qint64 ahead : std::as_const(aheadMs))
-        QVERIFY2(ahead >= -50 && ahead <= 2'100, qPrintable(QString::number(ahead)));
+        QVERIFY2(ahead >= -50 && ahead <= 3'000, qPrintable(QString::number(ahead)));
     QVERIFY(cleared > 0);
     QVERIFY(!operation.rateLimitWaitUntil().isValid());
 }
