@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/apilogging.h"
+#include "api/ratelimiter.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFutureWatcher>
@@ -12,6 +13,7 @@
 #include <QtNetwork/QNetworkReply>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +108,12 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, Parser parser)
 
 ApiCall::~ApiCall()
 {
+    if (m_client) {
+        if (m_waitingForLimiter)
+            m_client->rateLimiter()->withdraw(this);
+        if (m_rateTicket >= 0)
+            m_client->rateLimiter()->abandoned(m_rateTicket);
+    }
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -132,6 +140,8 @@ void ApiCall::cancel()
         m_reply->abort(); // handleReply() finishes with Cancelled.
         return;
     }
+    if (std::exchange(m_waitingForLimiter, false) && m_client)
+        m_client->rateLimiter()->withdraw(this);
     finishWith(errorTemplate(ApiError::Kind::Cancelled));
 }
 
@@ -156,6 +166,18 @@ void ApiCall::sendAttempt()
         finishWith(error);
         return;
     }
+    // The client's rate limiter says when the request may go: now, or once the API's window
+    // has refilled (it then calls startAttempt(), perhaps from inside admit()).
+    m_waitingForLimiter = true;
+    const int ticket = m_client->rateLimiter()->admit(this);
+    if (ticket >= 0)
+        startAttempt(ticket);
+}
+
+void ApiCall::startAttempt(int rateTicket)
+{
+    m_waitingForLimiter = false;
+    m_rateTicket = rateTicket;
     if (m_attempts == 0)
         m_sinceFirstAttempt.start();
     ++m_attempts;
@@ -185,6 +207,7 @@ void ApiCall::handleReply()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     m_httpStatus = status;
+    reportToRateLimiter(reply, status);
 
     if (m_cancelled) {
         finishWith(errorTemplate(ApiError::Kind::Cancelled));
@@ -240,6 +263,30 @@ void ApiCall::handleReply()
     failOrRetry(error, retryAfterMs(reply->rawHeader("Retry-After")));
 }
 
+void ApiCall::reportToRateLimiter(const QNetworkReply *reply, int status)
+{
+    const int ticket = std::exchange(m_rateTicket, -1);
+    if (ticket < 0 || !m_client)
+        return;
+    RateLimiter *limiter = m_client->rateLimiter();
+    if (status == 0) {
+        limiter->abandoned(ticket);
+        return;
+    }
+    RateLimitHeaders headers;
+    headers.httpStatus = status;
+    bool ok = false;
+    const int limit = reply->rawHeader("X-RateLimit-Limit").trimmed().toInt(&ok);
+    if (ok)
+        headers.limit = limit;
+    const int remaining = reply->rawHeader("X-RateLimit-Remaining").trimmed().toInt(&ok);
+    if (ok)
+        headers.remaining = remaining;
+    if (status == 429)
+        headers.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"));
+    limiter->answered(ticket, headers);
+}
+
 ApiCall::ParsedBody ApiCall::parseEmptyBody() const
 {
     ParsedBody parsed;
@@ -266,7 +313,12 @@ void ApiCall::settleBody(ParsedBody parsed)
 void ApiCall::failOrRetry(const ApiError &error, std::optional<int> retryAfter)
 {
     if (m_attempts < m_policy.maxAttempts && m_policy.shouldRetry(m_request.method, error)) {
-        const int delay = m_policy.delayMs(m_attempts + 1, retryAfter, *QRandomGenerator::global());
+        // Over a rate limit the client tracks, the limiter paces the retry with every other
+        // request: the server's Retry-After is the wait, and a growing backoff would only
+        // leave this one behind the window it may go in.
+        const bool paced = error.httpStatus == 429 && retryAfter && m_client && m_client->rateLimiter()->isLimited();
+        const int delay
+            = paced ? *retryAfter : m_policy.delayMs(m_attempts + 1, retryAfter, *QRandomGenerator::global());
         if (m_sinceFirstAttempt.elapsed() + delay <= m_policy.maxTotalMs) {
             qCInfo(lcApiRetry).noquote() << error.toString() << "- try" << m_attempts + 1 << "in" << delay << "ms";
             m_retryTimer.start(delay); // before the signal: a handler may cancel

@@ -93,6 +93,7 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
+    friend class RateLimiter;
     ApiCall(ApiClient *client, ApiRequest request, Parser parser);
 
     /// A 2xx body read: the value, or why it is not what the contract promises.
@@ -107,6 +108,10 @@ private:
     ParsedBody parseEmptyBody() const;
 
     void sendAttempt();
+    /// Sends the try the client's rate limiter let go, as its request \a rateTicket.
+    void startAttempt(int rateTicket);
+    /// Tells the rate limiter how the try ended: what the answer's headers say, or that none came.
+    void reportToRateLimiter(const QNetworkReply *reply, int status);
     void handleReply();
     void settleBody(ParsedBody parsed);
     void failOrRetry(const ApiError &error, std::optional<int> retryAfter);
@@ -124,6 +129,8 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_waitingForLimiter = false; ///< The try waits for the rate limiter's go.
+    int m_rateTicket = -1; ///< The rate limiter's name for the try in flight.
     int m_attempts = 0;
     int m_httpStatus = 0;
     ApiError m_error;

@@ -273,6 +273,7 @@ ApiClient::ApiClient(const ConnectionSettings &settings, QNetworkAccessManager *
     : QObject(parent)
     , m_settings(settings)
     , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_rateLimiter(std::make_unique<RateLimiter>())
 {
     m_settings.baseUrl = ConnectionSettings::normalizedBaseUrl(m_settings.baseUrl);
 }
@@ -285,6 +286,8 @@ void ApiClient::setSettings(const ConnectionSettings &settings)
     m_settings.baseUrl = ConnectionSettings::normalizedBaseUrl(m_settings.baseUrl);
     // Connections kept alive for the old address or key must not be reused.
     m_network->clearConnectionCache();
+    // Another key or server has its own limit.
+    m_rateLimiter->reset();
     qCInfo(lcApiSettings).noquote() << "talking to" << m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
 }
 

@@ -6,12 +6,15 @@
 #include "api/apicall.h"
 #include "api/connectionsettings.h"
 #include "api/pageloader.h"
+#include "api/ratelimiter.h"
 #include "api/records.h"
 #include "api/retrypolicy.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtNetwork/QNetworkRequest>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -256,6 +259,9 @@ public:
     }
 
     QNetworkAccessManager *network() const { return m_network; }
+    /// Paces this client's requests by the API's rate limit (which is per key) and says when
+    /// they wait for it.
+    RateLimiter *rateLimiter() const { return m_rateLimiter.get(); }
     /// The QNetworkRequest for \a request: URL, Bearer key, JSON headers, user agent, redirect policy.
     QNetworkRequest networkRequest(const ApiRequest &request) const;
     /// "CivisGroupsAdmin/<version> Qt/<version>".
@@ -265,6 +271,9 @@ private:
     ConnectionSettings m_settings;
     RetryPolicy m_retryPolicy;
     QNetworkAccessManager *m_network = nullptr;
+    // Not a child: the calls (children) are deleted after it, and find it gone through their
+    // QPointer to this client, which is null by then.
+    std::unique_ptr<RateLimiter> m_rateLimiter;
 };
 
 } // namespace Api

@@ -7,6 +7,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcApiHttp) ///< civis.api.http: one line per request and response.
 Q_DECLARE_LOGGING_CATEGORY(lcApiRetry) ///< civis.api.retry: why and when a request is tried again.
 Q_DECLARE_LOGGING_CATEGORY(lcApiPaging) ///< civis.api.paging: all-pages loads.
+Q_DECLARE_LOGGING_CATEGORY(lcApiRateLimit) ///< civis.api.ratelimit: waits for the API's rate limit.
 Q_DECLARE_LOGGING_CATEGORY(lcApiBulk) ///< civis.api.bulk: the bulk queue.
 Q_DECLARE_LOGGING_CATEGORY(lcApiSettings) ///< civis.api.settings: connection settings and saved profiles.
 

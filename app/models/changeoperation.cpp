@@ -2,6 +2,8 @@
 
 #include "models/groupstore.h"
 
+#include "api/apiclient.h"
+
 #include <QtCore/QSet>
 #include <QtCore/QTimer>
 
@@ -145,6 +147,11 @@ void ChangeOperation::beginRun(const QList<int> &indexes)
     m_run->refreshTimer.start();
     if (m_paused)
         queue->pause();
+    // The client's requests wait for the API's rate limit, this run's among them. The queue
+    // goes with the run, and the connection with it.
+    connect(m_client->rateLimiter(), &Api::RateLimiter::waitChanged, queue, [this] { Q_EMIT rateLimitWaitChanged(); });
+    if (m_client->rateLimiter()->isWaiting())
+        Q_EMIT rateLimitWaitChanged();
     send(indexes);
 }
 
@@ -166,6 +173,11 @@ void ChangeOperation::resume()
     if (m_run)
         m_run->queue->resume();
     Q_EMIT pausedChanged(false);
+}
+
+QDateTime ChangeOperation::rateLimitWaitUntil() const
+{
+    return m_run && m_client ? m_client->rateLimiter()->waitUntil() : QDateTime();
 }
 
 void ChangeOperation::send(const QList<int> &indexes)
@@ -433,7 +445,10 @@ void ChangeOperation::finish()
         }
         queue->disconnect(this);
         queue->deleteLater(); // this may run inside one of its signals
+        const bool wasWaiting = m_client && m_client->rateLimiter()->isWaiting();
         m_run.reset();
+        if (wasWaiting)
+            Q_EMIT rateLimitWaitChanged(); // an operation that ended waits no more
     }
     Q_EMIT progress(finishedCount(), size());
     if (wasPaused)

@@ -2,6 +2,7 @@
 
 #include "api/bulkqueue.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 
@@ -107,6 +108,10 @@ public:
     /// "3 done, 2 already members, 1 failed, 4 pending", for a status line.
     QString summary() const;
 
+    /// While the run's requests wait for the API's rate limit: when (UTC) they should go again,
+    /// for "Waiting for the API's rate limit, 12 s"; invalid when they do not wait.
+    QDateTime rateLimitWaitUntil() const;
+
 Q_SIGNALS:
     void started();
     void itemFinished(int index);
@@ -115,6 +120,8 @@ Q_SIGNALS:
     void finished();
     /// pause() or resume() took effect, or a paused operation ended.
     void pausedChanged(bool paused);
+    /// rateLimitWaitUntil() changed.
+    void rateLimitWaitChanged();
 
 private:
     struct Run;

@@ -81,6 +81,11 @@ void OperationListModel::addOperation(ChangeOperation *operation)
         m_rows[at].samples.clear();
         update(at, true);
     });
+    connect(operation, &ChangeOperation::rateLimitWaitChanged, this, [this, operation] {
+        const int at = findRow(operation);
+        if (at >= 0)
+            update(at, false);
+    });
     connect(operation, &ChangeOperation::finished, this, [this, operation] {
         const int at = findRow(operation);
         if (at < 0)
@@ -248,6 +253,12 @@ QString OperationListModel::progressText(int row) const
     const QString separator = tr(" \u00b7 ");
     if (r.state == State::Running && r.paused)
         return text + separator + tr("paused");
+    // The API's rate limit holds the requests back: say so, or a stopped count looks like a hang.
+    if (r.state == State::Running && r.operation) {
+        const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(r.operation->rateLimitWaitUntil());
+        if (r.operation->rateLimitWaitUntil().isValid() && waitMs > 0)
+            return text + separator + tr("Waiting for the API's rate limit, %n s", nullptr, int((waitMs + 999) / 1000));
+    }
     if (const std::optional<double> perSecond = rate(row)) {
         text += separator + tr("%1 per second").arg(locale.toString(*perSecond, 'f', *perSecond < 10 ? 1 : 0));
         if (const std::optional<qint64> left = secondsLeft(row))

@@ -2,7 +2,9 @@
 // queue) next to the way the official Python client talks to the API: one request after the
 // other, each on a fresh TCP connection, every answer parsed as JSON. Same sandbox, same work,
 // every result checked against the paging headers and the database, so a fast wrong answer fails.
-// A second table adds a fixed server latency per request, as a remote API has.
+// A second table adds a fixed server latency per request, as a remote API has. A last row adds
+// members under the sandbox's --rate-limit: how close the client's pacing comes to the shortest
+// time the limit allows, and how many 429s it still heard.
 
 #include "api/apiclient.h"
 #include "api/bulkqueue.h"
@@ -180,6 +182,9 @@ public:
         int groupPageSmall = 50;
         int userPage = 1000;
         int addCount = 1000;
+        int rateLimitAddCount = 1000; ///< Members added under the rate limit.
+        int rateLimitRequests = 100; ///< ... of this many requests per window,
+        int rateLimitWindowSeconds = 10; ///< ... of this many seconds.
         int parallel = 6;
         qint64 timeoutMs = 600'000;
         FreshConnection fresh = FreshConnection::NewManager;
@@ -257,13 +262,15 @@ public:
         return count;
     }
 
-    /// The next \a addCount users for a bulk add; each run takes other users (wrapping around).
-    QList<qint64> nextUsers()
+    /// The next \a count users (addCount when -1) for a bulk add; each run takes other users
+    /// (wrapping around), never one twice.
+    QList<qint64> nextUsers(int count = -1)
     {
+        count = std::min<int>(count < 0 ? m_config.addCount : count, int(m_candidates.size()));
         QList<qint64> users;
-        for (int i = 0; i < m_config.addCount; ++i)
+        for (int i = 0; i < count; ++i)
             users.append(m_candidates.at((m_nextCandidate + i) % m_candidates.size()));
-        m_nextCandidate = (m_nextCandidate + m_config.addCount) % m_candidates.size();
+        m_nextCandidate = (m_nextCandidate + count) % m_candidates.size();
         return users;
     }
 
@@ -422,6 +429,75 @@ public:
         if (run.error.isEmpty())
             run.error = checkMembers(groupId, users);
         return run;
+    }
+
+    /// What a bulk add under the rate limit did, besides the run's figures.
+    struct PacedRun
+    {
+        Run run;
+        int needed = 0; ///< Requests the work takes: the members read and one PUT per member.
+        int sent = 0; ///< Requests sent, retries included.
+        int refused = 0; ///< Of those, answered 429.
+        double shortestSeconds = 0; ///< needed / (requests per window) * window.
+    };
+
+    /// Adds rateLimitAddCount members to a new group under the sandbox's rate limit, with the
+    /// app's default retry policy: the pacing alone keeps the 429s few.
+    PacedRun clientBulkAddUnderRateLimit()
+    {
+        PacedRun paced;
+        const qint64 groupId = createGroup(u"rate limit"_s, &paced.run.error);
+        if (groupId == 0)
+            return paced;
+        const QList<qint64> users = nextUsers(m_config.rateLimitAddCount);
+        m_sandbox.runOnServer([this](SandboxServer &server) {
+            FaultSettings faults;
+            faults.rateLimitRequests = m_config.rateLimitRequests;
+            faults.rateLimitWindowSeconds = m_config.rateLimitWindowSeconds;
+            server.setFaults(faults); // a fresh window
+        });
+        paced.run = counted([&] {
+            Run r;
+            Api::ApiClient client(settings());
+            Api::BulkQueue queue(&client);
+            queue.setConcurrency(m_config.parallel);
+            QList<Api::BulkChange> changes;
+            for (qint64 user : users)
+                changes.append(Api::BulkChange::addMember(groupId, user));
+            QEventLoop loop;
+            QObject::connect(&queue, &Api::BulkQueue::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(m_config.timeoutMs, &loop, &QEventLoop::quit);
+            QElapsedTimer clock;
+            clock.start();
+            queue.add(changes);
+            queue.start();
+            if (queue.isBusy())
+                loop.exec();
+            r.seconds = double(clock.nsecsElapsed()) / 1e9;
+            const int done = queue.count(Api::BulkOutcome::Done);
+            r.items = done;
+            paced.sent = client.rateLimiter()->sentCount();
+            paced.refused = client.rateLimiter()->rateLimitedCount();
+            r.requests = paced.sent;
+            if (queue.isBusy()) {
+                r.error = u"the bulk queue did not finish within %1 s (%2 of %3 finished)"_s.arg(
+                    QString::number(m_config.timeoutMs / 1000), QString::number(queue.finishedCount()),
+                    QString::number(queue.size()));
+                queue.cancel();
+            } else if (done != users.size()) {
+                const QList<int> failed = queue.indexesWith(Api::BulkOutcome::Failed);
+                r.error = u"the bulk queue did %1 of %2 (failed %3)%4"_s.arg(QString::number(done),
+                    QString::number(users.size()), QString::number(failed.size()),
+                    failed.isEmpty() ? QString() : u"; first failure: "_s + queue.error(failed.first()).toString());
+            }
+            return r;
+        });
+        m_sandbox.runOnServer([](SandboxServer &server) { server.setFaults({}); });
+        paced.needed = int(users.size()) + 1;
+        paced.shortestSeconds = double(paced.needed) / m_config.rateLimitRequests * m_config.rateLimitWindowSeconds;
+        if (paced.run.error.isEmpty())
+            paced.run.error = checkMembers(groupId, users);
+        return paced;
     }
 
     // --- the baseline: one request after the other, a fresh connection each ------------------
@@ -623,6 +699,48 @@ QString serverBusy(const Run &run)
                            : u"-"_s;
 }
 
+constexpr double kRateLimitRefusedGoal = 0.05; ///< 429s, of the requests sent
+constexpr double kRateLimitTimeGoal = 1.15; ///< time taken, of the shortest the limit allows
+
+/// Prints the rate-limited run beside its goals; returns 1 when it failed its checks (the
+/// goals are figures, not checks).
+int printPacedRun(const Bench::Config &config, const Bench::PacedRun &paced, bool judge)
+{
+    out(QString());
+    out(u"under the sandbox's --rate-limit %1/%2 (per key): add %3 members to a new group, BulkQueue "
+        "concurrency %4, the app's default retry policy"_s.arg(QString::number(config.rateLimitRequests),
+            QString::number(config.rateLimitWindowSeconds), thousands(config.rateLimitAddCount),
+            QString::number(config.parallel)));
+    const Run &run = paced.run;
+    if (!run.error.isEmpty()) {
+        out(u"  FAILED: "_s + run.error);
+        return 1;
+    }
+    const auto verdict = [judge](bool met) {
+        return !judge ? u"(not judged in --quick)"_s : met ? u"met"_s : u"not met"_s;
+    };
+    const double refusedShare = paced.sent > 0 ? double(paced.refused) / paced.sent : 0;
+    const double ratio = paced.shortestSeconds > 0 ? run.seconds / paced.shortestSeconds : 0;
+    const auto line = [](const QString &what, const QString &figure, const QString &goal) {
+        out(u"  "_s + pad(what, 26, false) + pad(figure, 12) + u"   "_s + goal);
+    };
+    line(u"requests sent"_s, thousands(paced.sent),
+        u"(%1 needed: the members read and one PUT each)"_s.arg(thousands(paced.needed)));
+    line(u"failed"_s, QString::number(paced.needed - 1 - run.items), u"goal 0: "_s + verdict(true));
+    line(u"answered 429"_s,
+        u"%1 (%2 %)"_s.arg(QString::number(paced.refused), QString::number(100 * refusedShare, 'f', 1)),
+        u"goal under %1 % of requests: "_s.arg(100 * kRateLimitRefusedGoal, 0, 'f', 0)
+            + verdict(refusedShare < kRateLimitRefusedGoal));
+    line(u"seconds taken"_s, QString::number(run.seconds, 'f', 1), QString());
+    line(u"shortest possible"_s, QString::number(paced.shortestSeconds, 'f', 1),
+        u"(%1 requests / %2 per %3 s)"_s.arg(thousands(paced.needed), QString::number(config.rateLimitRequests),
+            QString::number(config.rateLimitWindowSeconds)));
+    line(u"taken / shortest"_s, QString::number(ratio, 'f', 2),
+        u"goal at most %1: "_s.arg(kRateLimitTimeGoal, 0, 'f', 2) + verdict(ratio <= kRateLimitTimeGoal));
+    line(u"longest stall"_s, QString::number(run.longestStallMs, 'f', 0) + u" ms"_s, QString());
+    return 0;
+}
+
 /// Prints the table; returns the number of rows that failed their checks.
 int printTable(const QString &title, const QList<Row> &rows, bool judge)
 {
@@ -673,7 +791,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench_client"_s);
     // The client's retries and failures stay visible: a retry would hide a problem in the figures.
-    QLoggingCategory::setFilterRules(u"civis.sandbox.*.info=false\ncivis.api.bulk.info=false"_s);
+    QLoggingCategory::setFilterRules(
+        u"civis.sandbox.*.info=false\ncivis.api.bulk.info=false\ncivis.api.ratelimit.info=false"_s);
     QElapsedTimer total;
     total.start();
 
@@ -716,6 +835,9 @@ int main(int argc, char *argv[])
         config.groupPageSmall = 3;
         config.userPage = 10;
         config.addCount = 30;
+        config.rateLimitAddCount = 200;
+        config.rateLimitRequests = 50;
+        config.rateLimitWindowSeconds = 2;
         config.timeoutMs = 60'000;
     }
     const QString seed = quick ? u"demo"_s : u"large"_s;
@@ -784,6 +906,7 @@ int main(int argc, char *argv[])
     bench.setLatency(latencyMs);
     runTable(u"with %1 ms server latency per request"_s.arg(latencyMs));
     bench.setLatency(0);
+    failures += printPacedRun(config, bench.clientBulkAddUnderRateLimit(), !quick);
 
     sandbox.stopServer();
     out(QString());

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void cancelledRunSaysSo();
     void theSummaryFitsTheKind();
     void aRowOutlivesItsOperation();
+    void saysWhenTheRateLimitHoldsItBack();
 
 private:
     /// Users of the demo organization who are not members of \a groupId, \a count of them.
@@ -273,6 +274,33 @@ void TestOperationListModel::aRowOutlivesItsOperation()
     m_fixture->workspace->addMembers(group, nonMembers(group, 1));
     QCOMPARE(m_model->rowCount(), 3);
     QVERIFY(awaitChanges(*m_fixture->workspace));
+}
+
+void TestOperationListModel::saysWhenTheRateLimitHoldsItBack()
+{
+    // 40 additions under 10 requests per 2 s: the run must wait for the limit, and its line says
+    // so instead of looking stuck.
+    const qint64 group = smallGroup();
+    const QList<UserRef> users = nonMembers(group, 40);
+    FaultSettings limited;
+    limited.rateLimitRequests = 10;
+    limited.rateLimitWindowSeconds = 2;
+    m_fixture->setFaults(limited);
+    ChangeOperation *add = m_fixture->workspace->addMembers(group, users);
+    bool saidSo = false;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            saidSo = saidSo || m_model->progressText(0).contains(u"Waiting for the API's rate limit"_s);
+            return saidSo || add->state() == ChangeOperation::State::Finished;
+        },
+        60'000));
+    QVERIFY2(saidSo, qPrintable(m_model->progressText(0)));
+    QVERIFY(awaitChanges(*m_fixture->workspace, 120'000));
+    QCOMPARE(add->count(BulkOutcome::Failed), 0);
+    QVERIFY(memberCount(group) >= users.size());
+    // Finished: no wait to tell of any more.
+    QVERIFY(!m_model->progressText(0).contains(u"rate limit"_s));
+    m_fixture->setFaults({});
 }
 
 QTEST_GUILESS_MAIN(TestOperationListModel)

@@ -1,0 +1,282 @@
+// The client paces itself by the API's rate limit: bulk work under the sandbox's --rate-limit
+// ends with nothing failed and few 429s, the waits are visible while they last, and a server
+// that sends no rate-limit headers is never waited for. Outcomes and counts are asserted, never
+// durations: a loaded machine only makes a run slower.
+
+#include "apitestfixture.h"
+#include "scriptedserver.h"
+
+#include "models/changeoperation.h"
+
+using namespace Qt::StringLiterals;
+using namespace Api;
+
+namespace {
+
+/// Every wait the rate limiter announced: how far ahead its end was when it was announced.
+struct WaitLog
+{
+    explicit WaitLog(RateLimiter *limiter)
+    {
+        QObject::connect(limiter, &RateLimiter::waitChanged, &context, [this, limiter] {
+            ++changes;
+            if (limiter->isWaiting())
+                aheadMs.append(QDateTime::currentDateTimeUtc().msecsTo(limiter->waitUntil()));
+        });
+    }
+    QObject context;
+    int changes = 0;
+    QList<qint64> aheadMs;
+};
+
+QString describe(const RateLimiter &limiter)
+{
+    return u"%1 sent, %2 answered 429, limit %3, window %4 to %5 ms"_s.arg(limiter.sentCount())
+        .arg(limiter.rateLimitedCount())
+        .arg(limiter.limit())
+        .arg(limiter.windowAtLeastMs())
+        .arg(limiter.windowAtMostMs());
+}
+
+} // namespace
+
+class TestApiRateLimit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void bulkAddUnderATightLimit();
+    void pageLoadsUnderALimit();
+    void operationShowsTheWait();
+    void withoutLimitHeadersNothingWaits();
+    void aRefusalWithoutHeadersHoldsTheOthers();
+
+private:
+    qint64 newGroup(const QString &name)
+    {
+        GroupAttributes attributes;
+        attributes.name = name;
+        const auto group = await(m_fixture.client->groups().post(attributes));
+        return group.ok() ? group->id : 0;
+    }
+    QList<qint64> members(qint64 group)
+    {
+        return m_fixture.ids(u"SELECT user_id FROM memberships WHERE group_id = %1"_s.arg(group));
+    }
+    QList<qint64> nonMembers(qint64 group, int count)
+    {
+        return m_fixture.ids(u"SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
+                             "(SELECT user_id FROM memberships WHERE group_id = %1) ORDER BY id LIMIT %2"_s.arg(group)
+                                 .arg(count));
+    }
+    static QList<BulkChange> additions(qint64 group, const QList<qint64> &users)
+    {
+        QList<BulkChange> changes;
+        for (qint64 user : users)
+            changes.append(BulkChange::addMember(group, user));
+        return changes;
+    }
+    /// A client of its own (a fresh window on the sandbox) that retries as the app does.
+    std::unique_ptr<ApiClient> limitedClient()
+    {
+        auto client = m_fixture.clientAs(u"admin"_s);
+        if (client) {
+            RetryPolicy policy = quickRetries();
+            policy.maxAttempts = 10;
+            client->setRetryPolicy(policy);
+        }
+        return client;
+    }
+    void setRateLimit(int requests, int seconds)
+    {
+        FaultSettings faults;
+        faults.rateLimitRequests = requests;
+        faults.rateLimitWindowSeconds = seconds;
+        m_fixture.setFaults(faults);
+    }
+
+    ApiFixture m_fixture;
+};
+
+void TestApiRateLimit::initTestCase()
+{
+    QVERIFY(m_fixture.startApi());
+}
+
+void TestApiRateLimit::cleanup()
+{
+    m_fixture.setFaults({});
+}
+
+void TestApiRateLimit::bulkAddUnderATightLimit()
+{
+    const qint64 group = newGroup(u"Paced By The Limit"_s);
+    QVERIFY(group);
+    const QList<qint64> users = nonMembers(group, 250);
+    QCOMPARE(users.size(), 250);
+    auto client = limitedClient();
+    QVERIFY(client);
+    setRateLimit(50, 1);
+    RateLimiter *limiter = client->rateLimiter();
+    const WaitLog waits(limiter);
+
+    BulkQueue queue(client.get());
+    queue.add(additions(group, users));
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    m_fixture.setFaults({});
+
+    QCOMPARE(queue.count(BulkOutcome::Failed), 0);
+    QCOMPARE(queue.count(BulkOutcome::Done), 250);
+    QCOMPARE(members(group), users);
+    QVERIFY(limiter->isLimited());
+    QCOMPARE(limiter->limit(), 50);
+    // 251 requests did it (the group's members read, then one PUT each); every other one sent was a 429.
+    QCOMPARE(limiter->sentCount() - limiter->rateLimitedCount(), 251);
+    QVERIFY2(limiter->rateLimitedCount() * 20 < limiter->sentCount(), qPrintable(describe(*limiter)));
+    // 250 adds at 50 a second cannot go without waiting; every wait was announced with its end.
+    QVERIFY2(!waits.aheadMs.isEmpty(), qPrintable(describe(*limiter)));
+    QVERIFY(!limiter->isWaiting());
+    QVERIFY(!limiter->waitUntil().isValid());
+}
+
+void TestApiRateLimit::pageLoadsUnderALimit()
+{
+    GroupListQuery query;
+    query.limit = 2;
+    const auto all = awaitAll(m_fixture.client->groups().listAll(query, 6));
+    QVERIFY(all.error.isNull());
+    const int pages = int(all.pageOrder.size());
+    QVERIFY(pages > 10);
+
+    auto client = limitedClient();
+    QVERIFY(client);
+    setRateLimit(5, 1);
+    // Six pages at once asked of a limit of five a second: the limiter holds back what the
+    // window does not allow.
+    const auto loaded = awaitAll(client->groups().listAll(query, 6));
+    QVERIFY2(loaded.error.isNull(), qPrintable(loaded.error.toString()));
+    QCOMPARE(loaded.pageOrder.size(), pages);
+    QCOMPARE(loaded.items.size(), all.items.size());
+    const RateLimiter *limiter = client->rateLimiter();
+    QCOMPARE(limiter->sentCount() - limiter->rateLimitedCount(), pages);
+    // At most one 429 a window: the one request that goes first to learn when it refills.
+    const int windows = (pages + 4) / 5;
+    QVERIFY2(limiter->rateLimitedCount() <= windows, qPrintable(describe(*limiter)));
+}
+
+void TestApiRateLimit::operationShowsTheWait()
+{
+    const qint64 group = newGroup(u"Waiting Shown"_s);
+    QVERIFY(group);
+    const QList<qint64> users = nonMembers(group, 120);
+    QCOMPARE(users.size(), 120);
+    auto client = limitedClient();
+    QVERIFY(client);
+    setRateLimit(40, 2);
+
+    Models::ChangeOperation operation(client.get(), nullptr, u"Add 120 members"_s, [&] {
+        Models::ChangePlan plan;
+        for (qint64 user : users)
+            plan.append(Models::PlannedChange::addMember(group, user, QString::number(user)));
+        return plan;
+    });
+    QList<qint64> aheadMs;
+    int cleared = 0;
+    connect(&operation, &Models::ChangeOperation::rateLimitWaitChanged, this, [&] {
+        const QDateTime until = operation.rateLimitWaitUntil();
+        if (until.isValid())
+            aheadMs.append(QDateTime::currentDateTimeUtc().msecsTo(until));
+        else
+            ++cleared;
+    });
+    QEventLoop loop;
+    connect(&operation, &Models::ChangeOperation::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
+    operation.start();
+    loop.exec();
+    m_fixture.setFaults({});
+
+    QCOMPARE(operation.state(), Models::ChangeOperation::State::Finished);
+    QCOMPARE(operation.count(BulkOutcome::Done), 120);
+    QCOMPARE(members(group), users);
+    // 121 requests under 40 per 2 s: the operation waited, and said until when: never in the
+    // past when announced, and within a window ahead, give or take what Retry-After's whole
+    // seconds and a busy machine leave unsure of its length.
+    QVERIFY(!aheadMs.isEmpty());
+    for (qint64 ahead : std::as_const(aheadMs))
+        QVERIFY2(ahead >= -50 && ahead <= 3'000, qPrintable(QString::number(ahead)));
+    QVERIFY(cleared > 0);
+    QVERIFY(!operation.rateLimitWaitUntil().isValid());
+}
+
+void TestApiRateLimit::withoutLimitHeadersNothingWaits()
+{
+    const qint64 group = newGroup(u"Never Paced"_s);
+    QVERIFY(group);
+    const QList<qint64> users = nonMembers(group, 100);
+    auto client = limitedClient();
+    QVERIFY(client);
+    RateLimiter *limiter = client->rateLimiter();
+    const WaitLog waits(limiter);
+
+    BulkQueue queue(client.get());
+    queue.add(additions(group, users));
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    GroupListQuery query;
+    query.limit = 3;
+    const auto loaded = awaitAll(client->groups().listAll(query, 6));
+    QVERIFY(loaded.error.isNull());
+
+    QCOMPARE(queue.count(BulkOutcome::Done), 100);
+    QVERIFY(!limiter->isLimited());
+    QCOMPARE(limiter->rateLimitedCount(), 0);
+    QCOMPARE(limiter->sentCount(), 101 + int(loaded.pageOrder.size()));
+    QCOMPARE(waits.changes, 0);
+    QCOMPARE(limiter->waitingCount(), 0);
+}
+
+void TestApiRateLimit::aRefusalWithoutHeadersHoldsTheOthers()
+{
+    // A server that refuses the first request with a bare 429 and Retry-After: 1, and sends no
+    // rate-limit headers: what the others learn is to wait that second too.
+    ScriptedServer server([](int n, const SeenRequest &) {
+        ScriptedAnswer answer;
+        if (n == 0) {
+            answer.status = 429;
+            answer.headers = {{"Retry-After", "1"}};
+        }
+        return answer;
+    });
+    ConnectionSettings settings;
+    settings.baseUrl = server.url();
+    settings.apiKey = u"scripted-key"_s;
+    ApiClient client(settings);
+    client.setRetryPolicy(quickRetries());
+    RateLimiter *limiter = client.rateLimiter();
+
+    auto first = client.groups().deleteMembers(5, 7);
+    bool refused = false;
+    std::optional<Result<NoContent>> firstResult; // it may end before the second
+    connect(first.call(), &ApiCall::retrying, this, [&] { refused = true; });
+    first.onFinished(this, [&](const Result<NoContent> &result) { firstResult = result; });
+    QTRY_VERIFY(refused);
+    auto second = client.groups().deleteMembers(5, 8);
+    QTRY_COMPARE(limiter->waitingCount(), 1);
+    QVERIFY(limiter->isWaiting());
+    QCOMPARE(server.requestCount(), 1); // the second was not sent into the refusal
+    QVERIFY(await(second).ok());
+    QTRY_VERIFY(firstResult.has_value());
+    QVERIFY(firstResult->ok());
+    QCOMPARE(server.requestCount(), 3);
+    QCOMPARE(limiter->rateLimitedCount(), 1);
+    QVERIFY(!limiter->isLimited());
+    QVERIFY(!limiter->isWaiting());
+}
+
+QTEST_GUILESS_MAIN(TestApiRateLimit)
+#include "tst_apiratelimit.moc"
