@@ -87,10 +87,13 @@ void MainWindow::setUpActions()
     QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undoAction->setObjectName(QStringLiteral("undoAction"));
     undoAction->setShortcut(QKeySequence::Undo);
+    // The menu and the tooltip name what will be undone; the toolbar button stays short.
+    undoAction->setIconText(tr("Undo"));
     undoAction->setIcon(icon(this, "edit-undo", QStyle::SP_ArrowBack));
     QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("redoAction"));
     redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setIconText(tr("Redo"));
     redoAction->setIcon(icon(this, "edit-redo", QStyle::SP_ArrowForward));
     m_ui->editMenu->insertActions(m_ui->findAction, {undoAction, redoAction});
     m_ui->editMenu->insertSeparator(m_ui->findAction);
@@ -353,7 +356,12 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(kStateKey).toByteArray());
+    if (!restoreState(settings.value(kStateKey).toByteArray())) {
+        // First start: the group list and the tabs get the room; the docks are strips beside
+        // and below them until a person makes them bigger.
+        resizeDocks({m_usersDock}, {340}, Qt::Horizontal);
+        resizeDocks({m_changesDock}, {190}, Qt::Vertical);
+    }
 }
 
 } // namespace Gui

@@ -100,11 +100,11 @@ void GroupListPanel::setUpView()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(GroupListModel::NameColumn, QHeaderView::Stretch);
-    header->resizeSection(GroupListModel::SlugColumn, 130);
-    header->resizeSection(GroupListModel::OrganizationColumn, 150);
+    header->resizeSection(GroupListModel::SlugColumn, 115);
+    header->resizeSection(GroupListModel::OrganizationColumn, 140);
     header->resizeSection(GroupListModel::MembersColumn, 76);
-    header->resizeSection(GroupListModel::CreatedColumn, 100);
-    header->resizeSection(GroupListModel::UpdatedColumn, 100);
+    header->resizeSection(GroupListModel::CreatedColumn, 92);
+    header->resizeSection(GroupListModel::UpdatedColumn, 92);
     header->setMinimumSectionSize(48);
     // The server sorts, by name or creation time only: the other columns do not pretend to.
     header->setSortIndicatorShown(true);
