@@ -38,6 +38,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QUndoView>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
@@ -438,6 +439,15 @@ void TestMembersTab::undoAndRedoRestoreTheExactSets()
     QAction *undo = childNamed<QAction>(m_window.get(), u"undoAction"_s);
     QAction *redo = childNamed<QAction>(m_window.get(), u"redoAction"_s);
     QVERIFY(undo->isEnabled());
+    // Edit > Undo names the step it undoes, the toolbar's button stays short, and the History
+    // dock lists the session's steps (the clean state, the move, the removal).
+    QVERIFY2(undo->text().startsWith(u"&Undo Remove 2 users from "_s), qPrintable(undo->text()));
+    QCOMPARE(undo->iconText(), u"Undo"_s);
+    auto *history = childNamed<QUndoView>(m_window.get(), u"historyView"_s);
+    QVERIFY(history);
+    QCOMPARE(history->model()->rowCount(), 3);
+    QVERIFY2(history->model()->index(1, 0).data().toString().startsWith(u"Move "_s),
+        qPrintable(history->model()->index(1, 0).data().toString()));
     undo->trigger();
     QVERIFY(settle());
     QCOMPARE(serverMembers(kDataQuality), moved);
