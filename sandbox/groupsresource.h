@@ -33,7 +33,8 @@ public:
 private:
     /// Answers nothing when the caller holds \a needed on group \a id; otherwise the 404 or 403.
     std::optional<ApiResponse> refuseUnless(const Caller &caller, qint64 id, PermissionLevel needed);
-    QJsonObject groupObject(qint64 id);
+    /// The whole Group, members included, as JSON.
+    QByteArray groupObject(qint64 id);
     QJsonObject shareIndex(qint64 id);
     /// Reads the group attributes of a create/patch/put body into column values; false on a bad body.
     /// \a groupId is the group changed, 0 for one being created.

@@ -1,8 +1,10 @@
 #include "sandbox/records.h"
 
+#include "sandbox/jsonwriter.h"
 #include "sandbox/sandboxdatabase.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QStringList>
 #include <QtSql/QSqlQuery>
@@ -59,9 +61,9 @@ void addPagingHeaders(ApiResponse &response, qint64 page, qint64 perPage, qint64
     response.addHeader("X-Pagination-Total-Entries"_ba, QByteArray::number(totalEntries));
 }
 
-QHash<qint64, QJsonArray> groupsOfUsers(SandboxDatabase &db, const QList<qint64> &userIds)
+QHash<qint64, QByteArray> groupsOfUsersJson(SandboxDatabase &db, const QList<qint64> &userIds)
 {
-    QHash<qint64, QJsonArray> result;
+    QHash<qint64, QByteArray> result;
     if (userIds.isEmpty())
         return result;
     QSqlQuery q = db.query(u"SELECT m.user_id, g.id, g.name, g.slug, g.organization_id, o.name "
@@ -69,15 +71,25 @@ QHash<qint64, QJsonArray> groupsOfUsers(SandboxDatabase &db, const QList<qint64>
                            "JOIN organizations o ON o.id = g.organization_id "
                            "WHERE m.user_id IN (%1) ORDER BY g.name COLLATE NOCASE, g.id"_s.arg(idList(userIds)));
     while (q.next()) {
-        result[q.value(0).toLongLong()].append(QJsonObject{
-            {u"id"_s, q.value(1).toLongLong()},
-            {u"name"_s, q.value(2).toString()},
-            {u"slug"_s, nullable(q.value(3))},
-            {u"organizationId"_s, q.value(4).toLongLong()},
-            {u"organizationName"_s, q.value(5).toString()},
-        });
+        JsonWriter json;
+        json.beginObject();
+        json.key("id").value(q.value(1).toLongLong());
+        json.key("name").value(q.value(2).toString());
+        json.key("organizationId").value(q.value(4).toLongLong());
+        json.key("organizationName").value(q.value(5).toString());
+        json.key("slug").nullableText(q.value(3));
+        json.endObject();
+        QByteArray &list = result[q.value(0).toLongLong()];
+        if (!list.isEmpty())
+            list.append(',');
+        list.append(json.take());
     }
     return result;
+}
+
+QJsonArray groupsOfUser(SandboxDatabase &db, qint64 userId)
+{
+    return QJsonDocument::fromJson('[' + groupsOfUsersJson(db, {userId}).value(userId) + ']').array();
 }
 
 namespace {
