@@ -162,11 +162,37 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     const QString orderSql
         = order == "name"_L1 ? u"g.name COLLATE NOCASE %1, g.id %1"_s.arg(dir) : u"g.created_at %1, g.id %1"_s.arg(dir);
 
-    const qint64 total = m_db.scalar(u"SELECT COUNT(*) FROM groups g WHERE %1"_s.arg(whereSql), binds).toLongLong();
+    // The wire pages by number; inside, a page starts after the last row of the page before it
+    // (keyset), when that is known for the same data, so page 200 costs what page 1 does, where
+    // OFFSET walked past every row before it. The total is counted once for the same data.
+    QStringList keyParts{whereSql, orderSql, QString::number(limit)};
+    for (const QVariant &bind : std::as_const(binds))
+        keyParts.append(bind.toString());
+    PagingMemo &memo = pagingMemo(keyParts.join(u'\x1f'));
+    if (memo.total < 0)
+        memo.total = m_db.scalar(u"SELECT COUNT(*) FROM groups g WHERE %1"_s.arg(whereSql), binds).toLongLong();
+    const qint64 total = memo.total;
 
-    QSqlQuery q = m_db.query(kSelectGroups
-            + u"WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4"_s.arg(whereSql, orderSql).arg(limit).arg((page - 1) * limit),
-        binds);
+    qint64 startPage = 0; // The nearest page before this one whose last row is known.
+    for (auto it = memo.pageEnds.cbegin(); it != memo.pageEnds.cend(); ++it) {
+        if (it.key() < page && it.key() > startPage)
+            startPage = it.key();
+    }
+    QString pageWhere = whereSql;
+    QVariantList pageBinds = binds;
+    if (startPage > 0) {
+        const auto &[sortValue, lastId] = memo.pageEnds.value(startPage);
+        const QString sortColumn = order == "name"_L1 ? u"g.name COLLATE NOCASE"_s : u"g.created_at"_s;
+        // Spelt out rather than as a row value, which SQLite 3.40 does not answer through the
+        // ordering index: the first term is the index range, the second breaks ties by id.
+        const QString after = direction == "asc"_L1 ? u">"_s : u"<"_s;
+        pageWhere += u" AND %1 %2= ? AND (%1 %2 ? OR g.id %2 ?)"_s.arg(sortColumn, after);
+        pageBinds << sortValue << sortValue << lastId;
+    }
+    const qint64 offset = (page - 1 - startPage) * limit;
+    QSqlQuery q = m_db.query(
+        kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4"_s.arg(pageWhere, orderSql).arg(limit).arg(offset),
+        pageBinds);
     // The rows are written as they come; the members of the page's groups, asked for in one
     // query after, are spliced in where each group's "members" goes.
     struct Row
@@ -197,6 +223,8 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
         tail.key("updatedAt").value(q.value(3).toString());
         tail.endObject();
         rows.append({id, head.take(), tail.take()});
+        if (rows.size() == limit)
+            memo.pageEnds.insert(page, {order == "name"_L1 ? q.value(1) : q.value(2), id});
     }
     QHash<qint64, QByteArray> members;
     if (includeMembers && !rows.isEmpty()) {
@@ -237,6 +265,25 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     ApiResponse response = ApiResponse::rawJson(std::move(body));
     records::addPagingHeaders(response, page, limit, total);
     return response;
+}
+
+GroupsResource::PagingMemo &GroupsResource::pagingMemo(const QString &key)
+{
+    const QByteArray stamp = m_db.changeStamp();
+    auto it = m_paging.find(key);
+    if (it != m_paging.end() && it->stamp == stamp)
+        return *it;
+    // Bounded: a memo is cheap to rebuild, and one learnt for other data is worthless anyway.
+    if (m_paging.size() >= 256) {
+        for (auto stale = m_paging.begin(); stale != m_paging.end();)
+            stale = stale->stamp == stamp ? std::next(stale) : m_paging.erase(stale);
+        if (m_paging.size() >= 256)
+            m_paging.clear();
+    }
+    PagingMemo &memo = m_paging[key];
+    memo = PagingMemo();
+    memo.stamp = stamp;
+    return memo;
 }
 
 QByteArray GroupsResource::groupObject(qint64 id)

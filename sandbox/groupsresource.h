@@ -3,6 +3,7 @@
 #include "sandbox/apimessages.h"
 #include "sandbox/sandboxdatabase.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 
 /// Every /groups operation of the Civis API over the sandbox database.
@@ -46,5 +47,16 @@ private:
     bool writeRoles(qint64 id, const QList<qint64> &roleIds);
     ApiResponse putShares(const Caller &caller, qint64 id, const QByteArray &body, bool forGroups);
 
+    /// What one list query (filters, order, page size) has learnt about its pages while the
+    /// data stays as it was: the total, and where each page read so far ended.
+    struct PagingMemo
+    {
+        QByteArray stamp; ///< SandboxDatabase::changeStamp() when this was learnt.
+        qint64 total = -1;
+        QHash<qint64, QPair<QVariant, qint64>> pageEnds; ///< Page -> (sort value, id) of its last row.
+    };
+    PagingMemo &pagingMemo(const QString &key);
+
     SandboxDatabase &m_db;
+    QHash<QString, PagingMemo> m_paging;
 };

@@ -2,6 +2,7 @@
 
 #include "sandboxtestclient.h"
 
+#include <QtCore/QJsonDocument>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
@@ -118,6 +119,47 @@ private slots:
         }
         QCOMPARE(paged, all);
         QCOMPARE(QSet<qint64>(paged.cbegin(), paged.cend()).size(), paged.size());
+    }
+
+    void pagesReadInOrderMatchPagesReadAlone_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::newRow("name asc") << u"order=name&order_dir=asc"_s;
+        QTest::newRow("name desc") << u"order=name&order_dir=desc"_s;
+        QTest::newRow("created_at asc") << u"order=created_at&order_dir=asc"_s;
+        QTest::newRow("created_at desc") << u"order=created_at&order_dir=desc"_s;
+    }
+    void pagesReadInOrderMatchPagesReadAlone()
+    {
+        // Read one after another, each page starts where the last ended (keyset, inside the
+        // server); read last to first, each is found by counting (OFFSET). Both must agree, and
+        // a change between two pages must show in the next one, not be hidden by what was learnt.
+        QFETCH(QString, order);
+        const auto page = [&](int number) {
+            return api().get(u"/groups?limit=5&page_num=%1&%2"_s.arg(number).arg(order)).body;
+        };
+        const int pages = 8; // The demo organization's 36 groups.
+        QList<QByteArray> forward;
+        for (int p = 1; p <= pages; ++p)
+            forward.append(page(p));
+        QList<QByteArray> backward(pages);
+        for (int p = pages; p >= 1; --p)
+            backward[p - 1] = page(p);
+        QCOMPARE(forward, backward);
+
+        // Page 3's first group renamed to sort after every other: the groups after it move up
+        // one, so page 4 starts one group later than it did.
+        const QJsonArray third = QJsonDocument::fromJson(forward.at(2)).array();
+        const qint64 moved = third.first().toObject().value(u"id"_s).toInteger();
+        const QString oldName = third.first().toObject().value(u"name"_s).toString();
+        QVERIFY(api().patch(u"/groups/%1"_s.arg(moved), {{u"name"_s, order.endsWith("asc"_L1) ? u"zzz last"_s : u"000 first"_s}}).status == 200);
+        const QByteArray fourthAfter = page(4);
+        QVERIFY(api().patch(u"/groups/%1"_s.arg(moved), {{u"name"_s, oldName}}).status == 200);
+        if (order.startsWith("order=name"_L1)) {
+            const QJsonArray fourth = QJsonDocument::fromJson(forward.at(3)).array();
+            QCOMPARE(QJsonDocument::fromJson(fourthAfter).array().first(), fourth.at(1));
+        }
+        QCOMPARE(page(4), forward.at(3));
     }
 
     void ordering_data()
