@@ -11,6 +11,7 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -267,6 +268,69 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     return response;
 }
 
+namespace {
+
+/// SQLite's NOCASE: UTF-8 bytes with the ASCII capitals folded; compared bytewise.
+QByteArray nocaseKey(const QString &name)
+{
+    QByteArray key = name.toUtf8();
+    for (char &c : key) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
+    return key;
+}
+
+} // namespace
+
+QList<GroupsResource::MemberJson> GroupsResource::readMembers(const QString &where, const QVariantList &binds)
+{
+    QList<MemberJson> members;
+    QSqlQuery mq = m_db.query(u"SELECT u.id, u.name, u.username, u.last_seen_at, u.email, u.primary_group_id, "
+                              "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
+                              "WHERE %1 ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(where),
+        binds);
+    while (mq.next()) {
+        const QString name = mq.value(1).toString();
+        MemberJson member;
+        member.id = mq.value(0).toLongLong();
+        member.sortKey = nocaseKey(name);
+        member.lastSeen = mq.value(3).toString().toUtf8();
+        JsonWriter head;
+        head.beginObject();
+        head.key("active").value(mq.value(6).toBool());
+        head.key("email").value(mq.value(4).toString());
+        head.key("id").value(member.id);
+        head.key("initials").value(records::initialsOf(name));
+        head.key("name").value(name);
+        head.key("online");
+        member.head = head.take();
+        JsonWriter tail;
+        tail.resumeObject();
+        tail.key("primaryGroupId").nullableInteger(mq.value(5));
+        tail.key("username").value(mq.value(2).toString());
+        tail.endObject();
+        member.tail = tail.take();
+        members.append(std::move(member));
+    }
+    return members;
+}
+
+const QList<GroupsResource::MemberJson> &GroupsResource::membersOf(qint64 id)
+{
+    const QByteArray stamp = m_db.changeStamp();
+    auto it = m_members.find(id);
+    if (it != m_members.end() && it->stamp == stamp)
+        return it->members;
+    // Bounded: the groups worked on lately; any other is read again when asked for.
+    if (it == m_members.end() && m_members.size() >= 32)
+        m_members.clear();
+    MembersMemo &memo = m_members[id];
+    memo.stamp = stamp;
+    memo.members = readMembers(u"m.group_id = ?"_s, {id});
+    return memo.members;
+}
+
 GroupsResource::PagingMemo &GroupsResource::pagingMemo(const QString &key)
 {
     const QByteArray stamp = m_db.changeStamp();
@@ -309,22 +373,11 @@ QByteArray GroupsResource::groupObject(qint64 id)
     json.reserve(200 * q.value(16).toLongLong() + 1000);
 
     json.key("members").beginArray();
-    QSqlQuery mq = m_db.query(u"SELECT u.id, u.name, u.username, u.last_seen_at >= ?, u.email, u.primary_group_id, "
-                              "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
-                              "WHERE m.group_id = ? ORDER BY u.name COLLATE NOCASE, u.id"_s,
-        {records::onlineCutoff(), id});
-    while (mq.next()) {
-        const QString name = mq.value(1).toString();
-        json.beginObject();
-        json.key("active").value(mq.value(6).toBool());
-        json.key("email").value(mq.value(4).toString());
-        json.key("id").value(mq.value(0).toLongLong());
-        json.key("initials").value(records::initialsOf(name));
-        json.key("name").value(name);
-        json.key("online").value(mq.value(3).toBool());
-        json.key("primaryGroupId").nullableInteger(mq.value(5));
-        json.key("username").value(mq.value(2).toString());
-        json.endObject();
+    const QByteArray cutoff = records::onlineCutoff().toUtf8();
+    for (const MemberJson &member : membersOf(id)) {
+        // NULL >= cutoff is not true in SQL either: never seen is offline.
+        const bool online = !member.lastSeen.isEmpty() && member.lastSeen >= cutoff;
+        json.raw(member.head + (online ? "true" : "false") + member.tail);
     }
     json.endArray();
 
@@ -568,9 +621,26 @@ ApiResponse GroupsResource::putMember(const Caller &caller, qint64 id, qint64 us
         return *refusal;
     if (!existingId(m_db, u"users"_s, userId))
         return ApiResponse::error(404, u"There is no user %1 to add to group %2."_s.arg(userId).arg(id));
-    if (!m_db.exec(u"INSERT OR IGNORE INTO memberships(group_id, user_id, created_at) VALUES (?, ?, ?)"_s,
-            {id, userId, SandboxDatabase::now()}))
+    // A memo of the members still valid before this change is edited, not read again whole.
+    const QByteArray before = m_db.changeStamp();
+    const auto memo = m_members.find(id);
+    const bool keepMemo = memo != m_members.end() && memo->stamp == before;
+    QSqlQuery insert = m_db.query(u"INSERT OR IGNORE INTO memberships(group_id, user_id, created_at) VALUES (?, ?, ?)"_s,
+        {id, userId, SandboxDatabase::now()});
+    if (insert.lastError().type() != QSqlError::NoError)
         return storageFailure(m_db);
+    if (keepMemo && insert.numRowsAffected() > 0) {
+        const QList<MemberJson> added = readMembers(u"m.group_id = ? AND m.user_id = ?"_s, {id, userId});
+        if (added.size() == 1) {
+            const MemberJson &member = added.first();
+            const auto at = std::lower_bound(memo->members.begin(), memo->members.end(), member,
+                [](const MemberJson &a, const MemberJson &b) {
+                    return a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.id < b.id;
+                });
+            memo->members.insert(at, member);
+            memo->stamp = m_db.changeStamp();
+        }
+    }
     return ApiResponse::rawJson(groupObject(id));
 }
 
@@ -578,11 +648,16 @@ ApiResponse GroupsResource::deleteMember(const Caller &caller, qint64 id, qint64
 {
     if (auto refusal = refuseUnless(caller, id, PermissionLevel::Write))
         return *refusal;
+    const QByteArray before = m_db.changeStamp();
     QSqlQuery q = m_db.query(u"DELETE FROM memberships WHERE group_id = ? AND user_id = ?"_s, {id, userId});
     if (q.lastError().type() != QSqlError::NoError)
         return storageFailure(m_db);
     if (q.numRowsAffected() == 0)
         return ApiResponse::error(404, u"User %1 is not a member of group %2."_s.arg(userId).arg(id));
+    if (const auto memo = m_members.find(id); memo != m_members.end() && memo->stamp == before) {
+        memo->members.removeIf([userId](const MemberJson &member) { return member.id == userId; });
+        memo->stamp = m_db.changeStamp();
+    }
     return ApiResponse::noContent();
 }
 

@@ -57,6 +57,29 @@ private:
     };
     PagingMemo &pagingMemo(const QString &key);
 
+    /// One member of a group as its answer writes it, split around "online", which depends on
+    /// the time of the answer: head + (seen since the cutoff ? true : false) + tail.
+    struct MemberJson
+    {
+        QByteArray sortKey; ///< The name as SQLite's NOCASE orders it: UTF-8, ASCII letters folded.
+        qint64 id = 0;
+        QByteArray head;
+        QByteArray lastSeen; ///< last_seen_at; empty when never seen.
+        QByteArray tail;
+    };
+    /// The members of one group, written once and kept while the data stays as it was; a member
+    /// PUT or DELETE edits it in place, so its answer re-reads one member, not thousands.
+    struct MembersMemo
+    {
+        QByteArray stamp; ///< SandboxDatabase::changeStamp() the list is valid for.
+        QList<MemberJson> members; ///< In the API's order: name (NOCASE), then id.
+    };
+    /// Group \a id's members for the data as it is now, read only when the memo is stale.
+    const QList<MemberJson> &membersOf(qint64 id);
+    /// The member entries of the users \a where selects (SQL over memberships m, users u).
+    QList<MemberJson> readMembers(const QString &where, const QVariantList &binds);
+
     SandboxDatabase &m_db;
     QHash<QString, PagingMemo> m_paging;
+    QHash<qint64, MembersMemo> m_members;
 };

@@ -452,6 +452,55 @@ private slots:
         QCOMPARE(api().put(u"/groups/9999999/members/%1"_s.arg(active)).status, 404);
     }
 
+    void memberAnswersFollowEveryChange()
+    {
+        // A member PUT edits the group's kept member list rather than reading it again: after
+        // adds, removals and a change made behind the API's back, each answer must list exactly
+        // the members the database holds, in its order, with what they are now.
+        const qint64 id = createGroup({{u"name"_s, u"Kept Members Group"_s}});
+        const QVariantList users
+            = m_sandbox.column(u"SELECT id FROM users WHERE id > 1 ORDER BY id LIMIT 8"_s);
+        QCOMPARE(users.size(), 8);
+        // Names that NOCASE orders in ways a careless comparison would not: case, accents, ties.
+        const QStringList names{u"bea Lower"_s, u"Bea lower"_s, u"ZED"_s, u"zed"_s, u"Émile"_s, u"émile"_s,
+            u"Aaron"_s, u"_under"_s};
+        for (int i = 0; i < users.size(); ++i) {
+            m_sandbox.column(
+                u"UPDATE users SET name = '%1' WHERE id = %2"_s.arg(names.at(i)).arg(users.at(i).toLongLong()));
+        }
+        const auto expected = [&] {
+            QList<qint64> ids;
+            for (const QVariant &v : m_sandbox.column(u"SELECT u.id FROM memberships m JOIN users u ON u.id = m.user_id "
+                                                      "WHERE m.group_id = %1 ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(id)))
+                ids.append(v.toLongLong());
+            return ids;
+        };
+        const auto membersOf = [](const HttpResult &answer) {
+            return idsOf(answer.object().value(u"members"_s).toArray());
+        };
+        for (const QVariant &user : users) {
+            const HttpResult added = api().put(u"/groups/%1/members/%2"_s.arg(id).arg(user.toLongLong()));
+            QCOMPARE(added.status, 200);
+            QCOMPARE(membersOf(added), expected());
+        }
+        QCOMPARE(api().del(u"/groups/%1/members/%2"_s.arg(id).arg(users.at(2).toLongLong())).status, 204);
+        QCOMPARE(membersOf(api().get(u"/groups/%1"_s.arg(id))), expected());
+        const HttpResult readded = api().put(u"/groups/%1/members/%2"_s.arg(id).arg(users.at(2).toLongLong()));
+        QCOMPARE(membersOf(readded), expected());
+
+        // Changed in the database directly: the next answer shows it.
+        m_sandbox.column(u"UPDATE users SET name = 'Aardvark', email = 'aardvark@example.com' WHERE id = %1"_s.arg(
+            users.at(7).toLongLong()));
+        const HttpResult after = api().put(u"/groups/%1/members/%2"_s.arg(id).arg(users.at(0).toLongLong()));
+        QCOMPARE(membersOf(after), expected());
+        const QJsonObject first = after.object().value(u"members"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"email"_s).toString(), u"aardvark@example.com"_s);
+        QCOMPARE(first.value(u"initials"_s).toString(), u"A"_s);
+        for (int i = 0; i < users.size(); ++i)
+            api().del(u"/groups/%1/members/%2"_s.arg(id).arg(users.at(i).toLongLong()));
+        QVERIFY(membersOf(api().get(u"/groups/%1"_s.arg(id))).isEmpty());
+    }
+
     void childGroupsFollowGroupShares()
     {
         const qint64 leads
