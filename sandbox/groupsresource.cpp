@@ -268,21 +268,6 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     return response;
 }
 
-namespace {
-
-/// SQLite's NOCASE: UTF-8 bytes with the ASCII capitals folded; compared bytewise.
-QByteArray nocaseKey(const QString &name)
-{
-    QByteArray key = name.toUtf8();
-    for (char &c : key) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return key;
-}
-
-} // namespace
-
 QList<GroupsResource::MemberJson> GroupsResource::readMembers(const QString &where, const QVariantList &binds)
 {
     QList<MemberJson> members;
@@ -294,7 +279,7 @@ QList<GroupsResource::MemberJson> GroupsResource::readMembers(const QString &whe
         const QString name = mq.value(1).toString();
         MemberJson member;
         member.id = mq.value(0).toLongLong();
-        member.sortKey = nocaseKey(name);
+        member.sortKey = records::nocaseKey(name);
         member.lastSeen = mq.value(3).toString().toUtf8();
         JsonWriter head;
         head.beginObject();

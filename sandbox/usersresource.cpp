@@ -117,7 +117,7 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     const QString orderSql
         = order == "name"_L1 ? u"u.name COLLATE NOCASE %1, u.id %1"_s.arg(dir) : u"u.username %1, u.id %1"_s.arg(dir);
 
-    const qint64 total = m_db.scalar(u"SELECT COUNT(*) FROM users u WHERE %1"_s.arg(whereSql), binds).toLongLong();
+    const qint64 total = this->total(whereSql, binds);
     // Page through ids alone first: the ordering indexes answer that without reading the rows
     // skipped by OFFSET, which on a deep page of 100,000 people is most of the cost.
     QSqlQuery q = m_db.query(kSelectUsers
@@ -175,6 +175,22 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     ApiResponse response = ApiResponse::rawJson(std::move(body));
     records::addPagingHeaders(response, page, limit, total);
     return response;
+}
+
+qint64 UsersResource::total(const QString &whereSql, const QVariantList &binds)
+{
+    QStringList keyParts{whereSql};
+    for (const QVariant &bind : binds)
+        keyParts.append(bind.toString());
+    const QString key = keyParts.join(u'\x1f');
+    const QByteArray stamp = m_db.changeStamp();
+    if (const auto known = m_totals.constFind(key); known != m_totals.cend() && known->stamp == stamp)
+        return known->count;
+    if (m_totals.size() >= 256)
+        m_totals.clear();
+    const qint64 count = m_db.scalar(u"SELECT COUNT(*) FROM users u WHERE %1"_s.arg(whereSql), binds).toLongLong();
+    m_totals.insert(key, {stamp, count});
+    return count;
 }
 
 ApiResponse UsersResource::me(const Caller &caller)
