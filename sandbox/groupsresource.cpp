@@ -15,8 +15,6 @@
 #include <limits>
 
 using namespace Qt::StringLiterals;
-using records::nullable;
-using records::nullableInteger;
 
 namespace {
 
@@ -610,16 +608,17 @@ ApiResponse GroupsResource::putMember(const Caller &caller, qint64 id, qint64 us
     const QByteArray before = m_db.changeStamp();
     const auto memo = m_members.find(id);
     const bool keepMemo = memo != m_members.end() && memo->stamp == before;
-    QSqlQuery insert = m_db.query(u"INSERT OR IGNORE INTO memberships(group_id, user_id, created_at) VALUES (?, ?, ?)"_s,
-        {id, userId, SandboxDatabase::now()});
+    QSqlQuery insert
+        = m_db.query(u"INSERT OR IGNORE INTO memberships(group_id, user_id, created_at) VALUES (?, ?, ?)"_s,
+            {id, userId, SandboxDatabase::now()});
     if (insert.lastError().type() != QSqlError::NoError)
         return storageFailure(m_db);
     if (keepMemo && insert.numRowsAffected() > 0) {
         const QList<MemberJson> added = readMembers(u"m.group_id = ? AND m.user_id = ?"_s, {id, userId});
         if (added.size() == 1) {
             const MemberJson &member = added.first();
-            const auto at = std::lower_bound(memo->members.begin(), memo->members.end(), member,
-                [](const MemberJson &a, const MemberJson &b) {
+            const auto at = std::lower_bound(
+                memo->members.begin(), memo->members.end(), member, [](const MemberJson &a, const MemberJson &b) {
                     return a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.id < b.id;
                 });
             memo->members.insert(at, member);

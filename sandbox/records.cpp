@@ -85,8 +85,8 @@ QHash<qint64, QByteArray> groupsOfUsersJson(SandboxDatabase &db, const QList<qin
     QList<qint64> groupIds;
     {
         QSet<qint64> seen;
-        QSqlQuery m = db.query(
-            u"SELECT user_id, group_id FROM memberships WHERE user_id IN (%1)"_s.arg(idList(userIds)));
+        QSqlQuery m
+            = db.query(u"SELECT user_id, group_id FROM memberships WHERE user_id IN (%1)"_s.arg(idList(userIds)));
         while (m.next()) {
             const qint64 groupId = m.value(1).toLongLong();
             groupIdsByUser[m.value(0).toLongLong()].append(groupId);
@@ -103,8 +103,9 @@ QHash<qint64, QByteArray> groupsOfUsersJson(SandboxDatabase &db, const QList<qin
     };
     QHash<qint64, GroupJson> groups;
     groups.reserve(groupIds.size());
-    QSqlQuery g = db.query(u"SELECT g.id, g.name, g.slug, g.organization_id, o.name FROM groups g "
-                           "JOIN organizations o ON o.id = g.organization_id WHERE g.id IN (%1)"_s.arg(idList(groupIds)));
+    QSqlQuery g
+        = db.query(u"SELECT g.id, g.name, g.slug, g.organization_id, o.name FROM groups g "
+                   "JOIN organizations o ON o.id = g.organization_id WHERE g.id IN (%1)"_s.arg(idList(groupIds)));
     while (g.next()) {
         const QString name = g.value(1).toString();
         JsonWriter json;
@@ -165,8 +166,8 @@ QString holdsAtLeastSql(const Caller &caller, int minimum)
     // The caller's grants are few next to the groups; gather them once rather than working
     // out a level for every group row. An admin's own organization needs no look-up at all.
     QString held = u"g.id IN (SELECT group_id FROM (%1) GROUP BY group_id HAVING MAX(level) >= %2)"_s
-                             .arg(personalGrantsSql(caller.userId))
-                             .arg(minimum);
+                       .arg(personalGrantsSql(caller.userId))
+                       .arg(minimum);
     if (!caller.organizationAdmin)
         return held;
     // The unary + keeps SQLite from answering the OR through two indexes and then sorting every

@@ -276,9 +276,10 @@ QByteArray SandboxDatabase::changeStamp()
         m_stampQuery->prepare(u"SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"_s);
     }
     if (!m_stampQuery->exec() || !m_stampQuery->next())
-        return QByteArray::number(QRandomGenerator::global()->generate64()); // Never matches: nothing is reused.
-    const QByteArray stamp
-        = QByteArray::number(m_stampQuery->value(0).toLongLong()) + '/' + QByteArray::number(m_stampQuery->value(1).toLongLong());
+        return QByteArray::number(
+            QRandomGenerator::global()->generate64()); // Never matches (no '/'): nothing is reused.
+    QByteArray stamp = QByteArray::number(m_stampQuery->value(0).toLongLong()) + '/'
+        + QByteArray::number(m_stampQuery->value(1).toLongLong());
     m_stampQuery->finish();
     return stamp;
 }

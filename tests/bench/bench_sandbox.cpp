@@ -89,12 +89,10 @@ protected:
             const QMutexLocker lock(&m_mutex);
             return replay(m_answer);
         };
-        server.route(u"/groups"_s, QHttpServerRequest::Method::Get, [answer](const QHttpServerRequest &) {
-            return answer();
-        });
-        server.route(u"/users"_s, QHttpServerRequest::Method::Get, [answer](const QHttpServerRequest &) {
-            return answer();
-        });
+        server.route(
+            u"/groups"_s, QHttpServerRequest::Method::Get, [answer](const QHttpServerRequest &) { return answer(); });
+        server.route(
+            u"/users"_s, QHttpServerRequest::Method::Get, [answer](const QHttpServerRequest &) { return answer(); });
         server.route(u"/groups/<arg>/members/<arg>"_s, QHttpServerRequest::Method::Put,
             [answer](qint64, qint64, const QHttpServerRequest &) { return answer(); });
         m_port = server.listen(QHostAddress::LocalHost, 0);
@@ -227,6 +225,7 @@ QString pad(const QString &text, int width, bool right = false)
 Stats medianOf(int runs, const std::function<Stats()> &run)
 {
     std::vector<Stats> all;
+    all.reserve(size_t(runs));
     for (int i = 0; i < runs; ++i)
         all.push_back(run());
     std::sort(all.begin(), all.end(), [](const Stats &a, const Stats &b) { return a.perSecond() < b.perSecond(); });
@@ -260,7 +259,8 @@ bool prepareDatabase(const QTemporaryDir &dir, const QString &seed, const QStrin
             return false;
         }
         seeder.stopServer();
-        out(u"seed %1: generated into %2 in %3 s"_s.arg(seed, keptPath, QString::number(timer.elapsed() / 1000.0, 'f', 1)));
+        out(u"seed %1: generated into %2 in %3 s"_s.arg(
+            seed, keptPath, QString::number(timer.elapsed() / 1000.0, 'f', 1)));
     }
     if (!QFile::copy(keptPath, *path)) {
         out(u"Cannot copy %1 to %2"_s.arg(keptPath, *path));
@@ -391,8 +391,8 @@ int main(int argc, char *argv[])
     const auto putMemberOf = [&](const BigGroup &group) {
         return RequestMaker([&group, &nextMember](QNetworkAccessManager &nam, const QUrl &base) {
             const qint64 user = group.members.at(qsizetype(nextMember++ % group.members.size()));
-            return nam.put(authorized(base.resolved(QUrl(u"groups/%1/members/%2"_s.arg(group.id).arg(user)))),
-                QByteArray());
+            return nam.put(
+                authorized(base.resolved(QUrl(u"groups/%1/members/%2"_s.arg(group.id).arg(user)))), QByteArray());
         });
     };
     const RequestMaker putThousand = putMemberOf(thousand);
@@ -400,9 +400,8 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager captureNam;
     captureNam.setProxy(QNetworkProxy::NoProxy);
-    const auto get = [&](const QString &path) {
-        return capture(captureNam.get(authorized(sandbox.url().resolved(QUrl(path)))));
-    };
+    const auto get
+        = [&](const QString &path) { return capture(captureNam.get(authorized(sandbox.url().resolved(QUrl(path))))); };
     const Captured page = get(u"groups?limit=50&page_num=1"_s);
     qint64 totalPages = 1;
     for (const auto &[name, value] : page.extraHeaders) {
