@@ -40,6 +40,15 @@ ApiResponse ApiResponse::json(const QJsonValue &value, int status)
     return response;
 }
 
+ApiResponse ApiResponse::rawJson(QByteArray body, int status)
+{
+    ApiResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    response.addHeader("Content-Type"_ba, kJsonContentType);
+    return response;
+}
+
 ApiResponse ApiResponse::noContent()
 {
     ApiResponse response;

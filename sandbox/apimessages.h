@@ -19,6 +19,8 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static ApiResponse json(const QJsonValue &value, int status = 200);
+    /// A body already written as JSON (see JsonWriter).
+    static ApiResponse rawJson(QByteArray body, int status = 200);
     static ApiResponse noContent();
     /// The API's error body: {"error": word, "errorDescription": description, "code": status}.
     static ApiResponse error(int status, const QString &description);

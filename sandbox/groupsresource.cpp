@@ -1,5 +1,6 @@
 #include "sandbox/groupsresource.h"
 
+#include "sandbox/jsonwriter.h"
 #include "sandbox/records.h"
 
 #include <QtCore/QJsonArray>
@@ -10,11 +11,10 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
-using records::nullable;
-using records::nullableInteger;
 
 namespace {
 
@@ -69,24 +69,6 @@ bool isKnownTimeZone(const QString &zone)
         return QSet<QByteArray>(ids.cbegin(), ids.cend());
     }();
     return known.contains(zone.toUtf8());
-}
-
-QJsonObject summaryFrom(const QSqlQuery &q)
-{
-    return QJsonObject{
-        {u"id"_s, q.value(0).toLongLong()},
-        {u"name"_s, q.value(1).toString()},
-        {u"createdAt"_s, q.value(2).toString()},
-        {u"updatedAt"_s, q.value(3).toString()},
-        {u"description"_s, nullable(q.value(4))},
-        {u"slug"_s, nullable(q.value(5))},
-        {u"organizationId"_s, q.value(6).toLongLong()},
-        {u"organizationName"_s, q.value(7).toString()},
-        {u"lastUpdatedById"_s, nullableInteger(q.value(8))},
-        {u"createdById"_s, nullableInteger(q.value(9))},
-        {u"memberCount"_s, q.value(15).toLongLong()},
-        {u"totalMemberCount"_s, q.value(16).toLongLong()},
-    };
 }
 
 bool isValidSlug(const QString &slug)
@@ -179,90 +161,229 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     const QString orderSql
         = order == "name"_L1 ? u"g.name COLLATE NOCASE %1, g.id %1"_s.arg(dir) : u"g.created_at %1, g.id %1"_s.arg(dir);
 
-    const qint64 total = m_db.scalar(u"SELECT COUNT(*) FROM groups g WHERE %1"_s.arg(whereSql), binds).toLongLong();
+    // The wire pages by number; inside, a page starts after the last row of the page before it
+    // (keyset), when that is known for the same data, so page 200 costs what page 1 does, where
+    // OFFSET walked past every row before it. The total is counted once for the same data.
+    QStringList keyParts{whereSql, orderSql, QString::number(limit)};
+    for (const QVariant &bind : std::as_const(binds))
+        keyParts.append(bind.toString());
+    PagingMemo &memo = pagingMemo(keyParts.join(u'\x1f'));
+    if (memo.total < 0)
+        memo.total = m_db.scalar(u"SELECT COUNT(*) FROM groups g WHERE %1"_s.arg(whereSql), binds).toLongLong();
+    const qint64 total = memo.total;
 
-    QJsonArray groups;
-    QList<qint64> ids;
-    QSqlQuery q = m_db.query(kSelectGroups
-            + u"WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4"_s.arg(whereSql, orderSql).arg(limit).arg((page - 1) * limit),
-        binds);
-    QList<QJsonObject> rows;
-    while (q.next()) {
-        rows.append(summaryFrom(q));
-        ids.append(q.value(0).toLongLong());
+    qint64 startPage = 0; // The nearest page before this one whose last row is known.
+    for (auto it = memo.pageEnds.cbegin(); it != memo.pageEnds.cend(); ++it) {
+        if (it.key() < page && it.key() > startPage)
+            startPage = it.key();
     }
-    QHash<qint64, QJsonArray> members;
-    if (includeMembers && !ids.isEmpty()) {
+    QString pageWhere = whereSql;
+    QVariantList pageBinds = binds;
+    if (startPage > 0) {
+        const auto &[sortValue, lastId] = memo.pageEnds.value(startPage);
+        const QString sortColumn = order == "name"_L1 ? u"g.name COLLATE NOCASE"_s : u"g.created_at"_s;
+        // Spelt out rather than as a row value, which SQLite 3.40 does not answer through the
+        // ordering index: the first term is the index range, the second breaks ties by id.
+        const QString after = direction == "asc"_L1 ? u">"_s : u"<"_s;
+        pageWhere += u" AND %1 %2= ? AND (%1 %2 ? OR g.id %2 ?)"_s.arg(sortColumn, after);
+        pageBinds << sortValue << sortValue << lastId;
+    }
+    const qint64 offset = (page - 1 - startPage) * limit;
+    QSqlQuery q = m_db.query(
+        kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4"_s.arg(pageWhere, orderSql).arg(limit).arg(offset),
+        pageBinds);
+    // The rows are written as they come; the members of the page's groups, asked for in one
+    // query after, are spliced in where each group's "members" goes.
+    struct Row
+    {
+        qint64 id;
+        QByteArray head; ///< Up to and including `"members":`.
+        QByteArray tail; ///< From the member after "members" to the closing brace.
+    };
+    QList<Row> rows;
+    while (q.next()) {
+        JsonWriter head;
+        head.beginObject();
+        head.key("createdAt").value(q.value(2).toString());
+        head.key("createdById").nullableInteger(q.value(9));
+        head.key("description").nullableText(q.value(4));
+        const qint64 id = q.value(0).toLongLong();
+        head.key("id").value(id);
+        head.key("lastUpdatedById").nullableInteger(q.value(8));
+        head.key("memberCount").value(q.value(15).toLongLong());
+        head.key("members");
+        JsonWriter tail;
+        tail.resumeObject();
+        tail.key("name").value(q.value(1).toString());
+        tail.key("organizationId").value(q.value(6).toLongLong());
+        tail.key("organizationName").value(q.value(7).toString());
+        tail.key("slug").nullableText(q.value(5));
+        tail.key("totalMemberCount").value(q.value(16).toLongLong());
+        tail.key("updatedAt").value(q.value(3).toString());
+        tail.endObject();
+        rows.append({id, head.take(), tail.take()});
+        if (rows.size() == limit)
+            memo.pageEnds.insert(page, {order == "name"_L1 ? q.value(1) : q.value(2), id});
+    }
+    QHash<qint64, QByteArray> members;
+    if (includeMembers && !rows.isEmpty()) {
+        QList<qint64> ids;
+        for (const Row &row : std::as_const(rows))
+            ids.append(row.id);
         QSqlQuery mq = m_db.query(
             u"SELECT m.group_id, u.id, u.name, u.username, u.last_seen_at >= ? FROM memberships m "
             "JOIN users u ON u.id = m.user_id WHERE m.group_id IN (%1) ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(
                 records::idList(ids)),
             {records::onlineCutoff()});
         while (mq.next()) {
+            QByteArray &list = members[mq.value(0).toLongLong()];
             const QString name = mq.value(2).toString();
-            members[mq.value(0).toLongLong()].append(QJsonObject{
-                {u"id"_s, mq.value(1).toLongLong()},
-                {u"name"_s, name},
-                {u"username"_s, mq.value(3).toString()},
-                {u"initials"_s, records::initialsOf(name)},
-                {u"online"_s, mq.value(4).toBool()},
-            });
+            JsonWriter member;
+            member.beginObject();
+            member.key("id").value(mq.value(1).toLongLong());
+            member.key("initials").value(records::initialsOf(name));
+            member.key("name").value(name);
+            member.key("online").value(mq.value(4).toBool());
+            member.key("username").value(mq.value(3).toString());
+            member.endObject();
+            if (!list.isEmpty())
+                list.append(',');
+            list.append(member.take());
         }
     }
-    for (QJsonObject &row : rows) {
-        row.insert(u"members"_s, members.value(row.value(u"id"_s).toInteger()));
-        groups.append(row);
+    QByteArray body;
+    body.reserve(rows.size() * 400);
+    body.append('[');
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append(rows.at(i).head).append('[').append(members.value(rows.at(i).id)).append(']');
+        body.append(rows.at(i).tail);
     }
-    ApiResponse response = ApiResponse::json(groups);
+    body.append(']');
+    ApiResponse response = ApiResponse::rawJson(std::move(body));
     records::addPagingHeaders(response, page, limit, total);
     return response;
 }
 
-QJsonObject GroupsResource::groupObject(qint64 id)
+QList<GroupsResource::MemberJson> GroupsResource::readMembers(const QString &where, const QVariantList &binds)
+{
+    QList<MemberJson> members;
+    QSqlQuery mq = m_db.query(u"SELECT u.id, u.name, u.username, u.last_seen_at, u.email, u.primary_group_id, "
+                              "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
+                              "WHERE %1 ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(where),
+        binds);
+    while (mq.next()) {
+        const QString name = mq.value(1).toString();
+        MemberJson member;
+        member.id = mq.value(0).toLongLong();
+        member.sortKey = records::nocaseKey(name);
+        member.lastSeen = mq.value(3).toString().toUtf8();
+        JsonWriter head;
+        head.beginObject();
+        head.key("active").value(mq.value(6).toBool());
+        head.key("email").value(mq.value(4).toString());
+        head.key("id").value(member.id);
+        head.key("initials").value(records::initialsOf(name));
+        head.key("name").value(name);
+        head.key("online");
+        member.head = head.take();
+        JsonWriter tail;
+        tail.resumeObject();
+        tail.key("primaryGroupId").nullableInteger(mq.value(5));
+        tail.key("username").value(mq.value(2).toString());
+        tail.endObject();
+        member.tail = tail.take();
+        members.append(std::move(member));
+    }
+    return members;
+}
+
+const QList<GroupsResource::MemberJson> &GroupsResource::membersOf(qint64 id)
+{
+    const QByteArray stamp = m_db.changeStamp();
+    auto it = m_members.find(id);
+    if (it != m_members.end() && it->stamp == stamp)
+        return it->members;
+    // Bounded: the groups worked on lately; any other is read again when asked for.
+    if (it == m_members.end() && m_members.size() >= 32)
+        m_members.clear();
+    MembersMemo &memo = m_members[id];
+    memo.stamp = stamp;
+    memo.members = readMembers(u"m.group_id = ?"_s, {id});
+    return memo.members;
+}
+
+GroupsResource::PagingMemo &GroupsResource::pagingMemo(const QString &key)
+{
+    const QByteArray stamp = m_db.changeStamp();
+    auto it = m_paging.find(key);
+    if (it != m_paging.end() && it->stamp == stamp)
+        return *it;
+    // Bounded: a memo is cheap to rebuild, and one learnt for other data is worthless anyway.
+    if (m_paging.size() >= 256) {
+        for (auto stale = m_paging.begin(); stale != m_paging.end();)
+            stale = stale->stamp == stamp ? std::next(stale) : m_paging.erase(stale);
+        if (m_paging.size() >= 256)
+            m_paging.clear();
+    }
+    PagingMemo &memo = m_paging[key];
+    memo = PagingMemo();
+    memo.stamp = stamp;
+    return memo;
+}
+
+QByteArray GroupsResource::groupObject(qint64 id)
 {
     QSqlQuery q = m_db.query(kSelectGroups + u"WHERE g.id = ?"_s, {id});
     if (!q.next())
-        return {};
-    QJsonObject group = summaryFrom(q);
-    group.insert(u"defaultOtpRequiredForLogin"_s, q.value(10).toBool());
-    group.insert(u"defaultTimeZone"_s, nullable(q.value(11)));
-    group.insert(u"defaultJobsLabel"_s, nullable(q.value(12)));
-    group.insert(u"defaultNotebooksLabel"_s, nullable(q.value(13)));
-    group.insert(u"defaultServicesLabel"_s, nullable(q.value(14)));
+        return "{}"_ba;
+    // Written straight from the rows, members in the order QJsonObject would sort them: for a
+    // group of thousands this answer is most of what a member PUT costs.
+    JsonWriter json;
+    json.beginObject();
+    json.key("createdAt").value(q.value(2).toString());
+    json.key("createdById").nullableInteger(q.value(9));
+    json.key("defaultJobsLabel").nullableText(q.value(12));
+    json.key("defaultNotebooksLabel").nullableText(q.value(13));
+    json.key("defaultOtpRequiredForLogin").value(q.value(10).toBool());
+    json.key("defaultServicesLabel").nullableText(q.value(14));
+    json.key("defaultTimeZone").nullableText(q.value(11));
+    json.key("description").nullableText(q.value(4));
+    json.key("id").value(q.value(0).toLongLong());
+    json.key("lastUpdatedById").nullableInteger(q.value(8));
+    json.key("memberCount").value(q.value(15).toLongLong());
+    json.reserve(200 * q.value(16).toLongLong() + 1000);
 
-    QJsonArray roleIds;
+    json.key("members").beginArray();
+    const QByteArray cutoff = records::onlineCutoff().toUtf8();
+    for (const MemberJson &member : membersOf(id)) {
+        // NULL >= cutoff is not true in SQL either: never seen is offline.
+        const bool online = !member.lastSeen.isEmpty() && member.lastSeen >= cutoff;
+        json.raw(member.head + (online ? "true" : "false") + member.tail);
+    }
+    json.endArray();
+
+    json.key("name").value(q.value(1).toString());
+    json.key("organizationId").value(q.value(6).toLongLong());
+    json.key("organizationName").value(q.value(7).toString());
+    json.key("roleIds").beginArray();
     QSqlQuery rq = m_db.query(u"SELECT role_id FROM group_roles WHERE group_id = ? ORDER BY position"_s, {id});
     while (rq.next())
-        roleIds.append(rq.value(0).toLongLong());
-    group.insert(u"roleIds"_s, roleIds);
-
-    QJsonArray members;
-    QSqlQuery mq = m_db.query(u"SELECT u.id, u.name, u.username, u.last_seen_at >= ?, u.email, u.primary_group_id, "
-                              "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
-                              "WHERE m.group_id = ? ORDER BY u.name COLLATE NOCASE, u.id"_s,
-        {records::onlineCutoff(), id});
-    while (mq.next()) {
-        const QString name = mq.value(1).toString();
-        members.append(QJsonObject{
-            {u"id"_s, mq.value(0).toLongLong()},
-            {u"name"_s, name},
-            {u"username"_s, mq.value(2).toString()},
-            {u"initials"_s, records::initialsOf(name)},
-            {u"online"_s, mq.value(3).toBool()},
-            {u"email"_s, mq.value(4).toString()},
-            {u"primaryGroupId"_s, nullableInteger(mq.value(5))},
-            {u"active"_s, mq.value(6).toBool()},
-        });
-    }
-    group.insert(u"members"_s, members);
-    return group;
+        json.value(rq.value(0).toLongLong());
+    json.endArray();
+    json.key("slug").nullableText(q.value(5));
+    json.key("totalMemberCount").value(q.value(16).toLongLong());
+    json.key("updatedAt").value(q.value(3).toString());
+    json.endObject();
+    return json.take();
 }
 
 ApiResponse GroupsResource::get(const Caller &caller, qint64 id)
 {
     if (auto refusal = refuseUnless(caller, id, PermissionLevel::Read))
         return *refusal;
-    return ApiResponse::json(groupObject(id));
+    return ApiResponse::rawJson(groupObject(id));
 }
 
 bool GroupsResource::readAttributes(const Caller &caller, qint64 groupId, JsonBody &body, QVariantHash *columns,
@@ -415,7 +536,7 @@ ApiResponse GroupsResource::post(const Caller &caller, const QByteArray &bytes)
     const qint64 id = insert.lastInsertId().toLongLong();
     if (!writeRoles(id, roleIds) || !transaction.commit())
         return storageFailure(m_db);
-    return ApiResponse::json(groupObject(id), 201);
+    return ApiResponse::rawJson(groupObject(id), 201);
 }
 
 ApiResponse GroupsResource::update(const Caller &caller, qint64 id, const QByteArray &bytes, bool replaceAll)
@@ -465,7 +586,7 @@ ApiResponse GroupsResource::update(const Caller &caller, qint64 id, const QByteA
         return storageFailure(m_db);
     if ((rolesGiven && !writeRoles(id, roleIds)) || !transaction.commit())
         return storageFailure(m_db);
-    return ApiResponse::json(groupObject(id));
+    return ApiResponse::rawJson(groupObject(id));
 }
 
 ApiResponse GroupsResource::remove(const Caller &caller, qint64 id)
@@ -483,21 +604,44 @@ ApiResponse GroupsResource::putMember(const Caller &caller, qint64 id, qint64 us
         return *refusal;
     if (!existingId(m_db, u"users"_s, userId))
         return ApiResponse::error(404, u"There is no user %1 to add to group %2."_s.arg(userId).arg(id));
-    if (!m_db.exec(u"INSERT OR IGNORE INTO memberships(group_id, user_id, created_at) VALUES (?, ?, ?)"_s,
-            {id, userId, SandboxDatabase::now()}))
+    // A memo of the members still valid before this change is edited, not read again whole.
+    const QByteArray before = m_db.changeStamp();
+    const auto memo = m_members.find(id);
+    const bool keepMemo = memo != m_members.end() && memo->stamp == before;
+    QSqlQuery insert
+        = m_db.query(u"INSERT OR IGNORE INTO memberships(group_id, user_id, created_at) VALUES (?, ?, ?)"_s,
+            {id, userId, SandboxDatabase::now()});
+    if (insert.lastError().type() != QSqlError::NoError)
         return storageFailure(m_db);
-    return ApiResponse::json(groupObject(id));
+    if (keepMemo && insert.numRowsAffected() > 0) {
+        const QList<MemberJson> added = readMembers(u"m.group_id = ? AND m.user_id = ?"_s, {id, userId});
+        if (added.size() == 1) {
+            const MemberJson &member = added.first();
+            const auto at = std::lower_bound(
+                memo->members.begin(), memo->members.end(), member, [](const MemberJson &a, const MemberJson &b) {
+                    return a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.id < b.id;
+                });
+            memo->members.insert(at, member);
+            memo->stamp = m_db.changeStamp();
+        }
+    }
+    return ApiResponse::rawJson(groupObject(id));
 }
 
 ApiResponse GroupsResource::deleteMember(const Caller &caller, qint64 id, qint64 userId)
 {
     if (auto refusal = refuseUnless(caller, id, PermissionLevel::Write))
         return *refusal;
+    const QByteArray before = m_db.changeStamp();
     QSqlQuery q = m_db.query(u"DELETE FROM memberships WHERE group_id = ? AND user_id = ?"_s, {id, userId});
     if (q.lastError().type() != QSqlError::NoError)
         return storageFailure(m_db);
     if (q.numRowsAffected() == 0)
         return ApiResponse::error(404, u"User %1 is not a member of group %2."_s.arg(userId).arg(id));
+    if (const auto memo = m_members.find(id); memo != m_members.end() && memo->stamp == before) {
+        memo->members.removeIf([userId](const MemberJson &member) { return member.id == userId; });
+        memo->stamp = m_db.changeStamp();
+    }
     return ApiResponse::noContent();
 }
 

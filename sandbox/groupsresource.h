@@ -3,6 +3,7 @@
 #include "sandbox/apimessages.h"
 #include "sandbox/sandboxdatabase.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 
 /// Every /groups operation of the Civis API over the sandbox database.
@@ -33,7 +34,8 @@ public:
 private:
     /// Answers nothing when the caller holds \a needed on group \a id; otherwise the 404 or 403.
     std::optional<ApiResponse> refuseUnless(const Caller &caller, qint64 id, PermissionLevel needed);
-    QJsonObject groupObject(qint64 id);
+    /// The whole Group, members included, as JSON.
+    QByteArray groupObject(qint64 id);
     QJsonObject shareIndex(qint64 id);
     /// Reads the group attributes of a create/patch/put body into column values; false on a bad body.
     /// \a groupId is the group changed, 0 for one being created.
@@ -45,5 +47,39 @@ private:
     bool writeRoles(qint64 id, const QList<qint64> &roleIds);
     ApiResponse putShares(const Caller &caller, qint64 id, const QByteArray &body, bool forGroups);
 
+    /// What one list query (filters, order, page size) has learnt about its pages while the
+    /// data stays as it was: the total, and where each page read so far ended.
+    struct PagingMemo
+    {
+        QByteArray stamp; ///< SandboxDatabase::changeStamp() when this was learnt.
+        qint64 total = -1;
+        QHash<qint64, QPair<QVariant, qint64>> pageEnds; ///< Page -> (sort value, id) of its last row.
+    };
+    PagingMemo &pagingMemo(const QString &key);
+
+    /// One member of a group as its answer writes it, split around "online", which depends on
+    /// the time of the answer: head + (seen since the cutoff ? true : false) + tail.
+    struct MemberJson
+    {
+        QByteArray sortKey; ///< The name as SQLite's NOCASE orders it: UTF-8, ASCII letters folded.
+        qint64 id = 0;
+        QByteArray head;
+        QByteArray lastSeen; ///< last_seen_at; empty when never seen.
+        QByteArray tail;
+    };
+    /// The members of one group, written once and kept while the data stays as it was; a member
+    /// PUT or DELETE edits it in place, so its answer re-reads one member, not thousands.
+    struct MembersMemo
+    {
+        QByteArray stamp; ///< SandboxDatabase::changeStamp() the list is valid for.
+        QList<MemberJson> members; ///< In the API's order: name (NOCASE), then id.
+    };
+    /// Group \a id's members for the data as it is now, read only when the memo is stale.
+    const QList<MemberJson> &membersOf(qint64 id);
+    /// The member entries of the users \a where selects (SQL over memberships m, users u).
+    QList<MemberJson> readMembers(const QString &where, const QVariantList &binds);
+
     SandboxDatabase &m_db;
+    QHash<QString, PagingMemo> m_paging;
+    QHash<qint64, MembersMemo> m_members;
 };

@@ -167,6 +167,7 @@ SandboxDatabase::SandboxDatabase()
 
 SandboxDatabase::~SandboxDatabase()
 {
+    m_stampQuery.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -265,6 +266,22 @@ QVariant SandboxDatabase::scalar(const QString &sql, const QVariantList &binds)
 bool SandboxDatabase::isSeeded()
 {
     return scalar(u"SELECT value FROM meta WHERE key = 'seed'"_s).isValid();
+}
+
+QByteArray SandboxDatabase::changeStamp()
+{
+    if (!m_stampQuery) {
+        m_stampQuery.emplace(m_db);
+        m_stampQuery->setForwardOnly(true);
+        m_stampQuery->prepare(u"SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"_s);
+    }
+    if (!m_stampQuery->exec() || !m_stampQuery->next())
+        return QByteArray::number(
+            QRandomGenerator::global()->generate64()); // Never matches (no '/'): nothing is reused.
+    QByteArray stamp = QByteArray::number(m_stampQuery->value(0).toLongLong()) + '/'
+        + QByteArray::number(m_stampQuery->value(1).toLongLong());
+    m_stampQuery->finish();
+    return stamp;
 }
 
 bool SandboxDatabase::setApiKey(qint64 userId, const QString &label, const QString &key)

@@ -38,6 +38,11 @@ public:
 
     bool isSeeded();
 
+    /// Changes whenever the data may have: after a write on this connection (total_changes)
+    /// or a commit on any other (data_version). What is derived from the data and kept between
+    /// requests (page counts, page boundaries) is valid only while this stays the same.
+    QByteArray changeStamp();
+
     /// Stores the SHA-256 of \a key for \a userId under \a label, replacing that label's old key.
     bool setApiKey(qint64 userId, const QString &label, const QString &key);
     /// The user holding \a key, or nothing.
@@ -52,6 +57,7 @@ private:
     bool createSchema(QString *error);
 
     QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_stampQuery; ///< Prepared once: it runs on every page asked for.
     QString m_connectionName;
     QString m_path;
 };

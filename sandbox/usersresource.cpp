@@ -1,5 +1,6 @@
 #include "sandbox/usersresource.h"
 
+#include "sandbox/jsonwriter.h"
 #include "sandbox/records.h"
 
 #include <QtCore/QJsonArray>
@@ -116,7 +117,7 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     const QString orderSql
         = order == "name"_L1 ? u"u.name COLLATE NOCASE %1, u.id %1"_s.arg(dir) : u"u.username %1, u.id %1"_s.arg(dir);
 
-    const qint64 total = m_db.scalar(u"SELECT COUNT(*) FROM users u WHERE %1"_s.arg(whereSql), binds).toLongLong();
+    const qint64 total = this->total(whereSql, binds);
     // Page through ids alone first: the ordering indexes answer that without reading the rows
     // skipped by OFFSET, which on a deep page of 100,000 people is most of the cost.
     QSqlQuery q = m_db.query(kSelectUsers
@@ -125,22 +126,71 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
                   .arg(limit)
                   .arg((page - 1) * limit),
         binds);
-    QList<QJsonObject> rows;
+    // Each user is written as its row comes, up to "groups"; the groups of the page's users,
+    // asked for in one query after, are spliced in there.
+    struct Row
+    {
+        qint64 id;
+        QByteArray head; ///< Up to and including `"groups":`.
+        QByteArray tail; ///< From the member after "groups" to the closing brace.
+    };
+    QList<Row> rows;
     QList<qint64> ids;
     while (q.next()) {
-        rows.append(userSummary(q, {}));
-        ids.append(q.value(0).toLongLong());
+        const qint64 id = q.value(0).toLongLong();
+        JsonWriter head;
+        head.beginObject();
+        head.key("active").value(q.value(4).toBool());
+        head.key("createdAt").value(q.value(6).toString());
+        head.key("createdById").nullableInteger(q.value(11));
+        head.key("currentSignInAt").nullableText(q.value(7));
+        head.key("email").value(q.value(3).toString());
+        head.key("groups");
+        JsonWriter tail;
+        tail.resumeObject();
+        tail.key("id").value(id);
+        tail.key("lastSeenAt").nullableText(q.value(9));
+        tail.key("lastUpdatedById").nullableInteger(q.value(12));
+        tail.key("name").value(q.value(2).toString());
+        tail.key("primaryGroupId").nullableInteger(q.value(5));
+        tail.key("suspended").value(q.value(10).toBool());
+        tail.key("updatedAt").value(q.value(8).toString());
+        tail.key("user").value(q.value(1).toString());
+        tail.endObject();
+        rows.append({id, head.take(), tail.take()});
+        ids.append(id);
     }
-    const QHash<qint64, QJsonArray> groups
-        = excludeGroups ? QHash<qint64, QJsonArray>() : records::groupsOfUsers(m_db, ids);
-    QJsonArray users;
-    for (QJsonObject &row : rows) {
-        row.insert(u"groups"_s, groups.value(row.value(u"id"_s).toInteger()));
-        users.append(row);
+    const QHash<qint64, QByteArray> groups
+        = excludeGroups ? QHash<qint64, QByteArray>() : records::groupsOfUsersJson(m_db, ids);
+    QByteArray body;
+    body.reserve(rows.size() * 700);
+    body.append('[');
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append(rows.at(i).head).append('[').append(groups.value(rows.at(i).id)).append(']');
+        body.append(rows.at(i).tail);
     }
-    ApiResponse response = ApiResponse::json(users);
+    body.append(']');
+    ApiResponse response = ApiResponse::rawJson(std::move(body));
     records::addPagingHeaders(response, page, limit, total);
     return response;
+}
+
+qint64 UsersResource::total(const QString &whereSql, const QVariantList &binds)
+{
+    QStringList keyParts{whereSql};
+    for (const QVariant &bind : binds)
+        keyParts.append(bind.toString());
+    const QString key = keyParts.join(u'\x1f');
+    const QByteArray stamp = m_db.changeStamp();
+    if (const auto known = m_totals.constFind(key); known != m_totals.cend() && known->stamp == stamp)
+        return known->count;
+    if (m_totals.size() >= 256)
+        m_totals.clear();
+    const qint64 count = m_db.scalar(u"SELECT COUNT(*) FROM users u WHERE %1"_s.arg(whereSql), binds).toLongLong();
+    m_totals.insert(key, {stamp, count});
+    return count;
 }
 
 ApiResponse UsersResource::me(const Caller &caller)
@@ -167,7 +217,7 @@ ApiResponse UsersResource::me(const Caller &caller)
         {u"preferences"_s, QJsonObject()},
         {u"customBranding"_s, QJsonValue::Null},
         {u"primaryGroupId"_s, nullableInteger(q.value(5))},
-        {u"groups"_s, records::groupsOfUsers(m_db, {caller.userId}).value(caller.userId)},
+        {u"groups"_s, records::groupsOfUser(m_db, caller.userId)},
         {u"organizationName"_s, q.value(15).toString()},
         {u"organizationSlug"_s, q.value(16).toString()},
         {u"organizationDefaultThemeId"_s, QJsonValue::Null},
@@ -190,7 +240,7 @@ ApiResponse UsersResource::get(const Caller &caller, qint64 id)
     QSqlQuery q = m_db.query(kSelectUsers + u"WHERE u.id = ?"_s, {id});
     if (!q.next())
         return ApiResponse::error(404, u"The requested resource could not be found: there is no user %1."_s.arg(id));
-    QJsonObject user = userSummary(q, records::groupsOfUsers(m_db, {id}).value(id));
+    QJsonObject user = userSummary(q, records::groupsOfUser(m_db, id));
     user.remove(u"currentSignInAt"_s);
     const bool manages
         = id == caller.userId || (caller.organizationAdmin && q.value(13).toLongLong() == caller.organizationId);

@@ -2,6 +2,7 @@
 
 #include "sandboxtestclient.h"
 
+#include <QtCore/QJsonDocument>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
@@ -118,6 +119,50 @@ private slots:
         }
         QCOMPARE(paged, all);
         QCOMPARE(QSet<qint64>(paged.cbegin(), paged.cend()).size(), paged.size());
+    }
+
+    void pagesReadInOrderMatchPagesReadAlone_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::newRow("name asc") << u"order=name&order_dir=asc"_s;
+        QTest::newRow("name desc") << u"order=name&order_dir=desc"_s;
+        QTest::newRow("created_at asc") << u"order=created_at&order_dir=asc"_s;
+        QTest::newRow("created_at desc") << u"order=created_at&order_dir=desc"_s;
+    }
+    void pagesReadInOrderMatchPagesReadAlone()
+    {
+        // Read one after another, each page starts where the last ended (keyset, inside the
+        // server); read last to first, each is found by counting (OFFSET). Both must agree, and
+        // a change between two pages must show in the next one, not be hidden by what was learnt.
+        QFETCH(QString, order);
+        const auto page
+            = [&](int number) { return api().get(u"/groups?limit=5&page_num=%1&%2"_s.arg(number).arg(order)).body; };
+        const int pages = 8; // The demo organization's 36 groups.
+        QList<QByteArray> forward;
+        for (int p = 1; p <= pages; ++p)
+            forward.append(page(p));
+        QList<QByteArray> backward(pages);
+        for (int p = pages; p >= 1; --p)
+            backward[p - 1] = page(p);
+        QCOMPARE(forward, backward);
+
+        // Page 3's first group renamed to sort after every other: the groups after it move up
+        // one, so page 4 starts one group later than it did.
+        const QJsonArray third = QJsonDocument::fromJson(forward.at(2)).array();
+        const qint64 moved = third.first().toObject().value(u"id"_s).toInteger();
+        const QString oldName = third.first().toObject().value(u"name"_s).toString();
+        QVERIFY(api()
+                    .patch(u"/groups/%1"_s.arg(moved),
+                        {{u"name"_s, order.endsWith("asc"_L1) ? u"zzz last"_s : u"000 first"_s}})
+                    .status
+            == 200);
+        const QByteArray fourthAfter = page(4);
+        QVERIFY(api().patch(u"/groups/%1"_s.arg(moved), {{u"name"_s, oldName}}).status == 200);
+        if (order.startsWith("order=name"_L1)) {
+            const QJsonArray fourth = QJsonDocument::fromJson(forward.at(3)).array();
+            QCOMPARE(QJsonDocument::fromJson(fourthAfter).array().first(), fourth.at(1));
+        }
+        QCOMPARE(page(4), forward.at(3));
     }
 
     void ordering_data()
@@ -410,6 +455,54 @@ private slots:
         QCOMPARE(api().put(u"/groups/9999999/members/%1"_s.arg(active)).status, 404);
     }
 
+    void memberAnswersFollowEveryChange()
+    {
+        // A member PUT edits the group's kept member list rather than reading it again: after
+        // adds, removals and a change made behind the API's back, each answer must list exactly
+        // the members the database holds, in its order, with what they are now.
+        const qint64 id = createGroup({{u"name"_s, u"Kept Members Group"_s}});
+        const QVariantList users = m_sandbox.column(u"SELECT id FROM users WHERE id > 1 ORDER BY id LIMIT 8"_s);
+        QCOMPARE(users.size(), 8);
+        // Names that NOCASE orders in ways a careless comparison would not: case, accents, ties.
+        const QStringList names{
+            u"bea Lower"_s, u"Bea lower"_s, u"ZED"_s, u"zed"_s, u"Émile"_s, u"émile"_s, u"Aaron"_s, u"_under"_s};
+        for (int i = 0; i < users.size(); ++i) {
+            m_sandbox.column(
+                u"UPDATE users SET name = '%1' WHERE id = %2"_s.arg(names.at(i)).arg(users.at(i).toLongLong()));
+        }
+        const auto expected = [&] {
+            QList<qint64> ids;
+            for (const QVariant &v :
+                m_sandbox.column(u"SELECT u.id FROM memberships m JOIN users u ON u.id = m.user_id "
+                                 "WHERE m.group_id = %1 ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(id)))
+                ids.append(v.toLongLong());
+            return ids;
+        };
+        const auto membersOf
+            = [](const HttpResult &answer) { return idsOf(answer.object().value(u"members"_s).toArray()); };
+        for (const QVariant &user : users) {
+            const HttpResult added = api().put(u"/groups/%1/members/%2"_s.arg(id).arg(user.toLongLong()));
+            QCOMPARE(added.status, 200);
+            QCOMPARE(membersOf(added), expected());
+        }
+        QCOMPARE(api().del(u"/groups/%1/members/%2"_s.arg(id).arg(users.at(2).toLongLong())).status, 204);
+        QCOMPARE(membersOf(api().get(u"/groups/%1"_s.arg(id))), expected());
+        const HttpResult readded = api().put(u"/groups/%1/members/%2"_s.arg(id).arg(users.at(2).toLongLong()));
+        QCOMPARE(membersOf(readded), expected());
+
+        // Changed in the database directly: the next answer shows it.
+        m_sandbox.column(u"UPDATE users SET name = 'Aardvark', email = 'aardvark@example.com' WHERE id = %1"_s.arg(
+            users.at(7).toLongLong()));
+        const HttpResult after = api().put(u"/groups/%1/members/%2"_s.arg(id).arg(users.at(0).toLongLong()));
+        QCOMPARE(membersOf(after), expected());
+        const QJsonObject first = after.object().value(u"members"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"email"_s).toString(), u"aardvark@example.com"_s);
+        QCOMPARE(first.value(u"initials"_s).toString(), u"A"_s);
+        for (int i = 0; i < users.size(); ++i)
+            api().del(u"/groups/%1/members/%2"_s.arg(id).arg(users.at(i).toLongLong()));
+        QVERIFY(membersOf(api().get(u"/groups/%1"_s.arg(id))).isEmpty());
+    }
+
     void childGroupsFollowGroupShares()
     {
         const qint64 leads
@@ -550,7 +643,8 @@ private slots:
     // As the real API's recorded traffic shows: a group created without a slug gets a random UUID.
     void aGroupCreatedWithoutASlugGetsAUuid()
     {
-        static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+        static const QRegularExpression uuid(
+            u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
         QSet<QString> seen;
         for (const QByteArray &body : {R"({"name":"No slug"})"_ba, R"({"name":"Null slug","slug":null})"_ba}) {
             const HttpResult created = api().send("POST", u"/groups"_s, body);
@@ -572,7 +666,8 @@ private slots:
         }
         QCOMPARE(seen.size(), 2);
         // A slug sent is the slug kept.
-        QCOMPARE(api().post(u"/groups"_s, {{u"name"_s, u"Given"_s}, {u"slug"_s, u"given-slug"_s}})
+        QCOMPARE(api()
+                     .post(u"/groups"_s, {{u"name"_s, u"Given"_s}, {u"slug"_s, u"given-slug"_s}})
                      .object()
                      .value(u"slug"_s)
                      .toString(),
