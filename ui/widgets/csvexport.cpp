@@ -40,7 +40,7 @@ QString saveCsv(QWidget *parent, const QString &title, const QString &suggestedN
     dialog.setDefaultSuffix(QStringLiteral("csv"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    const QString path = dialog.selectedFiles().constFirst();
+    QString path = dialog.selectedFiles().constFirst();
     QString error;
     if (!writeCsvFile(path, csv, &error)) {
         QMessageBox::warning(parent, title, QFileDialog::tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
