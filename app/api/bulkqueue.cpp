@@ -22,6 +22,23 @@ bool BulkChange::isShare() const
     return action != Action::AddMember && action != Action::RemoveMember;
 }
 
+BulkChange::Effect BulkChange::effect() const
+{
+    switch (action) {
+    case Action::AddMember:
+        return Effect::Join;
+    case Action::RemoveMember:
+        return Effect::Leave;
+    case Action::ShareWithUser:
+    case Action::ShareWithGroup:
+        return Effect::Grant;
+    case Action::RevokeUserShare:
+    case Action::RevokeGroupShare:
+        break;
+    }
+    return Effect::Revoke;
+}
+
 bool BulkChange::targetIsGroup() const
 {
     return action == Action::ShareWithGroup || action == Action::RevokeGroupShare;

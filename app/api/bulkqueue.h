@@ -41,6 +41,9 @@ struct BulkChange
     /// "Add Ada Lovelace to Boston Office" ("... to group 7" without a groupName), translated, for reports.
     QString describe() const;
     bool isShare() const;
+    /// What a change does to its target, whichever kind of target: what reports count by.
+    enum class Effect { Join, Leave, Grant, Revoke };
+    Effect effect() const;
     /// True for group shares: targetId is a group's id.
     bool targetIsGroup() const;
     /// Whether two changes do the same thing (action, group, target, level); how they are named does not count.

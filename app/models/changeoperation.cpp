@@ -7,6 +7,8 @@
 #include <QtCore/QSet>
 #include <QtCore/QTimer>
 
+#include <array>
+
 namespace Models {
 
 using Api::BulkChange;
@@ -322,28 +324,16 @@ QString ChangeOperation::summary() const
             parts.append(n == 1 ? tr(one) : tr(many).arg(n));
     };
     // What was already so, by kind: "2 already members", "1 had no access".
-    using Action = BulkChange::Action;
-    int members = 0, nonMembers = 0, access = 0, noAccess = 0;
+    using Effect = BulkChange::Effect;
+    std::array<int, 4> alreadySo{}; // by effect
     for (int i = 0; i < size(); ++i) {
-        if (outcome(i) != BulkOutcome::AlreadySo)
-            continue;
-        switch (m_plan.at(i).forward.action) {
-        case Action::AddMember:
-            ++members;
-            break;
-        case Action::RemoveMember:
-            ++nonMembers;
-            break;
-        case Action::ShareWithUser:
-        case Action::ShareWithGroup:
-            ++access;
-            break;
-        case Action::RevokeUserShare:
-        case Action::RevokeGroupShare:
-            ++noAccess;
-            break;
-        }
+        if (outcome(i) == BulkOutcome::AlreadySo)
+            ++alreadySo.at(size_t(m_plan.at(i).forward.effect()));
     }
+    const int members = alreadySo.at(size_t(Effect::Join));
+    const int nonMembers = alreadySo.at(size_t(Effect::Leave));
+    const int access = alreadySo.at(size_t(Effect::Grant));
+    const int noAccess = alreadySo.at(size_t(Effect::Revoke));
     part(count(BulkOutcome::Done), QT_TR_NOOP("1 done"), QT_TR_NOOP("%1 done"));
     part(members, QT_TR_NOOP("1 already a member"), QT_TR_NOOP("%1 already members"));
     part(nonMembers, QT_TR_NOOP("1 not a member"), QT_TR_NOOP("%1 not members"));

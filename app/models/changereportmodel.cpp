@@ -45,7 +45,7 @@ void ChangeReportModel::resetRows()
 
 QString ChangeReportModel::outcomeText(BulkOutcome outcome, const Api::BulkChange &change)
 {
-    using Action = Api::BulkChange::Action;
+    using Effect = Api::BulkChange::Effect;
     switch (outcome) {
     case BulkOutcome::Pending:
         return tr("Pending");
@@ -54,16 +54,14 @@ QString ChangeReportModel::outcomeText(BulkOutcome outcome, const Api::BulkChang
     case BulkOutcome::Done:
         return tr("Done");
     case BulkOutcome::AlreadySo:
-        switch (change.action) {
-        case Action::AddMember:
+        switch (change.effect()) {
+        case Effect::Join:
             return tr("Already a member");
-        case Action::RemoveMember:
+        case Effect::Leave:
             return tr("Not a member");
-        case Action::ShareWithUser:
-        case Action::ShareWithGroup:
+        case Effect::Grant:
             return tr("Already has access");
-        case Action::RevokeUserShare:
-        case Action::RevokeGroupShare:
+        case Effect::Revoke:
             return tr("Had no access");
         }
         break;

@@ -5,6 +5,7 @@
 
 #include <QtCore/QLocale>
 
+#include <array>
 #include <cmath>
 
 namespace Models {
@@ -275,15 +276,25 @@ QString OperationListModel::outcomeSummary(const ChangeOperation &operation)
         return tr("Not started yet");
     if (operation.size() == 0)
         return tr("Nothing to do");
-    using Action = BulkChange::Action;
     // A move is a pair: the add, and the remove that waited for it. The remove says how the pair went.
     QList<bool> isPrerequisite(operation.size(), false);
     for (int i = 0; i < operation.size(); ++i) {
         if (operation.change(i).after >= 0)
             isPrerequisite[operation.change(i).after] = true;
     }
-    int added = 0, removed = 0, moved = 0, shared = 0, revoked = 0;
-    int members = 0, nonMembers = 0, access = 0, noAccess = 0;
+    using Effect = BulkChange::Effect;
+    // Counted by what each change does: Join, Leave, Grant, Revoke.
+    std::array<int, 4> done{};
+    std::array<int, 4> alreadySo{};
+    int &added = done.at(size_t(Effect::Join));
+    int &removed = done.at(size_t(Effect::Leave));
+    int &shared = done.at(size_t(Effect::Grant));
+    int &revoked = done.at(size_t(Effect::Revoke));
+    int &members = alreadySo.at(size_t(Effect::Join));
+    int &nonMembers = alreadySo.at(size_t(Effect::Leave));
+    int &access = alreadySo.at(size_t(Effect::Grant));
+    int &noAccess = alreadySo.at(size_t(Effect::Revoke));
+    int moved = 0;
     int failed = 0, cancelled = 0, pending = 0;
     for (int i = 0; i < operation.size(); ++i) {
         if (isPrerequisite.at(i))
@@ -307,22 +318,7 @@ QString OperationListModel::outcomeSummary(const ChangeOperation &operation)
                 ++moved;
                 break;
             }
-            switch (change.forward.action) {
-            case Action::AddMember:
-                ++added;
-                break;
-            case Action::RemoveMember:
-                ++removed;
-                break;
-            case Action::ShareWithUser:
-            case Action::ShareWithGroup:
-                ++shared;
-                break;
-            case Action::RevokeUserShare:
-            case Action::RevokeGroupShare:
-                ++revoked;
-                break;
-            }
+            ++done.at(size_t(change.forward.effect()));
             break;
         case BulkOutcome::AlreadySo:
             if (movePart) {
@@ -330,22 +326,7 @@ QString OperationListModel::outcomeSummary(const ChangeOperation &operation)
                 (operation.outcome(change.after) == BulkOutcome::Done ? added : members) += 1;
                 break;
             }
-            switch (change.forward.action) {
-            case Action::AddMember:
-                ++members;
-                break;
-            case Action::RemoveMember:
-                ++nonMembers;
-                break;
-            case Action::ShareWithUser:
-            case Action::ShareWithGroup:
-                ++access;
-                break;
-            case Action::RevokeUserShare:
-            case Action::RevokeGroupShare:
-                ++noAccess;
-                break;
-            }
+            ++alreadySo.at(size_t(change.forward.effect()));
             break;
         }
     }
