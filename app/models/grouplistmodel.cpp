@@ -1,6 +1,7 @@
 #include "models/grouplistmodel.h"
 
 #include "models/changeoperation.h"
+#include "models/groupdrag.h"
 #include "models/groupstore.h"
 #include "models/roles.h"
 #include "models/userdrag.h"
@@ -187,7 +188,22 @@ QString GroupListModel::serverOrder(int column)
 Qt::ItemFlags GroupListModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    return index.isValid() ? flags | Qt::ItemIsDropEnabled : flags;
+    return index.isValid() ? flags | Qt::ItemIsDropEnabled | Qt::ItemIsDragEnabled : flags;
+}
+
+QMimeData *GroupListModel::mimeData(const QModelIndexList &indexes) const
+{
+    return GroupDrag::ofRows(indexes, this, [this](int row) {
+        Api::NamedRef group;
+        group.id = groupId(row);
+        group.name = data(index(row, NameColumn), RawValueRole).toString();
+        return group;
+    });
+}
+
+Qt::DropActions GroupListModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 void GroupListModel::appendPage(const std::any &page)

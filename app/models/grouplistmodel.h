@@ -55,6 +55,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    /// Rows drag out as a GroupDrag (to share a group with the dragged groups); users drop in.
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
     QStringList mimeTypes() const override;
     Qt::DropActions supportedDropActions() const override;
     bool canDropMimeData(

@@ -5,6 +5,7 @@
 
 #include "models/grouplistmodel.h"
 #include "models/roles.h"
+#include "models/groupdrag.h"
 #include "models/userdrag.h"
 
 #include <QtCore/QMimeData>
@@ -13,6 +14,7 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QSignalSpy>
 
+using Models::GroupDrag;
 using Models::GroupListModel;
 
 Q_DECLARE_METATYPE(Api::GroupListQuery)
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void aRemovalDoesNotSkipTheNextPage();
     void dropOnARowAddsUsers();
     void aMoveDropOnARowMovesThem();
+    void rowsDragOutAsGroups();
 };
 
 void TestGroupListModel::lazyPagingFetchesOnlyWhatIsNeeded()
@@ -482,6 +485,38 @@ void TestGroupListModel::aMoveDropOnARowMovesThem()
     QVERIFY(awaitChanges(*m_fixture.workspace));
     QCOMPARE(m_fixture.memberIds(source), sourceBefore);
     QCOMPARE(m_fixture.memberIds(target), targetBefore);
+}
+
+void TestGroupListModel::rowsDragOutAsGroups()
+{
+    GroupListModel model(m_fixture.workspace.get());
+    QVERIFY(loadAll(model));
+    QVERIFY(model.rowCount() >= 3);
+    QVERIFY(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsDragEnabled));
+    QVERIFY(model.supportedDragActions() & Qt::CopyAction);
+    // A selection holds one index per column, and rows in the order the person picked them.
+    const QModelIndexList indexes{model.index(2, 0), model.index(2, 1), model.index(0, 0), model.index(0, 3)};
+    std::unique_ptr<QMimeData> data(model.mimeData(indexes));
+    QVERIFY(data);
+    const std::optional<GroupDrag> drag = GroupDrag::fromMimeData(data.get());
+    QVERIFY(drag);
+    QCOMPARE(drag->groups.size(), 2);
+    QCOMPARE(drag->groups.at(0).id, model.groupId(2));
+    QCOMPARE(drag->groups.at(1).id, model.groupId(0));
+    const QString name0 = model.index(0, GroupListModel::NameColumn).data(Models::RawValueRole).toString();
+    QVERIFY(!name0.isEmpty());
+    QCOMPARE(drag->groups.at(1).name, name0);
+    QVERIFY(data->text().split(QLatin1Char('\n')).contains(name0));
+    // A group drag is not users: a group row refuses it.
+    QVERIFY(!model.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, model.index(1, 0)));
+    // Damaged or foreign payloads give nothing.
+    QMimeData damaged;
+    damaged.setData(GroupDrag::mimeType(), QByteArrayLiteral("{\"version\":1,\"groups\":[{\"id\":-4}]}"));
+    QVERIFY(!GroupDrag::fromMimeData(&damaged));
+    QMimeData other;
+    other.setData(GroupDrag::mimeType(), QByteArrayLiteral("{\"version\":2,\"groups\":[]}"));
+    QVERIFY(!GroupDrag::fromMimeData(&other));
+    QVERIFY(!model.mimeData({}));
 }
 
 QTEST_MAIN(TestGroupListModel)

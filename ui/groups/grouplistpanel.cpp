@@ -11,6 +11,8 @@
 #include "ui/users/userpickerdialog.h"
 #include "ui/widgets/loadstatusbar.h"
 
+#include <algorithm>
+
 #include <QtCore/QLocale>
 #include <QtGui/QAction>
 #include <QtWidgets/QHeaderView>
@@ -115,6 +117,8 @@ void GroupListPanel::setUpView()
 
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { Q_EMIT currentGroupChanged(current.isValid() ? m_model->groupId(current.row()) : 0); });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GroupListPanel::selectionChanged);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(view, &QTreeView::activated, this,
         [this](const QModelIndex &index) { Q_EMIT groupActivated(m_model->groupId(index.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentGroupChanged(currentGroupId()); });
@@ -137,6 +141,25 @@ qint64 GroupListPanel::currentGroupId() const
 {
     const QModelIndex current = m_ui->groupTreeView->currentIndex();
     return current.isValid() ? m_model->groupId(current.row()) : 0;
+}
+
+QList<qint64> GroupListPanel::selectedGroupIds() const
+{
+    QModelIndexList rows = m_ui->groupTreeView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(m_model->groupId(row.row()));
+    if (ids.isEmpty() && currentGroupId())
+        ids.append(currentGroupId());
+    return ids;
+}
+
+void GroupListPanel::addGroupAction(QAction *action)
+{
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->groupTreeView->addAction(action);
 }
 
 bool GroupListPanel::selectGroup(qint64 id)

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QItemSelectionModel;
 
 namespace Ui {
@@ -36,6 +37,10 @@ public:
     Models::GroupListModel *model() const { return m_model; }
     /// The current group (0 for none).
     qint64 currentGroupId() const;
+    /// The selected groups, in the list's order; the current group when no row is selected.
+    QList<qint64> selectedGroupIds() const;
+    /// Offers \a action in the list's context menu, its shortcut working while the list has focus.
+    void addGroupAction(QAction *action);
     /// Makes group \a id current, if it is among the loaded rows; false if not.
     bool selectGroup(qint64 id);
     /// Focuses the search field with its text selected.
@@ -49,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void currentGroupChanged(qint64 groupId);
+    /// The rows selected changed (see selectedGroupIds()).
+    void selectionChanged();
     /// A group row was activated (double-click or Enter).
     void groupActivated(qint64 groupId);
     /// Something to tell the person in the status bar (what a drag of users will do here).

@@ -32,7 +32,9 @@ GroupTreeView::GroupTreeView(QWidget *parent)
     : QTreeView(parent)
 {
     setAcceptDrops(true);
-    setDragDropMode(QAbstractItemView::DropOnly);
+    // Users drop onto a group row; groups drag out (onto the Sharing tab, to share with them).
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::CopyAction);
     // A drop lands on the row under the cursor, never between two rows (which would mean nothing).
     setDragDropOverwriteMode(true);
     // This view draws its own indicator: QAbstractItemView's asks the model on every mouse move,
