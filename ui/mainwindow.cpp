@@ -25,6 +25,8 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+/// Whether a dock was in front (not tabbed behind another) when its toggle was triggered.
+constexpr const char *kInFrontProperty = "civisInFront";
 
 /// A theme icon where the desktop has one, else the style's own, so no button is ever blank.
 QIcon icon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
@@ -138,6 +140,18 @@ void MainWindow::setUpDocks()
         toggle->setText(menuText);
         toggle->setObjectName(name + QStringLiteral("ToggleAction"));
         toggle->setShortcut(shortcut);
+        // A dock tabbed behind another is shown as far as its toggle is concerned: the toggle
+        // would hide it. Asked for by name, it comes to the front instead, and only a dock
+        // already in front is hidden. toggled() comes before the trigger acts on the dock.
+        connect(toggle, &QAction::toggled, dock, [dock] {
+            dock->setProperty(kInFrontProperty, dock->isVisible() && !dock->visibleRegion().isEmpty());
+        });
+        connect(toggle, &QAction::triggered, dock, [dock](bool checked) {
+            if (!checked && !dock->property(kInFrontProperty).toBool())
+                dock->show();
+            if (dock->isVisible())
+                dock->raise();
+        });
         m_ui->viewMenu->addAction(toggle);
         return dock;
     };

@@ -21,6 +21,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtGui/QAction>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QStatusBar>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void restoresTheWindowLayout();
     void editFromTheWindowShowsEverywhereAndUndoes();
     void newGroupFromTheWindowIsSelected();
+    void aDockShortcutRaisesATabbedDockBeforeHidingIt();
 
 private:
     /// A main window over a session as the sandbox's admin, shown, its first page loaded.
@@ -448,6 +450,26 @@ void TestMainWindow::newGroupFromTheWindowIsSelected()
     QTRY_COMPARE_WITH_TIMEOUT(panel()->currentGroupId(), created().first(), 10'000);
     QCOMPARE(groups()->rowOf(created().first()), 0);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Aardvark Watchers"_s), qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::aDockShortcutRaisesATabbedDockBeforeHidingIt()
+{
+    openWindow();
+    auto *changes = childNamed<QDockWidget>(m_window.get(), u"changesDock"_s);
+    auto *activity = childNamed<QDockWidget>(m_window.get(), u"activityDock"_s);
+    QVERIFY(changes && activity);
+    changes->raise();
+    QTRY_VERIFY(activity->visibleRegion().isEmpty());
+    // Behind the Changes tab, Ctrl+Alt+A brings Activity to the front (it used to hide it).
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(!activity->visibleRegion().isEmpty());
+    QVERIFY(activity->isVisible());
+    QVERIFY(changes->visibleRegion().isEmpty());
+    // In front, the same keys hide it; again, they show it.
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(!activity->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(activity->isVisible() && !activity->visibleRegion().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
