@@ -91,12 +91,8 @@ void TestActivityPanel::cleanup()
 
 void TestActivityPanel::openWindow()
 {
-    const auto me = await(m_fixture->client->users().me());
-    QVERIFY(me.ok());
-    m_window = std::make_unique<Gui::MainWindow>();
-    m_window->setSession(std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture->openMainWindow();
+    QVERIFY(m_window);
     auto *dock = childNamed<QDockWidget>(m_window.get(), u"activityDock"_s);
     QVERIFY(dock);
     QVERIFY(panel());

@@ -145,13 +145,8 @@ void TestChangesPanel::cleanup()
 
 void TestChangesPanel::openWindow()
 {
-    const auto me = await(m_fixture->client->users().me());
-    QVERIFY(me.ok());
-    m_window = std::make_unique<Gui::MainWindow>();
-    m_window->setSession(std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture->openMainWindow();
+    QVERIFY(m_window);
     QVERIFY(panel());
     QCOMPARE(widget<QDockWidget>("changesDock")->widget(), panel());
 }

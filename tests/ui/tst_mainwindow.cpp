@@ -104,12 +104,9 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::openWindow()
 {
-    const auto me = await(m_fixture->client->users().me());
-    QVERIFY(me.ok());
-    m_window = std::make_unique<Gui::MainWindow>();
-    m_window->setSession(std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // As it restores itself: restoresTheWindowLayout() checks the geometry it comes back with.
+    m_window = m_fixture->openMainWindow(std::nullopt);
+    QVERIFY(m_window);
     QVERIFY(awaitLoaded());
     QVERIFY(groups()->rowCount() > 0);
 }

@@ -154,13 +154,8 @@ void TestMembersTab::cleanup()
 
 void TestMembersTab::openWindow()
 {
-    const auto me = await(m_fixture->client->users().me());
-    QVERIFY(me.ok());
-    m_window = std::make_unique<Gui::MainWindow>();
-    m_window->setSession(std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture->openMainWindow();
+    QVERIFY(m_window);
     Models::GroupListModel *groups = m_window->workspaceWidget()->groupListPanel()->model();
     QVERIFY(QTest::qWaitFor([&] { return groups->rowCount() >= 36 && !groups->loadStatus()->isLoading(); }, 30'000));
 }

@@ -128,13 +128,8 @@ void TestUsersPanel::cleanup()
 
 void TestUsersPanel::openWindow()
 {
-    const auto me = await(m_fixture->client->users().me());
-    QVERIFY(me.ok());
-    m_window = std::make_unique<Gui::MainWindow>();
-    m_window->resize(1500, 900);
-    m_window->setSession(std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture->openMainWindow(QSize(1500, 900));
+    QVERIFY(m_window);
     QVERIFY(users() != nullptr);
     QVERIFY(awaitLoaded(*directory()->loadStatus()));
     QTRY_VERIFY_WITH_TIMEOUT(directory()->rowCount() > 0, 30'000);

@@ -6,6 +6,9 @@
 
 #include "modeltestfixture.h"
 
+#include "ui/mainwindow.h"
+#include "ui/session.h"
+
 #include <QtCore/QStandardPaths>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -21,6 +24,28 @@ public:
     {
         QStandardPaths::setTestModeEnabled(true);
         return startModels(seed, faults);
+    }
+
+    /// A main window over a new session as the sandbox's admin, resized to \a size (nullopt:
+    /// the geometry it restores from the settings), shown and exposed; nullptr (and a warning)
+    /// when the admin cannot sign in or the window never shows.
+    std::unique_ptr<Gui::MainWindow> openMainWindow(const std::optional<QSize> &size = QSize(1400, 900)) const
+    {
+        const auto me = await(client->users().me());
+        if (!me.ok()) {
+            qWarning("the admin could not sign in: %s", qPrintable(me.error.message()));
+            return nullptr;
+        }
+        auto window = std::make_unique<Gui::MainWindow>();
+        window->setSession(std::make_unique<Gui::Session>(settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
+        if (size)
+            window->resize(*size);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) {
+            qWarning("the main window was never exposed");
+            return nullptr;
+        }
+        return window;
     }
 };
 
