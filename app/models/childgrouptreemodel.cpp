@@ -448,8 +448,8 @@ QVariant ChildGroupTreeModel::data(const QModelIndex &index, int role) const
         if (!node->error.isNull())
             return tr("Could not load: %1").arg(node->error.message());
         if (node->cycle)
-            return tr("%1 already appears above: %2\nIt holds permissions on a group that holds permissions on it, "
-                      "so it is not expanded again.")
+            return tr("%1 already appears above: %2\nFollowing it would only go round this loop again, so it is not "
+                      "expanded.")
                 .arg(node->name, loopText(node));
         break;
     }
