@@ -269,7 +269,8 @@ void TestChildGroupTreeModel::aCyclesTooltipNamesTheLoop()
         }
         QVERIFY(at.data(Models::CycleRole).toBool());
         QCOMPARE(at.data(Qt::ToolTipRole).toString().section(u'\n', 0, 0),
-            QStringLiteral("Data Quality already appears above: Data Quality > Analytics Guild > Modeling Team > Data Quality"));
+            QStringLiteral(
+                "Data Quality already appears above: Data Quality > Analytics Guild > Modeling Team > Data Quality"));
     }
 }
 

@@ -13,8 +13,8 @@
 #include "ui/groups/childgroupstab.h"
 #include "ui/groups/groupdetailstab.h"
 #include "ui/groups/grouplistpanel.h"
-#include "ui/members/memberstab.h"
 #include "ui/mainwindow.h"
+#include "ui/members/memberstab.h"
 #include "ui/session.h"
 #include "ui/workspacewidget.h"
 
@@ -81,8 +81,10 @@ private:
     QList<qint64> serverChildren(qint64 id, const char *category) const
     {
         QList<qint64> ids;
-        const QJsonArray array
-            = m_fixture->admin.get(u"/groups/%1/child_groups"_s.arg(id)).object().value(QLatin1String(category)).toArray();
+        const QJsonArray array = m_fixture->admin.get(u"/groups/%1/child_groups"_s.arg(id))
+                                     .object()
+                                     .value(QLatin1String(category))
+                                     .toArray();
         for (const QJsonValue &group : array)
             ids.append(group.toObject().value(u"id"_s).toInteger());
         return ids;
@@ -125,7 +127,8 @@ private:
     {
         view()->setFocus();
         view()->scrollTo(index);
-        view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view()->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     /// Waits until the list, the Details tab and this tab are all on group \a id.
     bool landedOn(qint64 id) const
@@ -163,7 +166,8 @@ void TestChildGroupsTab::openWindow(int expectedGroups)
     const auto me = await(m_fixture->client->users().me());
     QVERIFY(me.ok());
     m_window = std::make_unique<Gui::MainWindow>();
-    m_window->setSession(std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
+    m_window->setSession(
+        std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -225,7 +229,8 @@ void TestChildGroupsTab::showsTheThreeCategoriesAsTheServerHasThem()
                     .contains(m_fixture->admin.get(u"/groups/%1"_s.arg(id)).object().value(u"name"_s).toString()));
     }
     // The level column is wide enough to read.
-    QVERIFY(view()->columnWidth(ChildGroupTreeModel::LevelColumn) >= view()->fontMetrics().horizontalAdvance(u"Permission"_s));
+    QVERIFY(view()->columnWidth(ChildGroupTreeModel::LevelColumn)
+        >= view()->fontMetrics().horizontalAdvance(u"Permission"_s));
 }
 
 void TestChildGroupsTab::expandingAGroupFetchesItsChildren()
@@ -242,7 +247,8 @@ void TestChildGroupsTab::expandingAGroupFetchesItsChildren()
     // A click on its arrow, as a person opens it.
     view()->scrollTo(northeast);
     const QRect rect = view()->visualRect(northeast);
-    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() - view()->indentation() / 2, rect.center().y()));
+    QTest::mouseClick(
+        view()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() - view()->indentation() / 2, rect.center().y()));
     QTRY_VERIFY(view()->isExpanded(northeast));
     QTRY_VERIFY(!tree()->canFetchMore(northeast));
     QVERIFY(settled());
@@ -327,7 +333,8 @@ void TestChildGroupsTab::enterAndDoubleClickGoToTheGroup()
     QTest::keyClick(view(), Qt::Key_Return);
     QVERIFY(landedOn(kModelingTeam));
     QCOMPARE(workspaceWidget()->groupTabs()->currentWidget(), tab());
-    const QString modelingName = m_fixture->admin.get(u"/groups/%1"_s.arg(kModelingTeam)).object().value(u"name"_s).toString();
+    const QString modelingName
+        = m_fixture->admin.get(u"/groups/%1"_s.arg(kModelingTeam)).object().value(u"name"_s).toString();
     QTRY_COMPARE(childNamed<QLabel>(workspaceWidget()->detailsTab(), u"nameValueLabel"_s)->text(), modelingName);
     QVERIFY2(status().contains(modelingName), qPrintable(status()));
     QVERIFY(settled());
@@ -392,7 +399,9 @@ void TestChildGroupsTab::goesToAGroupHiddenByTheSearch()
     QVERIFY2(status().contains(u"found on the server"_s) && status().contains(name), qPrintable(status()));
     // The rows are the server's for that search.
     QTRY_VERIFY(!groups->loadStatus()->isLoading());
-    QCOMPARE(rowIds(*groups), m_fixture->admin.get(u"/groups?limit=1000&query=%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(name)))).ids());
+    QCOMPARE(rowIds(*groups),
+        m_fixture->admin.get(u"/groups?limit=1000&query=%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(name))))
+            .ids());
     // The debounce of the search field started no search of its own afterwards.
     const int pages = groups->pagesRequested();
     QTest::qWait(500);
@@ -533,7 +542,8 @@ void TestChildGroupsTab::toolbarRefreshesExpandsCollapsesAndCopies()
     QCOMPARE(QGuiApplication::clipboard()->text(), names.join(u'\n') + u'\n');
 
     // Refresh asks the server again: a share given elsewhere shows.
-    QVERIFY(await(m_fixture->client->groups().putSharesGroups(kBookClub, {kRegionalLeads}, Api::PermissionLevel::Read)).ok());
+    QVERIFY(await(m_fixture->client->groups().putSharesGroups(kBookClub, {kRegionalLeads}, Api::PermissionLevel::Read))
+                .ok());
     QVERIFY(!shownChildren(tree()->index(2, 0)).contains(kBookClub));
     QTest::keyClick(view(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(settled());
@@ -542,7 +552,9 @@ void TestChildGroupsTab::toolbarRefreshesExpandsCollapsesAndCopies()
     for (int row = 0; row < 3; ++row)
         QVERIFY(view()->isExpanded(tree()->index(row, 0)));
     // The window's Refresh reloads the tab too.
-    QVERIFY(await(m_fixture->client->groups().putSharesGroups(kDataQuality, {kRegionalLeads}, Api::PermissionLevel::Read)).ok());
+    QVERIFY(
+        await(m_fixture->client->groups().putSharesGroups(kDataQuality, {kRegionalLeads}, Api::PermissionLevel::Read))
+            .ok());
     workspaceWidget()->refresh();
     QVERIFY(QTest::qWaitFor([&] { return shownChildren(tree()->index(2, 0)).contains(kDataQuality); }, 10'000));
 }

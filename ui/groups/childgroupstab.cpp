@@ -46,7 +46,8 @@ QIcon peopleIcon(const QColor &color)
             painter.setBrush(ink);
             const qreal head = size * 0.17 * scale;
             painter.drawEllipse(QPointF(x, size * (0.62 - 0.36 * scale)), head, head);
-            const QRectF body(x - size * 0.3 * scale, size * (0.62 - 0.1 * scale), size * 0.6 * scale, size * 0.7 * scale);
+            const QRectF body(
+                x - size * 0.3 * scale, size * (0.62 - 0.1 * scale), size * 0.6 * scale, size * 0.7 * scale);
             painter.drawChord(body, 0, 180 * 16);
         };
         QColor behind = color;
@@ -67,7 +68,8 @@ public:
     ChildGroupIconModel(const QWidget *widget, QObject *parent)
         : QIdentityProxyModel(parent)
         , m_categoryIcon(themeIcon(widget, "folder", QStyle::SP_DirIcon))
-        , m_groupIcon(QIcon::fromTheme(QStringLiteral("system-users"), peopleIcon(widget->palette().color(QPalette::Text))))
+        , m_groupIcon(
+              QIcon::fromTheme(QStringLiteral("system-users"), peopleIcon(widget->palette().color(QPalette::Text))))
         , m_cycleIcon(themeIcon(widget, "view-refresh", QStyle::SP_BrowserReload))
     {
     }
@@ -178,8 +180,8 @@ QAction *ChildGroupsTab::makeAction(const QString &name, const QString &text, co
     action->setShortcut(shortcut);
     // Only while the focus is in this tab: the other tabs have keys of their own.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(shortcut.isEmpty() ? toolTip
-                                          : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        shortcut.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
     addAction(action);
     return action;
 }
@@ -193,8 +195,8 @@ void ChildGroupsTab::setUpActions()
         tr("Copy the names of the selected groups, one a line"), "edit-copy", QStyle::SP_FileIcon,
         QKeySequence(QKeySequence::Copy));
     m_expandAllAction = makeAction(QStringLiteral("expandAllAction"), tr("&Expand All Loaded"),
-        tr("Open every group whose child groups are already loaded (asks the server for nothing)"),
-        "view-list-tree", QStyle::SP_ToolBarVerticalExtensionButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+        tr("Open every group whose child groups are already loaded (asks the server for nothing)"), "view-list-tree",
+        QStyle::SP_ToolBarVerticalExtensionButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
     m_collapseAllAction = makeAction(QStringLiteral("collapseAllAction"), tr("C&ollapse All"),
         tr("Close every group, leaving the three categories open"), "view-restore",
         QStyle::SP_ToolBarHorizontalExtensionButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
@@ -305,7 +307,8 @@ void ChildGroupsTab::goToCurrentGroup()
 
 QModelIndexList ChildGroupsTab::selectedGroups() const
 {
-    QModelIndexList selected = m_ui->childGroupsTreeView->selectionModel()->selectedRows(ChildGroupTreeModel::NameColumn);
+    QModelIndexList selected
+        = m_ui->childGroupsTreeView->selectionModel()->selectedRows(ChildGroupTreeModel::NameColumn);
     selected.removeIf([](const QModelIndex &index) { return !isGroupRow(index); });
     // In the order shown: the view's visual order is its rectangles' top to bottom.
     const QTreeView *view = m_ui->childGroupsTreeView;

@@ -223,14 +223,15 @@ bool GroupListPanel::seekGroup()
     if (!m_soughtGroup)
         return false;
     if (selectGroup(m_soughtGroup)) {
-        const QString shown = m_soughtSearchSet
-            ? (m_soughtFiltersCleared
-                      ? tr("Showing %1, found on the server: the list now shows the groups named like it, without "
-                           "its filters (Esc in the search field shows every group).")
-                      : tr("Showing %1, found on the server: the list now shows the groups named like it (Esc in "
-                           "the search field shows every group)."))
-                  .arg(m_soughtName)
-            : tr("Showing %1.").arg(m_soughtName);
+        QString shown = tr("Showing %1.").arg(m_soughtName);
+        if (m_soughtSearchSet && m_soughtFiltersCleared)
+            shown = tr("Showing %1, found on the server: the list now shows the groups named like it, without its "
+                       "filters (Esc in the search field shows every group).")
+                        .arg(m_soughtName);
+        else if (m_soughtSearchSet)
+            shown = tr("Showing %1, found on the server: the list now shows the groups named like it (Esc in the "
+                       "search field shows every group).")
+                        .arg(m_soughtName);
         endSeeking();
         Q_EMIT statusMessage(shown);
         return true;
@@ -249,7 +250,8 @@ bool GroupListPanel::seekGroup()
         return true; // a page is on its way, or Retry will bring it
     const QString name = m_soughtName;
     endSeeking();
-    Q_EMIT statusMessage(tr("%1 is not in the list: the server lists no group by that name that you may read.").arg(name));
+    Q_EMIT statusMessage(
+        tr("%1 is not in the list: the server lists no group by that name that you may read.").arg(name));
     return false;
 }
 
