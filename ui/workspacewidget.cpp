@@ -6,6 +6,7 @@
 #include "models/workspace.h"
 #include "ui/activity/activitypanel.h"
 #include "ui/changes/changespanel.h"
+#include "ui/groups/childgroupstab.h"
 #include "ui/groups/groupdetailstab.h"
 #include "ui/groups/grouplistpanel.h"
 #include "ui/members/addmembersdialog.h"
@@ -24,6 +25,7 @@ namespace {
 const QString kSplitterKey = QStringLiteral("workspace/splitter");
 const QString kGroupColumnsKey = QStringLiteral("workspace/groupColumns");
 const QString kMemberColumnsKey = QStringLiteral("workspace/memberColumns");
+const QString kChildGroupColumnsKey = QStringLiteral("workspace/childGroupColumns");
 } // namespace
 
 WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
@@ -34,6 +36,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_groupTabs(new QTabWidget(m_splitter))
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
     , m_membersTab(new MembersTab(session, m_groupTabs))
+    , m_childGroupsTab(new ChildGroupsTab(session, m_groupTabs))
     , m_usersPanel(new UsersPanel(session, this))
     , m_changesPanel(new ChangesPanel(session->workspace(), this))
     , m_activityPanel(new ActivityPanel(session->activityLog(), this))
@@ -46,6 +49,9 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     m_membersTab->setObjectName(QStringLiteral("membersTab"));
     m_groupTabs->addTab(m_detailsTab, tr("&Details"));
     m_groupTabs->addTab(m_membersTab, tr("&Members"));
+    // Alt+C: Alt+H is the Help menu's.
+    m_childGroupsTab->setObjectName(QStringLiteral("childGroupsTab"));
+    m_groupTabs->addTab(m_childGroupsTab, tr("&Child Groups"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -64,6 +70,9 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
     connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     connect(m_membersTab, &MembersTab::addMembersRequested, this, &WorkspaceWidget::addMembers);
+    connect(m_childGroupsTab, &ChildGroupsTab::statusMessage, this, &WorkspaceWidget::statusMessage);
+    // Go to Group: the list finds the group (on the server if need be), and the tabs follow it.
+    connect(m_childGroupsTab, &ChildGroupsTab::groupActivated, m_groupListPanel, &GroupListPanel::showGroup);
     // Undo and redo of an edit run outside any dialog: the status bar says how they ended
     // (a conflict with a later change on the server included).
     connect(Models::GroupEditQueue::of(session->workspace()), &Models::GroupEditQueue::finished, this,
@@ -99,6 +108,7 @@ void WorkspaceWidget::showGroup(qint64 groupId)
     if (m_detailsTab->groupId() != groupId)
         m_detailsTab->setGroup(groupId);
     m_membersTab->setGroup(groupId);
+    m_childGroupsTab->setGroup(groupId);
     Q_EMIT currentGroupChanged(groupId);
 }
 
@@ -112,6 +122,7 @@ void WorkspaceWidget::refresh()
     m_groupListPanel->reload();
     m_detailsTab->reload();
     m_membersTab->reload();
+    m_childGroupsTab->reload();
 }
 
 void WorkspaceWidget::newGroup()
@@ -172,6 +183,7 @@ void WorkspaceWidget::saveState() const
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kGroupColumnsKey, m_groupListPanel->saveHeaderState());
     settings.setValue(kMemberColumnsKey, m_membersTab->saveHeaderState());
+    settings.setValue(kChildGroupColumnsKey, m_childGroupsTab->saveHeaderState());
 }
 
 void WorkspaceWidget::restoreState()
@@ -181,6 +193,7 @@ void WorkspaceWidget::restoreState()
         m_splitter->setSizes({700, 560});
     m_groupListPanel->restoreHeaderState(settings.value(kGroupColumnsKey).toByteArray());
     m_membersTab->restoreHeaderState(settings.value(kMemberColumnsKey).toByteArray());
+    m_childGroupsTab->restoreHeaderState(settings.value(kChildGroupColumnsKey).toByteArray());
 }
 
 } // namespace Gui

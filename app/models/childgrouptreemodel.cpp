@@ -5,6 +5,7 @@
 #include "models/workspace.h"
 
 #include <QtCore/QSet>
+#include <QtCore/QStringList>
 
 #include <utility>
 
@@ -447,12 +448,22 @@ QVariant ChildGroupTreeModel::data(const QModelIndex &index, int role) const
         if (!node->error.isNull())
             return tr("Could not load: %1").arg(node->error.message());
         if (node->cycle)
-            return tr("%1 is already shown above this place: it holds permissions on one of its own holders. "
-                      "It is not expanded again.")
-                .arg(node->name);
+            return tr("%1 already appears above: %2\nFollowing it would only go round this loop again, so it is not "
+                      "expanded.")
+                .arg(node->name, loopText(node));
         break;
     }
     return {};
+}
+
+QString ChildGroupTreeModel::loopText(const Node *node) const
+{
+    // From the row below the category down to this one: where the group first appears (the
+    // root, the group whose child groups these are, above them all) is its start.
+    QStringList names;
+    for (const Node *at = node; at && at->kind == NodeKind::Group && at != m_root.get(); at = at->parent)
+        names.prepend(at->name);
+    return names.join(tr(" > "));
 }
 
 QVariant ChildGroupTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -20,7 +20,8 @@ class Workspace;
 /// the root group's child groups; each group expands, when asked (canFetchMore/fetchMore),
 /// into the groups it holds permissions on, with the level in the second column. A group that
 /// is one of its own ancestors (the root included) is shown once more, marked as a cycle
-/// (CycleRole), and not expanded, so following the graph always ends.
+/// (CycleRole), and not expanded, so following the graph always ends; its tooltip names the
+/// loop ("Data Quality already appears above: Analytics Guild > Modeling Team > Data Quality").
 class ChildGroupTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -90,6 +91,8 @@ private:
     void setChildren(Node *node, const Api::ChildGroups &groups);
     void mergeChildren(Node *parent, const QList<std::pair<Api::NamedRef, Api::PermissionLevel>> &list);
     bool isAncestorGroup(const Node *node, qint64 groupId) const;
+    /// The names from the top row down to \a node: "Analytics Guild > Modeling Team > Data Quality".
+    QString loopText(const Node *node) const;
     void forget(Node *node);
     void setFetching(int delta);
     void childGroupsChanged(qint64 groupId);

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void anotherRootStartsOver();
     void expandsLazilyOneRequestPerGroup();
     void aCycleIsShownOnceAndNotExpanded();
+    void aCyclesTooltipNamesTheLoop();
     void aGroupHoldingItselfIsACycle();
     void aDiamondIsNotACycle();
     void aMissingRootIsAnError();
@@ -223,6 +224,53 @@ void TestChildGroupTreeModel::aCycleIsShownOnceAndNotExpanded()
         }
         for (int row = 0; row < model.rowCount(parent); ++row)
             open.append(model.index(row, 0, parent));
+    }
+}
+
+void TestChildGroupTreeModel::aCyclesTooltipNamesTheLoop()
+{
+    // The issue's own words: from Data Quality (29), which manages Analytics Guild (27), the loop
+    // Analytics Guild > Modeling Team > Data Quality leads back to where it started.
+    {
+        ChildGroupTreeModel model(m_fixture.workspace.get(), 29);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        QVERIFY(settled(model));
+        const QModelIndex guild = childGroup(model, model.index(0, 0), 27);
+        QVERIFY(guild.isValid());
+        model.fetchMore(guild);
+        QVERIFY(settled(model));
+        const QModelIndex modeling = childGroup(model, guild, 28);
+        QVERIFY(modeling.isValid());
+        model.fetchMore(modeling);
+        QVERIFY(settled(model));
+        const QModelIndex back = childGroup(model, modeling, 29);
+        QVERIFY(back.data(Models::CycleRole).toBool());
+        const QString tip = back.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QStringLiteral(
+                     "Data Quality already appears above: Analytics Guild > Modeling Team > Data Quality\n")),
+            qPrintable(tip));
+        // The groups on the way are no cycle, and their tooltips do not say so.
+        QVERIFY(!modeling.data(Qt::ToolTipRole).toString().contains(QStringLiteral("already appears")));
+    }
+    // Entered from outside (group 3 writes Data Quality): the loop starts at Data Quality's first row.
+    {
+        ChildGroupTreeModel model(m_fixture.workspace.get(), 3);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        QVERIFY(settled(model));
+        QModelIndex at = childGroup(model, model.index(1, 0), 29);
+        QVERIFY(at.isValid());
+        for (const qint64 next : {27, 28, 29}) {
+            model.fetchMore(at);
+            QVERIFY(settled(model));
+            at = childGroup(model, at, next);
+            QVERIFY(at.isValid());
+        }
+        QVERIFY(at.data(Models::CycleRole).toBool());
+        QCOMPARE(at.data(Qt::ToolTipRole).toString().section(u'\n', 0, 0),
+            QStringLiteral(
+                "Data Quality already appears above: Data Quality > Analytics Guild > Modeling Team > Data Quality"));
     }
 }
 

@@ -14,6 +14,7 @@
 #include <algorithm>
 
 #include <QtCore/QLocale>
+#include <QtCore/QSignalBlocker>
 #include <QtGui/QAction>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QStyle>
@@ -126,10 +127,17 @@ void GroupListPanel::setUpView()
         // A group asked for before its row arrived (after a reload) becomes current when it does,
         // otherwise the first group, so the tabs beside the list are never an empty pane
         // (one not on the first page is not looked for further).
+        if (seekGroup())
+            return;
         if (const qint64 wanted = std::exchange(m_pendingSelection, 0); wanted && selectGroup(wanted))
             return;
         if (!m_ui->groupTreeView->currentIndex().isValid() && m_model->rowCount() > 0)
             selectGroup(m_model->groupId(0));
+    });
+    // A search that found nothing brings no rows: the hunt of showGroup() ends when loading does.
+    connect(m_model->loadStatus(), &Models::LoadStatus::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            seekGroup();
     });
     connect(m_model, &Models::PagedTableModel::totalCountChanged, this, &GroupListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GroupListPanel::updateCount);
@@ -174,6 +182,110 @@ bool GroupListPanel::selectGroup(qint64 id)
     return true;
 }
 
+void GroupListPanel::showGroup(qint64 id)
+{
+    endSeeking();
+    if (!id)
+        return;
+    Models::GroupStore *store = m_session->workspace()->groupStore();
+    if (selectGroup(id)) {
+        Q_EMIT statusMessage(tr("Showing %1.").arg(store->name(id)));
+        return;
+    }
+    m_soughtGroup = id;
+    m_soughtName = store->name(id);
+    Q_EMIT statusMessage(tr("Looking for %1 on the server...").arg(m_soughtName));
+    // The group itself first: its name to search for, and the server's reason when it cannot
+    // be read (the list would only come back without it).
+    store->refresh(id).onFinished(this, [this, id](const Api::Result<Api::Group> &result) {
+        if (m_soughtGroup != id)
+            return; // another jump, or the person searched meanwhile
+        if (!result) {
+            const QString name = m_soughtName;
+            endSeeking();
+            Q_EMIT statusMessage(tr("Cannot show %1: %2").arg(name, result.error.message()));
+            return;
+        }
+        m_soughtName = result->name;
+        if (m_model->rowOf(id) >= 0) {
+            seekGroup(); // its row came meanwhile
+            return;
+        }
+        searchFor(id, result->name);
+    });
+}
+
+void GroupListPanel::searchFor(qint64 id, const QString &name)
+{
+    Api::GroupListQuery query = m_model->query();
+    m_soughtFiltersCleared = query.permission || query.organizationId || !query.userIds.isEmpty();
+    query.query = name;
+    query.permission.reset();
+    query.organizationId.reset();
+    query.userIds.clear();
+    // The fields say what the list shows. Setting them starts no search of their own: the
+    // combo boxes search on activated() (the person's), and the search field's is blocked.
+    {
+        const QSignalBlocker blocker(m_ui->searchLineEdit);
+        m_ui->searchLineEdit->setText(name);
+    }
+    m_searchTimer.stop();
+    m_ui->permissionComboBox->setCurrentIndex(0);
+    m_ui->organizationComboBox->setCurrentIndex(0);
+    m_filterUsers.clear();
+    m_ui->usersFilterBar->hide();
+    m_pendingSelection = 0;
+    m_soughtGroup = id;
+    m_soughtSearchSet = true;
+    // From the first page again; seekGroup() takes it from there as the rows come.
+    m_model->setQuery(query);
+}
+
+bool GroupListPanel::seekGroup()
+{
+    if (!m_soughtGroup)
+        return false;
+    if (selectGroup(m_soughtGroup)) {
+        QString shown = tr("Showing %1.").arg(m_soughtName);
+        if (m_soughtSearchSet && m_soughtFiltersCleared)
+            shown = tr("Showing %1, found on the server: the list now shows the groups named like it, without its "
+                       "filters (Esc in the search field shows every group).")
+                        .arg(m_soughtName);
+        else if (m_soughtSearchSet)
+            shown = tr("Showing %1, found on the server: the list now shows the groups named like it (Esc in the "
+                       "search field shows every group).")
+                        .arg(m_soughtName);
+        endSeeking();
+        Q_EMIT statusMessage(shown);
+        return true;
+    }
+    if (!m_soughtSearchSet)
+        return true; // still fetching the group: the list stays as it is meanwhile
+    if (m_model->canFetchMore({})) {
+        // Not from inside the model's own signal: its page is still being taken in.
+        QTimer::singleShot(0, this, [this] {
+            if (m_soughtGroup && m_model->canFetchMore({}))
+                m_model->fetchMore({});
+        });
+        return true;
+    }
+    if (m_model->loadStatus()->isLoading() || m_model->loadStatus()->hasError())
+        return true; // a page is on its way, or Retry will bring it
+    const QString name = m_soughtName;
+    endSeeking();
+    Q_EMIT statusMessage(
+        tr("%1 is not in the list: the server lists no group by that name that you may read.").arg(name));
+    return false;
+}
+
+void GroupListPanel::endSeeking()
+{
+    m_soughtGroup = 0;
+    m_soughtName.clear();
+    m_soughtSearchSet = false;
+    m_soughtFiltersCleared = false;
+}
+
 void GroupListPanel::focusSearch()
 {
     m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
@@ -206,12 +318,14 @@ void GroupListPanel::restoreHeaderState(const QByteArray &state)
 
 void GroupListPanel::searchNow()
 {
+    endSeeking(); // the person chose what the list shows
     m_searchTimer.stop();
     m_model->setSearchText(m_ui->searchLineEdit->text().trimmed());
 }
 
 void GroupListPanel::permissionChosen()
 {
+    endSeeking(); // the person chose what the list shows
     const QVariant level = m_ui->permissionComboBox->currentData();
     m_model->setPermission(
         level.isValid() ? std::optional<Api::PermissionLevel>(Api::PermissionLevel(level.toInt())) : std::nullopt);
@@ -219,6 +333,7 @@ void GroupListPanel::permissionChosen()
 
 void GroupListPanel::organizationChosen()
 {
+    endSeeking(); // the person chose what the list shows
     const QVariant id = m_ui->organizationComboBox->currentData();
     m_model->setOrganizationId(id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt);
 }
@@ -235,6 +350,7 @@ void GroupListPanel::pickUsers()
 
 void GroupListPanel::setUserFilter(const QList<Models::UserRef> &users)
 {
+    endSeeking(); // the person chose what the list shows
     m_filterUsers = users;
     QList<qint64> ids;
     QStringList names;

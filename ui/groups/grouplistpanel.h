@@ -43,6 +43,15 @@ public:
     void addGroupAction(QAction *action);
     /// Makes group \a id current, if it is among the loaded rows; false if not.
     bool selectGroup(qint64 id);
+    /// Makes group \a id current, finding it on the server when it is not among the loaded rows
+    /// (a later page, or hidden by the search or a filter): the group is fetched (GET
+    /// /groups/{id}, which also says whether it may be read), the list's filters are cleared and
+    /// its search set to the group's name, and the list pages on until the group's row arrives.
+    /// The status bar says what happened, or why the group cannot be shown. A search or filter
+    /// the person chooses meanwhile ends the hunt.
+    void showGroup(qint64 id);
+    /// The group showGroup() is still looking for, or 0.
+    qint64 groupSought() const { return m_soughtGroup; }
     /// Focuses the search field with its text selected.
     void focusSearch();
     /// Loads the list anew from the first page (keeps the current group when it is still there).
@@ -73,6 +82,13 @@ private:
     void learnOrganizations(int first, int last);
     void addOrganization(qint64 id, const QString &name);
     void updateCount();
+    /// Clears the filters and searches for \a name, so that group \a id is among the rows.
+    void searchFor(qint64 id, const QString &name);
+    /// Where showGroup() stands once rows came or the list stopped loading: selects the group
+    /// if its row is here, asks for the next page if there is one, gives up if not. False when
+    /// no group is sought.
+    bool seekGroup();
+    void endSeeking();
 
     std::unique_ptr<Ui::GroupListPanel> m_ui;
     Session *m_session;
@@ -81,6 +97,10 @@ private:
     QTimer m_searchTimer;
     QList<Models::UserRef> m_filterUsers;
     qint64 m_pendingSelection = 0;
+    qint64 m_soughtGroup = 0; ///< What showGroup() looks for until its row arrives.
+    QString m_soughtName;
+    bool m_soughtSearchSet = false; ///< The search was set to find it: the list pages on for it.
+    bool m_soughtFiltersCleared = false;
 };
 
 } // namespace Gui

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QtCore/QAbstractItemModel>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QAction;
+class QIdentityProxyModel;
+class QToolBar;
+class QTreeView;
+
+namespace Ui {
+class ChildGroupsTab;
+}
+
+namespace Models {
+class ChildGroupTreeModel;
+}
+
+namespace Gui {
+
+class LoadStatusBar;
+class Session;
+
+/// The Child Groups tab: the groups the selected group holds permissions on, as
+/// Models::ChildGroupTreeModel's tree (Manageable, Writeable, Readable, each group expanding on
+/// demand, a cycle marked and never expanded), with icons. Double-click, Enter or Go to Group on a
+/// group asks for it to be shown in the group list (groupActivated); a category row expands instead.
+class ChildGroupsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChildGroupsTab(Session *session, QWidget *parent = nullptr);
+    ~ChildGroupsTab() override;
+
+    /// Shows the child groups of group \a groupId (0: none). A hidden tab loads them once shown.
+    void setGroup(qint64 groupId);
+    /// The group shown, or the one to show once the tab is.
+    qint64 groupId() const { return m_groupId; }
+    /// Asks the server again: the tree starts over from the three categories, expanded.
+    void reload();
+
+    Models::ChildGroupTreeModel *model() const { return m_model; }
+    /// The view's model: the tree model with icons on top.
+    QAbstractItemModel *viewModel() const;
+    QTreeView *view() const;
+
+    /// Expands every node whose children are already here (asks the server for nothing).
+    void expandAllLoaded();
+    /// Collapses everything below the three categories.
+    void collapseAll();
+
+    /// The tree header's column widths and order, for QSettings.
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+Q_SIGNALS:
+    /// Go to Group on group \a groupId: the group list shows it, and the tabs follow.
+    void groupActivated(qint64 groupId);
+    /// Something to tell the person in the status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void setUpView();
+    void setUpActions();
+    QAction *makeAction(const QString &name, const QString &text, const QString &toolTip, const char *iconName,
+        QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut);
+    /// Points the model at m_groupId when the tab shows and it is not there yet.
+    void applyGroup();
+    void expandCategories();
+    void activate(const QModelIndex &index);
+    void goToCurrentGroup();
+    void copyNames();
+    void updateActions();
+    void updateHint();
+    /// The group rows selected (column 0 of the view's model), in the order shown.
+    QModelIndexList selectedGroups() const;
+
+    std::unique_ptr<Ui::ChildGroupsTab> m_ui;
+    Session *m_session;
+    Models::ChildGroupTreeModel *m_model;
+    QIdentityProxyModel *m_iconModel;
+    LoadStatusBar *m_loadStatusBar;
+    QToolBar *m_toolBar;
+    qint64 m_groupId = 0;
+
+    QAction *m_goToGroupAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_expandAllAction = nullptr;
+    QAction *m_collapseAllAction = nullptr;
+    QAction *m_copyNamesAction = nullptr;
+};
+
+} // namespace Gui
