@@ -163,14 +163,8 @@ void TestChildGroupsTab::cleanup()
 
 void TestChildGroupsTab::openWindow(int expectedGroups)
 {
-    const auto me = await(m_fixture->client->users().me());
-    QVERIFY(me.ok());
-    m_window = std::make_unique<Gui::MainWindow>();
-    m_window->setSession(
-        std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture->openMainWindow();
+    QVERIFY(m_window);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     Models::GroupListModel *groups = list()->model();
