@@ -11,6 +11,7 @@
 #include "ui/members/addmembersdialog.h"
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
+#include "ui/sharing/sharingtab.h"
 #include "ui/users/userspanel.h"
 
 #include <QtCore/QSettings>
@@ -34,6 +35,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_groupTabs(new QTabWidget(m_splitter))
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
     , m_membersTab(new MembersTab(session, m_groupTabs))
+    , m_sharingTab(new SharingTab(session, m_groupTabs))
     , m_usersPanel(new UsersPanel(session, this))
     , m_changesPanel(new ChangesPanel(session->workspace(), this))
     , m_activityPanel(new ActivityPanel(session->activityLog(), this))
@@ -46,6 +48,8 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     m_membersTab->setObjectName(QStringLiteral("membersTab"));
     m_groupTabs->addTab(m_detailsTab, tr("&Details"));
     m_groupTabs->addTab(m_membersTab, tr("&Members"));
+    m_sharingTab->setObjectName(QStringLiteral("sharingTab"));
+    m_groupTabs->addTab(m_sharingTab, tr("&Sharing"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -64,6 +68,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
     connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     connect(m_membersTab, &MembersTab::addMembersRequested, this, &WorkspaceWidget::addMembers);
+    connect(m_sharingTab, &SharingTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     // Undo and redo of an edit run outside any dialog: the status bar says how they ended
     // (a conflict with a later change on the server included).
     connect(Models::GroupEditQueue::of(session->workspace()), &Models::GroupEditQueue::finished, this,
@@ -99,6 +104,7 @@ void WorkspaceWidget::showGroup(qint64 groupId)
     if (m_detailsTab->groupId() != groupId)
         m_detailsTab->setGroup(groupId);
     m_membersTab->setGroup(groupId);
+    m_sharingTab->setGroup(groupId);
     Q_EMIT currentGroupChanged(groupId);
 }
 
@@ -112,6 +118,7 @@ void WorkspaceWidget::refresh()
     m_groupListPanel->reload();
     m_detailsTab->reload();
     m_membersTab->reload();
+    m_sharingTab->reload();
 }
 
 void WorkspaceWidget::newGroup()

@@ -16,6 +16,7 @@ class GroupDetailsTab;
 class GroupListPanel;
 class MembersTab;
 class Session;
+class SharingTab;
 class UsersPanel;
 
 /// One connection's work: the group list beside the tabs of the selected group. The main
@@ -40,6 +41,7 @@ public:
     QTabWidget *groupTabs() const { return m_groupTabs; }
     GroupDetailsTab *detailsTab() const { return m_detailsTab; }
     MembersTab *membersTab() const { return m_membersTab; }
+    SharingTab *sharingTab() const { return m_sharingTab; }
     qint64 currentGroupId() const;
 
     void focusSearch();
@@ -71,6 +73,7 @@ private:
     QTabWidget *m_groupTabs;
     GroupDetailsTab *m_detailsTab;
     MembersTab *m_membersTab;
+    SharingTab *m_sharingTab;
     /// The Users dock's panel: the dock owns it once it shows it, and deletes it first.
     QPointer<UsersPanel> m_usersPanel;
     QPointer<ChangesPanel> m_changesPanel; ///< The Changes dock's; made with this widget, so it sees every change.
