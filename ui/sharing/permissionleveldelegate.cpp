@@ -4,6 +4,7 @@
 #include "models/roles.h"
 
 #include <QtCore/QTimer>
+#include <QtGui/QGuiApplication>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QStyle>
@@ -31,11 +32,18 @@ QWidget *PermissionLevelDelegate::createEditor(
         Q_EMIT self->commitData(combo);
         Q_EMIT self->closeEditor(combo, QAbstractItemDelegate::NoHint);
     });
-    // Opened at once, so F2 or a double-click is one step from the choice.
-    QTimer::singleShot(0, combo, [combo] {
+    // Opened at once, so F2 or a double-click is one step from the choice; after the button of
+    // a double-click is released, which would otherwise land on the list and pick at once.
+    auto *opener = new QTimer(combo);
+    opener->setInterval(20);
+    connect(opener, &QTimer::timeout, combo, [combo, opener] {
+        if (QGuiApplication::mouseButtons() != Qt::NoButton)
+            return;
+        opener->stop();
         if (combo->isVisible())
             combo->showPopup();
     });
+    opener->start();
     return combo;
 }
 

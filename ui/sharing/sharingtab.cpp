@@ -18,6 +18,8 @@
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
+#include <QtGui/QPainter>
+#include <QtGui/QPainterPath>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
@@ -28,6 +30,52 @@ namespace Gui {
 
 using Api::PermissionLevel;
 using Models::ShareModel;
+
+namespace {
+
+/// A person (\a people 1) or a group of people (2) drawn in \a color: what the shares table
+/// shows beside a name when the icon theme has no "user-identity" or "system-users" (Qt's
+/// standard pixmaps have no person, and a file or folder icon would say the wrong thing).
+QIcon peopleIcon(int people, const QColor &color)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        const qreal unit = size / 16.0;
+        // One figure: a head and the shoulders below it, centred on x, \a scale of the full size.
+        const auto figure = [&](qreal x, qreal scale, const QColor &fill) {
+            painter.setBrush(fill);
+            const qreal head = 3.2 * unit * scale;
+            painter.drawEllipse(QPointF(x, (2.5 + 3.2 * scale) * unit), head, head);
+            QPainterPath body;
+            const qreal width = 6.0 * unit * scale;
+            const qreal top = (9.6 + 0.8 * (1 - scale)) * unit;
+            body.addRoundedRect(QRectF(x - width, top, 2 * width, 16 * unit - top + 4 * unit), width, width);
+            painter.drawPath(body.intersected([&] {
+                QPainterPath clip;
+                clip.addRect(0, 0, size, 15.5 * unit);
+                return clip;
+            }()));
+        };
+        if (people > 1) {
+            QColor behind = color;
+            behind.setAlphaF(color.alphaF() * 0.6);
+            figure(10.8 * unit, 0.8, behind);
+            figure(6.0 * unit, 0.9, color);
+        } else {
+            figure(8.0 * unit, 1.0, color);
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
 
 SharingTab::SharingTab(Session *session, QWidget *parent)
     : QWidget(parent)
@@ -47,9 +95,12 @@ SharingTab::SharingTab(Session *session, QWidget *parent)
     m_ui->tabLayout->insertWidget(m_ui->tabLayout->indexOf(m_ui->sharesTableView), m_loadStatusBar);
     m_loadStatusBar->setStatus(m_model->loadStatus());
     m_proxy->setSourceModel(m_model);
-    m_proxy->setPrincipalIcons(
-        QIcon::fromTheme(QStringLiteral("user-identity"), style()->standardIcon(QStyle::SP_FileIcon)),
-        QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirIcon)));
+    QColor figures = palette().color(QPalette::Text);
+    figures.setAlphaF(0.62); // as quiet as an icon beside a name, in light and dark palettes
+
+    m_proxy->setPrincipalIcons(QIcon::fromTheme(QStringLiteral("user-identity"),
+                                   QIcon::fromTheme(QStringLiteral("avatar-default"), peopleIcon(1, figures))),
+        QIcon::fromTheme(QStringLiteral("system-users"), peopleIcon(2, figures)));
 
     connect(m_ui->shareFilterLineEdit, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
@@ -95,8 +146,9 @@ void SharingTab::setUpView()
     view->setModel(m_proxy);
     view->setShares(m_model, [this] { return groupName(); });
     view->setItemDelegateForColumn(ShareModel::LevelColumn, new PermissionLevelDelegate(view));
-    // A double-click anywhere on a row, F2 (the action below) or a click on the selected level edits it.
-    view->setEditTriggers(QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
+    // A double-click anywhere on a row or F2 (the action below) edits its level; a click only
+    // selects, so that picking rows to revoke never opens an editor.
+    view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     connect(view, &QAbstractItemView::doubleClicked, this, [view](const QModelIndex &index) {
         view->edit(index.siblingAtColumn(ShareModel::LevelColumn));
     });
@@ -347,7 +399,13 @@ void SharingTab::askLevel(const Models::ShareDropDescription &what, const QPoint
     menu->setObjectName(QStringLiteral("shareLevelMenu"));
     // Gone once it hides, whether a level was picked or not (a hide is not a close).
     connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
-    menu->addSection(what.question);
+    // The question as a disabled title row: a menu section's text is cut to the items' width.
+    QAction *title = menu->addAction(what.question);
+    title->setEnabled(false);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    menu->addSeparator();
     const qint64 groupId = m_model->groupId();
     const QList<Models::SharePrincipal> principals = what.principals;
     const struct
