@@ -610,6 +610,21 @@ void TestSharingTab::actionsKeyboardAndAddShare()
         names.append(tab()->proxy()->index(row, ShareModel::NameColumn).data().toString());
     QCOMPARE(QGuiApplication::clipboard()->text(), names.join(u'\n'));
 
+    // A double-click anywhere on a row opens its access combo box (a click only selects).
+    const QModelIndex name = tab()->proxy()->index(rowOf(Kind::User, 56), ShareModel::NameColumn);
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(name).center());
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    QVERIFY(!view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s));
+    QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(name).center());
+    QComboBox *combo = nullptr;
+    QTRY_VERIFY((combo = view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s)) != nullptr && combo->isVisible());
+    QCOMPARE(view()->visualRect(name.siblingAtColumn(ShareModel::LevelColumn)).topLeft(), combo->geometry().topLeft());
+    QCOMPARE(combo->currentText(), u"Read"_s);
+    combo->hidePopup();
+    QTest::keyClick(combo, Qt::Key_Escape);
+    QTRY_VERIFY(!view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s));
+    QCOMPARE(workspace()->undoStack()->count(), 0);
+
     // Add Share... asks for the dialog, for this group.
     QSignalSpy asked(tab(), &Gui::SharingTab::addShareRequested);
     QTest::keyClick(view(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
