@@ -162,7 +162,8 @@ void ShareModel::fetchMemberCounts()
         return;
     GroupStore *store = m_workspace->groupStore();
     for (const Principal &principal : std::as_const(m_rows)) {
-        if (principal.kind != PrincipalKind::Group || store->contains(principal.id) || m_countsAsked.contains(principal.id))
+        if (principal.kind != PrincipalKind::Group || store->contains(principal.id)
+            || m_countsAsked.contains(principal.id))
             continue;
         m_countsAsked.insert(principal.id);
         // The store announces the group (groupChanged) when it lands; a refusal leaves no count.
@@ -505,8 +506,8 @@ void ShareFilterProxyModel::setPrincipalIcons(const QIcon &user, const QIcon &gr
     m_userIcon = user;
     m_groupIcon = group;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, ShareModel::NameColumn), index(rowCount() - 1, ShareModel::NameColumn),
-            {Qt::DecorationRole});
+        Q_EMIT dataChanged(
+            index(0, ShareModel::NameColumn), index(rowCount() - 1, ShareModel::NameColumn), {Qt::DecorationRole});
 }
 
 QString ShareFilterProxyModel::totalsText() const

@@ -620,7 +620,8 @@ void TestShareModel::theProxyMarksPendingRowsAndKinds()
     const QIcon groupIcon(groupPixmap);
     proxy.setPrincipalIcons(userIcon, groupIcon);
     QVERIFY(loaded(model));
-    const QModelIndex group = proxy.mapFromSource(model.index(model.rowOf(ShareModel::PrincipalKind::Group, 1), ShareModel::NameColumn));
+    const QModelIndex group
+        = proxy.mapFromSource(model.index(model.rowOf(ShareModel::PrincipalKind::Group, 1), ShareModel::NameColumn));
     QCOMPARE(group.data(Qt::DecorationRole).value<QIcon>().cacheKey(), groupIcon.cacheKey());
     const int userRow = model.principal(0).kind == ShareModel::PrincipalKind::User ? 0 : 1;
     const QModelIndex user = proxy.mapFromSource(model.index(userRow, ShareModel::NameColumn));
@@ -630,13 +631,15 @@ void TestShareModel::theProxyMarksPendingRowsAndKinds()
     const qint64 userId = model.principal(userRow).id;
     const int level = model.principal(userRow).level == Level::Read ? int(Level::Write) : int(Level::Read);
     QVERIFY(proxy.setData(user.siblingAtColumn(ShareModel::LevelColumn), level, Models::PermissionLevelRole));
-    const QModelIndex pending = proxy.mapFromSource(model.index(model.rowOf(ShareModel::PrincipalKind::User, userId), 0));
+    const QModelIndex pending
+        = proxy.mapFromSource(model.index(model.rowOf(ShareModel::PrincipalKind::User, userId), 0));
     QVERIFY(pending.data(Models::PendingRole).toBool());
     QVERIFY(pending.data(Qt::FontRole).value<QFont>().italic());
     QVERIFY(pending.siblingAtColumn(ShareModel::LevelColumn).data(Qt::FontRole).value<QFont>().italic());
     QVERIFY(awaitChanges(*m_fixture.workspace));
     QVERIFY(loaded(model));
-    const QModelIndex settled = proxy.mapFromSource(model.index(model.rowOf(ShareModel::PrincipalKind::User, userId), 0));
+    const QModelIndex settled
+        = proxy.mapFromSource(model.index(model.rowOf(ShareModel::PrincipalKind::User, userId), 0));
     QVERIFY(!settled.data(Qt::FontRole).value<QFont>().italic());
     QCOMPARE(settled.siblingAtColumn(ShareModel::LevelColumn).data(Models::PermissionLevelRole).toInt(), level);
 }
@@ -659,7 +662,8 @@ void TestShareModel::aDropSaysWhomItShares()
     QCOMPARE(what.principals.at(0).id, 98);
     QCOMPARE(what.alreadySharing, 1);
     QCOMPARE(what.text,
-        QStringLiteral("Share Platform Admins with 2 people (1 of them have access already): choose the access on release"));
+        QStringLiteral(
+            "Share Platform Admins with 2 people (1 of them have access already): choose the access on release"));
     QCOMPARE(what.question, QStringLiteral("Share with 2 people as:"));
 
     // Only people who have access: their level changes.

@@ -183,7 +183,8 @@ void TestSharingTab::selectRows(const QList<int> &rows)
         selection.select(tab()->proxy()->index(row, 0), tab()->proxy()->index(row, ShareModel::ColumnCount - 1));
     view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (!rows.isEmpty())
-        view()->selectionModel()->setCurrentIndex(tab()->proxy()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
+        view()->selectionModel()->setCurrentIndex(
+            tab()->proxy()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
     view()->setFocus();
 }
 
@@ -229,18 +230,21 @@ void TestSharingTab::showsTheSharesSortedFilteredAndCounted()
         const int below = proxy->index(row, 0).data(Models::PermissionLevelRole).toInt();
         QVERIFY(above >= below);
         if (above == below)
-            QVERIFY(QString::localeAwareCompare(proxy->index(row - 1, ShareModel::NameColumn).data().toString().toCaseFolded(),
+            QVERIFY(QString::localeAwareCompare(
+                        proxy->index(row - 1, ShareModel::NameColumn).data().toString().toCaseFolded(),
                         proxy->index(row, ShareModel::NameColumn).data().toString().toCaseFolded())
                 <= 0);
     }
 
     // The totals, as the server has them; the group's row with its member count and its icon.
     const QMap<QString, int> server = serverShares(kDataScience);
-    const auto people = std::count_if(server.keyBegin(), server.keyEnd(), [](const QString &key) { return key.startsWith(u'u'); });
+    const auto people
+        = std::count_if(server.keyBegin(), server.keyEnd(), [](const QString &key) { return key.startsWith(u'u'); });
     auto *totals = childNamed<QLabel>(tab(), u"shareTotalsLabel"_s);
     QCOMPARE(totals->text(), u"%1 people, 1 group"_s.arg(people));
     const int groupRow = rowOf(Kind::Group, kPlatformAdmins);
-    const int members = m_fixture->admin.get(u"/groups/%1"_s.arg(kPlatformAdmins)).object().value(u"totalMemberCount"_s).toInt();
+    const int members
+        = m_fixture->admin.get(u"/groups/%1"_s.arg(kPlatformAdmins)).object().value(u"totalMemberCount"_s).toInt();
     QTRY_COMPARE(proxy->index(groupRow, ShareModel::MembersColumn).data().toString(), QLocale().toString(members));
     QVERIFY(!proxy->index(groupRow, ShareModel::NameColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(proxy->index(groupRow, ShareModel::KindColumn).data().toString(), u"Group"_s);
@@ -252,7 +256,8 @@ void TestSharingTab::showsTheSharesSortedFilteredAndCounted()
     QTest::keyClicks(filter, name.left(6).toLower());
     QVERIFY(proxy->rowCount() >= 1 && proxy->rowCount() < shares()->rowCount());
     for (int row = 0; row < proxy->rowCount(); ++row)
-        QVERIFY(proxy->index(row, ShareModel::NameColumn).data().toString().contains(name.left(6), Qt::CaseInsensitive));
+        QVERIFY(
+            proxy->index(row, ShareModel::NameColumn).data().toString().contains(name.left(6), Qt::CaseInsensitive));
     QVERIFY2(totals->text().endsWith(u"of 1 group shown"_s), qPrintable(totals->text()));
     QTest::keyClick(filter, Qt::Key_Escape);
     QCOMPARE(proxy->rowCount(), shares()->rowCount());
@@ -273,7 +278,8 @@ void TestSharingTab::aLevelPickedInTheComboRoundTripsAndUndoes()
     selectRows({rowOf(Kind::User, 56)});
     QTest::keyClick(view(), Qt::Key_F2);
     QComboBox *combo = nullptr;
-    QTRY_VERIFY((combo = view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s)) != nullptr && combo->isVisible());
+    QTRY_VERIFY(
+        (combo = view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s)) != nullptr && combo->isVisible());
     QCOMPARE(combo->currentText(), u"Read"_s);
     QCOMPARE(combo->count(), 3);
     // Write, picked as a person picks it from the list.
@@ -310,7 +316,8 @@ void TestSharingTab::aLevelPickedInTheComboRoundTripsAndUndoes()
 void TestSharingTab::aRefusedEditRestoresTheLevelWithTheServersWords()
 {
     // User 249 may write Platform Admins, not manage it: the shares show, a change is refused.
-    const QString username = m_fixture->column(u"SELECT username FROM users WHERE id = %1"_s.arg(kWriter)).value(0).toString();
+    const QString username
+        = m_fixture->column(u"SELECT username FROM users WHERE id = %1"_s.arg(kWriter)).value(0).toString();
     QVERIFY(!username.isEmpty());
     std::unique_ptr<Api::ApiClient> writer = m_fixture->clientAs(username);
     QVERIFY(writer);
@@ -321,7 +328,8 @@ void TestSharingTab::aRefusedEditRestoresTheLevelWithTheServersWords()
     selectRows({rowOf(Kind::User, 56)});
     QTest::keyClick(view(), Qt::Key_F2);
     QComboBox *combo = nullptr;
-    QTRY_VERIFY((combo = view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s)) != nullptr && combo->isVisible());
+    QTRY_VERIFY(
+        (combo = view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s)) != nullptr && combo->isVisible());
     combo->hidePopup();
     const int manage = combo->findData(int(Api::PermissionLevel::Manage));
     combo->setCurrentIndex(manage);
@@ -331,7 +339,8 @@ void TestSharingTab::aRefusedEditRestoresTheLevelWithTheServersWords()
     auto *frame = childNamed<QWidget>(tab(), u"shareMessageFrame"_s);
     QTRY_VERIFY_WITH_TIMEOUT(frame->isVisible(), 30'000);
     const QString message = childNamed<QLabel>(tab(), u"shareMessageLabel"_s)->text();
-    QVERIFY2(message.contains(u"You need manage permission on group 1 for this; you have write."_s), qPrintable(message));
+    QVERIFY2(
+        message.contains(u"You need manage permission on group 1 for this; you have write."_s), qPrintable(message));
     QVERIFY2(status().contains(u"You need manage permission"_s), qPrintable(status()));
     QVERIFY(settle());
     QTRY_VERIFY(!tab()->proxy()->index(rowOf(Kind::User, 56), 0).data(Models::PendingRole).toBool());
@@ -486,7 +495,8 @@ void TestSharingTab::aDropOfGroupsShares()
     QCOMPARE(serverShares(kPlatformAdmins), expected);
     QTRY_COMPARE(shownShares(), expected);
     // Its member count, from the store.
-    const int members = m_fixture->admin.get(u"/groups/%1"_s.arg(kBostonOffice)).object().value(u"totalMemberCount"_s).toInt();
+    const int members
+        = m_fixture->admin.get(u"/groups/%1"_s.arg(kBostonOffice)).object().value(u"totalMemberCount"_s).toInt();
     QTRY_COMPARE(tab()->proxy()->index(rowOf(Kind::Group, kBostonOffice), ShareModel::MembersColumn).data().toString(),
         QLocale().toString(members));
     QCOMPARE(childNamed<QLabel>(tab(), u"shareTotalsLabel"_s)->text(), u"4 people, 1 group"_s);
@@ -529,7 +539,9 @@ void TestSharingTab::everyChangeIsInTheActivityLog()
     action(u"revokeSharesAction"_s)->trigger();
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = tab()->findChild<QMessageBox *>(u"confirmRevokeBox"_s)) != nullptr);
-    QCOMPARE(box->text(), u"Revoke the access of %1 to Platform Admins?"_s.arg(shares()->principal(shares()->rowOf(Kind::User, 56)).name));
+    QCOMPARE(box->text(),
+        u"Revoke the access of %1 to Platform Admins?"_s.arg(
+            shares()->principal(shares()->rowOf(Kind::User, 56)).name));
     QTest::mouseClick(childNamed<QPushButton>(box, u"revokeButton"_s), Qt::LeftButton);
     QVERIFY(settle());
     QTRY_COMPARE(log->count(), entries + 3);
@@ -541,7 +553,12 @@ void TestSharingTab::exportWritesTheSharesShown()
 {
     openWindow();
     QVERIFY(showShares(kDataScience));
-    QTRY_VERIFY(tab()->proxy()->index(rowOf(Kind::Group, kPlatformAdmins), ShareModel::MembersColumn).data(Models::RawValueRole).toInt() >= 0);
+    QTRY_VERIFY(tab()
+                    ->proxy()
+                    ->index(rowOf(Kind::Group, kPlatformAdmins), ShareModel::MembersColumn)
+                    .data(Models::RawValueRole)
+                    .toInt()
+        >= 0);
     const int shown = tab()->proxy()->rowCount();
 
     QTemporaryDir folder;
@@ -549,7 +566,9 @@ void TestSharingTab::exportWritesTheSharesShown()
     QString suggested;
     QTimer::singleShot(0, this, [&] {
         QFileDialog *dialog = nullptr;
-        if (!QTest::qWaitFor([&] { return (dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) != nullptr; }, 5'000))
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) != nullptr; },
+                5'000))
             return;
         suggested = dialog->selectedFiles().value(0);
         dialog->selectFile(path);
@@ -577,7 +596,10 @@ void TestSharingTab::exportWritesTheSharesShown()
             QVERIFY(line.at(3).isEmpty());
         else
             QCOMPARE(line.at(3).toInt(),
-                m_fixture->admin.get(u"/groups/%1"_s.arg(kPlatformAdmins)).object().value(u"totalMemberCount"_s).toInt());
+                m_fixture->admin.get(u"/groups/%1"_s.arg(kPlatformAdmins))
+                    .object()
+                    .value(u"totalMemberCount"_s)
+                    .toInt());
     }
 }
 
@@ -585,7 +607,8 @@ void TestSharingTab::actionsKeyboardAndAddShare()
 {
     openWindow();
     QVERIFY(showShares(kPlatformAdmins));
-    for (const char *name : {"addShareAction", "editLevelAction", "revokeSharesAction", "copyNamesAction", "exportSharesAction"}) {
+    for (const char *name :
+        {"addShareAction", "editLevelAction", "revokeSharesAction", "copyNamesAction", "exportSharesAction"}) {
         QAction *each = action(QString::fromLatin1(name));
         QVERIFY2(each, name);
         QCOMPARE(each->shortcutContext(), Qt::WidgetWithChildrenShortcut);
@@ -617,7 +640,8 @@ void TestSharingTab::actionsKeyboardAndAddShare()
     QVERIFY(!view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s));
     QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(name).center());
     QComboBox *combo = nullptr;
-    QTRY_VERIFY((combo = view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s)) != nullptr && combo->isVisible());
+    QTRY_VERIFY(
+        (combo = view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s)) != nullptr && combo->isVisible());
     QCOMPARE(view()->visualRect(name.siblingAtColumn(ShareModel::LevelColumn)).topLeft(), combo->geometry().topLeft());
     QCOMPARE(combo->currentText(), u"Read"_s);
     combo->hidePopup();

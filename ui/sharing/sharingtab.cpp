@@ -121,7 +121,8 @@ SharingTab::SharingTab(Session *session, QWidget *parent)
 
     connect(m_model, &ShareModel::changeStarted, this, &SharingTab::changeStarted);
     connect(m_model, &ShareModel::changeFailed, this, &SharingTab::changeFailed);
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
+    for (QAbstractItemModel *model :
+        {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &SharingTab::updateTotals);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &SharingTab::updateTotals);
         connect(model, &QAbstractItemModel::modelReset, this, &SharingTab::updateTotals);
@@ -149,9 +150,8 @@ void SharingTab::setUpView()
     // A double-click anywhere on a row or F2 (the action below) edits its level; a click only
     // selects, so that picking rows to revoke never opens an editor.
     view->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    connect(view, &QAbstractItemView::doubleClicked, this, [view](const QModelIndex &index) {
-        view->edit(index.siblingAtColumn(ShareModel::LevelColumn));
-    });
+    connect(view, &QAbstractItemView::doubleClicked, this,
+        [view](const QModelIndex &index) { view->edit(index.siblingAtColumn(ShareModel::LevelColumn)); });
     QHeaderView *header = view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -183,8 +183,8 @@ void SharingTab::setUpView()
     });
 }
 
-QAction *SharingTab::makeAction(const QString &name, const QString &text, const QString &toolTip,
-    const char *iconName, QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut)
+QAction *SharingTab::makeAction(const QString &name, const QString &text, const QString &toolTip, const char *iconName,
+    QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
@@ -192,8 +192,8 @@ QAction *SharingTab::makeAction(const QString &name, const QString &text, const 
     action->setShortcut(shortcut);
     // Only while the focus is in this tab: the other tabs and docks have their own Delete and copy.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(shortcut.isEmpty() ? toolTip
-                                          : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        shortcut.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
     addAction(action);
     return action;
 }
@@ -294,7 +294,8 @@ void SharingTab::updateTotals()
 QList<int> SharingTab::selectedRows() const
 {
     QModelIndexList selected = m_ui->sharesTableView->selectionModel()->selectedRows();
-    std::sort(selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(
+        selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<int> rows;
     rows.reserve(selected.size());
     for (const QModelIndex &index : selected)
@@ -333,8 +334,8 @@ void SharingTab::confirmRevoke()
         const ShareModel::Principal &principal = m_model->principal(row);
         principals.append({principal.kind, principal.id, principal.name});
     }
-    const QString text = tr("Revoke the access of %1 to %2?")
-                             .arg(Models::ShareDropDescription::whoText(principals), groupName());
+    const QString text
+        = tr("Revoke the access of %1 to %2?").arg(Models::ShareDropDescription::whoText(principals), groupName());
     auto *box = new QMessageBox(QMessageBox::Question, tr("Revoke Access"), text, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmRevokeBox"));
     box->setInformativeText(tr("Edit > Undo gives it back."));
