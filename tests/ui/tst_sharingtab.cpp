@@ -44,6 +44,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeView>
 
 using namespace Qt::StringLiterals;
 using Models::ShareModel;
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void aDropOfUsersSharesAtTheLevelChosen();
     void aCancelledLevelChoiceSharesNothing();
     void aDropOfGroupsShares();
+    void aPressInTheGroupListWaitsForTheRelease();
     void everyChangeIsInTheActivityLog();
     void exportWritesTheSharesShown();
     void actionsKeyboardAndAddShare();
@@ -500,6 +502,28 @@ void TestSharingTab::aDropOfGroupsShares()
     QTRY_COMPARE(tab()->proxy()->index(rowOf(Kind::Group, kBostonOffice), ShareModel::MembersColumn).data().toString(),
         QLocale().toString(members));
     QCOMPARE(childNamed<QLabel>(tab(), u"shareTotalsLabel"_s)->text(), u"4 people, 1 group"_s);
+}
+
+void TestSharingTab::aPressInTheGroupListWaitsForTheRelease()
+{
+    // A row pressed to be dragged onto this tab must not become the current group on the way
+    // (the tab would follow it, and the drop be that group onto itself): only a click selects.
+    openWindow();
+    QVERIFY(showShares(kPlatformAdmins));
+    auto *list = childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s);
+    QVERIFY(list);
+    Models::GroupListModel *groups = m_window->workspaceWidget()->groupListPanel()->model();
+    const int bostonRow = groups->rowOf(kBostonOffice);
+    QVERIFY(bostonRow >= 0);
+    const QModelIndex boston = groups->index(bostonRow, 0); // the view shows the list model itself
+    list->scrollTo(boston);
+    const QPoint at = list->visualRect(boston).center();
+    QTest::mousePress(list->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_window->workspaceWidget()->currentGroupId(), kPlatformAdmins);
+    QCOMPARE(shares()->groupId(), kPlatformAdmins);
+    QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_window->workspaceWidget()->currentGroupId(), kBostonOffice);
+    QTRY_COMPARE(shares()->groupId(), kBostonOffice);
 }
 
 void TestSharingTab::everyChangeIsInTheActivityLog()
