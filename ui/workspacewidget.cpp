@@ -12,6 +12,7 @@
 #include "ui/members/addmembersdialog.h"
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
+#include "ui/sharing/sharingtab.h"
 #include "ui/users/userspanel.h"
 
 #include <QtCore/QSettings>
@@ -36,6 +37,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_groupTabs(new QTabWidget(m_splitter))
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
     , m_membersTab(new MembersTab(session, m_groupTabs))
+    , m_sharingTab(new SharingTab(session, m_groupTabs))
     , m_childGroupsTab(new ChildGroupsTab(session, m_groupTabs))
     , m_usersPanel(new UsersPanel(session, this))
     , m_changesPanel(new ChangesPanel(session->workspace(), this))
@@ -49,6 +51,8 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     m_membersTab->setObjectName(QStringLiteral("membersTab"));
     m_groupTabs->addTab(m_detailsTab, tr("&Details"));
     m_groupTabs->addTab(m_membersTab, tr("&Members"));
+    m_sharingTab->setObjectName(QStringLiteral("sharingTab"));
+    m_groupTabs->addTab(m_sharingTab, tr("&Sharing"));
     // Alt+C: Alt+H is the Help menu's.
     m_childGroupsTab->setObjectName(QStringLiteral("childGroupsTab"));
     m_groupTabs->addTab(m_childGroupsTab, tr("&Child Groups"));
@@ -70,6 +74,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
     connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     connect(m_membersTab, &MembersTab::addMembersRequested, this, &WorkspaceWidget::addMembers);
+    connect(m_sharingTab, &SharingTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     connect(m_childGroupsTab, &ChildGroupsTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     // Go to Group: the list finds the group (on the server if need be), and the tabs follow it.
     connect(m_childGroupsTab, &ChildGroupsTab::groupActivated, m_groupListPanel, &GroupListPanel::showGroup);
@@ -108,6 +113,7 @@ void WorkspaceWidget::showGroup(qint64 groupId)
     if (m_detailsTab->groupId() != groupId)
         m_detailsTab->setGroup(groupId);
     m_membersTab->setGroup(groupId);
+    m_sharingTab->setGroup(groupId);
     m_childGroupsTab->setGroup(groupId);
     Q_EMIT currentGroupChanged(groupId);
 }
@@ -122,6 +128,7 @@ void WorkspaceWidget::refresh()
     m_groupListPanel->reload();
     m_detailsTab->reload();
     m_membersTab->reload();
+    m_sharingTab->reload();
     m_childGroupsTab->reload();
 }
 

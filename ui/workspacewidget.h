@@ -17,6 +17,7 @@ class GroupDetailsTab;
 class GroupListPanel;
 class MembersTab;
 class Session;
+class SharingTab;
 class UsersPanel;
 
 /// One connection's work: the group list beside the tabs of the selected group. The main
@@ -41,6 +42,7 @@ public:
     QTabWidget *groupTabs() const { return m_groupTabs; }
     GroupDetailsTab *detailsTab() const { return m_detailsTab; }
     MembersTab *membersTab() const { return m_membersTab; }
+    SharingTab *sharingTab() const { return m_sharingTab; }
     ChildGroupsTab *childGroupsTab() const { return m_childGroupsTab; }
     qint64 currentGroupId() const;
 
@@ -73,6 +75,7 @@ private:
     QTabWidget *m_groupTabs;
     GroupDetailsTab *m_detailsTab;
     MembersTab *m_membersTab;
+    SharingTab *m_sharingTab;
     ChildGroupsTab *m_childGroupsTab;
     /// The Users dock's panel: the dock owns it once it shows it, and deletes it first.
     QPointer<UsersPanel> m_usersPanel;

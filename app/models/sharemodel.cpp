@@ -1,9 +1,14 @@
 #include "models/sharemodel.h"
 
 #include "models/changeoperation.h"
+#include "models/groupdrag.h"
 #include "models/groupstore.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+
+#include <QtCore/QLocale>
+#include <QtCore/QMimeData>
+#include <QtGui/QFont>
 
 #include <memory>
 
@@ -49,6 +54,7 @@ void ShareModel::setGroup(qint64 groupId)
     m_groupId = groupId;
     m_rows.clear();
     m_pending.clear();
+    m_countsAsked.clear();
     endResetModel();
     if (m_totalUserShares || m_totalGroupShares) {
         m_totalUserShares = m_totalGroupShares = 0;
@@ -147,6 +153,22 @@ void ShareModel::loaded(const Api::ShareIndex &shares)
         m_totalGroupShares = shares.totalGroupShares;
         Q_EMIT totalsChanged();
     }
+    fetchMemberCounts();
+}
+
+void ShareModel::fetchMemberCounts()
+{
+    if (!m_workspace)
+        return;
+    GroupStore *store = m_workspace->groupStore();
+    for (const Principal &principal : std::as_const(m_rows)) {
+        if (principal.kind != PrincipalKind::Group || store->contains(principal.id)
+            || m_countsAsked.contains(principal.id))
+            continue;
+        m_countsAsked.insert(principal.id);
+        // The store announces the group (groupChanged) when it lands; a refusal leaves no count.
+        store->refresh(principal.id);
+    }
 }
 
 int ShareModel::rowOf(PrincipalKind kind, qint64 id) const
@@ -227,6 +249,7 @@ ChangeOperation *ShareModel::change(const QList<SharePrincipal> &principals, std
             rowChanged(row);
         }
     }
+    fetchMemberCounts();
     const Workspace::HeldLevel heldBefore = [held](qint64, const SharePrincipal &principal) {
         const auto it = held.constFind({int(principal.kind), principal.id});
         return it != held.cend() ? std::optional<PermissionLevel>(*it) : std::nullopt;
@@ -306,10 +329,16 @@ void ShareModel::groupRenamed(qint64 groupId)
 {
     const int row = rowOf(PrincipalKind::Group, groupId);
     const Api::GroupSummary *group = m_workspace ? m_workspace->groupStore()->find(groupId) : nullptr;
-    if (row >= 0 && group && group->name != m_rows.at(row).name) {
+    if (row < 0 || !group)
+        return;
+    if (group->name != m_rows.at(row).name) {
         m_rows[row].name = group->name;
         rowChanged(row);
+        return;
     }
+    // Its member count may have come or changed.
+    const QModelIndex members = index(row, MembersColumn);
+    Q_EMIT dataChanged(members, members);
 }
 
 int ShareModel::rowCount(const QModelIndex &parent) const
@@ -354,11 +383,30 @@ QVariant ShareModel::data(const QModelIndex &index, int role) const
             if (role == Qt::EditRole)
                 return Api::permissionLevelName(principal.level);
             return principal.pending ? tr("%1 (saving…)").arg(levelText(principal.level)) : levelText(principal.level);
+        case MembersColumn: {
+            const Api::GroupSummary *group = principal.kind == PrincipalKind::Group && m_workspace
+                ? m_workspace->groupStore()->find(principal.id)
+                : nullptr;
+            if (role == RawValueRole)
+                return group ? group->totalMemberCount : -1;
+            return group ? QLocale().toString(group->totalMemberCount) : QString();
         }
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == MembersColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
         if (!principal.error.isEmpty())
             return principal.error;
+        if (index.column() == MembersColumn && principal.kind == PrincipalKind::Group && m_workspace) {
+            if (const Api::GroupSummary *group = m_workspace->groupStore()->find(principal.id)) {
+                const QLocale locale;
+                return tr("%1 active of %2 members")
+                    .arg(locale.toString(group->memberCount), locale.toString(group->totalMemberCount));
+            }
+        }
         break;
     }
     return {};
@@ -395,6 +443,8 @@ QVariant ShareModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Name");
     case LevelColumn:
         return tr("Access");
+    case MembersColumn:
+        return tr("Members");
     }
     return {};
 }
@@ -403,6 +453,198 @@ Qt::ItemFlags ShareModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     return index.isValid() && index.column() == LevelColumn ? flags | Qt::ItemIsEditable : flags;
+}
+
+namespace {
+
+QString peopleCount(int count)
+{
+    return count == 1 ? ShareFilterProxyModel::tr("1 person")
+                      : ShareFilterProxyModel::tr("%1 people").arg(QLocale().toString(count));
+}
+
+QString groupCount(int count)
+{
+    return count == 1 ? ShareFilterProxyModel::tr("1 group")
+                      : ShareFilterProxyModel::tr("%1 groups").arg(QLocale().toString(count));
+}
+
+/// How many of \a model's rows are users and how many groups.
+std::pair<int, int> kindsOf(const QAbstractItemModel &model)
+{
+    int users = 0;
+    int groups = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, ShareModel::KindColumn).data(KindRole).toInt() == int(ShareModel::PrincipalKind::User))
+            ++users;
+        else
+            ++groups;
+    }
+    return {users, groups};
+}
+
+} // namespace
+
+ShareFilterProxyModel::ShareFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RawValueRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
+
+void ShareFilterProxyModel::setFilterText(const QString &text)
+{
+    if (m_filterText == text)
+        return;
+    m_filterText = text;
+    invalidateFilter();
+}
+
+void ShareFilterProxyModel::setPrincipalIcons(const QIcon &user, const QIcon &group)
+{
+    m_userIcon = user;
+    m_groupIcon = group;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(
+            index(0, ShareModel::NameColumn), index(rowCount() - 1, ShareModel::NameColumn), {Qt::DecorationRole});
+}
+
+QString ShareFilterProxyModel::totalsText() const
+{
+    if (!sourceModel())
+        return {};
+    const auto [users, groups] = kindsOf(*sourceModel());
+    if (users + groups == 0)
+        return tr("Shared with nobody");
+    // A kind the group is shared with none of goes unsaid.
+    QStringList parts;
+    if (m_filterText.isEmpty()) {
+        if (users > 0)
+            parts.append(peopleCount(users));
+        if (groups > 0)
+            parts.append(groupCount(groups));
+        return parts.join(QStringLiteral(", "));
+    }
+    const auto [shownUsers, shownGroups] = kindsOf(*this);
+    const QLocale locale;
+    if (users > 0)
+        parts.append(tr("%1 of %2").arg(locale.toString(shownUsers), peopleCount(users)));
+    if (groups > 0)
+        parts.append(tr("%1 of %2").arg(locale.toString(shownGroups), groupCount(groups)));
+    return tr("%1 shown").arg(parts.join(QStringLiteral(", ")));
+}
+
+QVariant ShareFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DecorationRole && index.column() == ShareModel::NameColumn) {
+        const bool user = index.data(KindRole).toInt() == int(ShareModel::PrincipalKind::User);
+        const QIcon &icon = user ? m_userIcon : m_groupIcon;
+        return icon.isNull() ? QVariant() : QVariant(icon);
+    }
+    if (role == Qt::FontRole && index.data(PendingRole).toBool()) {
+        // A change on its way reads as not settled yet.
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+bool ShareFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return m_filterText.isEmpty()
+        || sourceModel()
+               ->index(sourceRow, ShareModel::NameColumn, sourceParent)
+               .data(RawValueRole)
+               .toString()
+               .contains(m_filterText, Qt::CaseInsensitive);
+}
+
+bool ShareFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto byName = [&] {
+        const QString a = left.siblingAtColumn(ShareModel::NameColumn).data(RawValueRole).toString();
+        const QString b = right.siblingAtColumn(ShareModel::NameColumn).data(RawValueRole).toString();
+        const int order = QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded());
+        return order != 0 ? order < 0 : left.row() < right.row();
+    };
+    switch (left.column()) {
+    case ShareModel::LevelColumn:
+    case ShareModel::KindColumn:
+    case ShareModel::MembersColumn: {
+        const int a = left.data(RawValueRole).toInt();
+        const int b = right.data(RawValueRole).toInt();
+        // The higher value first (manage, groups, larger groups), so an ascending sort puts
+        // what matters most on top and keeps names A to Z within it.
+        if (a != b)
+            return a > b;
+        return byName();
+    }
+    default:
+        return byName();
+    }
+}
+
+QString ShareDropDescription::whoText(const QList<SharePrincipal> &principals)
+{
+    int users = 0;
+    int groups = 0;
+    for (const SharePrincipal &principal : principals)
+        ++(principal.kind == SharePrincipal::Kind::User ? users : groups);
+    if (users + groups == 1)
+        return principals.first().name;
+    if (groups == 0)
+        return peopleCount(users);
+    if (users == 0)
+        return groupCount(groups);
+    return tr("%1 and %2").arg(peopleCount(users), groupCount(groups));
+}
+
+ShareDropDescription ShareDropDescription::of(const QMimeData *data, const ShareModel &shares, const QString &groupName)
+{
+    ShareDropDescription what;
+    const std::optional<UserDrag> users = UserDrag::fromMimeData(data);
+    const std::optional<GroupDrag> groups = GroupDrag::fromMimeData(data);
+    QSet<std::pair<int, qint64>> seen;
+    bool itself = false;
+    const auto take = [&](SharePrincipal::Kind kind, qint64 id, const QString &name) {
+        if (id <= 0 || seen.contains({int(kind), id}))
+            return;
+        seen.insert({int(kind), id});
+        what.principals.append({kind, id, name});
+        if (shares.rowOf(kind, id) >= 0)
+            ++what.alreadySharing;
+    };
+    if (users) {
+        for (const UserRef &user : users->users)
+            take(SharePrincipal::Kind::User, user.id, user.name);
+    }
+    if (groups) {
+        for (const Api::NamedRef &group : groups->groups) {
+            if (group.id == shares.groupId())
+                itself = true;
+            else
+                take(SharePrincipal::Kind::Group, group.id, group.name);
+        }
+    }
+    if (what.principals.isEmpty()) {
+        if (itself)
+            what.text = tr("%1 cannot be shared with itself").arg(groupName);
+        return what;
+    }
+    what.changesAnything = true;
+    const QString who = whoText(what.principals);
+    what.question = tr("Share with %1 as:").arg(who);
+    const int count = int(what.principals.size());
+    if (what.alreadySharing == 0)
+        what.text = tr("Share %1 with %2: choose the access on release").arg(groupName, who);
+    else if (what.alreadySharing == count)
+        what.text = tr("Change the access of %1 to %2: choose it on release").arg(who, groupName);
+    else
+        what.text = tr("Share %1 with %2 (%3 of them have access already): choose the access on release")
+                        .arg(groupName, who, QLocale().toString(what.alreadySharing));
+    return what;
 }
 
 } // namespace Models

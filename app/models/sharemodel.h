@@ -7,8 +7,14 @@
 #include "api/apiclient.h"
 
 #include <QtCore/QAbstractTableModel>
+#include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
+#include <QtCore/QSortFilterProxyModel>
+#include <QtGui/QIcon>
+
+class QMimeData;
 
 namespace Models {
 
@@ -20,7 +26,8 @@ class Workspace;
 /// revokeShares(), undone by what each principal held before). An edit shows at once, marked
 /// pending, and settles on the server's answer: on a refusal the old level comes back and the
 /// server's words are given. loadStatus() says whether the shares are loading and why they
-/// could not be.
+/// could not be. A group's row has its member count, from the store's summary when it knows the
+/// group, else fetched once (the store's refresh) as the row appears.
 class ShareModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +35,8 @@ class ShareModel : public QAbstractTableModel
     Q_PROPERTY(int totalGroupShares READ totalGroupShares NOTIFY totalsChanged)
 
 public:
-    enum Column { KindColumn, NameColumn, LevelColumn, ColumnCount };
+    /// MembersColumn: a group's member count (RawValueRole: the count, -1 while unknown); empty for a user.
+    enum Column { KindColumn, NameColumn, LevelColumn, MembersColumn, ColumnCount };
     Q_ENUM(Column)
     using PrincipalKind = SharePrincipal::Kind;
 
@@ -102,6 +110,9 @@ private:
     void loaded(const Api::ShareIndex &shares);
     void rowChanged(int row);
     void groupRenamed(qint64 groupId);
+    /// Asks the store for the groups among the rows whose member count it does not know yet
+    /// (each group once per model: one the caller may not read stays without a count).
+    void fetchMemberCounts();
 
     QPointer<Workspace> m_workspace;
     qint64 m_groupId = 0;
@@ -111,6 +122,63 @@ private:
     LoadStatus *m_loadStatus = nullptr;
     int m_totalUserShares = 0;
     int m_totalGroupShares = 0;
+    QSet<qint64> m_countsAsked;
+};
+
+/// The Sharing tab's rows: filtered by name as the person types, sorted by level (manage first)
+/// and then by name unless another column is asked for; the principal's icon (user or group) on
+/// the name column, a pending change in italics, and the totals in words.
+class ShareFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ShareFilterProxyModel(QObject *parent = nullptr);
+
+    QString filterText() const { return m_filterText; }
+    /// Shows only the principals whose name holds \a text (case-insensitively).
+    void setFilterText(const QString &text);
+    /// The icons the name column shows for a user and for a group (a view's style gives them).
+    void setPrincipalIcons(const QIcon &user, const QIcon &group);
+
+    /// "12 people, 3 groups" (a kind with none unsaid); while filtered, "2 of 12 people, 1 of 3 groups shown".
+    QString totalsText() const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// On the level column: the higher level first, then by name (A to Z) within a level.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_filterText;
+    QIcon m_userIcon;
+    QIcon m_groupIcon;
+};
+
+/// What dropping users (Models::UserDrag) or groups (Models::GroupDrag) on a group's Sharing tab
+/// will do, said before the button is released; the level is asked for on the release.
+struct ShareDropDescription
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::ShareDropDescription)
+
+public:
+    /// False when the drop carries nobody to share with (no users or groups, or only the group itself).
+    bool changesAnything = false;
+    /// Whom it shares with, in the order dragged, each once; never the group itself.
+    QList<SharePrincipal> principals;
+    /// How many of them hold a share already (the level chosen replaces theirs).
+    int alreadySharing = 0;
+    /// "Share Data Quality with 3 people and 1 group: choose the level on release"; why not.
+    QString text;
+    /// The question the level is asked with: "Share with 3 people and 1 group as:".
+    QString question;
+
+    /// What dropping \a data on the Sharing tab of \a shares' group does.
+    static ShareDropDescription of(const QMimeData *data, const ShareModel &shares, const QString &groupName);
+    /// "Ada Lopez", "3 people", "Boston Office", "2 groups", "3 people and 2 groups".
+    static QString whoText(const QList<SharePrincipal> &principals);
 };
 
 } // namespace Models

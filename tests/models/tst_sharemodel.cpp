@@ -5,8 +5,14 @@
 #include "modeltestfixture.h"
 
 #include "models/changereportmodel.h"
+#include "models/groupdrag.h"
 #include "models/roles.h"
 #include "models/sharemodel.h"
+#include "models/userdrag.h"
+
+#include <QtCore/QMimeData>
+#include <QtGui/QFont>
+#include <QtGui/QPixmap>
 
 #include <QtGui/QUndoStack>
 #include <QtTest/QSignalSpy>
@@ -72,6 +78,10 @@ private Q_SLOTS:
     void theWorkspaceRevokesAndItsUndoGivesBack();
     void everyPlanNamesItsGroups();
     void aShareAlreadySoSaysSo();
+    void aGroupRowHasItsMemberCount();
+    void theProxySortsByLevelThenNameAndFilters();
+    void theProxyMarksPendingRowsAndKinds();
+    void aDropSaysWhomItShares();
 };
 
 void TestShareModel::showsEveryPrincipalOnce()
@@ -512,6 +522,182 @@ void TestShareModel::aShareAlreadySoSaysSo()
     QCOMPARE(
         report.index(0, Models::ChangeReportModel::OutcomeColumn).data().toString(), QStringLiteral("Had no access"));
     QCOMPARE(userLevel(56), 1);
+}
+
+void TestShareModel::aGroupRowHasItsMemberCount()
+{
+    // Group 2 is shared with group 1 (manage); the fresh store has seen neither group.
+    QVERIFY(!m_fixture.workspace->groupStore()->contains(1));
+    ShareModel model(m_fixture.workspace.get(), 2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    const int row = model.rowOf(ShareModel::PrincipalKind::Group, 1);
+    QVERIFY(row >= 0);
+    const QModelIndex members = model.index(row, ShareModel::MembersColumn);
+    // Fetched as the row appeared, and announced when it landed.
+    QTRY_VERIFY_WITH_TIMEOUT(members.data(Models::RawValueRole).toInt() >= 0, kModelWaitMs);
+    const auto group = await(m_fixture.client->groups().get(1));
+    QVERIFY(group.ok());
+    const int total = group->totalMemberCount;
+    QVERIFY(total > 0);
+    QCOMPARE(members.data(Models::RawValueRole).toInt(), total);
+    QCOMPARE(members.data().toString(), QLocale().toString(total));
+    QVERIFY(members.data(Qt::ToolTipRole).toString().contains(QStringLiteral("active of")));
+    QCOMPARE(model.headerData(ShareModel::MembersColumn, Qt::Horizontal).toString(), QStringLiteral("Members"));
+    // A user's row has none.
+    for (int each = 0; each < model.rowCount(); ++each) {
+        if (model.principal(each).kind == ShareModel::PrincipalKind::User) {
+            QCOMPARE(model.index(each, ShareModel::MembersColumn).data(Models::RawValueRole).toInt(), -1);
+            QVERIFY(model.index(each, ShareModel::MembersColumn).data().toString().isEmpty());
+        }
+    }
+}
+
+void TestShareModel::theProxySortsByLevelThenNameAndFilters()
+{
+    ShareModel model(m_fixture.workspace.get(), 2);
+    Models::ShareFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ShareModel::LevelColumn, Qt::AscendingOrder);
+    QVERIFY(loaded(model));
+    QVERIFY(proxy.rowCount() >= 3);
+    // Manage first, then write, then read; by name within a level.
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const int above = proxy.index(row - 1, ShareModel::LevelColumn).data(Models::PermissionLevelRole).toInt();
+        const int below = proxy.index(row, ShareModel::LevelColumn).data(Models::PermissionLevelRole).toInt();
+        QVERIFY2(above >= below, qPrintable(QStringLiteral("row %1").arg(row)));
+        if (above == below) {
+            const QString a = proxy.index(row - 1, ShareModel::NameColumn).data().toString();
+            const QString b = proxy.index(row, ShareModel::NameColumn).data().toString();
+            QVERIFY2(QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded()) <= 0, qPrintable(a + u" > " + b));
+        }
+    }
+    QCOMPARE(proxy.index(0, ShareModel::LevelColumn).data(Models::PermissionLevelRole).toInt(), int(Level::Manage));
+
+    // The totals, as the rows have them.
+    int users = 0;
+    int groups = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ++(model.principal(row).kind == ShareModel::PrincipalKind::User ? users : groups);
+    QVERIFY(users > 1 && groups == 1);
+    QCOMPARE(proxy.totalsText(), QStringLiteral("%1 people, 1 group").arg(users));
+
+    // The filter: names holding the text, whatever its case.
+    const QString name = model.principal(model.rowOf(ShareModel::PrincipalKind::Group, 1)).name;
+    const QString piece = name.mid(1, 4).toUpper();
+    proxy.setFilterText(piece);
+    QVERIFY(proxy.rowCount() >= 1);
+    int shownUsers = 0;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        QVERIFY(proxy.index(row, ShareModel::NameColumn).data().toString().contains(piece, Qt::CaseInsensitive));
+        if (proxy.index(row, 0).data(Models::KindRole).toInt() == int(ShareModel::PrincipalKind::User))
+            ++shownUsers;
+    }
+    QCOMPARE(proxy.totalsText(), QStringLiteral("%1 of %2 people, 1 of 1 group shown").arg(shownUsers).arg(users));
+    proxy.setFilterText(QStringLiteral("no such name at all"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterText({});
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+
+    // A group shared with nobody says so.
+    ShareModel none(m_fixture.workspace.get(), 0);
+    Models::ShareFilterProxyModel empty;
+    empty.setSourceModel(&none);
+    QCOMPARE(empty.totalsText(), QStringLiteral("Shared with nobody"));
+}
+
+void TestShareModel::theProxyMarksPendingRowsAndKinds()
+{
+    ShareModel model(m_fixture.workspace.get(), 2);
+    Models::ShareFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QPixmap userPixmap(8, 8);
+    userPixmap.fill(Qt::red);
+    QPixmap groupPixmap(8, 8);
+    groupPixmap.fill(Qt::blue);
+    const QIcon userIcon(userPixmap);
+    const QIcon groupIcon(groupPixmap);
+    proxy.setPrincipalIcons(userIcon, groupIcon);
+    QVERIFY(loaded(model));
+    const QModelIndex group
+        = proxy.mapFromSource(model.index(model.rowOf(ShareModel::PrincipalKind::Group, 1), ShareModel::NameColumn));
+    QCOMPARE(group.data(Qt::DecorationRole).value<QIcon>().cacheKey(), groupIcon.cacheKey());
+    const int userRow = model.principal(0).kind == ShareModel::PrincipalKind::User ? 0 : 1;
+    const QModelIndex user = proxy.mapFromSource(model.index(userRow, ShareModel::NameColumn));
+    QCOMPARE(user.data(Qt::DecorationRole).value<QIcon>().cacheKey(), userIcon.cacheKey());
+    QVERIFY(!user.data(Qt::FontRole).value<QFont>().italic());
+    // A change on its way: italic on every column of its row, until it settles.
+    const qint64 userId = model.principal(userRow).id;
+    const int level = model.principal(userRow).level == Level::Read ? int(Level::Write) : int(Level::Read);
+    QVERIFY(proxy.setData(user.siblingAtColumn(ShareModel::LevelColumn), level, Models::PermissionLevelRole));
+    const QModelIndex pending
+        = proxy.mapFromSource(model.index(model.rowOf(ShareModel::PrincipalKind::User, userId), 0));
+    QVERIFY(pending.data(Models::PendingRole).toBool());
+    QVERIFY(pending.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(pending.siblingAtColumn(ShareModel::LevelColumn).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QVERIFY(loaded(model));
+    const QModelIndex settled
+        = proxy.mapFromSource(model.index(model.rowOf(ShareModel::PrincipalKind::User, userId), 0));
+    QVERIFY(!settled.data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(settled.siblingAtColumn(ShareModel::LevelColumn).data(Models::PermissionLevelRole).toInt(), level);
+}
+
+void TestShareModel::aDropSaysWhomItShares()
+{
+    ShareModel model(m_fixture.workspace.get(), kGroup);
+    QVERIFY(loaded(model));
+    const QString name = QStringLiteral("Platform Admins");
+
+    // User 98 holds nothing on group 1, user 56 reads it; 98 twice counts once.
+    Models::UserDrag users;
+    users.users = {{98, QStringLiteral("Ada Lopez"), {}, {}}, {56, QStringLiteral("Bo Chen"), {}, {}},
+        {98, QStringLiteral("Ada Lopez"), {}, {}}};
+    users.sourceGroupId = 23;
+    std::unique_ptr<QMimeData> data(users.toMimeData());
+    Models::ShareDropDescription what = Models::ShareDropDescription::of(data.get(), model, name);
+    QVERIFY(what.changesAnything);
+    QCOMPARE(what.principals.size(), qsizetype(2));
+    QCOMPARE(what.principals.at(0).id, 98);
+    QCOMPARE(what.alreadySharing, 1);
+    QCOMPARE(what.text,
+        QStringLiteral(
+            "Share Platform Admins with 2 people (1 of them have access already): choose the access on release"));
+    QCOMPARE(what.question, QStringLiteral("Share with 2 people as:"));
+
+    // Only people who have access: their level changes.
+    users.users = {{56, QStringLiteral("Bo Chen"), {}, {}}};
+    data.reset(users.toMimeData());
+    what = Models::ShareDropDescription::of(data.get(), model, name);
+    QVERIFY(what.changesAnything);
+    QCOMPARE(what.text, QStringLiteral("Change the access of Bo Chen to Platform Admins: choose it on release"));
+
+    // Groups: the group itself is left out, and alone it is refused, saying why.
+    Models::GroupDrag groups;
+    groups.groups = {{kGroup, name}};
+    data.reset(groups.toMimeData());
+    what = Models::ShareDropDescription::of(data.get(), model, name);
+    QVERIFY(!what.changesAnything);
+    QVERIFY(what.principals.isEmpty());
+    QCOMPARE(what.text, QStringLiteral("Platform Admins cannot be shared with itself"));
+    groups.groups = {{kGroup, name}, {23, QStringLiteral("Boston Office")}, {24, QStringLiteral("Chicago Office")}};
+    data.reset(groups.toMimeData());
+    what = Models::ShareDropDescription::of(data.get(), model, name);
+    QVERIFY(what.changesAnything);
+    QCOMPARE(what.principals.size(), qsizetype(2));
+    QCOMPARE(what.principals.at(0).kind, Models::SharePrincipal::Kind::Group);
+    QCOMPARE(what.text, QStringLiteral("Share Platform Admins with 2 groups: choose the access on release"));
+
+    // Neither users nor groups: nothing to say, nothing taken.
+    QMimeData text;
+    text.setText(QStringLiteral("ada.lopez"));
+    what = Models::ShareDropDescription::of(&text, model, name);
+    QVERIFY(!what.changesAnything);
+    QVERIFY(what.text.isEmpty());
+    QCOMPARE(Models::ShareDropDescription::whoText({{Models::SharePrincipal::Kind::User, 1, QStringLiteral("A")},
+                 {Models::SharePrincipal::Kind::Group, 2, QStringLiteral("B")}}),
+        QStringLiteral("1 person and 1 group"));
 }
 
 QTEST_MAIN(TestShareModel)

@@ -186,7 +186,7 @@ void TestChildGroupsTab::showsTheThreeCategoriesAsTheServerHasThem()
     openWindow();
     QTabWidget *tabs = workspaceWidget()->groupTabs();
     QCOMPARE(tab()->objectName(), u"childGroupsTab"_s);
-    QCOMPARE(tabs->indexOf(tab()), tabs->indexOf(workspaceWidget()->membersTab()) + 1);
+    QVERIFY(tabs->indexOf(tab()) > tabs->indexOf(workspaceWidget()->membersTab()));
     QCOMPARE(tabs->tabText(tabs->indexOf(tab())), u"&Child Groups"_s);
     // A hidden tab asks the server for nothing.
     QVERIFY(list()->selectGroup(kRegionalLeads));

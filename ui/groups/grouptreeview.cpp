@@ -3,8 +3,11 @@
 #include "models/grouplistmodel.h"
 #include "models/groupstore.h"
 
+#include <QtGui/QDrag>
 #include <QtGui/QDragMoveEvent>
+#include <QtGui/QMouseEvent>
 #include <QtGui/QPainter>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStyleOption>
 
@@ -45,6 +48,57 @@ GroupTreeView::GroupTreeView(QWidget *parent)
 }
 
 GroupTreeView::~GroupTreeView() = default;
+
+void GroupTreeView::mousePressEvent(QMouseEvent *event)
+{
+    m_heldPress.reset();
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier && index.isValid()
+        && !selectionModel()->isSelected(index)) {
+        m_heldPress.reset(static_cast<QMouseEvent *>(event->clone()));
+        m_heldRow = index;
+        event->accept();
+        return;
+    }
+    QTreeView::mousePressEvent(event);
+}
+
+void GroupTreeView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_heldPress) {
+        QTreeView::mouseMoveEvent(event);
+        return;
+    }
+    if (!(event->buttons() & Qt::LeftButton)
+        || (event->position() - m_heldPress->position()).manhattanLength() < QApplication::startDragDistance())
+        return;
+    // A drag of the pressed row alone; the current group and the selection stay as they were.
+    const QModelIndex row = m_heldRow.sibling(m_heldRow.row(), 0);
+    m_heldPress.reset();
+    if (!row.isValid())
+        return;
+    QMimeData *data = model()->mimeData({row});
+    if (!data)
+        return;
+    auto *drag = new QDrag(this);
+    drag->setMimeData(data);
+    QRect band = visualRect(row);
+    band.setLeft(0);
+    band.setRight(viewport()->width());
+    drag->setPixmap(viewport()->grab(band));
+    drag->setHotSpot(event->position().toPoint() - band.topLeft());
+    drag->exec(Qt::CopyAction, Qt::CopyAction);
+}
+
+void GroupTreeView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_heldPress) {
+        // No drag after all: the click selects, as it would have on the press.
+        const std::unique_ptr<QMouseEvent> press = std::move(m_heldPress);
+        QTreeView::mousePressEvent(press.get());
+    }
+    QTreeView::mouseReleaseEvent(event);
+}
 
 void GroupTreeView::setGroupStore(const Models::GroupStore *store)
 {

@@ -7,9 +7,11 @@
 #include <QtCore/QPointer>
 #include <QtWidgets/QTreeView>
 
+#include <memory>
 #include <optional>
 
 class QMimeData;
+class QMouseEvent;
 
 namespace Models {
 class GroupListModel;
@@ -22,6 +24,10 @@ namespace Gui {
 /// group under the cursor will do before the button is released ("Add 120 people to Boston
 /// Office"), shows the drop indicator on that row when the drop changes something and refuses
 /// the drop (saying why) when it changes nothing. The drop itself is the model's.
+///
+/// A plain press on a row that is not selected selects it on the release, not on the press, as
+/// Qt does for a selected row: a row dragged out (onto the Sharing tab, to share the current
+/// group with it) never becomes the current group on the way, which would switch that very tab.
 class GroupTreeView : public QTreeView
 {
     Q_OBJECT
@@ -46,6 +52,9 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     /// The users \a data carries, parsed once per drag (a move of the mouse parses nothing).
@@ -66,6 +75,9 @@ private:
     Qt::DropAction m_describedAction = Qt::IgnoreAction;
     Models::UserDropDescription m_description;
     QPersistentModelIndex m_dropRow;
+    /// A plain press on an unselected row, held back until the release (or a drag of that row).
+    std::unique_ptr<QMouseEvent> m_heldPress;
+    QPersistentModelIndex m_heldRow;
 };
 
 } // namespace Gui

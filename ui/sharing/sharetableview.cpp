@@ -1,0 +1,95 @@
+#include "ui/sharing/sharetableview.h"
+
+#include <QtGui/QDragEnterEvent>
+#include <QtGui/QDragLeaveEvent>
+#include <QtGui/QDragMoveEvent>
+#include <QtGui/QDropEvent>
+
+namespace Gui {
+
+ShareTableView::ShareTableView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setAllColumnsShowFocus(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSortingEnabled(true);
+    // Drops only: the model takes none itself; the tab asks for the level first.
+    setAcceptDrops(true);
+    setDragDropMode(QAbstractItemView::DropOnly);
+    setDefaultDropAction(Qt::CopyAction);
+}
+
+ShareTableView::~ShareTableView() = default;
+
+void ShareTableView::setShares(Models::ShareModel *shares, std::function<QString()> groupName)
+{
+    m_shares = shares;
+    m_groupName = std::move(groupName);
+}
+
+const Models::ShareDropDescription &ShareTableView::describe(const QMimeData *data)
+{
+    if (data != m_dragData || !data) {
+        m_dragData = data;
+        m_description = data && m_shares && m_shares->groupId()
+            ? Models::ShareDropDescription::of(data, *m_shares, m_groupName ? m_groupName() : QString())
+            : Models::ShareDropDescription();
+    }
+    return m_description;
+}
+
+void ShareTableView::say(const QString &text)
+{
+    if (text == m_said)
+        return;
+    m_said = text;
+    Q_EMIT dropDescribed(text);
+}
+
+void ShareTableView::judge(QDropEvent *event, const Models::ShareDropDescription &what)
+{
+    say(what.text);
+    if (!what.changesAnything) {
+        event->ignore();
+        return;
+    }
+    // Sharing takes nobody out of where they were dragged from, whatever the modifier.
+    if (event->possibleActions().testFlag(Qt::CopyAction))
+        event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void ShareTableView::dragEnterEvent(QDragEnterEvent *event)
+{
+    m_dragData = nullptr; // a new drag, even if Qt hands it the address of the last one's data
+    judge(event, describe(event->mimeData()));
+}
+
+void ShareTableView::dragMoveEvent(QDragMoveEvent *event)
+{
+    judge(event, describe(event->mimeData()));
+}
+
+void ShareTableView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    QTreeView::dragLeaveEvent(event);
+    m_dragData = nullptr;
+    say(QString());
+}
+
+void ShareTableView::dropEvent(QDropEvent *event)
+{
+    const Models::ShareDropDescription what = describe(event->mimeData());
+    m_dragData = nullptr;
+    judge(event, what);
+    m_said.clear();
+    if (event->isAccepted())
+        Q_EMIT dropped(what, viewport()->mapToGlobal(event->position().toPoint()));
+}
+
+} // namespace Gui

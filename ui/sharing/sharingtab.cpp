@@ -1,0 +1,472 @@
+#include "ui/sharing/sharingtab.h"
+
+#include "ui_sharingtab.h"
+
+#include "models/changeoperation.h"
+#include "models/csv.h"
+#include "models/groupstore.h"
+#include "models/roles.h"
+#include "models/workspace.h"
+#include "ui/session.h"
+#include "ui/sharing/permissionleveldelegate.h"
+#include "ui/sharing/sharetableview.h"
+#include "ui/widgets/csvexport.h"
+#include "ui/widgets/loadstatusbar.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QLocale>
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QPainter>
+#include <QtGui/QPainterPath>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QToolBar>
+
+namespace Gui {
+
+using Api::PermissionLevel;
+using Models::ShareModel;
+
+namespace {
+
+/// A person (\a people 1) or a group of people (2) drawn in \a color: what the shares table
+/// shows beside a name when the icon theme has no "user-identity" or "system-users" (Qt's
+/// standard pixmaps have no person, and a file or folder icon would say the wrong thing).
+QIcon peopleIcon(int people, const QColor &color)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        const qreal unit = size / 16.0;
+        // One figure: a head and the shoulders below it, centred on x, \a scale of the full size.
+        const auto figure = [&](qreal x, qreal scale, const QColor &fill) {
+            painter.setBrush(fill);
+            const qreal head = 3.2 * unit * scale;
+            painter.drawEllipse(QPointF(x, (2.5 + 3.2 * scale) * unit), head, head);
+            QPainterPath body;
+            const qreal width = 6.0 * unit * scale;
+            const qreal top = (9.6 + 0.8 * (1 - scale)) * unit;
+            body.addRoundedRect(QRectF(x - width, top, 2 * width, 16 * unit - top + 4 * unit), width, width);
+            painter.drawPath(body.intersected([&] {
+                QPainterPath clip;
+                clip.addRect(0, 0, size, 15.5 * unit);
+                return clip;
+            }()));
+        };
+        if (people > 1) {
+            QColor behind = color;
+            behind.setAlphaF(color.alphaF() * 0.6);
+            figure(10.8 * unit, 0.8, behind);
+            figure(6.0 * unit, 0.9, color);
+        } else {
+            figure(8.0 * unit, 1.0, color);
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+SharingTab::SharingTab(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SharingTab>())
+    , m_session(session)
+    , m_model(new ShareModel(session->workspace(), 0, this))
+    , m_proxy(new Models::ShareFilterProxyModel(this))
+    , m_loadStatusBar(new LoadStatusBar(this))
+    , m_toolBar(new QToolBar(this))
+{
+    m_ui->setupUi(this);
+    m_toolBar->setObjectName(QStringLiteral("sharingToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->tabLayout->insertWidget(0, m_toolBar);
+    // Between the message and the table: loading the shares and the last error, with Retry.
+    m_ui->tabLayout->insertWidget(m_ui->tabLayout->indexOf(m_ui->sharesTableView), m_loadStatusBar);
+    m_loadStatusBar->setStatus(m_model->loadStatus());
+    m_proxy->setSourceModel(m_model);
+    QColor figures = palette().color(QPalette::Text);
+    figures.setAlphaF(0.62); // as quiet as an icon beside a name, in light and dark palettes
+
+    m_proxy->setPrincipalIcons(QIcon::fromTheme(QStringLiteral("user-identity"),
+                                   QIcon::fromTheme(QStringLiteral("avatar-default"), peopleIcon(1, figures))),
+        QIcon::fromTheme(QStringLiteral("system-users"), peopleIcon(2, figures)));
+
+    connect(m_ui->shareFilterLineEdit, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
+    auto *clearFilter = new QAction(tr("Clear filter"), m_ui->shareFilterLineEdit);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_ui->shareFilterLineEdit, &QLineEdit::clear);
+    m_ui->shareFilterLineEdit->addAction(clearFilter);
+    m_ui->shareFilterLineEdit->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        QLineEdit::LeadingPosition);
+
+    m_ui->shareMessageIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    m_ui->dismissShareMessageButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("window-close"), style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
+    connect(m_ui->dismissShareMessageButton, &QToolButton::clicked, m_ui->shareMessageFrame, &QWidget::hide);
+    m_ui->shareMessageFrame->hide();
+
+    connect(m_model, &ShareModel::changeStarted, this, &SharingTab::changeStarted);
+    connect(m_model, &ShareModel::changeFailed, this, &SharingTab::changeFailed);
+    for (QAbstractItemModel *model :
+        {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &SharingTab::updateTotals);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &SharingTab::updateTotals);
+        connect(model, &QAbstractItemModel::modelReset, this, &SharingTab::updateTotals);
+    }
+    connect(m_model->loadStatus(), &Models::LoadStatus::loadingChanged, this, &SharingTab::updateTotals);
+
+    setUpView();
+    setUpActions();
+    updateTotals();
+}
+
+SharingTab::~SharingTab() = default;
+
+ShareTableView *SharingTab::view() const
+{
+    return m_ui->sharesTableView;
+}
+
+void SharingTab::setUpView()
+{
+    ShareTableView *view = m_ui->sharesTableView;
+    view->setModel(m_proxy);
+    view->setShares(m_model, [this] { return groupName(); });
+    view->setItemDelegateForColumn(ShareModel::LevelColumn, new PermissionLevelDelegate(view));
+    // A double-click anywhere on a row or F2 (the action below) edits its level; a click only
+    // selects, so that picking rows to revoke never opens an editor.
+    view->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    connect(view, &QAbstractItemView::doubleClicked, this,
+        [view](const QModelIndex &index) { view->edit(index.siblingAtColumn(ShareModel::LevelColumn)); });
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(48);
+    // The principal first: the model keeps its columns as the other share views know them.
+    header->moveSection(header->visualIndex(ShareModel::NameColumn), 0);
+    header->setSectionResizeMode(ShareModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(ShareModel::KindColumn, 80);
+    header->resizeSection(ShareModel::LevelColumn, 150);
+    header->resizeSection(ShareModel::MembersColumn, 90);
+    view->sortByColumn(ShareModel::LevelColumn, Qt::AscendingOrder);
+    connect(view, &ShareTableView::dropDescribed, this, &SharingTab::statusMessage);
+    connect(view, &ShareTableView::dropped, this, &SharingTab::askLevel);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SharingTab::updateActions);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SharingTab::updateActions);
+
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
+        auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("sharingContextMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_addShareAction);
+        menu->addSeparator();
+        menu->addActions({m_editLevelAction, m_revokeAction});
+        menu->addSeparator();
+        menu->addAction(m_copyNamesAction);
+        menu->addAction(m_exportAction);
+        menu->popup(view->viewport()->mapToGlobal(position));
+    });
+}
+
+QAction *SharingTab::makeAction(const QString &name, const QString &text, const QString &toolTip, const char *iconName,
+    QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setIcon(QIcon::fromTheme(QString::fromLatin1(iconName), style()->standardIcon(fallbackIcon)));
+    action->setShortcut(shortcut);
+    // Only while the focus is in this tab: the other tabs and docks have their own Delete and copy.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(
+        shortcut.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+    addAction(action);
+    return action;
+}
+
+void SharingTab::setUpActions()
+{
+    m_addShareAction = makeAction(QStringLiteral("addShareAction"), tr("&Add Share..."),
+        tr("Give people or groups access to this group"), "list-add", QStyle::SP_FileDialogNewFolder,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_editLevelAction = makeAction(QStringLiteral("editLevelAction"), tr("&Change Access"),
+        tr("Change the access of the current row: read, write or manage"), "document-edit",
+        QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::Key_F2));
+    m_revokeAction = makeAction(QStringLiteral("revokeSharesAction"), tr("&Revoke Access"),
+        tr("Take away the access of the selected people and groups"), "list-remove", QStyle::SP_TrashIcon,
+        QKeySequence(QKeySequence::Delete));
+    m_copyNamesAction = makeAction(QStringLiteral("copyNamesAction"), tr("&Copy Names"),
+        tr("Copy the names of the selected people and groups, one a line"), "edit-copy", QStyle::SP_FileIcon,
+        QKeySequence(QKeySequence::Copy));
+    m_exportAction = makeAction(QStringLiteral("exportSharesAction"), tr("&Export CSV..."),
+        tr("Save the shares shown (as filtered and sorted here) as a CSV file"), "document-save-as",
+        QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+
+    m_addShareAction->setIconText(tr("Add..."));
+    m_editLevelAction->setIconText(tr("Change"));
+    m_revokeAction->setIconText(tr("Revoke"));
+    m_exportAction->setIconText(tr("Export..."));
+    m_toolBar->addAction(m_addShareAction);
+    m_toolBar->addAction(m_editLevelAction);
+    m_toolBar->addAction(m_revokeAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportAction);
+
+    connect(m_addShareAction, &QAction::triggered, this, [this] {
+        if (m_model->groupId())
+            Q_EMIT addShareRequested(m_model->groupId());
+    });
+    connect(m_editLevelAction, &QAction::triggered, this, &SharingTab::editLevel);
+    connect(m_revokeAction, &QAction::triggered, this, &SharingTab::confirmRevoke);
+    connect(m_copyNamesAction, &QAction::triggered, this, &SharingTab::copyNames);
+    connect(m_exportAction, &QAction::triggered, this, &SharingTab::exportCsv);
+    updateActions();
+}
+
+void SharingTab::setGroup(qint64 groupId)
+{
+    m_groupId = groupId;
+    // A hidden tab waits: nobody looks at the shares of every group clicked through.
+    if (isVisible())
+        applyGroup();
+}
+
+void SharingTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    applyGroup();
+}
+
+void SharingTab::applyGroup()
+{
+    if (m_model->groupId() == m_groupId)
+        return;
+    m_ui->shareMessageFrame->hide();
+    m_model->setGroup(m_groupId);
+    updateActions();
+    updateTotals();
+}
+
+void SharingTab::reload()
+{
+    if (m_model->groupId() == m_groupId)
+        m_model->reload();
+    else if (isVisible())
+        applyGroup();
+}
+
+void SharingTab::updateActions()
+{
+    const bool shown = m_model->groupId() != 0;
+    const bool selected = shown && m_ui->sharesTableView->selectionModel()->hasSelection();
+    m_addShareAction->setEnabled(shown);
+    m_editLevelAction->setEnabled(shown && m_ui->sharesTableView->currentIndex().isValid());
+    m_revokeAction->setEnabled(selected);
+    m_copyNamesAction->setEnabled(selected);
+    m_exportAction->setEnabled(shown && m_proxy->rowCount() > 0);
+}
+
+void SharingTab::updateTotals()
+{
+    if (!m_model->groupId())
+        m_ui->shareTotalsLabel->clear();
+    else if (m_model->rowCount() == 0 && m_model->loadStatus()->isLoading())
+        m_ui->shareTotalsLabel->setText(tr("Loading shares..."));
+    else
+        m_ui->shareTotalsLabel->setText(m_proxy->totalsText());
+    updateActions();
+}
+
+QList<int> SharingTab::selectedRows() const
+{
+    QModelIndexList selected = m_ui->sharesTableView->selectionModel()->selectedRows();
+    std::sort(
+        selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> rows;
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    return rows;
+}
+
+QString SharingTab::groupName() const
+{
+    return m_session->workspace()->groupStore()->name(m_model->groupId());
+}
+
+void SharingTab::editLevel()
+{
+    ShareTableView *view = m_ui->sharesTableView;
+    QModelIndex current = view->currentIndex();
+    if (!current.isValid()) {
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        if (selected.isEmpty())
+            return;
+        current = selected.first();
+    }
+    const QModelIndex level = current.siblingAtColumn(ShareModel::LevelColumn);
+    // The row stays selected as it was (a selection of several too).
+    view->selectionModel()->setCurrentIndex(level, QItemSelectionModel::NoUpdate);
+    view->edit(level);
+}
+
+void SharingTab::confirmRevoke()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<Models::SharePrincipal> principals;
+    for (int row : rows) {
+        const ShareModel::Principal &principal = m_model->principal(row);
+        principals.append({principal.kind, principal.id, principal.name});
+    }
+    const QString text
+        = tr("Revoke the access of %1 to %2?").arg(Models::ShareDropDescription::whoText(principals), groupName());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Revoke Access"), text, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRevokeBox"));
+    box->setInformativeText(tr("Edit > Undo gives it back."));
+    QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    revoke->setObjectName(QStringLiteral("revokeButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(revoke);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 groupId = m_model->groupId();
+    connect(box, &QMessageBox::finished, this, [this, box, revoke, principals, groupId] {
+        if (box->clickedButton() != revoke || m_model->groupId() != groupId)
+            return;
+        // The rows of those asked about, as they are now (the shares may have been reloaded meanwhile).
+        QList<int> now;
+        for (const Models::SharePrincipal &principal : principals) {
+            if (const int row = m_model->rowOf(principal.kind, principal.id); row >= 0)
+                now.append(row);
+        }
+        m_model->revoke(now);
+    });
+    // Not exec(): nothing nests an event loop.
+    box->open();
+}
+
+void SharingTab::copyNames()
+{
+    QStringList names;
+    for (int row : selectedRows())
+        names.append(m_model->principal(row).name);
+    if (names.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(names.join(u'\n'));
+    Q_EMIT statusMessage(tr("Copied %n name(s)", nullptr, int(names.size())));
+}
+
+void SharingTab::exportCsv()
+{
+    const qint64 groupId = m_model->groupId();
+    if (!groupId)
+        return;
+    const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
+    QString base = group && group->slug && !group->slug->isEmpty() ? *group->slug : groupName();
+    // A group name is no file name: what a file system refuses becomes a dash.
+    for (QChar &c : base) {
+        if (QStringLiteral("/\\:*?\"<>|").contains(c))
+            c = u'-';
+    }
+    const int rows = m_proxy->rowCount();
+    const QByteArray csv = Models::Csv::fromModel(
+        m_proxy, {ShareModel::NameColumn, ShareModel::KindColumn, ShareModel::LevelColumn, ShareModel::MembersColumn});
+    const QString path = saveCsv(this, tr("Export Shares"), tr("%1 shares.csv").arg(base), csv);
+    if (!path.isEmpty())
+        Q_EMIT statusMessage(tr("Saved %n share(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+}
+
+void SharingTab::askLevel(const Models::ShareDropDescription &what, const QPoint &globalPosition)
+{
+    if (!what.changesAnything)
+        return;
+    // A small menu where the drop happened; closing it (Esc, a click elsewhere) shares nothing.
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("shareLevelMenu"));
+    // Gone once it hides, whether a level was picked or not (a hide is not a close).
+    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
+    // The question as a disabled title row: a menu section's text is cut to the items' width.
+    QAction *title = menu->addAction(what.question);
+    title->setEnabled(false);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    menu->addSeparator();
+    const qint64 groupId = m_model->groupId();
+    const QList<Models::SharePrincipal> principals = what.principals;
+    const struct
+    {
+        const char *name;
+        QString text;
+        PermissionLevel level;
+    } levels[] = {
+        {"shareAsReadAction", tr("&Read"), PermissionLevel::Read},
+        {"shareAsWriteAction", tr("&Write"), PermissionLevel::Write},
+        {"shareAsManageAction", tr("&Manage"), PermissionLevel::Manage},
+    };
+    for (const auto &each : levels) {
+        QAction *action = menu->addAction(each.text);
+        action->setObjectName(QString::fromLatin1(each.name));
+        const PermissionLevel level = each.level;
+        connect(action, &QAction::triggered, this, [this, groupId, principals, level] {
+            if (m_model->groupId() == groupId)
+                share(principals, level);
+        });
+    }
+    menu->popup(globalPosition);
+}
+
+void SharingTab::share(const QList<Models::SharePrincipal> &principals, PermissionLevel level)
+{
+    QList<Models::UserRef> users;
+    QList<Api::NamedRef> groups;
+    for (const Models::SharePrincipal &principal : principals) {
+        if (principal.kind == Models::SharePrincipal::Kind::User) {
+            Models::UserRef user;
+            user.id = principal.id;
+            user.name = principal.name;
+            users.append(user);
+        } else {
+            Api::NamedRef group;
+            group.id = principal.id;
+            group.name = principal.name;
+            groups.append(group);
+        }
+    }
+    if (!users.isEmpty())
+        m_model->addUsers(users, level);
+    if (!groups.isEmpty())
+        m_model->addGroups(groups, level);
+}
+
+void SharingTab::changeStarted(Models::ChangeOperation *operation)
+{
+    if (!operation)
+        return;
+    m_ui->shareMessageFrame->hide();
+    Q_EMIT statusMessage(operation->text());
+}
+
+void SharingTab::changeFailed(const QString &message)
+{
+    m_ui->shareMessageLabel->setText(tr("Not changed:\n%1").arg(message));
+    m_ui->shareMessageFrame->show();
+    Q_EMIT statusMessage(tr("Not changed: %1").arg(QString(message).replace(u'\n', QStringLiteral("; "))));
+}
+
+} // namespace Gui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "models/sharemodel.h"
+
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QToolBar;
+
+namespace Ui {
+class SharingTab;
+}
+
+namespace Models {
+class ChangeOperation;
+} // namespace Models
+
+namespace Gui {
+
+class LoadStatusBar;
+class ShareTableView;
+class Session;
+
+/// The Sharing tab: who may read, write and manage the selected group, as one table filtered,
+/// sorted (manage first) and counted here. The level is changed in place (a combo box), shares
+/// are revoked (asking once), users and groups dropped on the table are shared with at the level
+/// asked on the release, and the rows shown export as CSV. Each change is one operation of the
+/// workspace and one undo step; a refusal is shown with the server's words.
+class SharingTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SharingTab(Session *session, QWidget *parent = nullptr);
+    ~SharingTab() override;
+
+    /// Shows group \a groupId's shares (0: none). A hidden tab loads them once it is shown.
+    void setGroup(qint64 groupId);
+    qint64 groupId() const { return m_groupId; }
+    /// Fetches the shares anew.
+    void reload();
+
+    Models::ShareModel *model() const { return m_model; }
+    Models::ShareFilterProxyModel *proxy() const { return m_proxy; }
+    ShareTableView *view() const;
+
+Q_SIGNALS:
+    /// Add Share... was asked for, for group \a groupId (the add-share dialog answers it).
+    void addShareRequested(qint64 groupId);
+    /// Something to tell the person in the status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void setUpView();
+    void setUpActions();
+    QAction *makeAction(const QString &name, const QString &text, const QString &toolTip, const char *iconName,
+        QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut);
+    void applyGroup();
+    void updateActions();
+    void updateTotals();
+
+    /// The source rows of the selection, in the order shown.
+    QList<int> selectedRows() const;
+    QString groupName() const;
+
+    void editLevel();
+    void confirmRevoke();
+    void copyNames();
+    void exportCsv();
+    /// Asks, at \a globalPosition, for the level to share with what was dropped; then shares.
+    void askLevel(const Models::ShareDropDescription &what, const QPoint &globalPosition);
+    void share(const QList<Models::SharePrincipal> &principals, Api::PermissionLevel level);
+    void changeStarted(Models::ChangeOperation *operation);
+    void changeFailed(const QString &message);
+
+    std::unique_ptr<Ui::SharingTab> m_ui;
+    Session *m_session;
+    Models::ShareModel *m_model;
+    Models::ShareFilterProxyModel *m_proxy;
+    LoadStatusBar *m_loadStatusBar;
+    QToolBar *m_toolBar;
+    qint64 m_groupId = 0;
+
+    QAction *m_addShareAction = nullptr;
+    QAction *m_editLevelAction = nullptr;
+    QAction *m_revokeAction = nullptr;
+    QAction *m_copyNamesAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};
+
+} // namespace Gui
