@@ -16,12 +16,12 @@ PagedTableModel::PagedTableModel(
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_pager->canFetchMore();
+    return !parent.isValid() && !m_fetchesHeld && m_pager->canFetchMore();
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (!parent.isValid())
+    if (!parent.isValid() && !m_fetchesHeld)
         m_pager->fetchMore();
 }
 

@@ -54,8 +54,14 @@ public:
     /// After an error: asks for the page that failed again.
     void retry() { m_pager->retry(); }
 
+    /// False while fetches are held (see holdFetches()), else whether a next page remains.
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    /// While \a hold, canFetchMore() says no and fetchMore() asks for nothing. QTreeView asks
+    /// for the next page every time it lays out its rows, whether or not the last row shows
+    /// (QTreeViewPrivate::layout), and a page arriving lays them out again: a tree view would
+    /// page the whole list in by itself. Gui::PagedTreeView holds fetches while it lays out.
+    void holdFetches(bool hold) { m_fetchesHeld = hold; }
 
 Q_SIGNALS:
     void totalCountChanged(qint64 totalCount);
@@ -97,6 +103,7 @@ private:
     LazyPager *m_pager;
     LoadStatus *m_loadStatus;
     qint64 m_totalCount = -1;
+    bool m_fetchesHeld = false;
 };
 
 } // namespace Models

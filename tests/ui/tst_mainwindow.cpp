@@ -58,6 +58,7 @@ private Q_SLOTS:
     void editFromTheWindowShowsEverywhereAndUndoes();
     void newGroupFromTheWindowIsSelected();
     void aDockShortcutRaisesATabbedDockBeforeHidingIt();
+    void theListPagesOnOnlyWhenScrolledToItsEnd();
 
 private:
     /// A main window over a session as the sandbox's admin, shown, its first page loaded.
@@ -467,6 +468,40 @@ void TestMainWindow::aDockShortcutRaisesATabbedDockBeforeHidingIt()
     QTRY_VERIFY(!activity->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
     QTRY_VERIFY(activity->isVisible() && !activity->visibleRegion().isEmpty());
+}
+
+void TestMainWindow::theListPagesOnOnlyWhenScrolledToItsEnd()
+{
+    // 186 groups: four pages of 50, and the view shows fewer than 50 rows.
+    for (int each = 1; each <= 150; ++each) {
+        Api::GroupAttributes attributes;
+        attributes.name = u"Paging Z%1"_s.arg(each, 3, 10, QChar(u'0'));
+        QVERIFY(await(m_fixture->client->groups().post(attributes)).ok());
+    }
+    openWindow();
+    auto *view = childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s);
+    QVERIFY(view->viewport()->height() < 50 * view->sizeHintForRow(0));
+    // Laid out, a group selected, the tabs beside it loaded: still the first page only.
+    QTRY_VERIFY(panel()->currentGroupId() != 0);
+    QTest::qWait(1000);
+    QCOMPARE(groups()->rowCount(), 50);
+    QCOMPARE(groups()->pagesRequested(), 1);
+    // A search and a refresh ask for one first page each, and no more.
+    auto *search = childNamed<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
+    search->setText(u"Paging"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(groups()->query().query == u"Paging"_s);
+    QVERIFY(awaitLoaded());
+    QTest::qWait(1000);
+    QCOMPARE(groups()->rowCount(), 50);
+    QCOMPARE(groups()->pagesRequested(), 1);
+    action(u"refreshAction"_s)->trigger();
+    QVERIFY(awaitLoaded());
+    QTest::qWait(1000);
+    QCOMPARE(groups()->rowCount(), 50);
+    // Scrolled to the end, the next page comes.
+    view->scrollToBottom();
+    QTRY_COMPARE(groups()->rowCount(), 100);
 }
 
 QTEST_MAIN(TestMainWindow)

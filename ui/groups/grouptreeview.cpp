@@ -32,7 +32,7 @@ Qt::DropAction dropActionOf(const QDropEvent *event)
 } // namespace
 
 GroupTreeView::GroupTreeView(QWidget *parent)
-    : QTreeView(parent)
+    : PagedTreeView(parent)
 {
     setAcceptDrops(true);
     // Users drop onto a group row; groups drag out (onto the Sharing tab, to share with them).
@@ -60,13 +60,13 @@ void GroupTreeView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    QTreeView::mousePressEvent(event);
+    PagedTreeView::mousePressEvent(event);
 }
 
 void GroupTreeView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_heldPress) {
-        QTreeView::mouseMoveEvent(event);
+        PagedTreeView::mouseMoveEvent(event);
         return;
     }
     if (!(event->buttons() & Qt::LeftButton)
@@ -95,9 +95,9 @@ void GroupTreeView::mouseReleaseEvent(QMouseEvent *event)
     if (m_heldPress) {
         // No drag after all: the click selects, as it would have on the press.
         const std::unique_ptr<QMouseEvent> press = std::move(m_heldPress);
-        QTreeView::mousePressEvent(press.get());
+        PagedTreeView::mousePressEvent(press.get());
     }
-    QTreeView::mouseReleaseEvent(event);
+    PagedTreeView::mouseReleaseEvent(event);
 }
 
 void GroupTreeView::setGroupStore(const Models::GroupStore *store)
@@ -209,7 +209,7 @@ void GroupTreeView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     forgetDrag();
     Q_EMIT statusMessage({});
-    QTreeView::dragLeaveEvent(event);
+    PagedTreeView::dragLeaveEvent(event);
 }
 
 void GroupTreeView::dropEvent(QDropEvent *event)
@@ -235,12 +235,12 @@ void GroupTreeView::dropEvent(QDropEvent *event)
         return;
     }
     event->setDropAction(action);
-    QTreeView::dropEvent(event);
+    PagedTreeView::dropEvent(event);
 }
 
 void GroupTreeView::paintEvent(QPaintEvent *event)
 {
-    QTreeView::paintEvent(event);
+    PagedTreeView::paintEvent(event);
     if (!m_dropRow.isValid())
         return;
     const QRect cell = visualRect(m_dropRow);

@@ -2,10 +2,10 @@
 
 #include "models/userdrag.h"
 #include "models/userdropdescription.h"
+#include "ui/widgets/pagedtreeview.h"
 
 #include <QtCore/QPersistentModelIndex>
 #include <QtCore/QPointer>
-#include <QtWidgets/QTreeView>
 
 #include <memory>
 #include <optional>
@@ -28,7 +28,7 @@ namespace Gui {
 /// A plain press on a row that is not selected selects it on the release, not on the press, as
 /// Qt does for a selected row: a row dragged out (onto the Sharing tab, to share the current
 /// group with it) never becomes the current group on the way, which would switch that very tab.
-class GroupTreeView : public QTreeView
+class GroupTreeView : public PagedTreeView
 {
     Q_OBJECT
 
