@@ -11,6 +11,7 @@
 #include "ui/members/addmembersdialog.h"
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
+#include "ui/sharing/addsharedialog.h"
 #include "ui/users/userspanel.h"
 
 #include <QtCore/QSettings>
@@ -137,6 +138,31 @@ void WorkspaceWidget::addMembers(qint64 groupId)
     auto *dialog = new AddMembersDialog(m_session->workspace(), groupId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddMembersDialog::membersAdded, this, [this](Models::ChangeOperation *operation) {
+        if (operation)
+            Q_EMIT statusMessage(operation->text());
+    });
+    dialog->open();
+}
+
+void WorkspaceWidget::addShare(qint64 groupId)
+{
+    if (groupId)
+        openShareDialog({groupId});
+}
+
+void WorkspaceWidget::shareSelectedGroups()
+{
+    openShareDialog(m_groupListPanel->selectedGroupIds());
+}
+
+void WorkspaceWidget::openShareDialog(const QList<qint64> &groupIds)
+{
+    if (groupIds.isEmpty())
+        return;
+    // Non-modal, as Add Members: the person may look someone up in the Users dock meanwhile.
+    auto *dialog = new AddShareDialog(m_session->workspace(), groupIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddShareDialog::shared, this, [this](Models::ChangeOperation *operation) {
         if (operation)
             Q_EMIT statusMessage(operation->text());
     });
