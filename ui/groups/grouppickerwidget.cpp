@@ -2,15 +2,9 @@
 
 #include "ui_grouppickerwidget.h"
 
-#include "models/groupdrag.h"
-
-#include <QtCore/QMimeData>
 #include <QtCore/QSet>
 #include <QtGui/QAction>
-#include <QtGui/QDragEnterEvent>
-#include <QtGui/QKeyEvent>
 #include <QtWidgets/QStyle>
-#include <QtWidgets/QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -44,9 +38,6 @@ GroupPickerWidget::GroupPickerWidget(QWidget *parent)
     m_ui->pickedGroupListWidget->addAction(m_removeAction);
     m_ui->pickedGroupListWidget->addAction(removeAll);
     m_ui->pickedGroupListWidget->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // Groups dragged from the group list onto the picked list are picked.
-    m_ui->pickedGroupListWidget->viewport()->setAcceptDrops(true);
-    m_ui->pickedGroupListWidget->viewport()->installEventFilter(this);
 
     setFocusProxy(m_ui->groupSearchWidget);
     rebuildPickedList();
@@ -143,40 +134,6 @@ void GroupPickerWidget::updateButtons()
     const bool anyPicked = !m_ui->pickedGroupListWidget->selectedItems().isEmpty();
     m_ui->removeGroupButton->setEnabled(anyPicked);
     m_removeAction->setEnabled(anyPicked);
-}
-
-bool GroupPickerWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_ui->pickedGroupListWidget->viewport()) {
-        switch (event->type()) {
-        case QEvent::DragEnter:
-        case QEvent::DragMove: {
-            auto *drag = static_cast<QDragMoveEvent *>(event);
-            if (drag->mimeData()->hasFormat(Models::GroupDrag::mimeType())) {
-                drag->setDropAction(Qt::CopyAction);
-                drag->accept();
-            } else {
-                drag->ignore();
-            }
-            return true;
-        }
-        case QEvent::Drop: {
-            auto *drop = static_cast<QDropEvent *>(event);
-            const std::optional<Models::GroupDrag> groups = Models::GroupDrag::fromMimeData(drop->mimeData());
-            if (!groups) {
-                drop->ignore();
-                return true;
-            }
-            addGroups(groups->groups);
-            drop->setDropAction(Qt::CopyAction);
-            drop->accept();
-            return true;
-        }
-        default:
-            break;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Gui

@@ -22,8 +22,7 @@ class GroupSearchWidget;
 
 /// Several groups picked from a server search (a GroupSearchWidget) into a list beside it, as
 /// the user picker picks people: Add (Enter, a double-click) moves the selected matches over,
-/// Remove (Delete) takes picked ones out, groups dragged from the group list are picked too.
-/// Picking a group twice keeps one entry.
+/// Remove (Delete) takes picked ones out. Picking a group twice keeps one entry.
 class GroupPickerWidget : public QWidget
 {
     Q_OBJECT
@@ -48,9 +47,6 @@ public:
 
 Q_SIGNALS:
     void pickedChanged();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addSelected();
