@@ -719,8 +719,8 @@ ApiResponse GroupsResource::putShares(const Caller &caller, qint64 id, const QBy
     body->requireField(u"permissionLevel"_s);
     const std::optional<QList<qint64>> ids = body->integerArray(idsField, true);
     const std::optional<QJsonValue> levelName = body->string(u"permissionLevel"_s, false);
-    body->string(u"shareEmailBody"_s, true);
-    body->boolean(u"sendSharedEmail"_s, true);
+    const std::optional<QJsonValue> emailBody = body->string(u"shareEmailBody"_s, true);
+    const std::optional<QJsonValue> sendEmail = body->boolean(u"sendSharedEmail"_s, true);
     if (!body->ok())
         return ApiResponse::error(400, body->error());
     const std::optional<PermissionLevel> level = permissionLevelFromName(levelName->toString());
@@ -744,6 +744,17 @@ ApiResponse GroupsResource::putShares(const Caller &caller, qint64 id, const QBy
                                        "ON CONFLICT(group_id, user_id) DO UPDATE SET level = excluded.level"_s;
     for (qint64 granteeId : *ids) {
         if (!m_db.exec(upsert, {id, granteeId, int(*level)}))
+            return storageFailure(m_db);
+    }
+    if (sendEmail && sendEmail->toBool() && !ids->isEmpty()) {
+        QStringList granteeIds;
+        for (qint64 granteeId : *ids)
+            granteeIds.append(QString::number(granteeId));
+        const QVariant text = emailBody && emailBody->isString() ? QVariant(emailBody->toString()) : QVariant();
+        if (!m_db.exec(u"INSERT INTO share_email_outbox(group_id, grantee_kind, grantee_ids, body, sent_by_id, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                {id, forGroups ? u"group"_s : u"user"_s, granteeIds.join(u','), text, caller.userId,
+                    SandboxDatabase::now()}))
             return storageFailure(m_db);
     }
     if (!transaction.commit())

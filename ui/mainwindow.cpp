@@ -4,6 +4,7 @@
 
 #include "models/changeoperation.h"
 #include "models/workspace.h"
+#include "ui/groups/grouplistpanel.h"
 #include "ui/session.h"
 #include "ui/workspacewidget.h"
 
@@ -83,6 +84,8 @@ void MainWindow::setUpActions()
     m_ui->editGroupAction->setIcon(icon(this, "document-edit", QStyle::SP_FileDialogDetailedView));
     m_ui->replaceGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_ui->replaceGroupAction->setIcon(icon(this, "edit-copy", QStyle::SP_FileDialogListView));
+    m_ui->shareGroupsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_ui->shareGroupsAction->setIcon(icon(this, "document-share", QStyle::SP_DirLinkIcon));
     m_ui->aboutAction->setIcon(icon(this, "help-about", QStyle::SP_MessageBoxInformation));
 
     // Undo and redo follow the shown session's one stack.
@@ -125,6 +128,10 @@ void MainWindow::setUpActions()
     connect(m_ui->replaceGroupAction, &QAction::triggered, this, [this] {
         if (m_workspaceWidget)
             m_workspaceWidget->replaceGroup();
+    });
+    connect(m_ui->shareGroupsAction, &QAction::triggered, this, [this] {
+        if (m_workspaceWidget)
+            m_workspaceWidget->shareSelectedGroups();
     });
 }
 
@@ -222,6 +229,11 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_undoGroup->setActiveStack(m_session->workspace()->undoStack());
         m_workspaceWidget = new WorkspaceWidget(m_session.get(), this);
         connect(m_workspaceWidget, &WorkspaceWidget::currentGroupChanged, this, &MainWindow::updateActions);
+        GroupListPanel *groupList = m_workspaceWidget->groupListPanel();
+        connect(groupList, &GroupListPanel::selectionChanged, this, &MainWindow::updateActions);
+        // In the list's context menu too; its shortcut stays the window's, not only the list's.
+        groupList->addGroupAction(m_ui->shareGroupsAction);
+        m_ui->shareGroupsAction->setShortcutContext(Qt::WindowShortcut);
         connect(m_workspaceWidget, &WorkspaceWidget::statusMessage, this, &MainWindow::showStatusMessage);
         setCentralWidget(m_workspaceWidget);
         m_connectionLabel->setText(m_session->displayName());
@@ -251,6 +263,8 @@ void MainWindow::updateActions()
     m_ui->newGroupAction->setEnabled(connected);
     m_ui->editGroupAction->setEnabled(groupSelected);
     m_ui->replaceGroupAction->setEnabled(groupSelected);
+    m_ui->shareGroupsAction->setEnabled(
+        connected && !m_workspaceWidget->groupListPanel()->selectedGroupIds().isEmpty());
 }
 
 void MainWindow::showStatusMessage(const QString &message)

@@ -12,6 +12,7 @@
 #include "ui/members/addmembersdialog.h"
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
+#include "ui/sharing/addsharedialog.h"
 #include "ui/sharing/sharingtab.h"
 #include "ui/users/userspanel.h"
 
@@ -75,6 +76,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     connect(m_membersTab, &MembersTab::addMembersRequested, this, &WorkspaceWidget::addMembers);
     connect(m_sharingTab, &SharingTab::statusMessage, this, &WorkspaceWidget::statusMessage);
+    connect(m_sharingTab, &SharingTab::addShareRequested, this, &WorkspaceWidget::addShare);
     connect(m_childGroupsTab, &ChildGroupsTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     // Go to Group: the list finds the group (on the server if need be), and the tabs follow it.
     connect(m_childGroupsTab, &ChildGroupsTab::groupActivated, m_groupListPanel, &GroupListPanel::showGroup);
@@ -155,6 +157,31 @@ void WorkspaceWidget::addMembers(qint64 groupId)
     auto *dialog = new AddMembersDialog(m_session->workspace(), groupId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddMembersDialog::membersAdded, this, [this](Models::ChangeOperation *operation) {
+        if (operation)
+            Q_EMIT statusMessage(operation->text());
+    });
+    dialog->open();
+}
+
+void WorkspaceWidget::addShare(qint64 groupId)
+{
+    if (groupId)
+        openShareDialog({groupId});
+}
+
+void WorkspaceWidget::shareSelectedGroups()
+{
+    openShareDialog(m_groupListPanel->selectedGroupIds());
+}
+
+void WorkspaceWidget::openShareDialog(const QList<qint64> &groupIds)
+{
+    if (groupIds.isEmpty())
+        return;
+    // Non-modal, as Add Members: the person may look someone up in the Users dock meanwhile.
+    auto *dialog = new AddShareDialog(m_session->workspace(), groupIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddShareDialog::shared, this, [this](Models::ChangeOperation *operation) {
         if (operation)
             Q_EMIT statusMessage(operation->text());
     });

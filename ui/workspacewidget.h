@@ -55,6 +55,11 @@ public:
     void replaceGroup();
     /// The Add Members dialog for group \a groupId, non-modal.
     void addMembers(qint64 groupId);
+    /// The Add Share dialog for group \a groupId (the Sharing tab's Add Share...), non-modal.
+    void addShare(qint64 groupId);
+    /// The Add Share dialog over every group selected in the list (Share Selected Groups
+    /// With...): one bulk operation for all of them.
+    void shareSelectedGroups();
 
     /// Splitter and column layout, to QSettings (never anything secret).
     void saveState() const;
@@ -66,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void showGroup(qint64 groupId);
+    void openShareDialog(const QList<qint64> &groupIds);
     void restoreState();
     void openGroupDialog(GroupDialog::Mode mode);
 

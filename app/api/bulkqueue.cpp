@@ -9,12 +9,12 @@ namespace Api {
 
 BulkChange BulkChange::addMember(qint64 groupId, qint64 userId, const QString &label, const QString &groupName)
 {
-    return {Action::AddMember, groupId, userId, PermissionLevel::Read, label, groupName};
+    return {Action::AddMember, groupId, userId, PermissionLevel::Read, label, groupName, {}};
 }
 
 BulkChange BulkChange::removeMember(qint64 groupId, qint64 userId, const QString &label, const QString &groupName)
 {
-    return {Action::RemoveMember, groupId, userId, PermissionLevel::Read, label, groupName};
+    return {Action::RemoveMember, groupId, userId, PermissionLevel::Read, label, groupName, {}};
 }
 
 bool BulkChange::isShare() const
@@ -339,6 +339,14 @@ void BulkQueue::send(int index)
 {
     m_sent.insert(index);
     const BulkChange &change = m_changes.at(index);
+    if (change.isShare() && !m_heldBefore.contains(index)) {
+        // dispatch() sends a share change only once the group's shares are known, and a later
+        // change to the same target waits for this one's answer: this is what it holds now. A
+        // retry keeps what the first send saw (the first may have been made before it was cut off).
+        const GroupState &state = m_groups[change.groupId];
+        m_heldBefore.insert(index,
+            change.targetIsGroup() ? state.groupShares.value(change.targetId) : state.userShares.value(change.targetId));
+    }
     using Principal = GroupsApi::Principal;
     const Principal principal = change.targetIsGroup() ? Principal::Groups : Principal::Users;
     ApiRequest request;
@@ -351,7 +359,7 @@ void BulkQueue::send(int index)
         break;
     case BulkChange::Action::ShareWithUser:
     case BulkChange::Action::ShareWithGroup:
-        request = GroupsApi::putSharesRequest(change.groupId, principal, {change.targetId}, change.level);
+        request = GroupsApi::putSharesRequest(change.groupId, principal, {change.targetId}, change.level, change.notice);
         break;
     case BulkChange::Action::RevokeUserShare:
     case BulkChange::Action::RevokeGroupShare:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apicall.h"
+#include "api/apiclient.h"
 #include "api/records.h"
 
 #include <QtCore/QCoreApplication>
@@ -33,6 +34,10 @@ struct BulkChange
     PermissionLevel level = PermissionLevel::Read; ///< For ShareWith*.
     QString label; ///< How a report names the target (e.g. "Ada Lovelace"); the id when empty.
     QString groupName; ///< How a report names the group (e.g. "Boston Office"); the id when empty.
+    /// For ShareWith*: the shared e-mail the server is asked to send with the share. The queue
+    /// sends one PUT per target, so each person gets their own notice; a change that is
+    /// already so sends nothing, and so no e-mail either.
+    ShareNotice notice;
 
     static BulkChange addMember(
         qint64 groupId, qint64 userId, const QString &label = {}, const QString &groupName = {});
@@ -46,7 +51,8 @@ struct BulkChange
     Effect effect() const;
     /// True for group shares: targetId is a group's id.
     bool targetIsGroup() const;
-    /// Whether two changes do the same thing (action, group, target, level); how they are named does not count.
+    /// Whether two changes do the same thing (action, group, target, level); how they are named,
+    /// and whether the server mails about them, does not count.
     friend bool operator==(const BulkChange &a, const BulkChange &b);
 
     Q_DECLARE_TR_FUNCTIONS(Api::BulkChange)
@@ -108,6 +114,12 @@ public:
     /// True once change \a index was sent (in any try): a change cancelled or cut off after
     /// that may have been made; one never sent was not.
     bool wasSent(int index) const { return m_sent.contains(index); }
+    /// For a share change that was sent: whether the queue knew what its target held on the
+    /// group just before (it reads a group's shares before its first share change), and that
+    /// level (nullopt: no share). What an undo must give back, read when the change went out,
+    /// so no one else's read can be stale.
+    bool knowsHeldBefore(int index) const { return m_heldBefore.contains(index); }
+    std::optional<PermissionLevel> heldBefore(int index) const { return m_heldBefore.value(index); }
 
 Q_SIGNALS:
     void itemFinished(int index);
@@ -156,6 +168,7 @@ private:
     QList<QPointer<ApiCall>> m_stateReads; ///< Reads of a group's members or shares in flight.
     int m_finishedCount = 0;
     QSet<int> m_sent;
+    QHash<int, std::optional<PermissionLevel>> m_heldBefore; ///< See heldBefore().
 };
 
 } // namespace Api

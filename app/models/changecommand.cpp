@@ -77,7 +77,11 @@ ChangePlan ChangeCommand::reversal(const ChangeOperation *run)
             continue;
         const PlannedChange &change = run->change(i);
         reversedIndex[i] = int(reversed.size());
-        reversed.append({change.backward, change.forward, -1});
+        PlannedChange reverse{change.backward, change.forward, -1};
+        // Only the first run mails: neither an undo nor a redo tells people again.
+        reverse.forward.notice = {};
+        reverse.backward.notice = {};
+        reversed.append(reverse);
     }
     // If j waited for i, the reverse of i waits for the reverse of j.
     for (int j = 0; j < run->size(); ++j) {

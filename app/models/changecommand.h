@@ -34,6 +34,7 @@ public:
 
     /// The plan that undoes what \a run did: the reverse of each change it made, in the
     /// reverse order of prerequisites (a move is undone by adding back first, then removing).
+    /// It sends no e-mail (Api::BulkChange::notice), nor does a redo after it.
     static ChangePlan reversal(const ChangeOperation *run);
 
 private:

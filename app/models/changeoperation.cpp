@@ -94,6 +94,7 @@ void ChangeOperation::start()
     m_makePlan = nullptr;
     m_outcomes = QList<BulkOutcome>(m_plan.size(), BulkOutcome::Pending);
     m_sent = QList<bool>(m_plan.size(), false);
+    m_heldKnown = QList<bool>(m_plan.size(), false);
     Q_EMIT started();
 
     if (!m_client) {
@@ -128,6 +129,8 @@ void ChangeOperation::beginRun(const QList<int> &indexes)
         const int index = m_run->planIndex.at(queueIndex);
         const BulkOutcome result = queue->outcome(queueIndex);
         settle(index, result, queue->error(queueIndex), queue->wasSent(queueIndex));
+        if (queue->knowsHeldBefore(queueIndex))
+            keepHeldBefore(index, queue->heldBefore(queueIndex));
         if (result == BulkOutcome::Done)
             noteDone(m_plan.at(index).forward);
         Q_EMIT itemFinished(index);
@@ -205,6 +208,25 @@ void ChangeOperation::settle(int index, BulkOutcome outcome, const Api::ApiError
         m_errors.insert(index, error);
     if (sent)
         m_sent[index] = true;
+}
+
+void ChangeOperation::keepHeldBefore(int index, std::optional<Api::PermissionLevel> held)
+{
+    // The first send's word stands: a later one (a retry) may see what the first already made.
+    if (m_heldKnown.at(index))
+        return;
+    m_heldKnown[index] = true;
+    PlannedChange &change = m_plan[index];
+    BulkChange &back = change.backward;
+    const bool group = change.forward.targetIsGroup();
+    if (held) {
+        back.action = group ? BulkChange::Action::ShareWithGroup : BulkChange::Action::ShareWithUser;
+        back.level = *held;
+    } else {
+        back.action = group ? BulkChange::Action::RevokeGroupShare : BulkChange::Action::RevokeUserShare;
+        back.level = Api::PermissionLevel::Read;
+    }
+    back.notice = {};
 }
 
 void ChangeOperation::cancel()

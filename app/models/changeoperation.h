@@ -57,6 +57,11 @@ using ChangePlan = QList<PlannedChange>;
 /// The plan is made when the run starts (not when it is queued), so an undo planned behind a
 /// running change sees what that change actually did.
 ///
+/// A share change's backward (what undoes it) is set, when the change is sent, to the level its
+/// target held on the group just then, as the bulk queue read it before the group's first share
+/// change: an undo gives each principal back exactly what it held on each group, whatever the
+/// planner guessed. The plan's backward stands only for changes never sent (never undone).
+///
 /// When a run ends (also a retry's) the operation keeps only what undo and the reports need:
 /// the plan, each change's outcome and error, and whether it was sent. The bulk queue, with
 /// the member and share sets it read, and the refresh timer go; a retry starts a queue anew.
@@ -134,6 +139,9 @@ private:
     /// Adds to the queue the changes whose prerequisite has now held; settles those whose
     /// prerequisite failed. Returns true when it added any.
     bool sendReadyDependents();
+    /// Share change \a index was sent while its target held \a held on the group (the bulk
+    /// queue's read): its undo gives back exactly that.
+    void keepHeldBefore(int index, std::optional<Api::PermissionLevel> held);
     /// Records where change \a index ended.
     void settle(int index, Api::BulkOutcome outcome, const Api::ApiError &error = {}, bool sent = false);
     void finish();
@@ -154,6 +162,7 @@ private:
     QList<Api::BulkOutcome> m_outcomes; ///< Per change; Pending while in the running queue.
     QHash<int, Api::ApiError> m_errors; ///< Why a change failed or was cancelled.
     QList<bool> m_sent; ///< Whether a change was ever sent (it may have been made).
+    QList<bool> m_heldKnown; ///< Whether a share change's backward is what the queue saw before sending it.
     int m_finished = 0; ///< Changes done, already so, failed or cancelled.
     /// What only a run needs (the bulk queue with the groups' member and share sets it read,
     /// the refresh timer, the index maps): made when a run starts, freed when it ends.

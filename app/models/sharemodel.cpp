@@ -202,23 +202,26 @@ ChangeOperation *ShareModel::revoke(const QList<int> &rows)
     return change(principals, std::nullopt);
 }
 
-ChangeOperation *ShareModel::addUsers(const QList<UserRef> &users, PermissionLevel level)
+ChangeOperation *ShareModel::addUsers(
+    const QList<UserRef> &users, PermissionLevel level, const Api::ShareNotice &notice)
 {
     QList<SharePrincipal> principals;
     for (const UserRef &user : users)
         principals.append({PrincipalKind::User, user.id, user.name});
-    return change(principals, level);
+    return change(principals, level, notice);
 }
 
-ChangeOperation *ShareModel::addGroups(const QList<Api::NamedRef> &groups, PermissionLevel level)
+ChangeOperation *ShareModel::addGroups(
+    const QList<Api::NamedRef> &groups, PermissionLevel level, const Api::ShareNotice &notice)
 {
     QList<SharePrincipal> principals;
     for (const Api::NamedRef &group : groups)
         principals.append({PrincipalKind::Group, group.id, group.name});
-    return change(principals, level);
+    return change(principals, level, notice);
 }
 
-ChangeOperation *ShareModel::change(const QList<SharePrincipal> &principals, std::optional<PermissionLevel> level)
+ChangeOperation *ShareModel::change(
+    const QList<SharePrincipal> &principals, std::optional<PermissionLevel> level, const Api::ShareNotice &notice)
 {
     if (!m_workspace || !m_groupId || principals.isEmpty())
         return nullptr;
@@ -254,7 +257,7 @@ ChangeOperation *ShareModel::change(const QList<SharePrincipal> &principals, std
         const auto it = held.constFind({int(principal.kind), principal.id});
         return it != held.cend() ? std::optional<PermissionLevel>(*it) : std::nullopt;
     };
-    ChangeOperation *operation = level ? m_workspace->share({m_groupId}, principals, *level, heldBefore)
+    ChangeOperation *operation = level ? m_workspace->share({m_groupId}, principals, *level, heldBefore, notice)
                                        : m_workspace->revokeShares({m_groupId}, principals, heldBefore);
     const qint64 groupId = m_groupId;
     // The first end of the run settles the rows; a later one (after retryFailed) only reports.

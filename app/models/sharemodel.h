@@ -71,10 +71,13 @@ public:
     bool setLevel(int row, Api::PermissionLevel level);
     /// Revokes the shares of \a rows (one undoable operation).
     ChangeOperation *revoke(const QList<int> &rows);
-    /// Shares the group with \a users (or raises or lowers their level) at \a level.
-    ChangeOperation *addUsers(const QList<UserRef> &users, Api::PermissionLevel level);
-    /// Shares the group with the groups \a groups at \a level.
-    ChangeOperation *addGroups(const QList<Api::NamedRef> &groups, Api::PermissionLevel level);
+    /// Shares the group with \a users (or raises or lowers their level) at \a level; with
+    /// \a notice, the server mails them (see Workspace::share()).
+    ChangeOperation *addUsers(
+        const QList<UserRef> &users, Api::PermissionLevel level, const Api::ShareNotice &notice = {});
+    /// Shares the group with the groups \a groups at \a level (\a notice mails their members).
+    ChangeOperation *addGroups(
+        const QList<Api::NamedRef> &groups, Api::PermissionLevel level, const Api::ShareNotice &notice = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -102,7 +105,8 @@ private:
 
     /// Gives \a principals \a level (nullopt: revokes their shares) through the workspace: one
     /// undoable operation, undone by what each held before. Shown at once, marked pending.
-    ChangeOperation *change(const QList<SharePrincipal> &principals, std::optional<Api::PermissionLevel> level);
+    ChangeOperation *change(const QList<SharePrincipal> &principals, std::optional<Api::PermissionLevel> level,
+        const Api::ShareNotice &notice = {});
     /// The run of an operation this model started ended: rows settle (failures go back to the
     /// level held before, with the reason), and the server is asked for its word.
     void settle(ChangeOperation *operation, const QList<SharePrincipal> &principals,

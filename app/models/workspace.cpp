@@ -102,9 +102,9 @@ ChangeOperation *Workspace::removeMembers(qint64 groupId, const QList<UserRef> &
 }
 
 ChangeOperation *Workspace::share(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
-    Api::PermissionLevel level, const HeldLevel &held)
+    Api::PermissionLevel level, const HeldLevel &held, const Api::ShareNotice &notice)
 {
-    return changeShares(groupIds, principals, level, held);
+    return changeShares(groupIds, principals, level, held, notice);
 }
 
 ChangeOperation *Workspace::revokeShares(
@@ -114,16 +114,19 @@ ChangeOperation *Workspace::revokeShares(
 }
 
 ChangeOperation *Workspace::changeShares(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
-    std::optional<Api::PermissionLevel> level, const HeldLevel &held)
+    std::optional<Api::PermissionLevel> level, const HeldLevel &held, const Api::ShareNotice &notice)
 {
     if (groupIds.isEmpty() || principals.isEmpty())
         return nullptr;
     ChangePlan plan;
     plan.reserve(groupIds.size() * principals.size());
     for (qint64 groupId : groupIds) {
-        for (const SharePrincipal &principal : principals)
+        for (const SharePrincipal &principal : principals) {
             plan.append(
                 PlannedChange::share(groupId, principal, level, held ? held(groupId, principal) : std::nullopt));
+            if (level)
+                plan.last().forward.notice = notice;
+        }
     }
     const QString who = whoText(principals);
     const QString where

@@ -58,11 +58,15 @@ public:
     using HeldLevel
         = std::function<std::optional<Api::PermissionLevel>(qint64 groupId, const SharePrincipal &principal)>;
     /// Lets \a principals hold \a level on every group of \a groupIds (granting, raising or
-    /// lowering their shares): one undoable command. An undo gives each principal back what
-    /// \a held says it held (no share at all when \a held is empty). The plan goes group by
+    /// lowering their shares): one undoable command. An undo gives each principal back what it
+    /// held on each group just before its change was sent, as the bulk queue read it then (see
+    /// ChangeOperation); \a held (no share at all when empty) is only the plan's first guess,
+    /// so across many groups a caller need not read their shares first. The plan goes group by
     /// group, each with the principals in their order: change g * principals.size() + p.
+    /// \a notice asks the server to mail the people shared with; only this first run sends it
+    /// (never an undo or a redo), and a share that is already so sends none.
     ChangeOperation *share(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
-        Api::PermissionLevel level, const HeldLevel &held = {});
+        Api::PermissionLevel level, const HeldLevel &held = {}, const Api::ShareNotice &notice = {});
     /// Revokes the shares of \a principals on every group of \a groupIds: one undoable command,
     /// whose undo gives each principal back what \a held says it held. Planned as share() plans.
     ChangeOperation *revokeShares(
@@ -90,7 +94,7 @@ private:
     void startNext();
     /// The plan giving \a principals \a level (nullopt: revoking) on \a groupIds, and its text.
     ChangeOperation *changeShares(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
-        std::optional<Api::PermissionLevel> level, const HeldLevel &held);
+        std::optional<Api::PermissionLevel> level, const HeldLevel &held, const Api::ShareNotice &notice = {});
     /// Gives every change of \a plan its group's name, as the store knows it now.
     void nameGroups(ChangePlan &plan) const;
 

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void pauseAndResume();
     void cancelLeavesNothingRunning();
     void sharesInBulk();
+    void aShareCarriesItsNotice();
+    void theQueueKnowsWhatEachShareHeldBefore();
     void describeNamesTheGroup_data();
     void describeNamesTheGroup();
     void unknownGroupFailsEveryChange();
@@ -282,13 +284,13 @@ void TestApiBulk::sharesInBulk()
     BulkQueue queue(m_fixture.client.get());
     QList<BulkChange> changes;
     for (qint64 user : {98, 99, 100, 101}) {
-        BulkChange change{BulkChange::Action::ShareWithUser, group, user, Api::PermissionLevel::Write, {}, {}};
+        BulkChange change{BulkChange::Action::ShareWithUser, group, user, Api::PermissionLevel::Write, {}, {}, {}};
         changes.append(change);
     }
     changes.append(
-        {BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s, {}});
-    changes.append({BulkChange::Action::RevokeUserShare, group, 100, Api::PermissionLevel::Read, {}, {}});
-    changes.append({BulkChange::Action::RevokeUserShare, group, 250, Api::PermissionLevel::Read, {}, {}});
+        {BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s, {}, {}});
+    changes.append({BulkChange::Action::RevokeUserShare, group, 100, Api::PermissionLevel::Read, {}, {}, {}});
+    changes.append({BulkChange::Action::RevokeUserShare, group, 250, Api::PermissionLevel::Read, {}, {}, {}});
     queue.add(changes);
     queue.start();
     QVERIFY(awaitQueue(queue));
@@ -303,6 +305,65 @@ void TestApiBulk::sharesInBulk()
     QCOMPARE(queue.change(4).describe(), u"Give Data Engineering read access to group %1"_s.arg(group));
 }
 
+void TestApiBulk::aShareCarriesItsNotice()
+{
+    // The shared e-mail option rides on each share's PUT: the sandbox records what it would mail.
+    const qint64 group = newGroup(u"Bulk Noticed"_s);
+    const auto outbox = [&](const QString &column) {
+        return m_fixture.column(u"SELECT %1 FROM share_email_outbox WHERE group_id = %2 ORDER BY id"_s.arg(column)
+                                    .arg(group));
+    };
+    QVERIFY(await(m_fixture.client->groups().putSharesUsers(group, {98}, Api::PermissionLevel::Read)).ok());
+    BulkQueue queue(m_fixture.client.get());
+    const Api::ShareNotice notice{true, u"Welcome aboard, see the \"Q3, plans\" doc"_s};
+    BulkChange user{BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Write, {}, {}, notice};
+    BulkChange already{BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Read, {}, {}, notice};
+    BulkChange team{BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, {}, {}, notice};
+    BulkChange quiet{BulkChange::Action::ShareWithUser, group, 100, Api::PermissionLevel::Read, {}, {}, {}};
+    queue.add({user, already, team, quiet});
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    QCOMPARE(queue.count(BulkOutcome::Done), 3);
+    QCOMPARE(queue.outcome(1), BulkOutcome::AlreadySo);
+    // One notice per share sent with one: none for the share already so, none for the quiet one.
+    QCOMPARE(outbox(u"grantee_kind"_s), (QVariantList{u"user"_s, u"group"_s}));
+    QCOMPARE(outbox(u"grantee_ids"_s), (QVariantList{u"99"_s, u"3"_s}));
+    QCOMPARE(outbox(u"body"_s), (QVariantList{notice.shareEmailBody, notice.shareEmailBody}));
+    // The request as the wire has it.
+    const Api::ApiRequest request = Api::GroupsApi::putSharesRequest(
+        group, Api::GroupsApi::Principal::Users, {99}, Api::PermissionLevel::Write, notice);
+    QVERIFY(request.body);
+    const QJsonObject body = request.body->toObject();
+    QCOMPARE(body.value(u"send_shared_email"_s).toBool(), true);
+    QCOMPARE(body.value(u"share_email_body"_s).toString(), notice.shareEmailBody);
+}
+
+void TestApiBulk::theQueueKnowsWhatEachShareHeldBefore()
+{
+    // What an undo must give back is what the target held when its change went out.
+    const qint64 group = newGroup(u"Bulk Held"_s);
+    QVERIFY(await(m_fixture.client->groups().putSharesUsers(group, {98}, Api::PermissionLevel::Manage)).ok());
+    QVERIFY(await(m_fixture.client->groups().putSharesGroups(group, {3}, Api::PermissionLevel::Write)).ok());
+    BulkQueue queue(m_fixture.client.get());
+    queue.add({{BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Read, {}, {}, {}},
+        {BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Read, {}, {}, {}},
+        {BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, {}, {}, {}},
+        // The same target again: it waits for the first, and sees what that made.
+        {BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Write, {}, {}, {}},
+        {BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Read, {}, {}, {}}});
+    queue.start();
+    QVERIFY(awaitQueue(queue));
+    QVERIFY(queue.knowsHeldBefore(0));
+    QCOMPARE(queue.heldBefore(0), Api::PermissionLevel::Manage);
+    QVERIFY(queue.knowsHeldBefore(1));
+    QCOMPARE(queue.heldBefore(1), std::nullopt);
+    QCOMPARE(queue.heldBefore(2), Api::PermissionLevel::Write);
+    QCOMPARE(queue.heldBefore(3), Api::PermissionLevel::Read);
+    // Already so: never sent, so nothing to undo.
+    QCOMPARE(queue.outcome(4), BulkOutcome::AlreadySo);
+    QVERIFY(!queue.knowsHeldBefore(4));
+}
+
 void TestApiBulk::describeNamesTheGroup_data()
 {
     QTest::addColumn<BulkChange>("change");
@@ -315,25 +376,25 @@ void TestApiBulk::describeNamesTheGroup_data()
     QTest::newRow("add") << BulkChange::addMember(7, 40, ada, boston) << u"Add Ada Lovelace to Boston Office"_s;
     QTest::newRow("remove") << BulkChange::removeMember(7, 40, ada, boston)
                             << u"Remove Ada Lovelace from Boston Office"_s;
-    QTest::newRow("share read") << BulkChange{Action::ShareWithUser, 7, 40, Level::Read, ada, boston}
+    QTest::newRow("share read") << BulkChange{Action::ShareWithUser, 7, 40, Level::Read, ada, boston, {}}
                                 << u"Give Ada Lovelace read access to Boston Office"_s;
-    QTest::newRow("share write") << BulkChange{Action::ShareWithUser, 7, 40, Level::Write, ada, boston}
+    QTest::newRow("share write") << BulkChange{Action::ShareWithUser, 7, 40, Level::Write, ada, boston, {}}
                                  << u"Give Ada Lovelace write access to Boston Office"_s;
-    QTest::newRow("share manage") << BulkChange{Action::ShareWithUser, 7, 40, Level::Manage, ada, boston}
+    QTest::newRow("share manage") << BulkChange{Action::ShareWithUser, 7, 40, Level::Manage, ada, boston, {}}
                                   << u"Give Ada Lovelace manage access to Boston Office"_s;
     QTest::newRow("share with a group") << BulkChange{Action::ShareWithGroup, 7, 3, Level::Write, u"Data Engineering"_s,
-        boston} << u"Give Data Engineering write access to Boston Office"_s;
-    QTest::newRow("revoke") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, ada, boston}
+        boston, {}} << u"Give Data Engineering write access to Boston Office"_s;
+    QTest::newRow("revoke") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, ada, boston, {}}
                             << u"Revoke Ada Lovelace's access to Boston Office"_s;
     QTest::newRow("revoke a group's") << BulkChange{Action::RevokeGroupShare, 7, 3, Level::Read, u"Data Engineering"_s,
-        boston} << u"Revoke Data Engineering's access to Boston Office"_s;
+        boston, {}} << u"Revoke Data Engineering's access to Boston Office"_s;
     // Without names: the ids.
     QTest::newRow("add, no names") << BulkChange::addMember(7, 40) << u"Add user 40 to group 7"_s;
     QTest::newRow("remove, no group name")
         << BulkChange::removeMember(7, 40, ada) << u"Remove Ada Lovelace from group 7"_s;
     QTest::newRow("share with a group, no names")
-        << BulkChange{Action::ShareWithGroup, 7, 3, Level::Read, {}, {}} << u"Give group 3 read access to group 7"_s;
-    QTest::newRow("revoke, no names") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, {}, {}}
+        << BulkChange{Action::ShareWithGroup, 7, 3, Level::Read, {}, {}, {}} << u"Give group 3 read access to group 7"_s;
+    QTest::newRow("revoke, no names") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, {}, {}, {}}
                                       << u"Revoke user 40's access to group 7"_s;
     // A name is a name, not a placeholder.
     QTest::newRow("names holding %1") << BulkChange::addMember(7, 40, u"Ada %2"_s, u"Office %1"_s)

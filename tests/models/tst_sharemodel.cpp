@@ -75,6 +75,8 @@ private Q_SLOTS:
     void aFailedLoadIsRetriedThroughItsStatus();
     void aRenamedGroupShowsItsNewName();
     void theWorkspaceSharesManyGroupsAtOnce();
+    void anUndoAcrossGroupsGivesBackWhatEachHeld();
+    void aNoticeIsMailedOnlyByTheFirstRun();
     void theWorkspaceRevokesAndItsUndoGivesBack();
     void everyPlanNamesItsGroups();
     void aShareAlreadySoSaysSo();
@@ -442,6 +444,93 @@ void TestShareModel::theWorkspaceSharesManyGroupsAtOnce()
     QVERIFY(m_fixture.workspace->share({}, {ada}, Level::Read) == nullptr);
     QVERIFY(m_fixture.workspace->share(groups, {}, Level::Read) == nullptr);
     QCOMPARE(m_fixture.workspace->undoStack()->count(), 1);
+}
+
+/// Every share of \a groups as the database holds it: "group:u|g:id=level", sorted.
+static QStringList sharesOf(ModelFixture &fixture, const QList<qint64> &groups)
+{
+    QStringList ids;
+    for (qint64 group : groups)
+        ids.append(QString::number(group));
+    const QString in = ids.join(QLatin1Char(','));
+    QStringList shares;
+    for (const QVariant &row : fixture.column(
+             QStringLiteral("SELECT group_id || ':u' || user_id || '=' || level FROM user_shares WHERE group_id IN "
+                            "(%1) UNION ALL SELECT group_id || ':g' || grantee_group_id || '=' || level FROM "
+                            "group_shares WHERE group_id IN (%1)")
+                 .arg(in)))
+        shares.append(row.toString());
+    shares.sort();
+    return shares;
+}
+
+void TestShareModel::anUndoAcrossGroupsGivesBackWhatEachHeld()
+{
+    // Share with... on several groups, told nothing of what was held: user 17 manages group 1
+    // and user 249 writes it; the undo gives exactly that back (the bulk queue's own read).
+    const QList<qint64> groups{kGroup, 23, 24};
+    const QList<Models::SharePrincipal> principals{{Models::SharePrincipal::Kind::User, 17, QStringLiteral("u17")},
+        {Models::SharePrincipal::Kind::User, 249, QStringLiteral("u249")},
+        {Models::SharePrincipal::Kind::User, 98, QStringLiteral("Ada Lopez")},
+        {Models::SharePrincipal::Kind::Group, 36, QStringLiteral("Book Club")}};
+    QCOMPARE(userLevel(17), 3);
+    QCOMPARE(userLevel(249), 2);
+    const QStringList before = sharesOf(m_fixture, groups);
+    Models::ChangeOperation *operation = m_fixture.workspace->share(groups, principals, Level::Read);
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(operation->count(Api::BulkOutcome::Failed), 0);
+    QCOMPARE(userLevel(17), 1);
+    QCOMPARE(userLevel(249), 1);
+    QVERIFY(sharesOf(m_fixture, groups) != before);
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(sharesOf(m_fixture, groups), before);
+    QCOMPARE(userLevel(17), 3);
+    // A redo makes it again, and its undo gives it back again.
+    m_fixture.workspace->undoStack()->redo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(userLevel(17), 1);
+    m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(sharesOf(m_fixture, groups), before);
+}
+
+void TestShareModel::aNoticeIsMailedOnlyByTheFirstRun()
+{
+    // Add share with "send an e-mail": the server is asked to mail each user and group shared
+    // with, with the body; neither the undo nor the redo mails again.
+    const auto outbox = [&] {
+        QStringList rows;
+        for (const QVariant &row : m_fixture.column(
+                 QStringLiteral("SELECT grantee_kind || ' ' || grantee_ids || ': ' || body FROM share_email_outbox "
+                                "WHERE group_id = %1 ORDER BY id")
+                     .arg(kGroup)))
+            rows.append(row.toString());
+        return rows;
+    };
+    ShareModel model(m_fixture.workspace.get(), kGroup);
+    QVERIFY(loaded(model));
+    QVERIFY(outbox().isEmpty());
+    const Api::ShareNotice notice{true, QStringLiteral("You can now see the budget, “Q3” included.")};
+    QVERIFY(model.addUsers({{98, QStringLiteral("Ada Lopez"), QStringLiteral("ada.lopez"), {}}}, Level::Write, notice));
+    QVERIFY(model.addGroups({{36, QStringLiteral("Book Club")}}, Level::Read, notice));
+    // And one without.
+    QVERIFY(model.addUsers({{99, QStringLiteral("user 99"), {}, {}}}, Level::Read));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    const QStringList sent{QStringLiteral("user 98: ") + notice.shareEmailBody,
+        QStringLiteral("group 36: ") + notice.shareEmailBody};
+    QCOMPARE(outbox(), sent);
+    QCOMPARE(userLevel(98), 2);
+    QCOMPARE(groupLevel(36), 1);
+    for (int i = 0; i < 3; ++i)
+        m_fixture.workspace->undoStack()->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(userLevel(98), 0);
+    for (int i = 0; i < 3; ++i)
+        m_fixture.workspace->undoStack()->redo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(userLevel(98), 2);
+    QCOMPARE(outbox(), sent);
 }
 
 void TestShareModel::theWorkspaceRevokesAndItsUndoGivesBack()

@@ -2,7 +2,6 @@
 
 #include "api/records.h"
 
-#include <QtCore/QTimer>
 #include <QtWidgets/QDialog>
 
 #include <memory>
@@ -19,7 +18,7 @@ class GroupPickerDialog;
 
 namespace Gui {
 
-/// Picks one group, searched on the server (debounced, as the group list searches): the target
+/// Picks one group, searched on the server (a GroupSearchWidget): the target
 /// of "Move to group...", "Copy to group...", "Add selected users to group..." and the users
 /// panel's "members of group..." filter. OK (named by the caller, e.g. "Move") is enabled once a
 /// group other than the excluded one is current; Enter or a double-click picks it.
@@ -41,7 +40,7 @@ public:
     /// Its name as the list showed it.
     QString pickedGroupName() const { return m_pickedGroupName; }
 
-    Models::GroupListModel *model() const { return m_model; }
+    Models::GroupListModel *model() const;
 
     /// Shows the dialog modally and returns the group picked, or 0 when cancelled.
     static qint64 pick(Models::Workspace *workspace, const QString &title, const QString &prompt,
@@ -50,17 +49,10 @@ public:
 
     void accept() override;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    qint64 currentGroupId() const;
     void updateOkButton();
 
     std::unique_ptr<Ui::GroupPickerDialog> m_ui;
-    Models::GroupListModel *m_model;
-    QTimer m_searchTimer;
-    qint64 m_excludedGroupId = 0;
     qint64 m_pickedGroupId = 0;
     QString m_pickedGroupName;
 };

@@ -1,0 +1,204 @@
+#include "ui/sharing/addsharedialog.h"
+
+#include "ui_addsharedialog.h"
+
+#include "models/groupstore.h"
+#include "ui/groups/groupsearchwidget.h"
+#include "models/workspace.h"
+
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+namespace {
+/// Groups a tooltip names before it says "and N more".
+constexpr int kNamedGroupsMax = 15;
+
+QString peopleText(int n)
+{
+    return n == 1 ? AddShareDialog::tr("1 person") : AddShareDialog::tr("%1 people").arg(n);
+}
+
+QString groupsText(int n)
+{
+    return n == 1 ? AddShareDialog::tr("1 group") : AddShareDialog::tr("%1 groups").arg(n);
+}
+
+QIcon themeIcon(const QWidget *widget, const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), widget->style()->standardIcon(fallback));
+}
+} // namespace
+
+AddShareDialog::AddShareDialog(Models::Workspace *workspace, const QList<qint64> &groupIds, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AddShareDialog>())
+    , m_workspace(workspace)
+    , m_groupIds(groupIds)
+{
+    m_ui->setupUi(this);
+    setObjectName(u"addShareDialog"_s);
+    m_ui->userPickerWidget->setWorkspace(workspace);
+    m_ui->groupPickerWidget->setWorkspace(workspace);
+    // A group shared with itself means nothing: from its own Sharing tab it is not offered.
+    if (groupIds.size() == 1)
+        m_ui->groupPickerWidget->searchWidget()->setExcludedGroup(groupIds.first());
+
+    // The combo's items are the API's levels, in order (Api::PermissionLevel as data).
+    for (Api::PermissionLevel level :
+        {Api::PermissionLevel::Read, Api::PermissionLevel::Write, Api::PermissionLevel::Manage})
+        m_ui->levelComboBox->setItemData(int(level), int(level));
+    setLevel(Api::PermissionLevel::Read);
+
+    m_shareButton = m_ui->buttonBox->addButton(tr("&Share"), QDialogButtonBox::AcceptRole);
+    m_shareButton->setObjectName(u"shareButton"_s);
+    m_shareButton->setIcon(themeIcon(this, "document-share", QStyle::SP_DialogOkButton));
+    m_shareButton->setToolTip(tr("Give the people and groups picked this level on the group (Ctrl+Return)"));
+    m_shareButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_shareButton->setDefault(true);
+    // The button box would accept() on its own; Share decides.
+    disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(m_shareButton, &QPushButton::clicked, this, &AddShareDialog::share);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_ui->userPickerWidget, &UserPickerWidget::pickedChanged, this, &AddShareDialog::updateState);
+    connect(m_ui->groupPickerWidget, &GroupPickerWidget::pickedChanged, this, &AddShareDialog::updateState);
+    connect(m_ui->levelComboBox, &QComboBox::currentIndexChanged, this, &AddShareDialog::updateState);
+    connect(m_ui->sendEmailCheckBox, &QCheckBox::toggled, this, &AddShareDialog::updateState);
+    if (workspace) {
+        connect(workspace->groupStore(), &Models::GroupStore::groupChanged, this, [this](qint64 id) {
+            if (m_groupIds.contains(id))
+                updateTitle();
+        });
+    }
+    m_ui->errorLabel->hide();
+    updateTitle();
+    updateState();
+    m_ui->userPickerWidget->setFocus(Qt::OtherFocusReason);
+}
+
+AddShareDialog::~AddShareDialog() = default;
+
+UserPickerWidget *AddShareDialog::userPicker() const
+{
+    return m_ui->userPickerWidget;
+}
+
+GroupPickerWidget *AddShareDialog::groupPicker() const
+{
+    return m_ui->groupPickerWidget;
+}
+
+QList<Models::SharePrincipal> AddShareDialog::principals() const
+{
+    QList<Models::SharePrincipal> principals;
+    for (const Models::UserRef &user : m_ui->userPickerWidget->picked())
+        principals.append({Models::SharePrincipal::Kind::User, user.id, user.name});
+    for (const Api::NamedRef &group : m_ui->groupPickerWidget->picked())
+        principals.append({Models::SharePrincipal::Kind::Group, group.id, group.name});
+    return principals;
+}
+
+Api::PermissionLevel AddShareDialog::level() const
+{
+    return Api::PermissionLevel(m_ui->levelComboBox->currentData().toInt());
+}
+
+void AddShareDialog::setLevel(Api::PermissionLevel level)
+{
+    m_ui->levelComboBox->setCurrentIndex(m_ui->levelComboBox->findData(int(level)));
+}
+
+Api::ShareNotice AddShareDialog::notice() const
+{
+    Api::ShareNotice notice;
+    if (m_ui->sendEmailCheckBox->isChecked()) {
+        notice.sendSharedEmail = true;
+        notice.shareEmailBody = m_ui->emailBodyTextEdit->toPlainText().trimmed();
+    }
+    return notice;
+}
+
+void AddShareDialog::updateTitle()
+{
+    const Models::GroupStore *store = m_workspace ? m_workspace->groupStore() : nullptr;
+    const auto nameOf = [store](qint64 id) { return store ? store->name(id) : tr("group %1").arg(id); };
+    if (m_groupIds.size() == 1) {
+        const QString name = nameOf(m_groupIds.first());
+        setWindowTitle(tr("Share %1").arg(name));
+        m_ui->promptLabel->setText(tr("Share <b>%1</b> with:").arg(name.toHtmlEscaped()));
+        m_ui->promptLabel->setToolTip({});
+        return;
+    }
+    const int n = int(m_groupIds.size());
+    setWindowTitle(tr("Share %1 Groups").arg(n));
+    m_ui->promptLabel->setText(tr("Share <b>%1</b> with:").arg(groupsText(n)));
+    // Which groups, on hover: the first few by name.
+    QStringList names;
+    for (int i = 0; i < std::min(n, kNamedGroupsMax); ++i)
+        names.append(nameOf(m_groupIds.at(i)));
+    if (n > kNamedGroupsMax)
+        names.append(tr("and %1 more").arg(n - kNamedGroupsMax));
+    m_ui->promptLabel->setToolTip(names.join(u'\n'));
+}
+
+void AddShareDialog::updateState()
+{
+    const int people = int(m_ui->userPickerWidget->picked().size());
+    const int groups = int(m_ui->groupPickerWidget->picked().size());
+    m_ui->principalTabWidget->setTabText(
+        m_ui->principalTabWidget->indexOf(m_ui->peopleTab), tr("&People (%1)").arg(people));
+    m_ui->principalTabWidget->setTabText(
+        m_ui->principalTabWidget->indexOf(m_ui->groupsTab), tr("&Groups (%1)").arg(groups));
+    m_ui->emailBodyTextEdit->setEnabled(m_ui->sendEmailCheckBox->isChecked());
+
+    const bool anyone = people + groups > 0;
+    m_shareButton->setEnabled(anyone && m_workspace && !m_groupIds.isEmpty());
+    if (!anyone) {
+        m_ui->shareSummaryLabel->setText(tr("Pick the people or groups to share with."));
+        return;
+    }
+    QString who;
+    if (people && groups)
+        who = tr("%1 and %2", "people, groups").arg(peopleText(people), groupsText(groups));
+    else if (people)
+        who = peopleText(people);
+    else
+        who = groupsText(groups);
+    const QString where = m_groupIds.size() == 1 && m_workspace ? m_workspace->groupStore()->name(m_groupIds.first())
+                                                                : groupsText(int(m_groupIds.size()));
+    QString text;
+    switch (level()) {
+    case Api::PermissionLevel::Read:
+        text = tr("%1 will get read access to %2.", "who, which groups").arg(who, where);
+        break;
+    case Api::PermissionLevel::Write:
+        text = tr("%1 will get write access to %2.", "who, which groups").arg(who, where);
+        break;
+    case Api::PermissionLevel::Manage:
+        text = tr("%1 will get manage access to %2.", "who, which groups").arg(who, where);
+        break;
+    }
+    m_ui->shareSummaryLabel->setText(text);
+}
+
+void AddShareDialog::share()
+{
+    if (!m_shareButton->isEnabled())
+        return;
+    Models::ChangeOperation *operation
+        = m_workspace ? m_workspace->share(m_groupIds, principals(), level(), {}, notice()) : nullptr;
+    if (!operation) {
+        // Everything picked and typed stays, for another try.
+        m_ui->errorLabel->setText(tr("The share could not be started: the connection is closed."));
+        m_ui->errorLabel->show();
+        return;
+    }
+    Q_EMIT shared(operation);
+    accept();
+}
+
+} // namespace Gui
