@@ -4,7 +4,9 @@
 
 #include "models/changeoperation.h"
 #include "models/workspace.h"
+#include "ui/groups/grouplistpanel.h"
 #include "ui/session.h"
+#include "ui/sharing/sharingreportexport.h"
 #include "ui/workspacewidget.h"
 
 #include <QtCore/QSettings>
@@ -81,6 +83,8 @@ void MainWindow::setUpActions()
     m_ui->editGroupAction->setIcon(icon(this, "document-edit", QStyle::SP_FileDialogDetailedView));
     m_ui->replaceGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_ui->replaceGroupAction->setIcon(icon(this, "edit-copy", QStyle::SP_FileDialogListView));
+    m_ui->exportSharingReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_ui->exportSharingReportAction->setIcon(icon(this, "document-export", QStyle::SP_DialogSaveButton));
     m_ui->aboutAction->setIcon(icon(this, "help-about", QStyle::SP_MessageBoxInformation));
 
     // Undo and redo follow the shown session's one stack.
@@ -123,6 +127,15 @@ void MainWindow::setUpActions()
     connect(m_ui->replaceGroupAction, &QAction::triggered, this, [this] {
         if (m_workspaceWidget)
             m_workspaceWidget->replaceGroup();
+    });
+    connect(m_ui->exportSharingReportAction, &QAction::triggered, this, [this] {
+        if (!m_workspaceWidget)
+            return;
+        const QList<qint64> groups = m_workspaceWidget->groupListPanel()->selectedGroupIds();
+        if (groups.isEmpty())
+            return;
+        SharingReportExport *exporter = SharingReportExport::start(m_session->workspace(), groups, this);
+        connect(exporter, &SharingReportExport::statusMessage, this, &MainWindow::showStatusMessage);
     });
 }
 
@@ -209,6 +222,9 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_workspaceWidget = new WorkspaceWidget(m_session.get(), this);
         connect(m_workspaceWidget, &WorkspaceWidget::currentGroupChanged, this, &MainWindow::updateActions);
         connect(m_workspaceWidget, &WorkspaceWidget::statusMessage, this, &MainWindow::showStatusMessage);
+        GroupListPanel *groupList = m_workspaceWidget->groupListPanel();
+        connect(groupList, &GroupListPanel::selectionChanged, this, &MainWindow::updateActions);
+        groupList->addGroupAction(m_ui->exportSharingReportAction);
         setCentralWidget(m_workspaceWidget);
         m_connectionLabel->setText(m_session->displayName());
         m_connectionLabel->setToolTip(tr("Connected to %1 as %2 (%3)")
@@ -237,6 +253,8 @@ void MainWindow::updateActions()
     m_ui->newGroupAction->setEnabled(connected);
     m_ui->editGroupAction->setEnabled(groupSelected);
     m_ui->replaceGroupAction->setEnabled(groupSelected);
+    m_ui->exportSharingReportAction->setEnabled(
+        connected && !m_workspaceWidget->groupListPanel()->selectedGroupIds().isEmpty());
 }
 
 void MainWindow::showStatusMessage(const QString &message)

@@ -11,6 +11,7 @@
 #include "ui/members/addmembersdialog.h"
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
+#include "ui/sharing/effectiveaccesspanel.h"
 #include "ui/users/userspanel.h"
 
 #include <QtCore/QSettings>
@@ -24,6 +25,7 @@ namespace {
 const QString kSplitterKey = QStringLiteral("workspace/splitter");
 const QString kGroupColumnsKey = QStringLiteral("workspace/groupColumns");
 const QString kMemberColumnsKey = QStringLiteral("workspace/memberColumns");
+const QString kAccessColumnsKey = QStringLiteral("workspace/accessColumns");
 } // namespace
 
 WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
@@ -34,6 +36,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_groupTabs(new QTabWidget(m_splitter))
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
     , m_membersTab(new MembersTab(session, m_groupTabs))
+    , m_accessTab(new EffectiveAccessPanel(session, m_groupTabs))
     , m_usersPanel(new UsersPanel(session, this))
     , m_changesPanel(new ChangesPanel(session->workspace(), this))
     , m_activityPanel(new ActivityPanel(session->activityLog(), this))
@@ -46,6 +49,11 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     m_membersTab->setObjectName(QStringLiteral("membersTab"));
     m_groupTabs->addTab(m_detailsTab, tr("&Details"));
     m_groupTabs->addTab(m_membersTab, tr("&Members"));
+    // After Sharing (the direct shares), which goes between Members and here.
+    m_accessTab->setObjectName(QStringLiteral("accessTab"));
+    m_groupTabs->addTab(m_accessTab, tr("&Access"));
+    m_groupTabs->setTabToolTip(m_groupTabs->indexOf(m_accessTab),
+        tr("Everyone who can read, write or manage the group, and every way they can"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -64,6 +72,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
     connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     connect(m_membersTab, &MembersTab::addMembersRequested, this, &WorkspaceWidget::addMembers);
+    connect(m_accessTab, &EffectiveAccessPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
     // Undo and redo of an edit run outside any dialog: the status bar says how they ended
     // (a conflict with a later change on the server included).
     connect(Models::GroupEditQueue::of(session->workspace()), &Models::GroupEditQueue::finished, this,
@@ -99,6 +108,7 @@ void WorkspaceWidget::showGroup(qint64 groupId)
     if (m_detailsTab->groupId() != groupId)
         m_detailsTab->setGroup(groupId);
     m_membersTab->setGroup(groupId);
+    m_accessTab->setGroup(groupId);
     Q_EMIT currentGroupChanged(groupId);
 }
 
@@ -112,6 +122,7 @@ void WorkspaceWidget::refresh()
     m_groupListPanel->reload();
     m_detailsTab->reload();
     m_membersTab->reload();
+    m_accessTab->reload();
 }
 
 void WorkspaceWidget::newGroup()
@@ -172,6 +183,7 @@ void WorkspaceWidget::saveState() const
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kGroupColumnsKey, m_groupListPanel->saveHeaderState());
     settings.setValue(kMemberColumnsKey, m_membersTab->saveHeaderState());
+    settings.setValue(kAccessColumnsKey, m_accessTab->saveHeaderState());
 }
 
 void WorkspaceWidget::restoreState()
@@ -181,6 +193,7 @@ void WorkspaceWidget::restoreState()
         m_splitter->setSizes({700, 560});
     m_groupListPanel->restoreHeaderState(settings.value(kGroupColumnsKey).toByteArray());
     m_membersTab->restoreHeaderState(settings.value(kMemberColumnsKey).toByteArray());
+    m_accessTab->restoreHeaderState(settings.value(kAccessColumnsKey).toByteArray());
 }
 
 } // namespace Gui

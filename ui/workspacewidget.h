@@ -12,6 +12,7 @@ namespace Gui {
 
 class ActivityPanel;
 class ChangesPanel;
+class EffectiveAccessPanel;
 class GroupDetailsTab;
 class GroupListPanel;
 class MembersTab;
@@ -40,6 +41,7 @@ public:
     QTabWidget *groupTabs() const { return m_groupTabs; }
     GroupDetailsTab *detailsTab() const { return m_detailsTab; }
     MembersTab *membersTab() const { return m_membersTab; }
+    EffectiveAccessPanel *accessTab() const { return m_accessTab; }
     qint64 currentGroupId() const;
 
     void focusSearch();
@@ -71,6 +73,7 @@ private:
     QTabWidget *m_groupTabs;
     GroupDetailsTab *m_detailsTab;
     MembersTab *m_membersTab;
+    EffectiveAccessPanel *m_accessTab;
     /// The Users dock's panel: the dock owns it once it shows it, and deletes it first.
     QPointer<UsersPanel> m_usersPanel;
     QPointer<ChangesPanel> m_changesPanel; ///< The Changes dock's; made with this widget, so it sees every change.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/groupstore.h"
+
 #include "api/apiclient.h"
 
 #include <QtCore/QHash>
@@ -9,8 +11,6 @@
 #include <functional>
 
 namespace Models {
-
-class GroupStore;
 
 /// The words for a permission level, as the app shows it ("Read", "Write", "Manage").
 QString permissionLevelText(Api::PermissionLevel level);

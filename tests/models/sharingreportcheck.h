@@ -7,7 +7,11 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QStringList>
+#include <QtCore/QTimer>
+
+#include <ctime>
 
 #include <algorithm>
 
@@ -57,3 +61,47 @@ inline QList<QStringList> expectedSharingRows(SandboxTestClient &admin, qint64 i
     }
     return sortedRows(rows);
 }
+
+/// Watches the event loop of the thread it lives in: a 5 ms timer ticks, and the longest time
+/// between two ticks is kept, both on the wall clock and in CPU time this thread spent. On a
+/// machine shared with other work the wall clock also counts the time the thread waited for a
+/// core; the CPU time between ticks is what the thread's own work held the loop for.
+class EventLoopWatch
+{
+public:
+    EventLoopWatch()
+    {
+        m_wall.start();
+        m_lastCpu = cpuMs();
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    qint64 longestWallGapMs() const { return m_longestWall; }
+    double longestCpuGapMs() const { return m_longestCpu; }
+
+private:
+    static double cpuMs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+    }
+    void tick()
+    {
+        const qint64 wall = m_wall.elapsed();
+        const double cpu = cpuMs();
+        m_longestWall = std::max(m_longestWall, wall - m_lastWall);
+        m_longestCpu = std::max(m_longestCpu, cpu - m_lastCpu);
+        m_lastWall = wall;
+        m_lastCpu = cpu;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_wall;
+    qint64 m_lastWall = 0;
+    qint64 m_longestWall = 0;
+    double m_lastCpu = 0;
+    double m_longestCpu = 0;
+};
