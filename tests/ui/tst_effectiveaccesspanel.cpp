@@ -24,6 +24,7 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
+#include <QtCore/QPointer>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void exportWritesTheRowsShown();
     void anUnreadableShareGroupIsSaidWithRetry();
     void theSharingReportOfThreeGroupsMatchesTheServer();
+    void theSharingReportCancelsWithoutAFile();
 
 private:
     void openWindow();
@@ -272,8 +274,10 @@ void TestEffectiveAccessPanel::anUnreadableShareGroupIsSaidWithRetry()
     QVERIFY2(bar->errorText().contains(u"Harbor Analysts"_s), qPrintable(bar->errorText()));
     auto *retry = childNamed<QPushButton>(bar, u"retryButton"_s);
     QVERIFY(retry->isVisible());
-    // The people who could be read are still listed.
+    // The people who could be read are still listed, as not all.
     QVERIFY(view()->model()->rowCount() > 0);
+    QVERIFY2(countText().startsWith(u"At least %1 people can reach Client Services"_s.arg(view()->model()->rowCount())),
+        qPrintable(countText()));
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return !tab()->model()->loadStatus()->isLoading(); }, 30'000));
     QVERIFY(bar->errorText().contains(u"Harbor Analysts"_s));
@@ -308,6 +312,8 @@ void TestEffectiveAccessPanel::theSharingReportOfThreeGroupsMatchesTheServer()
     report->trigger();
     auto *exporter = m_window->findChild<Gui::SharingReportExport *>(u"sharingReportExport"_s);
     QVERIFY(exporter);
+    // The window stays usable meanwhile.
+    QCOMPARE(exporter->progressDialog()->windowModality(), Qt::NonModal);
     bool loaded = false;
     connect(exporter->report(), &Models::SharingReport::finished, this, [&] {
         watch.stop();
@@ -329,6 +335,26 @@ void TestEffectiveAccessPanel::theSharingReportOfThreeGroupsMatchesTheServer()
     QCOMPARE(sortedRows(csv.mid(1)), sortedRows(expected));
     QVERIFY(QTest::qWaitFor([&] { return m_window->statusBar()->currentMessage().contains(u"report.csv"_s); }, 5'000));
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"of 3 group"_s));
+}
+
+void TestEffectiveAccessPanel::theSharingReportCancelsWithoutAFile()
+{
+    openWindow();
+    auto *groupView = childNamed<QTreeView>(m_window->workspaceWidget()->groupListPanel(), u"groupTreeView"_s);
+    groupView->selectAll();
+    QCOMPARE(m_window->workspaceWidget()->groupListPanel()->selectedGroupIds().size(), 36);
+    windowAction(u"exportSharingReportAction"_s)->trigger();
+    QPointer<Gui::SharingReportExport> exporter
+        = m_window->findChild<Gui::SharingReportExport *>(u"sharingReportExport"_s);
+    QVERIFY(exporter);
+    QVERIFY(exporter->report()->isRunning());
+    // The progress dialog's Cancel button.
+    auto *cancel = exporter->progressDialog()->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(QTest::qWaitFor([&] { return exporter.isNull(); }, 10'000));
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Sharing report cancelled"_s);
+    QVERIFY(!qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
 }
 
 QTEST_MAIN(TestEffectiveAccessPanel)

@@ -86,12 +86,24 @@ void EffectiveAccessPanel::setUpView()
     QTreeView *view = m_ui->effectiveAccessTableView;
     view->setModel(m_proxy);
     QHeaderView *header = view->header();
+    // The way in is what this tab is for: shown second after the level, where a narrow pane
+    // still shows it; the e-mail goes last (the export keeps the model's order).
+    header->moveSection(header->visualIndex(EffectiveAccessModel::LevelColumn), 1);
+    header->moveSection(header->visualIndex(EffectiveAccessModel::ViaColumn), 2);
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(48);
-    header->resizeSection(EffectiveAccessModel::PersonColumn, 170);
-    header->resizeSection(EffectiveAccessModel::ContactColumn, 230);
-    header->resizeSection(EffectiveAccessModel::LevelColumn, 76);
+    const QFontMetrics metrics = view->fontMetrics();
+    // The words, the header's margins and its sort arrow.
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 24;
+    header->resizeSection(EffectiveAccessModel::PersonColumn, 140);
+    header->resizeSection(EffectiveAccessModel::LevelColumn,
+        std::max({metrics.horizontalAdvance(Models::permissionLevelText(Api::PermissionLevel::Manage)),
+            metrics.horizontalAdvance(Models::permissionLevelText(Api::PermissionLevel::Write)),
+            metrics.horizontalAdvance(m_model->headerData(EffectiveAccessModel::LevelColumn, Qt::Horizontal).toString())})
+            + padding);
+    header->resizeSection(EffectiveAccessModel::ViaColumn, 330);
+    header->resizeSection(EffectiveAccessModel::ContactColumn, 220);
     // Highest level first; within a level, the model's order (by name) stays, the sort being stable.
     view->sortByColumn(EffectiveAccessModel::LevelColumn, Qt::DescendingOrder);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -193,6 +205,11 @@ void EffectiveAccessPanel::restoreHeaderState(const QByteArray &state)
         m_ui->effectiveAccessTableView->header()->restoreState(state);
 }
 
+QString EffectiveAccessPanel::peopleText(int count)
+{
+    return count == 1 ? tr("1 person") : tr("%1 people").arg(QLocale().toString(count));
+}
+
 void EffectiveAccessPanel::updateCount()
 {
     const QLocale locale;
@@ -206,19 +223,26 @@ void EffectiveAccessPanel::updateCount()
         text.clear();
     } else if (loader && loader->isLoading()) {
         const int groups = loader->shareGroupsLoading();
-        text = groups > 0 ? tr("Loading the members of %n group(s)...", nullptr, groups)
-                          : tr("Loading the shares of %1...").arg(name);
+        if (groups == 1)
+            text = tr("Loading the members of 1 group...");
+        else if (groups > 1)
+            text = tr("Loading the members of %1 groups...").arg(locale.toString(groups));
+        else
+            text = tr("Loading the shares of %1...").arg(name);
     } else if (loader && !loader->error().isNull()) {
         text = tr("Who can reach %1 is not known: its shares could not be read.").arg(name);
     } else if (m_proxy->isFiltering()) {
-        text = tr("%1 of %n people shown", nullptr, total).arg(locale.toString(m_proxy->rowCount()));
+        text = tr("%1 of %2 shown").arg(locale.toString(m_proxy->rowCount()), peopleText(total));
     } else if (total == 0) {
         text = tr("Nobody can reach %1").arg(name);
     } else {
-        text = tr("%n people can reach %1: %2 manage, %3 write, %4 read", nullptr, total)
-                   .arg(name, locale.toString(access.count(Api::PermissionLevel::Manage)),
-                       locale.toString(access.count(Api::PermissionLevel::Write)),
-                       locale.toString(access.count(Api::PermissionLevel::Read)));
+        const QString counts = tr("%1 manage, %2 write, %3 read")
+                                   .arg(locale.toString(access.count(Api::PermissionLevel::Manage)),
+                                       locale.toString(access.count(Api::PermissionLevel::Write)),
+                                       locale.toString(access.count(Api::PermissionLevel::Read)));
+        // Who the members of an unreadable share group are is not known: then these are not all.
+        text = access.unreadable.isEmpty() ? tr("%1 can reach %2: %3").arg(peopleText(total), name, counts)
+                                           : tr("At least %1 can reach %2: %3").arg(peopleText(total), name, counts);
     }
     m_ui->accessCountLabel->setText(text);
     m_exportAction->setEnabled(groupId != 0 && m_proxy->rowCount() > 0);

@@ -60,6 +60,8 @@ private:
     /// Points the model at m_groupId when the tab shows and it is not there yet.
     void applyGroup();
     void updateCount();
+    /// "1 person", "23 people".
+    static QString peopleText(int count);
     void exportCsv();
 
     std::unique_ptr<Ui::EffectiveAccessPanel> m_ui;
