@@ -87,9 +87,9 @@ void AccessFetcher::ask(QHash<qint64, Entry<T>> &entries, qint64 id, const QObje
         gone.error.kind = Api::ApiError::Kind::Cancelled;
         gone.error.detail = tr("The connection was closed.");
         const auto waiting = std::exchange(entry.waiting, {});
-        for (const auto &[receiver, waiter] : waiting) {
-            if (receiver)
-                QTimer::singleShot(0, receiver, [waiter, gone] { waiter(gone); });
+        for (const auto &waiter : waiting) {
+            if (waiter.first)
+                QTimer::singleShot(0, waiter.first, [handler = waiter.second, gone] { handler(gone); });
         }
         return;
     }
@@ -109,9 +109,8 @@ void AccessFetcher::ask(QHash<qint64, Entry<T>> &entries, qint64 id, const QObje
 
 void AccessFetcher::group(qint64 id, const QObject *context, GroupHandler handler)
 {
-    ask<Api::Group>(m_groups, id, context, std::move(handler), [this, id] {
-        return m_store ? m_store->refresh(id) : Api::Call<Api::Group>();
-    });
+    ask<Api::Group>(m_groups, id, context, std::move(handler),
+        [this, id] { return m_store ? m_store->refresh(id) : Api::Call<Api::Group>(); });
 }
 
 void AccessFetcher::user(qint64 id, const QObject *context, UserHandler handler)
@@ -151,8 +150,7 @@ void AccessFetcher::cancel()
 
 // EffectiveAccessLoader --------------------------------------------------------------------------
 
-EffectiveAccessLoader::EffectiveAccessLoader(
-    AccessFetcher *fetcher, qint64 groupId, Options options, QObject *parent)
+EffectiveAccessLoader::EffectiveAccessLoader(AccessFetcher *fetcher, qint64 groupId, Options options, QObject *parent)
     : QObject(parent)
     , m_fetcher(fetcher)
     , m_groupId(groupId)
@@ -257,22 +255,21 @@ void EffectiveAccessLoader::fetchGroupAndShares()
         requestDone();
     });
     m_sharesCall = store->client()->groups().listShares(m_groupId);
-    m_sharesCall.onFinished(
-        this, [this, generation](const Api::Result<Api::ShareIndex> &result) {
-            if (generation != m_generation)
-                return;
-            if (result) {
-                m_shares = *result;
-                // Every group the group is shared with, at whatever level: their members reach it.
-                for (const Api::ShareSet *set : {&result->owners, &result->writers, &result->readers}) {
-                    for (const Api::NamedRef &group : set->groups)
-                        fetchShareGroup(group);
-                }
-            } else {
-                m_sharesError = result.error;
+    m_sharesCall.onFinished(this, [this, generation](const Api::Result<Api::ShareIndex> &result) {
+        if (generation != m_generation)
+            return;
+        if (result) {
+            m_shares = *result;
+            // Every group the group is shared with, at whatever level: their members reach it.
+            for (const Api::ShareSet *set : {&result->owners, &result->writers, &result->readers}) {
+                for (const Api::NamedRef &group : set->groups)
+                    fetchShareGroup(group);
             }
-            requestDone();
-        });
+        } else {
+            m_sharesError = result.error;
+        }
+        requestDone();
+    });
 }
 
 void EffectiveAccessLoader::fetchShareGroup(const Api::NamedRef &group)
@@ -388,8 +385,9 @@ void EffectiveAccessLoader::compute()
             entry.email = *email;
     };
 
-    const std::pair<const Api::ShareSet *, PermissionLevel> levels[] = {{&access.shares.owners, PermissionLevel::Manage},
-        {&access.shares.writers, PermissionLevel::Write}, {&access.shares.readers, PermissionLevel::Read}};
+    const std::pair<const Api::ShareSet *, PermissionLevel> levels[]
+        = {{&access.shares.owners, PermissionLevel::Manage}, {&access.shares.writers, PermissionLevel::Write},
+            {&access.shares.readers, PermissionLevel::Read}};
     for (const auto &[set, level] : levels) {
         for (const Api::NamedRef &user : set->users)
             person(user.id, user.name).routes.append({AccessRoute::Kind::Direct, level, {}});

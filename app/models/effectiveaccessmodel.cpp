@@ -258,7 +258,10 @@ bool EffectiveAccessFilterProxyModel::filterAcceptsRow(int sourceRow, const QMod
             return true;
     }
     // The username, when the contact column shows the e-mail.
-    return model->index(sourceRow, 0, sourceParent).data(UsernameRole).toString().contains(m_filterText, Qt::CaseInsensitive);
+    return model->index(sourceRow, 0, sourceParent)
+        .data(UsernameRole)
+        .toString()
+        .contains(m_filterText, Qt::CaseInsensitive);
 }
 
 } // namespace Models

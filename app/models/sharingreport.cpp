@@ -36,8 +36,9 @@ QStringList SharingReport::header()
 QList<QStringList> SharingReport::rowsOf(const EffectiveAccess &access)
 {
     QList<QStringList> rows;
-    const std::pair<const Api::ShareSet *, PermissionLevel> levels[] = {{&access.shares.owners, PermissionLevel::Manage},
-        {&access.shares.writers, PermissionLevel::Write}, {&access.shares.readers, PermissionLevel::Read}};
+    const std::pair<const Api::ShareSet *, PermissionLevel> levels[]
+        = {{&access.shares.owners, PermissionLevel::Manage}, {&access.shares.writers, PermissionLevel::Write},
+            {&access.shares.readers, PermissionLevel::Read}};
     const QString direct = tr("Shared directly");
     // The level as the API spells it (read, write, manage): the same in every language.
     for (const auto &[set, level] : levels) {
@@ -52,7 +53,8 @@ QList<QStringList> SharingReport::rowsOf(const EffectiveAccess &access)
                 rows.append({access.groupName, person.name, kUser, Api::permissionLevelName(route.level),
                     tr("Member of %1").arg(route.viaGroup.name)});
             } else if (route.kind == AccessRoute::Kind::Creator) {
-                rows.append({access.groupName, person.name, kUser, Api::permissionLevelName(route.level), tr("Creator")});
+                rows.append(
+                    {access.groupName, person.name, kUser, Api::permissionLevelName(route.level), tr("Creator")});
             }
         }
     }

@@ -5,9 +5,9 @@
 
 #include "sandboxtestclient.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QStringList>
 #include <QtCore/QTimer>
 
@@ -51,7 +51,8 @@ inline QList<QStringList> expectedSharingRows(SandboxTestClient &admin, qint64 i
                 continue;
             }
             for (const QJsonValue &member : full.object().value(u"members"_s).toArray())
-                rows.append({name, member.toObject().value(u"name"_s).toString(), u"user"_s, level, u"Member of "_s + via});
+                rows.append(
+                    {name, member.toObject().value(u"name"_s).toString(), u"user"_s, level, u"Member of "_s + via});
         }
     }
     if (!group.value(u"createdById"_s).isNull()) {

@@ -101,8 +101,8 @@ void TestEffectiveAccessModel::aGroupShareListsExactlyThatGroupsMembers()
         const Models::PersonAccess &person = model.person(row);
         QCOMPARE(person.level, Level::Manage);
         QVERIFY2(person.viaText().contains(u"Member of Regional Leads"_s), qPrintable(person.viaText()));
-        QCOMPARE(model.index(row, EffectiveAccessModel::LevelColumn).data(Models::RawValueRole).toInt(),
-            int(Level::Manage));
+        QCOMPARE(
+            model.index(row, EffectiveAccessModel::LevelColumn).data(Models::RawValueRole).toInt(), int(Level::Manage));
         QCOMPARE(model.index(row, EffectiveAccessModel::LevelColumn).data().toString(), u"Manage"_s);
         QVERIFY(model.index(row, EffectiveAccessModel::ViaColumn)
                     .data(Qt::ToolTipRole)
@@ -115,7 +115,8 @@ void TestEffectiveAccessModel::aGroupShareListsExactlyThatGroupsMembers()
         for (const QJsonValue &user : shares.value(set).toObject().value(u"users"_s).toArray())
             direct.insert(user.toObject().value(u"id"_s).toInteger());
     }
-    const qint64 creator = m_fixture.admin.get(u"/groups/%1"_s.arg(kNortheastRegion)).object().value(u"createdById"_s).toInteger();
+    const qint64 creator
+        = m_fixture.admin.get(u"/groups/%1"_s.arg(kNortheastRegion)).object().value(u"createdById"_s).toInteger();
     QSet<qint64> everyone = members + direct;
     everyone.insert(creator);
     QSet<qint64> listed;
@@ -179,8 +180,8 @@ void TestEffectiveAccessModel::theCreatorManages()
     QVERIFY(asCreator);
     QVERIFY(person.viaText().contains(u"Creator of the group"_s));
     // A creator named by id only is looked up: the e-mail comes with them.
-    QCOMPARE(model.index(row, EffectiveAccessModel::ContactColumn).data().toString(),
-        user.value(u"email"_s).toString());
+    QCOMPARE(
+        model.index(row, EffectiveAccessModel::ContactColumn).data().toString(), user.value(u"email"_s).toString());
 }
 
 void TestEffectiveAccessModel::anUnreadableShareGroupIsReportedAndRetried()

@@ -14,8 +14,8 @@
 #include "models/roles.h"
 #include "models/sharingreport.h"
 #include "ui/groups/grouplistpanel.h"
-#include "ui/members/memberstab.h"
 #include "ui/mainwindow.h"
+#include "ui/members/memberstab.h"
 #include "ui/session.h"
 #include "ui/sharing/effectiveaccesspanel.h"
 #include "ui/sharing/sharingreportexport.h"
@@ -196,9 +196,10 @@ void TestEffectiveAccessPanel::theTabShowsWhoCanReachTheGroupAndWhy()
             .arg(access.count(Api::PermissionLevel::Read)));
 
     // Refresh loads it anew, and a share made elsewhere shows.
-    const qint64 outsider = m_fixture->ids(u"SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
-                                           "(SELECT user_id FROM memberships WHERE group_id = 21) AND id NOT IN "
-                                           "(SELECT user_id FROM user_shares WHERE group_id = 22) AND id <> 1"_s)
+    const qint64 outsider = m_fixture
+                                ->ids(u"SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
+                                      "(SELECT user_id FROM memberships WHERE group_id = 21) AND id NOT IN "
+                                      "(SELECT user_id FROM user_shares WHERE group_id = 22) AND id <> 1"_s)
                                 .first();
     QCOMPARE(m_fixture->admin
                  .put(u"/groups/%1/shares/users"_s.arg(kNortheastRegion),
@@ -223,7 +224,12 @@ void TestEffectiveAccessPanel::theFilterAndTheLevelNarrowTheRows()
     const int shown = view()->model()->rowCount();
     QVERIFY(shown > 0 && shown < total);
     for (int row = 0; row < shown; ++row)
-        QVERIFY(view()->model()->index(row, EffectiveAccessModel::ViaColumn).data().toString().contains(u"Member of Modeling Team"_s));
+        QVERIFY(view()
+                    ->model()
+                    ->index(row, EffectiveAccessModel::ViaColumn)
+                    .data()
+                    .toString()
+                    .contains(u"Member of Modeling Team"_s));
     QCOMPARE(shown, int(serverMembers(28).size()));
     QCOMPARE(countText(), u"%1 of %2 people shown"_s.arg(shown).arg(total));
     // Esc clears it.

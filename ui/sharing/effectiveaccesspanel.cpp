@@ -62,7 +62,8 @@ EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
         m_proxy->setLevel(level < 0 ? std::nullopt : std::optional(Api::PermissionLevel(level)));
     });
 
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
+    for (QAbstractItemModel *model :
+        {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
         connect(model, &QAbstractItemModel::modelReset, this, &EffectiveAccessPanel::updateCount);
         connect(model, &QAbstractItemModel::rowsInserted, this, &EffectiveAccessPanel::updateCount);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &EffectiveAccessPanel::updateCount);
@@ -100,7 +101,8 @@ void EffectiveAccessPanel::setUpView()
     header->resizeSection(EffectiveAccessModel::LevelColumn,
         std::max({metrics.horizontalAdvance(Models::permissionLevelText(Api::PermissionLevel::Manage)),
             metrics.horizontalAdvance(Models::permissionLevelText(Api::PermissionLevel::Write)),
-            metrics.horizontalAdvance(m_model->headerData(EffectiveAccessModel::LevelColumn, Qt::Horizontal).toString())})
+            metrics.horizontalAdvance(
+                m_model->headerData(EffectiveAccessModel::LevelColumn, Qt::Horizontal).toString())})
             + padding);
     header->resizeSection(EffectiveAccessModel::ViaColumn, 330);
     header->resizeSection(EffectiveAccessModel::ContactColumn, 220);
@@ -145,7 +147,8 @@ void EffectiveAccessPanel::setUpActions()
     m_copyAction->setEnabled(false);
     connect(m_copyAction, &QAction::triggered, this, [this] {
         QModelIndexList rows = m_ui->effectiveAccessTableView->selectionModel()->selectedRows();
-        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        std::sort(
+            rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
         QStringList lines;
         for (const QModelIndex &row : std::as_const(rows)) {
             QStringList cells;
@@ -258,7 +261,8 @@ void EffectiveAccessPanel::exportCsv()
             ? *group->slug
             : m_session->workspace()->groupStore()->name(groupId));
     const int rows = m_proxy->rowCount();
-    const QString path = saveCsv(this, tr("Export Access"), tr("%1 access.csv").arg(base), Models::Csv::fromModel(m_proxy));
+    const QString path
+        = saveCsv(this, tr("Export Access"), tr("%1 access.csv").arg(base), Models::Csv::fromModel(m_proxy));
     if (!path.isEmpty())
         Q_EMIT statusMessage(tr("Saved %n person(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }

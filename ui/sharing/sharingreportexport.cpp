@@ -66,8 +66,7 @@ void SharingReportExport::finished()
     }
     // Asked from the event loop, not from inside the report's signal.
     QTimer::singleShot(0, this, [this] {
-        const QString suggested
-            = tr("sharing report %1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+        const QString suggested = tr("sharing report %1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
         const QString path = saveCsv(m_parent, tr("Export Sharing Report"), suggested, m_report->csv());
         const QList<Models::SharingReport::Failure> &failures = m_report->failures();
         if (path.isEmpty()) {
@@ -76,8 +75,8 @@ void SharingReportExport::finished()
             Q_EMIT statusMessage(tr("Saved the sharing report of %n group(s) to %1", nullptr, m_report->groupCount())
                                      .arg(QDir::toNativeSeparators(path)));
         } else {
-            Q_EMIT statusMessage(tr("Saved the sharing report to %1; %n group(s) could not be read in full", nullptr,
-                int(failures.size()))
+            Q_EMIT statusMessage(tr(
+                "Saved the sharing report to %1; %n group(s) could not be read in full", nullptr, int(failures.size()))
                                      .arg(QDir::toNativeSeparators(path)));
             QStringList lines;
             for (const Models::SharingReport::Failure &failure : failures.mid(0, kFailuresListed))
