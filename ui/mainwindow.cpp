@@ -6,6 +6,7 @@
 #include "models/workspace.h"
 #include "ui/groups/grouplistpanel.h"
 #include "ui/session.h"
+#include "ui/sharing/sharingreportexport.h"
 #include "ui/workspacewidget.h"
 
 #include <QtCore/QSettings>
@@ -86,6 +87,8 @@ void MainWindow::setUpActions()
     m_ui->replaceGroupAction->setIcon(icon(this, "edit-copy", QStyle::SP_FileDialogListView));
     m_ui->shareGroupsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_ui->shareGroupsAction->setIcon(icon(this, "document-share", QStyle::SP_DirLinkIcon));
+    m_ui->exportSharingReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_ui->exportSharingReportAction->setIcon(icon(this, "document-export", QStyle::SP_DialogSaveButton));
     m_ui->aboutAction->setIcon(icon(this, "help-about", QStyle::SP_MessageBoxInformation));
 
     // Undo and redo follow the shown session's one stack.
@@ -132,6 +135,15 @@ void MainWindow::setUpActions()
     connect(m_ui->shareGroupsAction, &QAction::triggered, this, [this] {
         if (m_workspaceWidget)
             m_workspaceWidget->shareSelectedGroups();
+    });
+    connect(m_ui->exportSharingReportAction, &QAction::triggered, this, [this] {
+        if (!m_workspaceWidget)
+            return;
+        const QList<qint64> groups = m_workspaceWidget->groupListPanel()->selectedGroupIds();
+        if (groups.isEmpty())
+            return;
+        SharingReportExport *exporter = SharingReportExport::start(m_session->workspace(), groups, this);
+        connect(exporter, &SharingReportExport::statusMessage, this, &MainWindow::showStatusMessage);
     });
 }
 
@@ -231,9 +243,11 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         connect(m_workspaceWidget, &WorkspaceWidget::currentGroupChanged, this, &MainWindow::updateActions);
         GroupListPanel *groupList = m_workspaceWidget->groupListPanel();
         connect(groupList, &GroupListPanel::selectionChanged, this, &MainWindow::updateActions);
-        // In the list's context menu too; its shortcut stays the window's, not only the list's.
-        groupList->addGroupAction(m_ui->shareGroupsAction);
-        m_ui->shareGroupsAction->setShortcutContext(Qt::WindowShortcut);
+        // In the list's context menu too; their shortcuts stay the window's, not only the list's.
+        for (QAction *action : {m_ui->shareGroupsAction, m_ui->exportSharingReportAction}) {
+            groupList->addGroupAction(action);
+            action->setShortcutContext(Qt::WindowShortcut);
+        }
         connect(m_workspaceWidget, &WorkspaceWidget::statusMessage, this, &MainWindow::showStatusMessage);
         setCentralWidget(m_workspaceWidget);
         m_connectionLabel->setText(m_session->displayName());
@@ -263,8 +277,9 @@ void MainWindow::updateActions()
     m_ui->newGroupAction->setEnabled(connected);
     m_ui->editGroupAction->setEnabled(groupSelected);
     m_ui->replaceGroupAction->setEnabled(groupSelected);
-    m_ui->shareGroupsAction->setEnabled(
-        connected && !m_workspaceWidget->groupListPanel()->selectedGroupIds().isEmpty());
+    const bool groupsSelected = connected && !m_workspaceWidget->groupListPanel()->selectedGroupIds().isEmpty();
+    m_ui->shareGroupsAction->setEnabled(groupsSelected);
+    m_ui->exportSharingReportAction->setEnabled(groupsSelected);
 }
 
 void MainWindow::showStatusMessage(const QString &message)

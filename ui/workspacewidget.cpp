@@ -13,6 +13,7 @@
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
 #include "ui/sharing/addsharedialog.h"
+#include "ui/sharing/effectiveaccesspanel.h"
 #include "ui/sharing/sharingtab.h"
 #include "ui/users/userspanel.h"
 
@@ -28,6 +29,7 @@ const QString kSplitterKey = QStringLiteral("workspace/splitter");
 const QString kGroupColumnsKey = QStringLiteral("workspace/groupColumns");
 const QString kMemberColumnsKey = QStringLiteral("workspace/memberColumns");
 const QString kChildGroupColumnsKey = QStringLiteral("workspace/childGroupColumns");
+const QString kAccessColumnsKey = QStringLiteral("workspace/accessColumns");
 } // namespace
 
 WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
@@ -39,6 +41,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
     , m_membersTab(new MembersTab(session, m_groupTabs))
     , m_sharingTab(new SharingTab(session, m_groupTabs))
+    , m_accessTab(new EffectiveAccessPanel(session, m_groupTabs))
     , m_childGroupsTab(new ChildGroupsTab(session, m_groupTabs))
     , m_usersPanel(new UsersPanel(session, this))
     , m_changesPanel(new ChangesPanel(session->workspace(), this))
@@ -54,6 +57,11 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     m_groupTabs->addTab(m_membersTab, tr("&Members"));
     m_sharingTab->setObjectName(QStringLiteral("sharingTab"));
     m_groupTabs->addTab(m_sharingTab, tr("&Sharing"));
+    // After Sharing (the direct shares), which goes between Members and here.
+    m_accessTab->setObjectName(QStringLiteral("accessTab"));
+    m_groupTabs->addTab(m_accessTab, tr("&Access"));
+    m_groupTabs->setTabToolTip(m_groupTabs->indexOf(m_accessTab),
+        tr("Everyone who can read, write or manage the group, and every way they can"));
     // Alt+C: Alt+H is the Help menu's.
     m_childGroupsTab->setObjectName(QStringLiteral("childGroupsTab"));
     m_groupTabs->addTab(m_childGroupsTab, tr("&Child Groups"));
@@ -77,6 +85,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     connect(m_membersTab, &MembersTab::addMembersRequested, this, &WorkspaceWidget::addMembers);
     connect(m_sharingTab, &SharingTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     connect(m_sharingTab, &SharingTab::addShareRequested, this, &WorkspaceWidget::addShare);
+    connect(m_accessTab, &EffectiveAccessPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
     connect(m_childGroupsTab, &ChildGroupsTab::statusMessage, this, &WorkspaceWidget::statusMessage);
     // Go to Group: the list finds the group (on the server if need be), and the tabs follow it.
     connect(m_childGroupsTab, &ChildGroupsTab::groupActivated, m_groupListPanel, &GroupListPanel::showGroup);
@@ -116,6 +125,7 @@ void WorkspaceWidget::showGroup(qint64 groupId)
         m_detailsTab->setGroup(groupId);
     m_membersTab->setGroup(groupId);
     m_sharingTab->setGroup(groupId);
+    m_accessTab->setGroup(groupId);
     m_childGroupsTab->setGroup(groupId);
     Q_EMIT currentGroupChanged(groupId);
 }
@@ -131,6 +141,7 @@ void WorkspaceWidget::refresh()
     m_detailsTab->reload();
     m_membersTab->reload();
     m_sharingTab->reload();
+    m_accessTab->reload();
     m_childGroupsTab->reload();
 }
 
@@ -218,6 +229,7 @@ void WorkspaceWidget::saveState() const
     settings.setValue(kGroupColumnsKey, m_groupListPanel->saveHeaderState());
     settings.setValue(kMemberColumnsKey, m_membersTab->saveHeaderState());
     settings.setValue(kChildGroupColumnsKey, m_childGroupsTab->saveHeaderState());
+    settings.setValue(kAccessColumnsKey, m_accessTab->saveHeaderState());
 }
 
 void WorkspaceWidget::restoreState()
@@ -228,6 +240,7 @@ void WorkspaceWidget::restoreState()
     m_groupListPanel->restoreHeaderState(settings.value(kGroupColumnsKey).toByteArray());
     m_membersTab->restoreHeaderState(settings.value(kMemberColumnsKey).toByteArray());
     m_childGroupsTab->restoreHeaderState(settings.value(kChildGroupColumnsKey).toByteArray());
+    m_accessTab->restoreHeaderState(settings.value(kAccessColumnsKey).toByteArray());
 }
 
 } // namespace Gui

@@ -13,6 +13,7 @@ namespace Gui {
 class ActivityPanel;
 class ChangesPanel;
 class ChildGroupsTab;
+class EffectiveAccessPanel;
 class GroupDetailsTab;
 class GroupListPanel;
 class MembersTab;
@@ -43,6 +44,7 @@ public:
     GroupDetailsTab *detailsTab() const { return m_detailsTab; }
     MembersTab *membersTab() const { return m_membersTab; }
     SharingTab *sharingTab() const { return m_sharingTab; }
+    EffectiveAccessPanel *accessTab() const { return m_accessTab; }
     ChildGroupsTab *childGroupsTab() const { return m_childGroupsTab; }
     qint64 currentGroupId() const;
 
@@ -82,6 +84,7 @@ private:
     GroupDetailsTab *m_detailsTab;
     MembersTab *m_membersTab;
     SharingTab *m_sharingTab;
+    EffectiveAccessPanel *m_accessTab;
     ChildGroupsTab *m_childGroupsTab;
     /// The Users dock's panel: the dock owns it once it shows it, and deletes it first.
     QPointer<UsersPanel> m_usersPanel;

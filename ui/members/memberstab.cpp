@@ -421,12 +421,7 @@ void MembersTab::exportCsv()
     if (!groupId)
         return;
     const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
-    QString base = group && group->slug && !group->slug->isEmpty() ? *group->slug : groupName();
-    // A group name is no file name: what a file system refuses becomes a dash.
-    for (QChar &c : base) {
-        if (QStringLiteral("/\\:*?\"<>|").contains(c))
-            c = u'-';
-    }
+    const QString base = fileNamePart(group && group->slug && !group->slug->isEmpty() ? *group->slug : groupName());
     const int rows = m_proxy->rowCount();
     const QString path = saveCsv(this, tr("Export Members"), tr("%1 members.csv").arg(base), Models::Csv::fromModel(m_proxy));
     if (!path.isEmpty())

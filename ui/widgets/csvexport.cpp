@@ -14,6 +14,15 @@ namespace {
 const QString kFolderKey = QStringLiteral("export/folder");
 } // namespace
 
+QString fileNamePart(QString name)
+{
+    for (QChar &c : name) {
+        if (QStringLiteral("/\\:*?\"<>|").contains(c))
+            c = u'-';
+    }
+    return name;
+}
+
 bool writeCsvFile(const QString &path, const QByteArray &csv, QString *error)
 {
     QSaveFile file(path);

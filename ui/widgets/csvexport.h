@@ -14,6 +14,10 @@ namespace Gui {
 /// goes through here, so they all remember the same folder.
 QString saveCsv(QWidget *parent, const QString &title, const QString &suggestedName, const QByteArray &csv);
 
+/// \a name (a group's slug or name) as part of a file name: what a file system refuses
+/// ("/\\:*?\"<>|") becomes a dash.
+QString fileNamePart(QString name);
+
 /// Writes \a csv to \a path whole or not at all; false with \a error saying why.
 bool writeCsvFile(const QString &path, const QByteArray &csv, QString *error);
 

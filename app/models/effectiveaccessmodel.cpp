@@ -1,0 +1,267 @@
+#include "models/effectiveaccessmodel.h"
+
+#include "models/groupstore.h"
+#include "models/roles.h"
+#include "models/workspace.h"
+
+#include <QtCore/QLocale>
+
+namespace Models {
+
+EffectiveAccessModel::EffectiveAccessModel(Workspace *workspace, qint64 groupId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+    , m_loadStatus(new LoadStatus(
+          [this] {
+              if (m_loader && !m_loader->isLoading()) {
+                  m_loadStatus->setLoading(true);
+                  m_loader->retry();
+                  // Nothing was left to fetch again: retry() finished nothing.
+                  if (!m_loader->isLoading())
+                      m_loadStatus->setLoading(false);
+              }
+          },
+          this))
+{
+    GroupStore *store = workspace->groupStore();
+    connect(store, &GroupStore::sharesChanged, this, [this](qint64 id) {
+        if (id == m_groupId)
+            reload();
+    });
+    connect(store, &GroupStore::membersChanged, this, &EffectiveAccessModel::shareGroupMembersChanged);
+    setGroup(groupId);
+}
+
+EffectiveAccessModel::~EffectiveAccessModel() = default;
+
+void EffectiveAccessModel::setGroup(qint64 groupId)
+{
+    if (groupId == m_groupId && m_loader)
+        return;
+    m_groupId = groupId;
+    beginResetModel();
+    m_access = EffectiveAccess();
+    m_access.groupId = groupId;
+    endResetModel();
+    Q_EMIT accessChanged();
+    reload();
+}
+
+void EffectiveAccessModel::reload()
+{
+    delete m_loader;
+    m_loader = nullptr;
+    // A fresh fetcher: a reload asks the server again for everything.
+    delete m_fetcher;
+    m_fetcher = nullptr;
+    m_loadStatus->clearError();
+    if (!m_groupId || !m_workspace) {
+        m_loadStatus->setLoading(false);
+        return;
+    }
+    m_fetcher = new AccessFetcher(m_workspace->groupStore(), this);
+    m_loader = new EffectiveAccessLoader(m_fetcher, m_groupId, this);
+    connect(m_loader, &EffectiveAccessLoader::progress, this, &EffectiveAccessModel::progress);
+    connect(m_loader, &EffectiveAccessLoader::finished, this, &EffectiveAccessModel::loaderFinished);
+    connect(m_loader, &EffectiveAccessLoader::resultChanged, this, &EffectiveAccessModel::showResult);
+    m_loadStatus->setLoading(true);
+    m_loader->start();
+}
+
+void EffectiveAccessModel::loaderFinished()
+{
+    const Api::ApiError &error = m_loader->error();
+    if (error.kind == Api::ApiError::Kind::Cancelled) {
+        m_loadStatus->setLoading(false);
+        return;
+    }
+    if (!error.isNull()) {
+        // Nothing to show for a group whose shares cannot be read; what was shown goes.
+        beginResetModel();
+        m_access = EffectiveAccess();
+        m_access.groupId = m_groupId;
+        endResetModel();
+        Q_EMIT accessChanged();
+        m_loadStatus->setError(error);
+    } else {
+        showResult();
+        const QList<UnreadableShareGroup> &unreadable = m_access.unreadable;
+        if (unreadable.isEmpty()) {
+            m_loadStatus->clearError();
+        } else {
+            // The first failure, in words that name every group it left out.
+            Api::ApiError named = unreadable.constFirst().error;
+            const QString text = unreadableText(unreadable);
+            if (named.kind == Api::ApiError::Kind::Refusal)
+                named.errorDescription = text;
+            else
+                named.detail = text;
+            m_loadStatus->setError(named);
+        }
+    }
+    m_loadStatus->setLoading(false);
+}
+
+QString EffectiveAccessModel::unreadableText(const QList<UnreadableShareGroup> &unreadable)
+{
+    if (unreadable.isEmpty())
+        return {};
+    const UnreadableShareGroup &first = unreadable.constFirst();
+    if (unreadable.size() == 1) {
+        return tr("The members of %1 could not be read, so who they are is not listed: %2")
+            .arg(first.group.name, first.error.message());
+    }
+    QStringList names;
+    for (const UnreadableShareGroup &group : unreadable)
+        names.append(group.group.name);
+    return tr("The members of %n group(s) could not be read, so who they are is not listed (%1): %2", nullptr,
+        int(unreadable.size()))
+        .arg(QLocale().createSeparatedList(names), first.error.message());
+}
+
+void EffectiveAccessModel::showResult()
+{
+    beginResetModel();
+    m_access = m_loader->result();
+    endResetModel();
+    Q_EMIT accessChanged();
+}
+
+void EffectiveAccessModel::shareGroupMembersChanged(qint64 groupId)
+{
+    // While loading, the loader's own fetches land in the store first; it takes them itself.
+    if (!m_loader || !m_loader->isFinished() || groupId == m_groupId || !m_loader->dependsOnGroup(groupId)
+        || !m_workspace)
+        return;
+    if (const std::optional<Api::Group> group = m_workspace->groupStore()->group(groupId))
+        m_loader->updateGroup(*group);
+}
+
+int EffectiveAccessModel::rowOf(qint64 userId) const
+{
+    for (int row = 0; row < m_access.people.size(); ++row) {
+        if (m_access.people.at(row).userId == userId)
+            return row;
+    }
+    return -1;
+}
+
+int EffectiveAccessModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_access.people.size());
+}
+
+int EffectiveAccessModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EffectiveAccessModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PersonAccess &person = m_access.people.at(index.row());
+    switch (role) {
+    case IdRole:
+        return person.userId;
+    case PermissionLevelRole:
+        return int(person.level);
+    case EmailRole:
+        return person.email;
+    case UsernameRole:
+        return person.username;
+    default:
+        break;
+    }
+    const auto column = Column(index.column());
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        switch (column) {
+        case PersonColumn:
+            return person.name;
+        case ContactColumn:
+            return person.contact();
+        case LevelColumn:
+            return role == RawValueRole ? QVariant(int(person.level)) : QVariant(permissionLevelText(person.level));
+        case ViaColumn:
+            return person.viaText();
+        case ColumnCount:
+            break;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        if (column == ViaColumn || column == LevelColumn) {
+            QStringList lines;
+            lines.append(tr("%1 can reach this group:").arg(person.name));
+            for (const AccessRoute &route : person.routes)
+                lines.append(tr("%1 (%2)").arg(route.text(), permissionLevelText(route.level).toLower()));
+            return lines.join(u'\n');
+        }
+        if (column == ContactColumn && !person.email.isEmpty() && !person.username.isEmpty())
+            return tr("%1, username %2").arg(person.email, person.username);
+    }
+    return {};
+}
+
+QVariant EffectiveAccessModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case PersonColumn:
+        return tr("Person");
+    case ContactColumn:
+        return tr("E-mail or username");
+    case LevelColumn:
+        return tr("Level");
+    case ViaColumn:
+        return tr("Via");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+EffectiveAccessFilterProxyModel::EffectiveAccessFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RawValueRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
+
+void EffectiveAccessFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    invalidateRowsFilter();
+}
+
+void EffectiveAccessFilterProxyModel::setLevel(std::optional<Api::PermissionLevel> level)
+{
+    if (level == m_level)
+        return;
+    m_level = level;
+    invalidateRowsFilter();
+}
+
+bool EffectiveAccessFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (m_level
+        && model->index(sourceRow, EffectiveAccessModel::LevelColumn, sourceParent).data(RawValueRole).toInt()
+            != int(*m_level))
+        return false;
+    if (m_filterText.isEmpty())
+        return true;
+    for (int column = 0; column < EffectiveAccessModel::ColumnCount; ++column) {
+        if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_filterText, Qt::CaseInsensitive))
+            return true;
+    }
+    // The username, when the contact column shows the e-mail.
+    return model->index(sourceRow, 0, sourceParent)
+        .data(UsernameRole)
+        .toString()
+        .contains(m_filterText, Qt::CaseInsensitive);
+}
+
+} // namespace Models

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "models/effectiveaccessloader.h"
+#include "models/loadstatus.h"
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QPointer>
+#include <QtCore/QSortFilterProxyModel>
+
+namespace Models {
+
+class Workspace;
+
+/// Everyone who can read, write or manage one group, one row per person: their highest level
+/// and every way they get it (shared directly, member of a group the group is shared with, the
+/// group's creator), highest first. Loaded by an EffectiveAccessLoader (the shares, then the
+/// members of the share groups in parallel), with progress; loadStatus() carries a failure to
+/// read the group or its shares, and names the share groups whose members could not be read,
+/// with a retry of just those. Reloads when the group's shares change, and follows the store's
+/// copy when a share group's members change. EffectiveAccessFilterProxyModel filters and sorts it.
+class EffectiveAccessModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { PersonColumn, ContactColumn, LevelColumn, ViaColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit EffectiveAccessModel(Workspace *workspace, qint64 groupId = 0, QObject *parent = nullptr);
+    ~EffectiveAccessModel() override;
+
+    qint64 groupId() const { return m_groupId; }
+    /// Shows who can reach group \a groupId (0: nobody), loading it.
+    void setGroup(qint64 groupId);
+    /// Loads it all anew from the server.
+    void reload();
+
+    /// Loading, and why the last load failed (the group, its shares, or share groups' members);
+    /// its retry() fetches again what failed.
+    LoadStatus *loadStatus() const { return m_loadStatus; }
+    /// The loading in progress or done last (nullptr without a group): progress and what was found.
+    const EffectiveAccessLoader *loader() const { return m_loader; }
+    /// What the rows show.
+    const EffectiveAccess &access() const { return m_access; }
+    const PersonAccess &person(int row) const { return m_access.people.at(row); }
+    /// The row of user \a userId, or -1.
+    int rowOf(qint64 userId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    /// Display text; RawValueRole (name, contact, level as int, via text), IdRole (user id),
+    /// PermissionLevelRole, EmailRole, UsernameRole; the via column's tooltip lists every way,
+    /// one a line, with its level.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// "The members of Harbor Analysts could not be read: ..." for result().unreadable.
+    static QString unreadableText(const QList<UnreadableShareGroup> &unreadable);
+
+Q_SIGNALS:
+    /// Requests answered of those known so far, while loading.
+    void progress(int done, int total);
+    /// The rows were replaced (a load finished, or a share group's members changed).
+    void accessChanged();
+
+private:
+    void loaderFinished();
+    void showResult();
+    void shareGroupMembersChanged(qint64 groupId);
+
+    QPointer<Workspace> m_workspace;
+    qint64 m_groupId = 0;
+    AccessFetcher *m_fetcher = nullptr;
+    EffectiveAccessLoader *m_loader = nullptr;
+    EffectiveAccess m_access;
+    LoadStatus *m_loadStatus = nullptr;
+};
+
+/// Sorts an EffectiveAccessModel on RawValueRole (a level as a level, not as a word) and shows
+/// the people whose any column holds a text (a name, an e-mail, a group in "via") and, if set,
+/// whose highest level is one level.
+class EffectiveAccessFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit EffectiveAccessFilterProxyModel(QObject *parent = nullptr);
+
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
+    std::optional<Api::PermissionLevel> level() const { return m_level; }
+    void setLevel(std::optional<Api::PermissionLevel> level);
+    /// Whether a filter hides anyone.
+    bool isFiltering() const { return !m_filterText.isEmpty() || m_level.has_value(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_filterText;
+    std::optional<Api::PermissionLevel> m_level;
+};
+
+} // namespace Models

@@ -1,0 +1,162 @@
+#include "models/sharingreport.h"
+
+#include "models/csv.h"
+#include "models/effectiveaccessmodel.h"
+#include "models/groupstore.h"
+#include "models/workspace.h"
+
+namespace Models {
+
+using Api::PermissionLevel;
+
+namespace {
+
+const QString kUser = QStringLiteral("user");
+const QString kGroup = QStringLiteral("group");
+const QString kError = QStringLiteral("error");
+
+} // namespace
+
+SharingReport::SharingReport(Workspace *workspace, const QList<qint64> &groupIds, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_groupIds(groupIds)
+{
+}
+
+SharingReport::~SharingReport() = default;
+
+QStringList SharingReport::header()
+{
+    // The names an auditor's script reads: not translated.
+    return {QStringLiteral("group"), QStringLiteral("principal"), QStringLiteral("kind"), QStringLiteral("level"),
+        QStringLiteral("via")};
+}
+
+QList<QStringList> SharingReport::rowsOf(const EffectiveAccess &access)
+{
+    QList<QStringList> rows;
+    const std::pair<const Api::ShareSet *, PermissionLevel> levels[]
+        = {{&access.shares.owners, PermissionLevel::Manage}, {&access.shares.writers, PermissionLevel::Write},
+            {&access.shares.readers, PermissionLevel::Read}};
+    const QString direct = tr("Shared directly");
+    // The level as the API spells it (read, write, manage): the same in every language.
+    for (const auto &[set, level] : levels) {
+        for (const Api::NamedRef &user : set->users)
+            rows.append({access.groupName, user.name, kUser, Api::permissionLevelName(level), direct});
+        for (const Api::NamedRef &group : set->groups)
+            rows.append({access.groupName, group.name, kGroup, Api::permissionLevelName(level), direct});
+    }
+    for (const PersonAccess &person : access.people) {
+        for (const AccessRoute &route : person.routes) {
+            if (route.kind == AccessRoute::Kind::Membership) {
+                rows.append({access.groupName, person.name, kUser, Api::permissionLevelName(route.level),
+                    tr("Member of %1").arg(route.viaGroup.name)});
+            } else if (route.kind == AccessRoute::Kind::Creator) {
+                rows.append(
+                    {access.groupName, person.name, kUser, Api::permissionLevelName(route.level), tr("Creator")});
+            }
+        }
+    }
+    for (const UnreadableShareGroup &group : access.unreadable) {
+        rows.append({access.groupName, group.group.name, kError, Api::permissionLevelName(group.level),
+            tr("The members of %1 could not be read: %2").arg(group.group.name, group.error.message())});
+    }
+    return rows;
+}
+
+QStringList SharingReport::failureRow(const QString &groupName, const Api::ApiError &error)
+{
+    return {groupName, QString(), kError, QString(), tr("The shares could not be read: %1").arg(error.message())};
+}
+
+void SharingReport::start()
+{
+    if (m_running || !m_workspace)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_next = 0;
+    m_groupsDone = 0;
+    m_failures.clear();
+    m_rows = QList<QList<QStringList>>(m_groupIds.size());
+    delete m_fetcher;
+    m_fetcher = new AccessFetcher(m_workspace->groupStore(), this);
+    Q_EMIT progress(0, groupCount());
+    if (m_groupIds.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    for (int i = 0; i < kGroupsAtOnce; ++i)
+        startNext();
+}
+
+void SharingReport::startNext()
+{
+    if (!m_running || m_next >= m_groupIds.size())
+        return;
+    const int index = m_next++;
+    // The report names people; their e-mails would cost a request each.
+    EffectiveAccessLoader::Options options;
+    options.contactDetails = false;
+    auto *loader = new EffectiveAccessLoader(m_fetcher, m_groupIds.at(index), options, this);
+    m_loaders.append(loader);
+    connect(loader, &EffectiveAccessLoader::finished, this, [this, index, loader] { groupFinished(index, loader); });
+    loader->start();
+}
+
+void SharingReport::groupFinished(int index, EffectiveAccessLoader *loader)
+{
+    m_loaders.removeAll(loader);
+    loader->deleteLater();
+    if (!m_running)
+        return;
+    const qint64 groupId = loader->groupId();
+    const EffectiveAccess &access = loader->result();
+    QString name = access.groupName;
+    if (name.isEmpty())
+        name = m_workspace ? m_workspace->groupStore()->name(groupId) : tr("Group %1").arg(groupId);
+    if (!loader->error().isNull()) {
+        m_rows[index] = {failureRow(name, loader->error())};
+        m_failures.append({groupId, name, tr("The shares could not be read: %1").arg(loader->error().message())});
+    } else {
+        m_rows[index] = rowsOf(access);
+        if (!access.unreadable.isEmpty())
+            m_failures.append({groupId, name, EffectiveAccessModel::unreadableText(access.unreadable)});
+    }
+    ++m_groupsDone;
+    Q_EMIT progress(m_groupsDone, groupCount());
+    if (m_groupsDone == groupCount()) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    startNext();
+}
+
+void SharingReport::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_cancelled = true;
+    const QList<QPointer<EffectiveAccessLoader>> loaders = std::exchange(m_loaders, {});
+    for (const QPointer<EffectiveAccessLoader> &loader : loaders) {
+        if (loader)
+            loader->cancel();
+    }
+    if (m_fetcher)
+        m_fetcher->cancel();
+    Q_EMIT finished();
+}
+
+QByteArray SharingReport::csv() const
+{
+    QList<QStringList> rows;
+    for (const QList<QStringList> &group : m_rows)
+        rows += group;
+    return Csv::write(header(), rows);
+}
+
+} // namespace Models

@@ -1,0 +1,367 @@
+// The Access tab and Export Sharing Report, through the real widgets over the in-process
+// sandbox: who can reach a demo group and why, checked against the server; the filter and the
+// count; export of the rows shown; a share group that cannot be read, said with Retry; and the
+// report of three selected groups written to a file whose rows match the server, without
+// stalling the event loop.
+
+#include "uitestfixture.h"
+
+#include "sharingreportcheck.h"
+
+#include "models/csv.h"
+#include "models/effectiveaccessmodel.h"
+#include "models/grouplistmodel.h"
+#include "models/roles.h"
+#include "models/sharingreport.h"
+#include "ui/groups/grouplistpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/members/memberstab.h"
+#include "ui/session.h"
+#include "ui/sharing/effectiveaccesspanel.h"
+#include "ui/sharing/sharingreportexport.h"
+#include "ui/widgets/loadstatusbar.h"
+#include "ui/workspacewidget.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QPointer>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtGui/QAction>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QProgressDialog>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeView>
+
+using namespace Qt::StringLiterals;
+using Models::EffectiveAccessModel;
+
+namespace {
+// The demo seed's groups (ids in seed order).
+constexpr qint64 kDataScience = 2; // shared with Platform Admins
+constexpr qint64 kClientServices = 11; // shared with Harbor Analysts, which the admin cannot read
+constexpr qint64 kRegionalLeads = 21;
+constexpr qint64 kNortheastRegion = 22; // shared with Regional Leads
+constexpr qint64 kDataQuality = 29; // shared with Modeling Team and Data Engineering
+} // namespace
+
+class TestEffectiveAccessPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void theTabShowsWhoCanReachTheGroupAndWhy();
+    void theFilterAndTheLevelNarrowTheRows();
+    void exportWritesTheRowsShown();
+    void anUnreadableShareGroupIsSaidWithRetry();
+    void theSharingReportOfThreeGroupsMatchesTheServer();
+    void theSharingReportCancelsWithoutAFile();
+
+private:
+    void openWindow();
+    bool showAccess(qint64 id);
+    Gui::EffectiveAccessPanel *tab() const { return m_window->workspaceWidget()->accessTab(); }
+    QTreeView *view() const { return childNamed<QTreeView>(tab(), u"effectiveAccessTableView"_s); }
+    QString countText() const { return childNamed<QLabel>(tab(), u"accessCountLabel"_s)->text(); }
+    QAction *windowAction(const QString &name) const { return childNamed<QAction>(m_window.get(), name); }
+    /// Answers the next csvFileDialog with \a path, from a timer: the dialog runs its own loop.
+    void answerFileDialog(const QString &path, QString *suggested = nullptr);
+
+    /// The sorted ids of group \a id's members, as the server answers the admin.
+    QList<qint64> serverMembers(qint64 id) const
+    {
+        QList<qint64> ids;
+        const QJsonArray members = m_fixture->admin.get(u"/groups/%1"_s.arg(id)).object().value(u"members"_s).toArray();
+        for (const QJsonValue &member : members)
+            ids.append(member.toObject().value(u"id"_s).toInteger());
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    std::unique_ptr<UiFixture> m_fixture;
+    std::unique_ptr<Gui::MainWindow> m_window;
+    QTemporaryDir m_folder;
+};
+
+void TestEffectiveAccessPanel::init()
+{
+    m_fixture = std::make_unique<UiFixture>();
+    QVERIFY(m_fixture->startUi());
+    QSettings().clear();
+}
+
+void TestEffectiveAccessPanel::cleanup()
+{
+    m_window.reset();
+    m_fixture.reset();
+}
+
+void TestEffectiveAccessPanel::openWindow()
+{
+    const auto me = await(m_fixture->client->users().me());
+    QVERIFY(me.ok());
+    m_window = std::make_unique<Gui::MainWindow>();
+    m_window->setSession(
+        std::make_unique<Gui::Session>(m_fixture->settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    Models::GroupListModel *groups = m_window->workspaceWidget()->groupListPanel()->model();
+    QVERIFY(QTest::qWaitFor([&] { return groups->rowCount() >= 36 && !groups->loadStatus()->isLoading(); }, 30'000));
+}
+
+bool TestEffectiveAccessPanel::showAccess(qint64 id)
+{
+    if (!m_window->workspaceWidget()->groupListPanel()->selectGroup(id))
+        return false;
+    m_window->workspaceWidget()->groupTabs()->setCurrentWidget(tab());
+    return QTest::qWaitFor(
+        [&] { return tab()->model()->groupId() == id && !tab()->model()->loadStatus()->isLoading(); }, 30'000);
+}
+
+void TestEffectiveAccessPanel::answerFileDialog(const QString &path, QString *suggested)
+{
+    auto *timer = new QTimer(m_window.get());
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, timer, [timer, path, suggested] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"csvFileDialog"_s)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (suggested)
+            *suggested = dialog->selectedFiles().value(0);
+        dialog->selectFile(path);
+        // selectFile() leaves the name field alone while it has the focus: type the path there too.
+        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+            name->setText(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    timer->start();
+}
+
+void TestEffectiveAccessPanel::theTabShowsWhoCanReachTheGroupAndWhy()
+{
+    openWindow();
+    QTabWidget *tabs = m_window->workspaceWidget()->groupTabs();
+    const int index = tabs->indexOf(tab());
+    QCOMPARE(tab()->objectName(), u"accessTab"_s);
+    QCOMPARE(tabs->tabText(index), u"&Access"_s);
+    QVERIFY(index > tabs->indexOf(m_window->workspaceWidget()->membersTab()));
+    // A hidden tab loads nothing.
+    QVERIFY(m_window->workspaceWidget()->groupListPanel()->selectGroup(kNortheastRegion));
+    QCOMPARE(tab()->model()->groupId(), 0);
+
+    QVERIFY(showAccess(kNortheastRegion));
+    QVERIFY2(childNamed<Gui::LoadStatusBar>(tab(), u"loadStatusBar"_s)->errorText().isEmpty(),
+        qPrintable(childNamed<Gui::LoadStatusBar>(tab(), u"loadStatusBar"_s)->errorText()));
+    // Every member of Regional Leads (which manages Northeast Region) is a row, via it, at manage.
+    const QList<qint64> members = serverMembers(kRegionalLeads);
+    QVERIFY(!members.isEmpty());
+    QAbstractItemModel *shown = view()->model();
+    int throughRegionalLeads = 0;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const qint64 id = shown->index(row, 0).data(Models::IdRole).toLongLong();
+        const QString via = shown->index(row, EffectiveAccessModel::ViaColumn).data().toString();
+        if (via.contains(u"Member of Regional Leads"_s)) {
+            ++throughRegionalLeads;
+            QVERIFY(members.contains(id));
+            QCOMPARE(shown->index(row, EffectiveAccessModel::LevelColumn).data().toString(), u"Manage"_s);
+            QVERIFY(shown->index(row, EffectiveAccessModel::ViaColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(u"Member of Regional Leads (manage)"_s));
+        }
+    }
+    QCOMPARE(throughRegionalLeads, members.size());
+    // Highest level first.
+    for (int row = 1; row < shown->rowCount(); ++row) {
+        QVERIFY(shown->index(row - 1, EffectiveAccessModel::LevelColumn).data(Models::RawValueRole).toInt()
+            >= shown->index(row, EffectiveAccessModel::LevelColumn).data(Models::RawValueRole).toInt());
+    }
+    const Models::EffectiveAccess &access = tab()->model()->access();
+    QCOMPARE(countText(),
+        u"%1 people can reach Northeast Region: %2 manage, %3 write, %4 read"_s.arg(shown->rowCount())
+            .arg(access.count(Api::PermissionLevel::Manage))
+            .arg(access.count(Api::PermissionLevel::Write))
+            .arg(access.count(Api::PermissionLevel::Read)));
+
+    // Refresh loads it anew, and a share made elsewhere shows.
+    const qint64 outsider = m_fixture
+                                ->ids(u"SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
+                                      "(SELECT user_id FROM memberships WHERE group_id = 21) AND id NOT IN "
+                                      "(SELECT user_id FROM user_shares WHERE group_id = 22) AND id <> 1"_s)
+                                .first();
+    QCOMPARE(m_fixture->admin
+                 .put(u"/groups/%1/shares/users"_s.arg(kNortheastRegion),
+                     QJsonObject{{u"user_ids"_s, QJsonArray{outsider}}, {u"permission_level"_s, u"write"_s}})
+                 .status,
+        200);
+    QVERIFY(tab()->model()->rowOf(outsider) < 0);
+    windowAction(u"refreshAction"_s)->trigger();
+    QVERIFY(QTest::qWaitFor([&] { return tab()->model()->rowOf(outsider) >= 0; }, 30'000));
+    QCOMPARE(tab()->model()->person(tab()->model()->rowOf(outsider)).viaText(), u"Shared directly"_s);
+}
+
+void TestEffectiveAccessPanel::theFilterAndTheLevelNarrowTheRows()
+{
+    openWindow();
+    QVERIFY(showAccess(kDataQuality));
+    const int total = tab()->model()->rowCount();
+    QVERIFY(total > 0);
+    auto *filter = childNamed<QLineEdit>(tab(), u"accessFilterLineEdit"_s);
+    // A group's name filters on the way in: those reaching it through Modeling Team.
+    QTest::keyClicks(filter, u"modeling team"_s);
+    const int shown = view()->model()->rowCount();
+    QVERIFY(shown > 0 && shown < total);
+    for (int row = 0; row < shown; ++row)
+        QVERIFY(view()
+                    ->model()
+                    ->index(row, EffectiveAccessModel::ViaColumn)
+                    .data()
+                    .toString()
+                    .contains(u"Member of Modeling Team"_s));
+    QCOMPARE(shown, int(serverMembers(28).size()));
+    QCOMPARE(countText(), u"%1 of %2 people shown"_s.arg(shown).arg(total));
+    // Esc clears it.
+    m_window->activateWindow();
+    filter->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(view()->model()->rowCount(), total);
+
+    auto *level = childNamed<QComboBox>(tab(), u"accessLevelComboBox"_s);
+    level->setCurrentIndex(level->findData(int(Api::PermissionLevel::Write)));
+    QCOMPARE(view()->model()->rowCount(), tab()->model()->access().count(Api::PermissionLevel::Write));
+    for (int row = 0; row < view()->model()->rowCount(); ++row)
+        QCOMPARE(view()->model()->index(row, EffectiveAccessModel::LevelColumn).data().toString(), u"Write"_s);
+}
+
+void TestEffectiveAccessPanel::exportWritesTheRowsShown()
+{
+    openWindow();
+    QVERIFY(showAccess(kNortheastRegion));
+    childNamed<QLineEdit>(tab(), u"accessFilterLineEdit"_s)->setText(u"Regional"_s);
+    const int shown = view()->model()->rowCount();
+    QVERIFY(shown > 0);
+    const QString path = m_folder.filePath(u"access.csv"_s);
+    QString suggested;
+    answerFileDialog(path, &suggested);
+    QAction *exportAction = childNamed<QAction>(tab(), u"exportAccessAction"_s);
+    QVERIFY(exportAction->isEnabled());
+    exportAction->trigger();
+    QVERIFY2(suggested.endsWith(u"northeast-region access.csv"_s), qPrintable(suggested));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> csv = Models::Csv::parse(file.readAll());
+    QCOMPARE(csv.size(), qsizetype(shown + 1));
+    QCOMPARE(csv.first(), (QStringList{u"Person"_s, u"E-mail or username"_s, u"Level"_s, u"Via"_s}));
+    for (int row = 0; row < shown; ++row) {
+        QCOMPARE(csv.at(row + 1).at(0), view()->model()->index(row, 0).data().toString());
+        QVERIFY(csv.at(row + 1).at(3).contains(u"Member of Regional Leads"_s));
+    }
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"access.csv"_s));
+}
+
+void TestEffectiveAccessPanel::anUnreadableShareGroupIsSaidWithRetry()
+{
+    openWindow();
+    QVERIFY(showAccess(kClientServices));
+    auto *bar = childNamed<Gui::LoadStatusBar>(tab(), u"loadStatusBar"_s);
+    QVERIFY2(bar->errorText().contains(u"Harbor Analysts"_s), qPrintable(bar->errorText()));
+    auto *retry = childNamed<QPushButton>(bar, u"retryButton"_s);
+    QVERIFY(retry->isVisible());
+    // The people who could be read are still listed, as not all.
+    QVERIFY(view()->model()->rowCount() > 0);
+    QVERIFY2(countText().startsWith(u"At least %1 people can reach Client Services"_s.arg(view()->model()->rowCount())),
+        qPrintable(countText()));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !tab()->model()->loadStatus()->isLoading(); }, 30'000));
+    QVERIFY(bar->errorText().contains(u"Harbor Analysts"_s));
+}
+
+void TestEffectiveAccessPanel::theSharingReportOfThreeGroupsMatchesTheServer()
+{
+    openWindow();
+    Gui::GroupListPanel *list = m_window->workspaceWidget()->groupListPanel();
+    QAction *report = windowAction(u"exportSharingReportAction"_s);
+    // In the group list's context menu too, with its shortcut there.
+    auto *groupView = childNamed<QTreeView>(list, u"groupTreeView"_s);
+    QVERIFY(groupView->actions().contains(report));
+    QVERIFY(!report->shortcut().isEmpty());
+
+    // Three groups selected.
+    const QList<qint64> ids{kNortheastRegion, kDataScience, kDataQuality};
+    QItemSelection selection;
+    for (qint64 id : ids) {
+        const int row = list->model()->rowOf(id);
+        QVERIFY(row >= 0);
+        selection.select(list->model()->index(row, 0), list->model()->index(row, list->model()->columnCount() - 1));
+    }
+    groupView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(report->isEnabled());
+
+    // The event loop keeps turning while the report loads: the longest gap between ticks of a
+    // 5 ms timer is measured until the report has finished (before the save dialog opens).
+    EventLoopWatch watch;
+    const QString path = m_folder.filePath(u"report.csv"_s);
+    answerFileDialog(path);
+    report->trigger();
+    auto *exporter = m_window->findChild<Gui::SharingReportExport *>(u"sharingReportExport"_s);
+    QVERIFY(exporter);
+    // The window stays usable meanwhile.
+    QCOMPARE(exporter->progressDialog()->windowModality(), Qt::NonModal);
+    bool loaded = false;
+    connect(exporter->report(), &Models::SharingReport::finished, this, [&] {
+        watch.stop();
+        loaded = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return QFile::exists(path); }, 60'000));
+    QVERIFY(loaded);
+    qInfo("the event loop held at most %.1f ms of CPU time while the report loaded (%lld ms on the wall clock)",
+        watch.longestCpuGapMs(), watch.longestWallGapMs());
+    QVERIFY2(watch.longestCpuGapMs() < 50, qPrintable(u"%1 ms"_s.arg(watch.longestCpuGapMs())));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> csv = Models::Csv::parse(file.readAll());
+    QCOMPARE(csv.first(), (QStringList{u"group"_s, u"principal"_s, u"kind"_s, u"level"_s, u"via"_s}));
+    QList<QStringList> expected;
+    for (qint64 id : ids)
+        expected += expectedSharingRows(m_fixture->admin, id);
+    QCOMPARE(sortedRows(csv.mid(1)), sortedRows(expected));
+    QVERIFY(QTest::qWaitFor([&] { return m_window->statusBar()->currentMessage().contains(u"report.csv"_s); }, 5'000));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"of 3 group"_s));
+}
+
+void TestEffectiveAccessPanel::theSharingReportCancelsWithoutAFile()
+{
+    openWindow();
+    auto *groupView = childNamed<QTreeView>(m_window->workspaceWidget()->groupListPanel(), u"groupTreeView"_s);
+    groupView->selectAll();
+    QCOMPARE(m_window->workspaceWidget()->groupListPanel()->selectedGroupIds().size(), 36);
+    windowAction(u"exportSharingReportAction"_s)->trigger();
+    QPointer<Gui::SharingReportExport> exporter
+        = m_window->findChild<Gui::SharingReportExport *>(u"sharingReportExport"_s);
+    QVERIFY(exporter);
+    QVERIFY(exporter->report()->isRunning());
+    // The progress dialog's Cancel button.
+    auto *cancel = exporter->progressDialog()->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(QTest::qWaitFor([&] { return exporter.isNull(); }, 10'000));
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Sharing report cancelled"_s);
+    QVERIFY(!qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+}
+
+QTEST_MAIN(TestEffectiveAccessPanel)
+#include "tst_effectiveaccesspanel.moc"

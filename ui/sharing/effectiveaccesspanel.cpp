@@ -1,0 +1,270 @@
+#include "ui/sharing/effectiveaccesspanel.h"
+
+#include "ui_effectiveaccesspanel.h"
+
+#include "models/csv.h"
+#include "models/effectiveaccessmodel.h"
+#include "models/groupstore.h"
+#include "models/workspace.h"
+#include "ui/session.h"
+#include "ui/widgets/csvexport.h"
+#include "ui/widgets/loadstatusbar.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QLocale>
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QToolBar>
+
+namespace Gui {
+
+using Models::EffectiveAccessModel;
+
+EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::EffectiveAccessPanel>())
+    , m_session(session)
+    , m_model(new EffectiveAccessModel(session->workspace(), 0, this))
+    , m_proxy(new Models::EffectiveAccessFilterProxyModel(this))
+    , m_loadStatusBar(new LoadStatusBar(this))
+    , m_toolBar(new QToolBar(this))
+{
+    m_ui->setupUi(this);
+    m_toolBar->setObjectName(QStringLiteral("accessToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->tabLayout->insertWidget(0, m_toolBar);
+    // Between the count and the table: loading, and what could not be read, with Retry.
+    m_ui->tabLayout->insertWidget(m_ui->tabLayout->indexOf(m_ui->effectiveAccessTableView), m_loadStatusBar);
+    m_loadStatusBar->setStatus(m_model->loadStatus());
+    m_proxy->setSourceModel(m_model);
+
+    connect(m_ui->accessFilterLineEdit, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
+    auto *clearFilter = new QAction(tr("Clear filter"), m_ui->accessFilterLineEdit);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_ui->accessFilterLineEdit, &QLineEdit::clear);
+    m_ui->accessFilterLineEdit->addAction(clearFilter);
+    m_ui->accessFilterLineEdit->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        QLineEdit::LeadingPosition);
+    m_ui->accessLevelComboBox->addItem(tr("Any"), -1);
+    m_ui->accessLevelComboBox->addItem(tr("Manage"), int(Api::PermissionLevel::Manage));
+    m_ui->accessLevelComboBox->addItem(tr("Write"), int(Api::PermissionLevel::Write));
+    m_ui->accessLevelComboBox->addItem(tr("Read"), int(Api::PermissionLevel::Read));
+    connect(m_ui->accessLevelComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const int level = m_ui->accessLevelComboBox->currentData().toInt();
+        m_proxy->setLevel(level < 0 ? std::nullopt : std::optional(Api::PermissionLevel(level)));
+    });
+
+    for (QAbstractItemModel *model :
+        {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &EffectiveAccessPanel::updateCount);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &EffectiveAccessPanel::updateCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &EffectiveAccessPanel::updateCount);
+    }
+    connect(m_model, &EffectiveAccessModel::progress, this, &EffectiveAccessPanel::updateCount);
+    connect(m_model->loadStatus(), &Models::LoadStatus::loadingChanged, this, &EffectiveAccessPanel::updateCount);
+    connect(m_session->workspace()->groupStore(), &Models::GroupStore::groupChanged, this, [this](qint64 id) {
+        if (id == m_model->groupId())
+            updateCount();
+    });
+
+    setUpView();
+    setUpActions();
+    updateCount();
+}
+
+EffectiveAccessPanel::~EffectiveAccessPanel() = default;
+
+void EffectiveAccessPanel::setUpView()
+{
+    QTreeView *view = m_ui->effectiveAccessTableView;
+    view->setModel(m_proxy);
+    QHeaderView *header = view->header();
+    // The way in is what this tab is for: shown second after the level, where a narrow pane
+    // still shows it; the e-mail goes last (the export keeps the model's order).
+    header->moveSection(header->visualIndex(EffectiveAccessModel::LevelColumn), 1);
+    header->moveSection(header->visualIndex(EffectiveAccessModel::ViaColumn), 2);
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(48);
+    const QFontMetrics metrics = view->fontMetrics();
+    // The words, the header's margins and its sort arrow.
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 24;
+    header->resizeSection(EffectiveAccessModel::PersonColumn, 140);
+    header->resizeSection(EffectiveAccessModel::LevelColumn,
+        std::max({metrics.horizontalAdvance(Models::permissionLevelText(Api::PermissionLevel::Manage)),
+            metrics.horizontalAdvance(Models::permissionLevelText(Api::PermissionLevel::Write)),
+            metrics.horizontalAdvance(
+                m_model->headerData(EffectiveAccessModel::LevelColumn, Qt::Horizontal).toString())})
+            + padding);
+    header->resizeSection(EffectiveAccessModel::ViaColumn, 330);
+    header->resizeSection(EffectiveAccessModel::ContactColumn, 220);
+    // Highest level first; within a level, the model's order (by name) stays, the sort being stable.
+    view->sortByColumn(EffectiveAccessModel::LevelColumn, Qt::DescendingOrder);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
+        auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("accessContextMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_copyAction);
+        menu->addSeparator();
+        menu->addAction(m_exportAction);
+        menu->popup(view->viewport()->mapToGlobal(position));
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_copyAction->setEnabled(m_ui->effectiveAccessTableView->selectionModel()->hasSelection()); });
+}
+
+void EffectiveAccessPanel::setUpActions()
+{
+    m_exportAction = new QAction(tr("&Export CSV..."), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAccessAction"));
+    m_exportAction->setIconText(tr("Export..."));
+    m_exportAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportAction->setToolTip(tr("Save who can reach this group (the rows shown, as filtered and sorted here) as a "
+                                  "CSV file (%1)")
+                                   .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_exportAction, &QAction::triggered, this, &EffectiveAccessPanel::exportCsv);
+    addAction(m_exportAction);
+
+    m_copyAction = new QAction(tr("&Copy"), this);
+    m_copyAction->setObjectName(QStringLiteral("copyAccessAction"));
+    m_copyAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon)));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected rows as text, one person a line (%1)")
+                                 .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
+    m_copyAction->setEnabled(false);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        QModelIndexList rows = m_ui->effectiveAccessTableView->selectionModel()->selectedRows();
+        std::sort(
+            rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        QStringList lines;
+        for (const QModelIndex &row : std::as_const(rows)) {
+            QStringList cells;
+            for (int column = 0; column < EffectiveAccessModel::ColumnCount; ++column)
+                cells.append(m_proxy->index(row.row(), column).data().toString());
+            lines.append(cells.join(u'\t'));
+        }
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+        Q_EMIT statusMessage(tr("Copied %n person(s)", nullptr, int(lines.size())));
+    });
+    addAction(m_copyAction);
+
+    m_toolBar->addAction(m_exportAction);
+}
+
+void EffectiveAccessPanel::setGroup(qint64 groupId)
+{
+    m_groupId = groupId;
+    // A hidden tab waits: loading every share group's members costs requests nobody looks at.
+    if (isVisible())
+        applyGroup();
+}
+
+void EffectiveAccessPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    applyGroup();
+}
+
+void EffectiveAccessPanel::applyGroup()
+{
+    if (m_model->groupId() != m_groupId) {
+        m_stale = false;
+        m_model->setGroup(m_groupId);
+    } else if (m_stale) {
+        m_stale = false;
+        m_model->reload();
+    }
+    updateCount();
+}
+
+void EffectiveAccessPanel::reload()
+{
+    m_stale = true;
+    if (isVisible())
+        applyGroup();
+}
+
+QByteArray EffectiveAccessPanel::saveHeaderState() const
+{
+    return m_ui->effectiveAccessTableView->header()->saveState();
+}
+
+void EffectiveAccessPanel::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_ui->effectiveAccessTableView->header()->restoreState(state);
+}
+
+QString EffectiveAccessPanel::peopleText(int count)
+{
+    return count == 1 ? tr("1 person") : tr("%1 people").arg(QLocale().toString(count));
+}
+
+void EffectiveAccessPanel::updateCount()
+{
+    const QLocale locale;
+    const qint64 groupId = m_model->groupId();
+    const Models::EffectiveAccessLoader *loader = m_model->loader();
+    const QString name = m_session->workspace()->groupStore()->name(groupId);
+    const Models::EffectiveAccess &access = m_model->access();
+    const int total = m_model->rowCount();
+    QString text;
+    if (!groupId) {
+        text.clear();
+    } else if (loader && loader->isLoading()) {
+        const int groups = loader->shareGroupsLoading();
+        if (groups == 1)
+            text = tr("Loading the members of 1 group...");
+        else if (groups > 1)
+            text = tr("Loading the members of %1 groups...").arg(locale.toString(groups));
+        else
+            text = tr("Loading the shares of %1...").arg(name);
+    } else if (loader && !loader->error().isNull()) {
+        text = tr("Who can reach %1 is not known: its shares could not be read.").arg(name);
+    } else if (m_proxy->isFiltering()) {
+        text = tr("%1 of %2 shown").arg(locale.toString(m_proxy->rowCount()), peopleText(total));
+    } else if (total == 0) {
+        text = tr("Nobody can reach %1").arg(name);
+    } else {
+        const QString counts = tr("%1 manage, %2 write, %3 read")
+                                   .arg(locale.toString(access.count(Api::PermissionLevel::Manage)),
+                                       locale.toString(access.count(Api::PermissionLevel::Write)),
+                                       locale.toString(access.count(Api::PermissionLevel::Read)));
+        // Who the members of an unreadable share group are is not known: then these are not all.
+        text = access.unreadable.isEmpty() ? tr("%1 can reach %2: %3").arg(peopleText(total), name, counts)
+                                           : tr("At least %1 can reach %2: %3").arg(peopleText(total), name, counts);
+    }
+    m_ui->accessCountLabel->setText(text);
+    m_exportAction->setEnabled(groupId != 0 && m_proxy->rowCount() > 0);
+}
+
+void EffectiveAccessPanel::exportCsv()
+{
+    const qint64 groupId = m_model->groupId();
+    if (!groupId)
+        return;
+    const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
+    const QString base = fileNamePart(group && group->slug && !group->slug->isEmpty()
+            ? *group->slug
+            : m_session->workspace()->groupStore()->name(groupId));
+    const int rows = m_proxy->rowCount();
+    const QString path
+        = saveCsv(this, tr("Export Access"), tr("%1 access.csv").arg(base), Models::Csv::fromModel(m_proxy));
+    if (!path.isEmpty())
+        Q_EMIT statusMessage(tr("Saved %n person(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace Gui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QAction;
+class QToolBar;
+
+namespace Ui {
+class EffectiveAccessPanel;
+}
+
+namespace Models {
+class EffectiveAccessFilterProxyModel;
+class EffectiveAccessModel;
+} // namespace Models
+
+namespace Gui {
+
+class LoadStatusBar;
+class Session;
+
+/// The Access tab: everyone who can read, write or manage the selected group, with their
+/// highest level and every way they get it (shared directly, member of a group it is shared
+/// with, its creator); filtered, counted ("23 people can reach Alumni: 4 manage, 6 write,
+/// 13 read"), the progress of loading the share groups' members, errors with Retry, and Export
+/// CSV of the rows shown. A hidden tab loads once it is shown.
+class EffectiveAccessPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EffectiveAccessPanel(Session *session, QWidget *parent = nullptr);
+    ~EffectiveAccessPanel() override;
+
+    /// Shows who can reach group \a groupId (0: none). A hidden tab loads once shown.
+    void setGroup(qint64 groupId);
+    qint64 groupId() const { return m_groupId; }
+    /// Loads it all anew (when shown; a hidden tab loads when it is shown next).
+    void reload();
+
+    Models::EffectiveAccessModel *model() const { return m_model; }
+    Models::EffectiveAccessFilterProxyModel *proxy() const { return m_proxy; }
+
+    /// The table header's column widths, order and sort, for QSettings.
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+Q_SIGNALS:
+    /// Something to tell the person in the status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void setUpView();
+    void setUpActions();
+    /// Points the model at m_groupId when the tab shows and it is not there yet.
+    void applyGroup();
+    void updateCount();
+    /// "1 person", "23 people".
+    static QString peopleText(int count);
+    void exportCsv();
+
+    std::unique_ptr<Ui::EffectiveAccessPanel> m_ui;
+    Session *m_session;
+    Models::EffectiveAccessModel *m_model;
+    Models::EffectiveAccessFilterProxyModel *m_proxy;
+    LoadStatusBar *m_loadStatusBar;
+    QToolBar *m_toolBar;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    qint64 m_groupId = 0;
+    bool m_stale = false; ///< A reload was asked for while hidden.
+};
+
+} // namespace Gui
