@@ -175,10 +175,10 @@ SandboxDatabase::~SandboxDatabase()
     }
 }
 
-bool SandboxDatabase::open(const QString &path, QString *error)
+bool SandboxDatabase::open(const QString &path, QString *error, Durability durability)
 {
     m_path = path;
-    if (path != ":memory:"_L1) {
+    if (path != ":memory:"_L1 && durability != Durability::Reader) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
             *error = u"Cannot create the folder %1"_s.arg(info.absolutePath());
@@ -191,24 +191,35 @@ bool SandboxDatabase::open(const QString &path, QString *error)
         *error = u"Cannot open the database %1: %2"_s.arg(path, m_db.lastError().text());
         return false;
     }
-    // WAL keeps readers and the writer apart and makes each commit one append;
-    // NORMAL sync is durable against a killed process (only an OS crash can lose the last commit).
-    const char *const pragmas[] = {
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = NORMAL",
+    // WAL keeps readers and the writer apart (a reader's transaction is one snapshot, never
+    // blocked by the writer) and makes each commit one append; NORMAL sync is durable against a
+    // killed process (only an OS crash can lose the last commit). WAL is kept in the file, so a
+    // reader needs only its own settings; query_only makes a write by a reader fail loudly.
+    QList<const char *> pragmas{
         "PRAGMA foreign_keys = ON",
         "PRAGMA busy_timeout = 5000",
         "PRAGMA cache_size = -32000",
         "PRAGMA temp_store = MEMORY",
     };
-    for (const char *pragma : pragmas) {
+    switch (durability) {
+    case Durability::Durable:
+        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
+        break;
+    case Durability::Scratch:
+        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = OFF";
+        break;
+    case Durability::Reader:
+        pragmas << "PRAGMA query_only = ON";
+        break;
+    }
+    for (const char *pragma : std::as_const(pragmas)) {
         QSqlQuery q(m_db);
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = u"Cannot configure the database (%1): %2"_s.arg(QString::fromLatin1(pragma), q.lastError().text());
             return false;
         }
     }
-    return createSchema(error);
+    return durability == Durability::Reader || createSchema(error);
 }
 
 bool SandboxDatabase::createSchema(QString *error)

@@ -18,13 +18,20 @@ std::optional<PermissionLevel> permissionLevelFromName(const QString &name);
 class SandboxDatabase
 {
 public:
+    /// How a connection is opened.
+    enum class Durability {
+        Durable, ///< The writer of a database kept on disk: WAL, synchronous NORMAL, schema created.
+        Scratch, ///< The writer of a private database nothing needs after the process: no syncs.
+        Reader, ///< Another connection to a database the writer opened: reads only, no schema work.
+    };
+
     SandboxDatabase();
     ~SandboxDatabase();
     SandboxDatabase(const SandboxDatabase &) = delete;
     SandboxDatabase &operator=(const SandboxDatabase &) = delete;
 
     /// Opens (creating if needed) the database at \a path; ":memory:" for a private one.
-    bool open(const QString &path, QString *error);
+    bool open(const QString &path, QString *error, Durability durability = Durability::Durable);
     QString path() const { return m_path; }
 
     QSqlDatabase &connection() { return m_db; }
