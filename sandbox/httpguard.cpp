@@ -60,11 +60,11 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-/// \a response as the bytes of an HTTP/1.1 answer, in one buffer so it leaves in one write.
-QByteArray answerBytes(const ApiResponse &response, bool close)
+/// The status line and headers of \a response as HTTP/1.1 writes them, up to the body.
+QByteArray answerHead(const ApiResponse &response, bool close)
 {
     QByteArray bytes;
-    bytes.reserve(response.body.size() + 256);
+    bytes.reserve(256);
     bytes.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ');
     bytes.append(reasonPhrase(response.status)).append("\r\n");
     for (const auto &[name, value] : response.headers)
@@ -73,7 +73,7 @@ QByteArray answerBytes(const ApiResponse &response, bool close)
         bytes.append("Content-Length: ").append(QByteArray::number(response.body.size())).append("\r\n");
     if (close)
         bytes.append("Connection: close\r\n");
-    bytes.append("\r\n").append(response.body);
+    bytes.append("\r\n");
     return bytes;
 }
 
@@ -83,7 +83,7 @@ QByteArray errorAnswer(int status, const QString &description, const QByteArray 
     ApiResponse response = ApiResponse::error(status, description);
     if (!retryAfter.isEmpty())
         response.addHeader("Retry-After"_ba, retryAfter);
-    return answerBytes(response, true);
+    return answerHead(response, true) + response.body;
 }
 
 bool isTokenChar(char c)
@@ -239,10 +239,11 @@ public:
             const auto next = m_ready.find(m_written);
             if (next == m_ready.end())
                 break;
-            const QByteArray bytes = answerBytes(*next, !m_closeAfter.isEmpty() && m_closeAfter.head());
+            m_socket->write(answerHead(*next, !m_closeAfter.isEmpty() && m_closeAfter.head()));
+            // Not copied into the head: the socket's buffer shares the body's bytes.
+            m_socket->write(next->body);
             m_ready.erase(next);
             ++m_written;
-            m_socket->write(bytes);
             responseWritten();
         }
         if (m_state == State::Closing)

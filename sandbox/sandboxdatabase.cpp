@@ -168,6 +168,7 @@ SandboxDatabase::SandboxDatabase()
 SandboxDatabase::~SandboxDatabase()
 {
     m_stampQuery.reset();
+    m_prepared.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -263,15 +264,50 @@ QSqlQuery SandboxDatabase::query(const QString &sql, const QVariantList &binds)
     return q;
 }
 
+QSqlQuery &SandboxDatabase::prepared(const QString &sql, const QVariantList &binds)
+{
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            qCWarning(lcSandboxDb) << "prepare failed:" << q->lastError().text() << sql;
+        found = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *found->second;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    if (!q.exec())
+        qCWarning(lcSandboxDb) << "query failed:" << q.lastError().text() << sql;
+    return q;
+}
+
+void SandboxDatabase::releaseStatements()
+{
+    // Statements whose SQL holds ids (a page's IN lists) are kept only until there are too many.
+    constexpr size_t kMaxStatements = 64;
+    if (m_prepared.size() > kMaxStatements) {
+        m_prepared.clear();
+        return;
+    }
+    for (auto &[sql, q] : m_prepared)
+        q->finish();
+}
+
 bool SandboxDatabase::exec(const QString &sql, const QVariantList &binds)
 {
-    return query(sql, binds).lastError().type() == QSqlError::NoError;
+    QSqlQuery &q = prepared(sql, binds);
+    const bool ok = q.lastError().type() == QSqlError::NoError;
+    q.finish();
+    return ok;
 }
 
 QVariant SandboxDatabase::scalar(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q = query(sql, binds);
-    return q.next() ? q.value(0) : QVariant();
+    QSqlQuery &q = prepared(sql, binds);
+    const QVariant value = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return value;
 }
 
 bool SandboxDatabase::isSeeded()

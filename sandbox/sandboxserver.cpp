@@ -388,6 +388,7 @@ void SandboxServer::startRead(const Handler &handler, const Caller &caller, cons
             // other whatever the server thread commits meanwhile.
             SandboxTransaction snapshot(resources->db);
             response = handler(*resources, caller, data);
+            resources->db.releaseStatements();
             snapshot.commit();
         } else {
             response = ApiResponse::error(500, u"The sandbox could not open its database for reading."_s);
@@ -428,6 +429,8 @@ SandboxResources *SandboxServer::readerResources()
 
 void SandboxServer::finish(const Answer &answer, ApiResponse response)
 {
+    // Whatever this thread's request ran is done: no kept statement holds a snapshot open.
+    m_main->db.releaseStatements();
     if (answer.mayGarble)
         m_faults.maybeGarble(response);
     for (const auto &[name, value] : answer.extraHeaders)
