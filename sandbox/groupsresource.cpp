@@ -190,8 +190,8 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     }
     const qint64 offset = (page - 1 - startPage) * limit;
     pageBinds << limit << offset;
-    QSqlQuery &q = m_db.prepared(kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(pageWhere, orderSql),
-        pageBinds);
+    QSqlQuery &q
+        = m_db.prepared(kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(pageWhere, orderSql), pageBinds);
     // The rows are written as they come; the members of the page's groups, asked for in one
     // query after, are spliced in where each group's "members" goes.
     struct Row
@@ -270,8 +270,8 @@ QList<GroupsResource::MemberJson> GroupsResource::readMembers(const QString &whe
 {
     QList<MemberJson> members;
     QSqlQuery &mq = m_db.prepared(u"SELECT u.id, u.name, u.username, u.last_seen_at, u.email, u.primary_group_id, "
-                              "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
-                              "WHERE %1 ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(where),
+                                  "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
+                                  "WHERE %1 ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(where),
         binds);
     while (mq.next()) {
         const QString name = mq.value(1).toString();

@@ -204,10 +204,12 @@ bool SandboxDatabase::open(const QString &path, QString *error, Durability durab
     };
     switch (durability) {
     case Durability::Durable:
-        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
+        pragmas << "PRAGMA journal_mode = WAL"
+                << "PRAGMA synchronous = NORMAL";
         break;
     case Durability::Scratch:
-        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = OFF";
+        pragmas << "PRAGMA journal_mode = WAL"
+                << "PRAGMA synchronous = OFF";
         break;
     case Durability::Reader:
         pragmas << "PRAGMA query_only = ON";
@@ -305,7 +307,7 @@ bool SandboxDatabase::exec(const QString &sql, const QVariantList &binds)
 QVariant SandboxDatabase::scalar(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery &q = prepared(sql, binds);
-    const QVariant value = q.next() ? q.value(0) : QVariant();
+    QVariant value = q.next() ? q.value(0) : QVariant();
     q.finish();
     return value;
 }

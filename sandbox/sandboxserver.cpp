@@ -216,7 +216,8 @@ void SandboxServer::addRoutes()
                 {Method::Delete, [=](R r, C c, D) { return r.groups.deleteMember(c, id, userId); }}});
     });
     route(u"/groups/<arg>/child_groups"_s, [=](qint64 id, Request request, Responder responder) {
-        serve(request, std::move(responder), {{Method::Get, [=](R r, C c, D) { return r.groups.listChildGroups(c, id); }}});
+        serve(request, std::move(responder),
+            {{Method::Get, [=](R r, C c, D) { return r.groups.listChildGroups(c, id); }}});
     });
     route(u"/groups/<arg>/shares"_s, [=](qint64 id, Request request, Responder responder) {
         serve(request, std::move(responder), {{Method::Get, [=](R r, C c, D) { return r.groups.listShares(c, id); }}});
@@ -282,8 +283,7 @@ void SandboxServer::serve(
     const std::optional<int> retryAfter = m_faults.rateLimited(client, m_clock.elapsed());
     if (m_faults.settings().rateLimitRequests > 0) {
         // What the real API reports and the official client exposes as rate_limit and calls_remaining.
-        answer.extraHeaders.append(
-            {"X-RateLimit-Limit"_ba, QByteArray::number(m_faults.settings().rateLimitRequests)});
+        answer.extraHeaders.append({"X-RateLimit-Limit"_ba, QByteArray::number(m_faults.settings().rateLimitRequests)});
         answer.extraHeaders.append(
             {"X-RateLimit-Remaining"_ba, QByteArray::number(m_faults.remainingRequests(client))});
     }
@@ -298,8 +298,7 @@ void SandboxServer::serve(
         return;
     }
     if (m_faults.shouldFail()) {
-        finish(answer,
-            ApiResponse::error(503, u"The service is temporarily unavailable (injected by the sandbox)."_s));
+        finish(answer, ApiResponse::error(503, u"The service is temporarily unavailable (injected by the sandbox)."_s));
         return;
     }
     if (!caller) {
@@ -328,14 +327,12 @@ void SandboxServer::serve(
     RequestData data{request.url().query(QUrl::FullyEncoded), request.body()};
     const Handler handler = match->handler;
     if (match->method == Method::Get) {
-        schedule(socket, {true, [this, handler, caller = *caller, data, answer] {
-            startRead(handler, caller, data, answer);
-        }});
+        schedule(socket,
+            {true, [this, handler, caller = *caller, data, answer] { startRead(handler, caller, data, answer); }});
         return;
     }
-    schedule(socket, {false, [this, handler, caller = *caller, data, answer] {
-        finish(answer, handler(*m_main, caller, data));
-    }});
+    schedule(socket,
+        {false, [this, handler, caller = *caller, data, answer] { finish(answer, handler(*m_main, caller, data)); }});
 }
 
 void SandboxServer::schedule(QTcpSocket *socket, Job job)
@@ -351,7 +348,7 @@ void SandboxServer::schedule(QTcpSocket *socket, Job job)
         job.run();
         return;
     }
-    work->waiting.enqueue(std::move(job));
+    work->waiting.append(std::move(job));
 }
 
 void SandboxServer::readFinished(QTcpSocket *socket)
