@@ -189,9 +189,9 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
         pageBinds << sortValue << sortValue << lastId;
     }
     const qint64 offset = (page - 1 - startPage) * limit;
-    QSqlQuery q = m_db.query(
-        kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4"_s.arg(pageWhere, orderSql).arg(limit).arg(offset),
-        pageBinds);
+    pageBinds << limit << offset;
+    QSqlQuery &q
+        = m_db.prepared(kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(pageWhere, orderSql), pageBinds);
     // The rows are written as they come; the members of the page's groups, asked for in one
     // query after, are spliced in where each group's "members" goes.
     struct Row
@@ -269,9 +269,9 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
 QList<GroupsResource::MemberJson> GroupsResource::readMembers(const QString &where, const QVariantList &binds)
 {
     QList<MemberJson> members;
-    QSqlQuery mq = m_db.query(u"SELECT u.id, u.name, u.username, u.last_seen_at, u.email, u.primary_group_id, "
-                              "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
-                              "WHERE %1 ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(where),
+    QSqlQuery &mq = m_db.prepared(u"SELECT u.id, u.name, u.username, u.last_seen_at, u.email, u.primary_group_id, "
+                                  "u.active FROM memberships m JOIN users u ON u.id = m.user_id "
+                                  "WHERE %1 ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(where),
         binds);
     while (mq.next()) {
         const QString name = mq.value(1).toString();
@@ -335,7 +335,7 @@ GroupsResource::PagingMemo &GroupsResource::pagingMemo(const QString &key)
 
 QByteArray GroupsResource::groupObject(qint64 id)
 {
-    QSqlQuery q = m_db.query(kSelectGroups + u"WHERE g.id = ?"_s, {id});
+    QSqlQuery &q = m_db.prepared(kSelectGroups + u"WHERE g.id = ?"_s, {id});
     if (!q.next())
         return "{}"_ba;
     // Written straight from the rows, members in the order QJsonObject would sort them: for a
@@ -368,7 +368,7 @@ QByteArray GroupsResource::groupObject(qint64 id)
     json.key("organizationId").value(q.value(6).toLongLong());
     json.key("organizationName").value(q.value(7).toString());
     json.key("roleIds").beginArray();
-    QSqlQuery rq = m_db.query(u"SELECT role_id FROM group_roles WHERE group_id = ? ORDER BY position"_s, {id});
+    QSqlQuery &rq = m_db.prepared(u"SELECT role_id FROM group_roles WHERE group_id = ? ORDER BY position"_s, {id});
     while (rq.next())
         json.value(rq.value(0).toLongLong());
     json.endArray();

@@ -23,18 +23,36 @@ constexpr int kLingerMs = 2000;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 200:
+        return "OK"_ba;
+    case 201:
+        return "Created"_ba;
+    case 204:
+        return "No Content"_ba;
     case 400:
         return "Bad Request"_ba;
+    case 401:
+        return "Unauthorized"_ba;
+    case 403:
+        return "Forbidden"_ba;
+    case 404:
+        return "Not Found"_ba;
     case 405:
         return "Method Not Allowed"_ba;
     case 408:
         return "Request Timeout"_ba;
     case 411:
         return "Length Required"_ba;
+    case 409:
+        return "Conflict"_ba;
     case 413:
         return "Payload Too Large"_ba;
+    case 429:
+        return "Too Many Requests"_ba;
     case 431:
         return "Request Header Fields Too Large"_ba;
+    case 500:
+        return "Internal Server Error"_ba;
     case 503:
         return "Service Unavailable"_ba;
     default:
@@ -42,14 +60,30 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-/// A whole HTTP answer carrying the API's JSON error body, for the connection to close after.
-QByteArray errorAnswer(int status, const QString &description, const QByteArray &extraHeaders = {})
+/// The status line and headers of \a response as HTTP/1.1 writes them, up to the body.
+QByteArray answerHead(const ApiResponse &response, bool close)
 {
-    const ApiResponse response = ApiResponse::error(status, description);
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-        + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
-        + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n"
-        + response.body;
+    QByteArray bytes;
+    bytes.reserve(256);
+    bytes.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ');
+    bytes.append(reasonPhrase(response.status)).append("\r\n");
+    for (const auto &[name, value] : response.headers)
+        bytes.append(name).append(": ").append(value).append("\r\n");
+    if (response.status != 204)
+        bytes.append("Content-Length: ").append(QByteArray::number(response.body.size())).append("\r\n");
+    if (close)
+        bytes.append("Connection: close\r\n");
+    bytes.append("\r\n");
+    return bytes;
+}
+
+/// A whole HTTP answer carrying the API's JSON error body, for the connection to close after.
+QByteArray errorAnswer(int status, const QString &description, const QByteArray &retryAfter = {})
+{
+    ApiResponse response = ApiResponse::error(status, description);
+    if (!retryAfter.isEmpty())
+        response.addHeader("Retry-After"_ba, retryAfter);
+    return answerHead(response, true) + response.body;
 }
 
 bool isTokenChar(char c)
@@ -192,8 +226,35 @@ public:
     GuardedConnection &operator=(const GuardedConnection &) = delete;
 
     void detach() { m_guard = nullptr; }
-    bool closesAfterResponse() const { return !m_closeAfter.isEmpty() && m_closeAfter.head(); }
 
+    quint64 reserveAnswer() { return m_reserved++; }
+
+    /// Writes the answers owed, oldest first, as far as they are known; see HttpGuard::answer().
+    void answer(quint64 ticket, const ApiResponse &response)
+    {
+        if (ticket < m_written || ticket >= m_reserved)
+            return;
+        m_ready.insert(ticket, response);
+        while (m_state != State::Closing) {
+            const auto next = m_ready.find(m_written);
+            if (next == m_ready.end())
+                break;
+            m_socket->write(answerHead(*next, !m_closeAfter.isEmpty() && m_closeAfter.head()));
+            // Not copied into the head: the socket's buffer shares the body's bytes.
+            m_socket->write(next->body);
+            m_ready.erase(next);
+            ++m_written;
+            responseWritten();
+        }
+        if (m_state == State::Closing)
+            m_ready.clear(); // Owed to a connection that is closing: nobody will read them.
+    }
+
+private:
+    enum class State { Head, Body, Refused, Closing };
+    enum class TimerMode { Idle, Request, Linger };
+
+    /// After an answer is written: closes the connection if it was to close, or rearms its idle timer.
     void responseWritten()
     {
         if (m_pending > 0)
@@ -213,10 +274,6 @@ public:
         }
         rearm();
     }
-
-private:
-    enum class State { Head, Body, Refused, Closing };
-    enum class TimerMode { Idle, Request, Linger };
 
     void inspect()
     {
@@ -376,6 +433,9 @@ private:
     qint64 m_bodyLeft = 0;
     int m_pending = 0; ///< Requests handed whole to the HTTP server and not answered yet.
     QQueue<bool> m_closeAfter; ///< For each of those, whether the connection closes after its answer.
+    quint64 m_reserved = 0; ///< Answers reserved so far, one per request handed over; the next ticket.
+    quint64 m_written = 0; ///< Answers written so far; the ticket written next.
+    QHash<quint64, ApiResponse> m_ready; ///< Answers worked out before one reserved earlier was.
     QByteArray m_refusal;
 };
 
@@ -396,16 +456,16 @@ HttpGuard::~HttpGuard()
         connection->detach();
 }
 
-bool HttpGuard::closesAfterResponse(QTcpSocket *socket) const
+quint64 HttpGuard::reserveAnswer(QTcpSocket *socket)
 {
-    const GuardedConnection *connection = m_connections.value(socket);
-    return connection && connection->closesAfterResponse();
+    GuardedConnection *connection = m_connections.value(socket);
+    return connection ? connection->reserveAnswer() : 0;
 }
 
-void HttpGuard::responseWritten(QTcpSocket *socket)
+void HttpGuard::answer(QTcpSocket *socket, quint64 ticket, const ApiResponse &response)
 {
     if (GuardedConnection *connection = m_connections.value(socket))
-        connection->responseWritten();
+        connection->answer(ticket, response);
 }
 
 void HttpGuard::incomingConnection(qintptr descriptor)
@@ -419,6 +479,9 @@ void HttpGuard::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    // Answers leave in one write each; without this, one that fills more than a segment would
+    // wait on the client's delayed acknowledgement (~40 ms) for its last bytes.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_connections.insert(socket, new GuardedConnection(this, socket));
     addPendingConnection(socket);
 }
@@ -432,7 +495,7 @@ void HttpGuard::refuseConnection(qintptr descriptor)
     }
     socket->write(errorAnswer(503,
         u"The sandbox has %1 connections open, its limit; close one or retry shortly."_s.arg(m_limits.maxConnections),
-        "Retry-After: 1\r\n"_ba));
+        "1"_ba));
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });

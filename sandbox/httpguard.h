@@ -5,6 +5,7 @@
 
 class QTcpSocket;
 class GuardedConnection;
+struct ApiResponse;
 
 /// What one connection may send and hold before the HTTP parser reads it whole.
 struct HttpLimits
@@ -21,6 +22,8 @@ struct HttpLimits
 /// and every byte before the HTTP parser does: it counts and caps connections, closes idle ones,
 /// honours `Connection: close` and HTTP/1.0, and answers oversized or malformed requests
 /// (413, 431, 400, 408) itself, with the API's JSON error body, without buffering them.
+/// It also writes every answer, in the order of the requests on each connection, whichever
+/// order they were worked out in (pipelined reads run in parallel, on other threads).
 /// All connection-level policy lives here; the request handlers never see a socket.
 class HttpGuard : public QTcpServer
 {
@@ -34,11 +37,13 @@ public:
     /// Open connections handed to the HTTP server (refused ones are not counted).
     int connectionCount() const { return int(m_connections.size()); }
 
-    /// Before the answer to the oldest open request on \a socket is written: true when the
-    /// connection closes after it, so the answer says `Connection: close`.
-    bool closesAfterResponse(QTcpSocket *socket) const;
-    /// After that answer is written: closes the connection if it was to close, or rearms its idle timer.
-    void responseWritten(QTcpSocket *socket);
+    /// Takes the place of the answer to the next request QHttpServer hands over on \a socket;
+    /// called once per request, in the order they arrive.
+    quint64 reserveAnswer(QTcpSocket *socket);
+    /// Writes the answer for \a ticket once every answer before it on \a socket is written
+    /// (with `Connection: close` when the connection closes after it), and those after it
+    /// that are waiting. Must be called exactly once per reserved ticket.
+    void answer(QTcpSocket *socket, quint64 ticket, const ApiResponse &response);
 
 protected:
     void incomingConnection(qintptr descriptor) override;

@@ -66,7 +66,10 @@ JsonWriter &JsonWriter::key(const char *name)
 void JsonWriter::appendString(QByteArray &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
+    // Grown by doubling: reserving the exact size here made every later append reallocate.
+    const qsizetype needed = out.size() + utf8.size() + 2;
+    if (out.capacity() < needed)
+        out.reserve(qMax(needed, 2 * out.capacity()));
     out.append('"');
     const char *begin = utf8.constData();
     const char *const end = begin + utf8.size();

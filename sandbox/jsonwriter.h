@@ -13,6 +13,10 @@
 class JsonWriter
 {
 public:
+    /// Room for a row's worth up front: most writers hold one record, and growing from empty
+    /// cost a reallocation every few members.
+    JsonWriter() { m_out.reserve(256); }
+
     JsonWriter &beginObject();
     JsonWriter &endObject();
     /// Goes on with an object whose brace and first members were written elsewhere (this

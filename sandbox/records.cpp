@@ -85,8 +85,10 @@ QHash<qint64, QByteArray> groupsOfUsersJson(SandboxDatabase &db, const QList<qin
     QList<qint64> groupIds;
     {
         QSet<qint64> seen;
-        QSqlQuery m
-            = db.query(u"SELECT user_id, group_id FROM memberships WHERE user_id IN (%1)"_s.arg(idList(userIds)));
+        // The ids as one bound JSON array: the same statement, prepared once, for every page.
+        QSqlQuery &m = db.prepared(
+            u"SELECT user_id, group_id FROM memberships WHERE user_id IN (SELECT value FROM json_each(?))"_s,
+            {QVariant(u'[' + idList(userIds) + u']')});
         while (m.next()) {
             const qint64 groupId = m.value(1).toLongLong();
             groupIdsByUser[m.value(0).toLongLong()].append(groupId);
@@ -103,9 +105,10 @@ QHash<qint64, QByteArray> groupsOfUsersJson(SandboxDatabase &db, const QList<qin
     };
     QHash<qint64, GroupJson> groups;
     groups.reserve(groupIds.size());
-    QSqlQuery g
-        = db.query(u"SELECT g.id, g.name, g.slug, g.organization_id, o.name FROM groups g "
-                   "JOIN organizations o ON o.id = g.organization_id WHERE g.id IN (%1)"_s.arg(idList(groupIds)));
+    QSqlQuery &g = db.prepared(u"SELECT g.id, g.name, g.slug, g.organization_id, o.name FROM groups g "
+                               "JOIN organizations o ON o.id = g.organization_id "
+                               "WHERE g.id IN (SELECT value FROM json_each(?))"_s,
+        {QVariant(u'[' + idList(groupIds) + u']')});
     while (g.next()) {
         const QString name = g.value(1).toString();
         JsonWriter json;

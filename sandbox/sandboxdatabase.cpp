@@ -179,6 +179,7 @@ SandboxDatabase::SandboxDatabase()
 SandboxDatabase::~SandboxDatabase()
 {
     m_stampQuery.reset();
+    m_prepared.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -186,10 +187,10 @@ SandboxDatabase::~SandboxDatabase()
     }
 }
 
-bool SandboxDatabase::open(const QString &path, QString *error)
+bool SandboxDatabase::open(const QString &path, QString *error, Durability durability)
 {
     m_path = path;
-    if (path != ":memory:"_L1) {
+    if (path != ":memory:"_L1 && durability != Durability::Reader) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
             *error = u"Cannot create the folder %1"_s.arg(info.absolutePath());
@@ -202,24 +203,37 @@ bool SandboxDatabase::open(const QString &path, QString *error)
         *error = u"Cannot open the database %1: %2"_s.arg(path, m_db.lastError().text());
         return false;
     }
-    // WAL keeps readers and the writer apart and makes each commit one append;
-    // NORMAL sync is durable against a killed process (only an OS crash can lose the last commit).
-    const char *const pragmas[] = {
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = NORMAL",
+    // WAL keeps readers and the writer apart (a reader's transaction is one snapshot, never
+    // blocked by the writer) and makes each commit one append; NORMAL sync is durable against a
+    // killed process (only an OS crash can lose the last commit). WAL is kept in the file, so a
+    // reader needs only its own settings; query_only makes a write by a reader fail loudly.
+    QList<const char *> pragmas{
         "PRAGMA foreign_keys = ON",
         "PRAGMA busy_timeout = 5000",
         "PRAGMA cache_size = -32000",
         "PRAGMA temp_store = MEMORY",
     };
-    for (const char *pragma : pragmas) {
+    switch (durability) {
+    case Durability::Durable:
+        pragmas << "PRAGMA journal_mode = WAL"
+                << "PRAGMA synchronous = NORMAL";
+        break;
+    case Durability::Scratch:
+        pragmas << "PRAGMA journal_mode = WAL"
+                << "PRAGMA synchronous = OFF";
+        break;
+    case Durability::Reader:
+        pragmas << "PRAGMA query_only = ON";
+        break;
+    }
+    for (const char *pragma : std::as_const(pragmas)) {
         QSqlQuery q(m_db);
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = u"Cannot configure the database (%1): %2"_s.arg(QString::fromLatin1(pragma), q.lastError().text());
             return false;
         }
     }
-    return createSchema(error);
+    return durability == Durability::Reader || createSchema(error);
 }
 
 bool SandboxDatabase::createSchema(QString *error)
@@ -263,15 +277,50 @@ QSqlQuery SandboxDatabase::query(const QString &sql, const QVariantList &binds)
     return q;
 }
 
+QSqlQuery &SandboxDatabase::prepared(const QString &sql, const QVariantList &binds)
+{
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            qCWarning(lcSandboxDb) << "prepare failed:" << q->lastError().text() << sql;
+        found = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *found->second;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    if (!q.exec())
+        qCWarning(lcSandboxDb) << "query failed:" << q.lastError().text() << sql;
+    return q;
+}
+
+void SandboxDatabase::releaseStatements()
+{
+    // Statements whose SQL holds ids (a page's IN lists) are kept only until there are too many.
+    constexpr size_t kMaxStatements = 64;
+    if (m_prepared.size() > kMaxStatements) {
+        m_prepared.clear();
+        return;
+    }
+    for (auto &[sql, q] : m_prepared)
+        q->finish();
+}
+
 bool SandboxDatabase::exec(const QString &sql, const QVariantList &binds)
 {
-    return query(sql, binds).lastError().type() == QSqlError::NoError;
+    QSqlQuery &q = prepared(sql, binds);
+    const bool ok = q.lastError().type() == QSqlError::NoError;
+    q.finish();
+    return ok;
 }
 
 QVariant SandboxDatabase::scalar(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q = query(sql, binds);
-    return q.next() ? q.value(0) : QVariant();
+    QSqlQuery &q = prepared(sql, binds);
+    QVariant value = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return value;
 }
 
 bool SandboxDatabase::isSeeded()

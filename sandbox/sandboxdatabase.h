@@ -5,7 +5,9 @@
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 /// Permission levels as stored: a higher number includes the lower ones.
 enum class PermissionLevel : int { None = 0, Read = 1, Write = 2, Manage = 3 };
@@ -18,19 +20,33 @@ std::optional<PermissionLevel> permissionLevelFromName(const QString &name);
 class SandboxDatabase
 {
 public:
+    /// How a connection is opened.
+    enum class Durability {
+        Durable, ///< The writer of a database kept on disk: WAL, synchronous NORMAL, schema created.
+        Scratch, ///< The writer of a private database nothing needs after the process: no syncs.
+        Reader, ///< Another connection to a database the writer opened: reads only, no schema work.
+    };
+
     SandboxDatabase();
     ~SandboxDatabase();
     SandboxDatabase(const SandboxDatabase &) = delete;
     SandboxDatabase &operator=(const SandboxDatabase &) = delete;
 
     /// Opens (creating if needed) the database at \a path; ":memory:" for a private one.
-    bool open(const QString &path, QString *error);
+    bool open(const QString &path, QString *error, Durability durability = Durability::Durable);
     QString path() const { return m_path; }
 
     QSqlDatabase &connection() { return m_db; }
 
     /// A prepared query on this connection; runs it with \a binds when given.
     QSqlQuery query(const QString &sql, const QVariantList &binds = {});
+    /// Like query(), on a statement prepared once per connection and kept: for what every request
+    /// runs (parsing the SQL again was a fifth of a page of groups). The reference is valid until
+    /// releaseStatements(); read its rows before asking for the same SQL again.
+    QSqlQuery &prepared(const QString &sql, const QVariantList &binds = {});
+    /// After each request: resets the kept statements (so none holds a read snapshot open) and
+    /// keeps their number bounded.
+    void releaseStatements();
     /// Runs \a sql with positional \a binds; logs and returns false on failure.
     bool exec(const QString &sql, const QVariantList &binds = {});
     /// The first column of the first row, or an invalid QVariant.
@@ -58,6 +74,7 @@ private:
 
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_stampQuery; ///< Prepared once: it runs on every page asked for.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; ///< By SQL text.
     QString m_connectionName;
     QString m_path;
 };

@@ -11,12 +11,17 @@
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QQueue>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QThreadPool>
 #include <QtCore/QUrl>
 #include <QtHttpServer/QHttpServer>
 #include <QtNetwork/QHostAddress>
 
 #include <functional>
 #include <memory>
+
+class QTcpSocket;
 
 /// How a sandbox starts: where it listens, what it stores, what it seeds and which faults it injects.
 struct SandboxOptions
@@ -28,13 +33,27 @@ struct SandboxOptions
     QString adminKey; ///< Empty generates one at each start.
     FaultSettings faults;
     HttpLimits limits; ///< Body, header and connection caps and timeouts.
+    /// Threads that serve GET requests, each on its own SQLite connection; 0 for one per core.
+    int readerThreads = 0;
 
     /// The sandbox database in the person's data folder, shared by the app and the server.
     static QString defaultDatabasePath();
 };
 
+/// The resources over one SQLite connection. The server thread has one, for every write;
+/// each reader thread has its own, so their caches and prepared statements are never shared.
+struct SandboxResources
+{
+    SandboxDatabase db;
+    GroupsResource groups{db};
+    UsersResource users{db};
+};
+
 /// The Civis API sandbox: QHttpServer transport (routing, auth, faults) over the resources.
-/// Lives in one thread; see SandboxServerThread to run it beside a GUI or a benchmark.
+/// Lives in one thread (see SandboxServerThread to run it beside a GUI or a benchmark), where
+/// it accepts connections, authenticates and runs every write, one at a time. GET requests are
+/// served by a pool of reader threads, each in a read transaction of its own (one WAL
+/// snapshot: a read never sees half a write); the guard writes the answers in request order.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -51,7 +70,8 @@ public:
     /// The admin's key for this run: the one given, or the one generated at start.
     QString adminKey() const { return m_adminKey; }
     QString adminUsername() const { return m_adminUsername; }
-    SandboxDatabase &database() { return m_db; }
+    /// The server thread's connection: for set-up and checks from the server's thread.
+    SandboxDatabase &database() { return m_main->db; }
 
     /// Gives \a username a key under \a label (replacing that label's old key); false if no such user.
     bool setUserKey(const QString &username, const QString &key, const QString &label = QStringLiteral("sandbox"));
@@ -64,25 +84,64 @@ public:
     QString databaseSeed() const { return m_databaseSeed; }
 
 private:
-    using Handler = std::function<ApiResponse(const Caller &, const QHttpServerRequest &)>;
+    /// What a handler reads of a request: copied, since QHttpServer reuses its request object
+    /// for the next request on the connection while a reader thread may still be at work.
+    struct RequestData
+    {
+        QString query; ///< Still percent-encoded.
+        QByteArray body;
+    };
+    using Handler = std::function<ApiResponse(SandboxResources &, const Caller &, const RequestData &)>;
     struct MethodHandler
     {
         QHttpServerRequest::Method method;
         Handler handler;
     };
+    /// Everything about one request's answer besides the response itself.
+    struct Answer
+    {
+        QPointer<QTcpSocket> socket;
+        quint64 ticket = 0; ///< Its place among the connection's answers (HttpGuard::reserveAnswer).
+        int latencyMs = 0;
+        bool mayGarble = false;
+        QList<QPair<QByteArray, QByteArray>> extraHeaders;
+        QByteArray logLine;
+    };
+    /// One connection's requests waiting for the reads before them: a write runs only once
+    /// every earlier read of its connection has finished, as a pipelining client expects.
+    struct Job
+    {
+        bool reads;
+        std::function<void()> run;
+    };
+    struct ConnectionWork
+    {
+        int readsInFlight = 0;
+        QQueue<Job> waiting;
+    };
 
     void addRoutes();
     void serve(
         const QHttpServerRequest &request, QHttpServerResponder &&responder, const QList<MethodHandler> &handlers);
-    void respond(QHttpServerResponder &&responder, const ApiResponse &response, int latencyMs);
+    /// Runs \a job now or after the earlier reads of \a socket's connection that it must follow.
+    void schedule(QTcpSocket *socket, Job job);
+    void readFinished(QTcpSocket *socket);
+    void runWaiting(QTcpSocket *socket);
+    /// Runs \a handler in a reader thread, in a read transaction; answers back in this thread.
+    void startRead(const Handler &handler, const Caller &caller, const RequestData &data, Answer answer);
+    /// The calling reader thread's resources, opened on first use; nullptr if they cannot be.
+    SandboxResources *readerResources();
+    /// Faults, headers and the log line, then the answer in its turn (after the latency, if any).
+    void finish(const Answer &answer, ApiResponse response);
     std::optional<Caller> authenticate(const QHttpServerRequest &request, QString *key);
     void noteSeen(qint64 userId);
 
     QHttpServer m_http;
     QPointer<HttpGuard> m_guard; ///< The listening socket; owned by m_http.
-    SandboxDatabase m_db;
-    GroupsResource m_groups{m_db};
-    UsersResource m_users{m_db};
+    std::unique_ptr<SandboxResources> m_main = std::make_unique<SandboxResources>();
+    QString m_databaseFile; ///< What the reader threads open.
+    std::unique_ptr<QTemporaryDir> m_privateFolder; ///< Holds the file of a ":memory:" database.
+    QHash<QTcpSocket *, ConnectionWork> m_work;
     FaultInjector m_faults;
     QHash<QString, Caller> m_callersByKey;
     QHash<qint64, qint64> m_lastSeenWrittenMs;
@@ -93,4 +152,6 @@ private:
     quint16 m_port = 0;
     QHostAddress m_address;
     QString m_databaseSeed;
+    /// Last, so it is destroyed first: its tasks use the members above.
+    QThreadPool m_readers;
 };

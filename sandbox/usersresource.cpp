@@ -120,12 +120,12 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     const qint64 total = this->total(whereSql, binds);
     // Page through ids alone first: the ordering indexes answer that without reading the rows
     // skipped by OFFSET, which on a deep page of 100,000 people is most of the cost.
-    QSqlQuery q = m_db.query(kSelectUsers
-            + u"WHERE u.id IN (SELECT u.id FROM users u WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4) ORDER BY %2"_s
-                  .arg(whereSql, orderSql)
-                  .arg(limit)
-                  .arg((page - 1) * limit),
-        binds);
+    QVariantList pageBinds = binds;
+    pageBinds << limit << (page - 1) * limit;
+    QSqlQuery &q = m_db.prepared(kSelectUsers
+            + u"WHERE u.id IN (SELECT u.id FROM users u WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?) ORDER BY %2"_s.arg(
+                whereSql, orderSql),
+        pageBinds);
     // Each user is written as its row comes, up to "groups"; the groups of the page's users,
     // asked for in one query after, are spliced in there.
     struct Row
