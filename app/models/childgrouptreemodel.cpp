@@ -1,6 +1,7 @@
 #include "models/childgrouptreemodel.h"
 
 #include "models/groupstore.h"
+#include "models/permissionleveltext.h"
 #include "models/roles.h"
 #include "models/workspace.h"
 
@@ -25,19 +26,6 @@ QString categoryName(PermissionLevel level)
         return ChildGroupTreeModel::tr("Writeable");
     case PermissionLevel::Read:
         return ChildGroupTreeModel::tr("Readable");
-    }
-    return {};
-}
-
-QString levelText(PermissionLevel level)
-{
-    switch (level) {
-    case PermissionLevel::Manage:
-        return ChildGroupTreeModel::tr("Manage");
-    case PermissionLevel::Write:
-        return ChildGroupTreeModel::tr("Write");
-    case PermissionLevel::Read:
-        return ChildGroupTreeModel::tr("Read");
     }
     return {};
 }
@@ -438,7 +426,7 @@ QVariant ChildGroupTreeModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn ? QVariant(node->name) : QVariant(int(node->level));
     case Qt::DisplayRole:
         if (index.column() == LevelColumn)
-            return node->kind == NodeKind::Group ? levelText(node->level) : QString();
+            return node->kind == NodeKind::Group ? permissionLevelText(node->level) : QString();
         if (node->kind == NodeKind::Category)
             return node->fetched ? tr("%1 (%2)").arg(node->name).arg(node->children.size()) : node->name;
         if (node->cycle)

@@ -11,19 +11,6 @@ namespace Models {
 
 using Api::PermissionLevel;
 
-QString permissionLevelText(PermissionLevel level)
-{
-    switch (level) {
-    case PermissionLevel::Read:
-        return AccessRoute::tr("Read");
-    case PermissionLevel::Write:
-        return AccessRoute::tr("Write");
-    case PermissionLevel::Manage:
-        return AccessRoute::tr("Manage");
-    }
-    return {};
-}
-
 QString AccessRoute::text() const
 {
     switch (kind) {

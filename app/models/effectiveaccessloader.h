@@ -12,9 +12,6 @@
 
 namespace Models {
 
-/// The words for a permission level, as the app shows it ("Read", "Write", "Manage").
-QString permissionLevelText(Api::PermissionLevel level);
-
 /// One way a person reaches a group.
 struct AccessRoute
 {

@@ -1,6 +1,7 @@
 #include "models/effectiveaccessmodel.h"
 
 #include "models/groupstore.h"
+#include "models/permissionleveltext.h"
 #include "models/roles.h"
 #include "models/workspace.h"
 

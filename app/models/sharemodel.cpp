@@ -3,6 +3,7 @@
 #include "models/changeoperation.h"
 #include "models/groupdrag.h"
 #include "models/groupstore.h"
+#include "models/permissionleveltext.h"
 #include "models/roles.h"
 #include "models/workspace.h"
 
@@ -16,22 +17,6 @@ namespace Models {
 
 using Api::BulkChange;
 using Api::PermissionLevel;
-
-namespace {
-QString levelText(PermissionLevel level)
-{
-    switch (level) {
-    case PermissionLevel::Read:
-        return ShareModel::tr("Read");
-    case PermissionLevel::Write:
-        return ShareModel::tr("Write");
-    case PermissionLevel::Manage:
-        return ShareModel::tr("Manage");
-    }
-    return {};
-}
-
-} // namespace
 
 ShareModel::ShareModel(Workspace *workspace, qint64 groupId, QObject *parent)
     : QAbstractTableModel(parent)
@@ -385,7 +370,7 @@ QVariant ShareModel::data(const QModelIndex &index, int role) const
                 return int(principal.level);
             if (role == Qt::EditRole)
                 return Api::permissionLevelName(principal.level);
-            return principal.pending ? tr("%1 (saving…)").arg(levelText(principal.level)) : levelText(principal.level);
+            return principal.pending ? tr("%1 (saving…)").arg(permissionLevelText(principal.level)) : permissionLevelText(principal.level);
         case MembersColumn: {
             const Api::GroupSummary *group = principal.kind == PrincipalKind::Group && m_workspace
                 ? m_workspace->groupStore()->find(principal.id)

@@ -1,5 +1,6 @@
 #include "ui/sharing/effectiveaccesspanel.h"
 
+#include "models/permissionleveltext.h"
 #include "ui_effectiveaccesspanel.h"
 
 #include "models/csv.h"
@@ -54,9 +55,9 @@ EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
         QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
         QLineEdit::LeadingPosition);
     m_ui->accessLevelComboBox->addItem(tr("Any"), -1);
-    m_ui->accessLevelComboBox->addItem(tr("Manage"), int(Api::PermissionLevel::Manage));
-    m_ui->accessLevelComboBox->addItem(tr("Write"), int(Api::PermissionLevel::Write));
-    m_ui->accessLevelComboBox->addItem(tr("Read"), int(Api::PermissionLevel::Read));
+    m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Manage), int(Api::PermissionLevel::Manage));
+    m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Write), int(Api::PermissionLevel::Write));
+    m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Read), int(Api::PermissionLevel::Read));
     connect(m_ui->accessLevelComboBox, &QComboBox::currentIndexChanged, this, [this] {
         const int level = m_ui->accessLevelComboBox->currentData().toInt();
         m_proxy->setLevel(level < 0 ? std::nullopt : std::optional(Api::PermissionLevel(level)));

@@ -1,7 +1,9 @@
 #include "ui/sharing/permissionleveldelegate.h"
 
-#include "api/records.h"
+#include "models/permissionleveltext.h"
 #include "models/roles.h"
+
+#include "api/records.h"
 
 #include <QtCore/QTimer>
 #include <QtGui/QGuiApplication>
@@ -23,9 +25,9 @@ QWidget *PermissionLevelDelegate::createEditor(
     combo->setObjectName(QStringLiteral("permissionLevelComboBox"));
     combo->setAccessibleName(tr("Access"));
     combo->setToolTip(tr("Read: see the group; Write: change its members; Manage: also change who may do what"));
-    combo->addItem(tr("Read"), int(Api::PermissionLevel::Read));
-    combo->addItem(tr("Write"), int(Api::PermissionLevel::Write));
-    combo->addItem(tr("Manage"), int(Api::PermissionLevel::Manage));
+    combo->addItem(Models::permissionLevelText(Api::PermissionLevel::Read), int(Api::PermissionLevel::Read));
+    combo->addItem(Models::permissionLevelText(Api::PermissionLevel::Write), int(Api::PermissionLevel::Write));
+    combo->addItem(Models::permissionLevelText(Api::PermissionLevel::Manage), int(Api::PermissionLevel::Manage));
     // One pick applies it: the person chose a level, there is nothing else to confirm.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto *self = const_cast<PermissionLevelDelegate *>(this);
