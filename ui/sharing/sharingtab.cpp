@@ -4,6 +4,7 @@
 
 #include "models/changeoperation.h"
 #include "models/csv.h"
+#include "models/permissionleveltext.h"
 #include "models/groupstore.h"
 #include "models/roles.h"
 #include "models/workspace.h"
@@ -377,15 +378,27 @@ void SharingTab::exportCsv()
     if (!groupId)
         return;
     const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
-    QString base = group && group->slug && !group->slug->isEmpty() ? *group->slug : groupName();
-    // A group name is no file name: what a file system refuses becomes a dash.
-    for (QChar &c : base) {
-        if (QStringLiteral("/\\:*?\"<>|").contains(c))
-            c = u'-';
-    }
+    const QString base = fileNamePart(group && group->slug && !group->slug->isEmpty() ? *group->slug : groupName());
     const int rows = m_proxy->rowCount();
-    const QByteArray csv = Models::Csv::fromModel(
-        m_proxy, {ShareModel::NameColumn, ShareModel::KindColumn, ShareModel::LevelColumn, ShareModel::MembersColumn});
+    // The rows shown, in their order; the level as held, never "Write (saving…)" of a row still
+    // on its way to the server.
+    const QList<int> columns{ShareModel::NameColumn, ShareModel::KindColumn, ShareModel::LevelColumn, ShareModel::MembersColumn};
+    QStringList header;
+    for (const int column : columns)
+        header.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    QList<QStringList> lines;
+    lines.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        QStringList line;
+        for (const int column : columns) {
+            const QModelIndex index = m_proxy->index(row, column);
+            line.append(column == ShareModel::LevelColumn
+                    ? Models::permissionLevelText(Api::PermissionLevel(index.data(Models::RawValueRole).toInt()))
+                    : index.data().toString());
+        }
+        lines.append(line);
+    }
+    const QByteArray csv = Models::Csv::write(header, lines);
     const QString path = saveCsv(this, tr("Export Shares"), tr("%1 shares.csv").arg(base), csv);
     if (!path.isEmpty())
         Q_EMIT statusMessage(tr("Saved %n share(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
