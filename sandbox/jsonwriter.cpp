@@ -1,5 +1,7 @@
 #include "sandbox/jsonwriter.h"
 
+#include <charconv>
+
 namespace {
 
 const char kHex[] = "0123456789abcdef";
@@ -14,7 +16,7 @@ void JsonWriter::beforeValue()
     }
     if (!m_hasMembers.empty()) {
         if (m_hasMembers.back())
-            m_out.append(',');
+            m_out.push_back(',');
         m_hasMembers.back() = true;
     }
 }
@@ -22,7 +24,7 @@ void JsonWriter::beforeValue()
 JsonWriter &JsonWriter::beginObject()
 {
     beforeValue();
-    m_out.append('{');
+    m_out.push_back('{');
     m_hasMembers.push_back(false);
     return *this;
 }
@@ -30,7 +32,7 @@ JsonWriter &JsonWriter::beginObject()
 JsonWriter &JsonWriter::endObject()
 {
     m_hasMembers.pop_back();
-    m_out.append('}');
+    m_out.push_back('}');
     return *this;
 }
 
@@ -43,7 +45,7 @@ JsonWriter &JsonWriter::resumeObject()
 JsonWriter &JsonWriter::beginArray()
 {
     beforeValue();
-    m_out.append('[');
+    m_out.push_back('[');
     m_hasMembers.push_back(false);
     return *this;
 }
@@ -51,26 +53,31 @@ JsonWriter &JsonWriter::beginArray()
 JsonWriter &JsonWriter::endArray()
 {
     m_hasMembers.pop_back();
-    m_out.append(']');
+    m_out.push_back(']');
     return *this;
 }
 
 JsonWriter &JsonWriter::key(const char *name)
 {
     beforeValue();
-    m_out.append('"').append(name).append("\":");
+    m_out.push_back('"');
+    m_out.append(name);
+    m_out.append("\":", 2);
     m_afterKey = true;
     return *this;
 }
 
-void JsonWriter::appendString(QByteArray &out, const QString &text)
+QByteArray JsonWriter::take()
 {
-    const QByteArray utf8 = text.toUtf8();
-    // Grown by doubling: reserving the exact size here made every later append reallocate.
-    const qsizetype needed = out.size() + utf8.size() + 2;
-    if (out.capacity() < needed)
-        out.reserve(qMax(needed, 2 * out.capacity()));
-    out.append('"');
+    QByteArray out(m_out.data(), qsizetype(m_out.size()));
+    m_out.clear();
+    return out;
+}
+
+void JsonWriter::appendUtf8String(QByteArrayView utf8)
+{
+    std::string &out = m_out;
+    out.push_back('"');
     const char *begin = utf8.constData();
     const char *const end = begin + utf8.size();
     // Runs of plain bytes are copied at once; only quotes, backslashes and controls are escaped.
@@ -79,7 +86,7 @@ void JsonWriter::appendString(QByteArray &out, const QString &text)
         const auto c = static_cast<unsigned char>(*p);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(run, p - run);
+        out.append(run, size_t(p - run));
         run = p + 1;
         switch (c) {
         case '"':
@@ -109,21 +116,30 @@ void JsonWriter::appendString(QByteArray &out, const QString &text)
         }
         }
     }
-    out.append(run, end - run);
-    out.append('"');
+    out.append(run, size_t(end - run));
+    out.push_back('"');
 }
 
 JsonWriter &JsonWriter::value(const QString &text)
 {
     beforeValue();
-    appendString(m_out, text);
+    appendUtf8String(text.toUtf8());
+    return *this;
+}
+
+JsonWriter &JsonWriter::utf8Value(QByteArrayView utf8)
+{
+    beforeValue();
+    appendUtf8String(utf8);
     return *this;
 }
 
 JsonWriter &JsonWriter::value(qint64 number)
 {
     beforeValue();
-    m_out.append(QByteArray::number(number));
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, number);
+    m_out.append(digits, size_t(written.ptr - digits));
     return *this;
 }
 
@@ -154,6 +170,6 @@ JsonWriter &JsonWriter::nullableInteger(const QVariant &column)
 JsonWriter &JsonWriter::raw(const QByteArray &json)
 {
     beforeValue();
-    m_out.append(json);
+    m_out.append(json.constData(), size_t(json.size()));
     return *this;
 }

@@ -23,6 +23,7 @@ QString initialsOf(const QString &name);
 /// \a text as SQLite's NOCASE collation orders it, for ordering in C++ exactly as the SQL
 /// does: UTF-8 with only the ASCII capitals folded, compared bytewise.
 QByteArray nocaseKey(const QString &text);
+QByteArray nocaseKey(QByteArrayView utf8);
 
 /// Users seen after this timestamp count as online.
 QString onlineCutoff();

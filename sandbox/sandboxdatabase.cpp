@@ -8,7 +8,10 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QRandomGenerator>
+#include <QtSql/QSqlDriver>
 #include <QtSql/QSqlError>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +183,8 @@ SandboxDatabase::~SandboxDatabase()
 {
     m_stampQuery.reset();
     m_prepared.clear();
+    // Before the close: SQLite refuses to close a connection with statements left open.
+    finalizeRawStatements();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -232,6 +237,14 @@ bool SandboxDatabase::open(const QString &path, QString *error, Durability durab
             *error = u"Cannot configure the database (%1): %2"_s.arg(QString::fromLatin1(pragma), q.lastError().text());
             return false;
         }
+    }
+    // The same libsqlite3 the QSQLITE plugin links (Debian builds Qt with the system SQLite).
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle) {
+        *error = u"The QSQLITE driver gave no SQLite handle."_s;
+        return false;
     }
     return durability == Durability::Reader || createSchema(error);
 }
@@ -295,10 +308,119 @@ QSqlQuery &SandboxDatabase::prepared(const QString &sql, const QVariantList &bin
     return q;
 }
 
+SqliteRows SandboxDatabase::rows(const QString &sql, const QVariantList &binds)
+{
+    auto found = m_raw.find(sql);
+    if (found == m_raw.end()) {
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                nullptr)
+            != SQLITE_OK) {
+            qCWarning(lcSandboxDb) << "prepare failed:" << sqlite3_errmsg(m_handle) << sql;
+            sqlite3_finalize(statement);
+            return SqliteRows();
+        }
+        found = m_raw.emplace(sql, statement).first;
+    }
+    sqlite3_stmt *statement = found->second;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    // Bound as the QSQLITE driver binds them: integers as integers, text as UTF-16.
+    for (int i = 0; i < int(binds.size()); ++i) {
+        const QVariant &value = binds.at(i);
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(statement, i + 1);
+        } else {
+            switch (value.metaType().id()) {
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+                rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+                break;
+            case QMetaType::Double:
+                rc = sqlite3_bind_double(statement, i + 1, value.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = value.toByteArray();
+                rc = sqlite3_bind_blob(statement, i + 1, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            default: {
+                const QString text = value.toString();
+                rc = sqlite3_bind_text16(statement, i + 1, text.utf16(), int(text.size() * sizeof(QChar)),
+                    SQLITE_TRANSIENT);
+            }
+            }
+        }
+        if (rc != SQLITE_OK) {
+            qCWarning(lcSandboxDb) << "bind failed:" << sqlite3_errmsg(m_handle) << sql;
+            return SqliteRows();
+        }
+    }
+    return SqliteRows(statement);
+}
+
+void SandboxDatabase::finalizeRawStatements()
+{
+    for (auto &[sql, statement] : m_raw)
+        sqlite3_finalize(statement);
+    m_raw.clear();
+}
+
+bool SqliteRows::next()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        qCWarning(lcSandboxDb) << "query failed:" << sqlite3_errmsg(sqlite3_db_handle(m_statement))
+                               << sqlite3_sql(m_statement);
+    sqlite3_reset(m_statement);
+    m_statement = nullptr;
+    return false;
+}
+
+bool SqliteRows::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteRows::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView SqliteRows::text(int column)
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!utf8)
+        return {};
+    const int size = sqlite3_column_bytes(m_statement, column);
+    for (int i = 0; i < size; ++i) {
+        if (static_cast<unsigned char>(utf8[i]) >= 0x80) {
+            // What QSqlQuery does: SQLite's UTF-16, then Qt's UTF-8 of that.
+            const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
+            m_converted = QString(utf16, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar))).toUtf8();
+            return m_converted;
+        }
+    }
+    return QByteArrayView(utf8, size);
+}
+
 void SandboxDatabase::releaseStatements()
 {
     // Statements whose SQL holds ids (a page's IN lists) are kept only until there are too many.
     constexpr size_t kMaxStatements = 64;
+    if (m_raw.size() > kMaxStatements)
+        finalizeRawStatements();
+    for (auto &[sql, statement] : m_raw)
+        sqlite3_reset(statement);
     if (m_prepared.size() > kMaxStatements) {
         m_prepared.clear();
         return;

@@ -122,54 +122,81 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     // skipped by OFFSET, which on a deep page of 100,000 people is most of the cost.
     QVariantList pageBinds = binds;
     pageBinds << limit << (page - 1) * limit;
-    QSqlQuery &q = m_db.prepared(kSelectUsers
+    SqliteRows q = m_db.rows(kSelectUsers
             + u"WHERE u.id IN (SELECT u.id FROM users u WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?) ORDER BY %2"_s.arg(
                 whereSql, orderSql),
         pageBinds);
-    // Each user is written as its row comes, up to "groups"; the groups of the page's users,
-    // asked for in one query after, are spliced in there.
+    // Each user is written as its row comes, all into one buffer; the groups of the page's
+    // users, asked for in one query after, are spliced in after each `"groups":`.
     struct Row
     {
         qint64 id;
-        QByteArray head; ///< Up to and including `"groups":`.
-        QByteArray tail; ///< From the member after "groups" to the closing brace.
+        qsizetype begin; ///< Where the user's object starts in `rowsJson`.
+        qsizetype groups; ///< Just after `"groups":`.
+        qsizetype end; ///< Just after its closing brace.
     };
     QList<Row> rows;
     QList<qint64> ids;
+    JsonWriter rowsJson;
+    rowsJson.reserve(qMin(limit, total) * 400);
+    const auto nullableText = [&q, &rowsJson](int column) {
+        if (q.isNull(column))
+            rowsJson.null();
+        else
+            rowsJson.utf8Value(q.text(column));
+    };
+    const auto nullableInteger = [&q, &rowsJson](int column) {
+        if (q.isNull(column))
+            rowsJson.null();
+        else
+            rowsJson.value(q.integer(column));
+    };
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        JsonWriter head;
-        head.beginObject();
-        head.key("active").value(q.value(4).toBool());
-        head.key("createdAt").value(q.value(6).toString());
-        head.key("createdById").nullableInteger(q.value(11));
-        head.key("currentSignInAt").nullableText(q.value(7));
-        head.key("email").value(q.value(3).toString());
-        head.key("groups");
-        JsonWriter tail;
-        tail.resumeObject();
-        tail.key("id").value(id);
-        tail.key("lastSeenAt").nullableText(q.value(9));
-        tail.key("lastUpdatedById").nullableInteger(q.value(12));
-        tail.key("name").value(q.value(2).toString());
-        tail.key("primaryGroupId").nullableInteger(q.value(5));
-        tail.key("suspended").value(q.value(10).toBool());
-        tail.key("updatedAt").value(q.value(8).toString());
-        tail.key("user").value(q.value(1).toString());
-        tail.endObject();
-        rows.append({id, head.take(), tail.take()});
+        const qint64 id = q.integer(0);
+        Row row{id, rowsJson.size(), 0, 0};
+        rowsJson.beginObject();
+        rowsJson.key("active").value(q.boolean(4));
+        rowsJson.key("createdAt").utf8Value(q.text(6));
+        rowsJson.key("createdById");
+        nullableInteger(11);
+        rowsJson.key("currentSignInAt");
+        nullableText(7);
+        rowsJson.key("email").utf8Value(q.text(3));
+        rowsJson.key("groups");
+        row.groups = rowsJson.size();
+        rowsJson.raw({}); // The groups go here.
+        rowsJson.key("id").value(id);
+        rowsJson.key("lastSeenAt");
+        nullableText(9);
+        rowsJson.key("lastUpdatedById");
+        nullableInteger(12);
+        rowsJson.key("name").utf8Value(q.text(2));
+        rowsJson.key("primaryGroupId");
+        nullableInteger(5);
+        rowsJson.key("suspended").value(q.boolean(10));
+        rowsJson.key("updatedAt").utf8Value(q.text(8));
+        rowsJson.key("user").utf8Value(q.text(1));
+        rowsJson.endObject();
+        row.end = rowsJson.size();
+        rows.append(row);
         ids.append(id);
     }
     const QHash<qint64, QByteArray> groups
         = excludeGroups ? QHash<qint64, QByteArray>() : records::groupsOfUsersJson(m_db, ids);
+    const QByteArrayView written = rowsJson.output();
+    qsizetype groupBytes = 0;
+    for (const QByteArray &list : groups)
+        groupBytes += list.size() + 2;
     QByteArray body;
-    body.reserve(rows.size() * 700);
+    body.reserve(written.size() + groupBytes + 2 * rows.size() + 2);
     body.append('[');
     for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
         if (i > 0)
             body.append(',');
-        body.append(rows.at(i).head).append('[').append(groups.value(rows.at(i).id)).append(']');
-        body.append(rows.at(i).tail);
+        body.append(written.sliced(row.begin, row.groups - row.begin));
+        body.append('[').append(groups.value(row.id)).append(']');
+        body.append(written.sliced(row.groups, row.end - row.groups));
     }
     body.append(']');
     ApiResponse response = ApiResponse::rawJson(std::move(body));
