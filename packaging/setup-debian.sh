@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite
+    libsqlite3-dev   # the sandbox reads its hot rows through SQLite's C API, on the QSQLITE driver's handle
     qt6-httpserver-dev qt6-websockets-dev   # QtHttpServer's CMake package needs QtWebSockets
     qtkeychain-qt6-dev libgl-dev
     # The keychain suite's private Secret Service: a session bus, gnome-keyring, and the libsecret that
