@@ -143,13 +143,8 @@ void TestAddShareDialog::cleanup()
 
 void TestAddShareDialog::openWindow(const QString &key)
 {
-    Api::ApiClient client(m_fixture->settings(key));
-    const auto me = await(client.users().me());
-    QVERIFY(me.ok());
-    m_window = std::make_unique<Gui::MainWindow>();
-    m_window->setSession(std::make_unique<Gui::Session>(m_fixture->settings(key), *me));
-    m_window->resize(1400, 900);
-    m_window->show();
+    m_window = m_fixture->openMainWindow(QSize(1400, 900), key);
+    QVERIFY(m_window);
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     Models::GroupListModel *groups = workspaceWidget()->groupListPanel()->model();

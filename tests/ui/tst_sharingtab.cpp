@@ -152,14 +152,8 @@ void TestSharingTab::cleanup()
 
 void TestSharingTab::openWindow(const QString &key)
 {
-    Api::ApiClient client(m_fixture->settings(key));
-    const auto me = await(client.users().me());
-    QVERIFY(me.ok());
-    m_window = std::make_unique<Gui::MainWindow>();
-    m_window->setSession(std::make_unique<Gui::Session>(m_fixture->settings(key), *me));
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture->openMainWindow(QSize(1400, 900), key);
+    QVERIFY(m_window);
     Models::GroupListModel *groups = m_window->workspaceWidget()->groupListPanel()->model();
     QVERIFY(QTest::qWaitFor([&] { return groups->rowCount() > 0 && !groups->loadStatus()->isLoading(); }, 30'000));
 }

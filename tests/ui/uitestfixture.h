@@ -26,18 +26,20 @@ public:
         return startModels(seed, faults);
     }
 
-    /// A main window over a new session as the sandbox's admin, resized to \a size (nullopt:
-    /// the geometry it restores from the settings), shown and exposed; nullptr (and a warning)
-    /// when the admin cannot sign in or the window never shows.
-    std::unique_ptr<Gui::MainWindow> openMainWindow(const std::optional<QSize> &size = QSize(1400, 900)) const
+    /// A main window over a new session as whoever holds \a key (the sandbox's admin unless
+    /// told), resized to \a size (nullopt: the geometry it restores from the settings), shown
+    /// and exposed; nullptr (and a warning) when the key cannot sign in or the window never shows.
+    std::unique_ptr<Gui::MainWindow> openMainWindow(const std::optional<QSize> &size = QSize(1400, 900),
+        const QString &key = QString::fromLatin1(SandboxFixture::kAdminKey)) const
     {
-        const auto me = await(client->users().me());
+        Api::ApiClient asWhom(settings(key));
+        const auto me = await(asWhom.users().me());
         if (!me.ok()) {
-            qWarning("the admin could not sign in: %s", qPrintable(me.error.message()));
+            qWarning("the key could not sign in: %s", qPrintable(me.error.message()));
             return nullptr;
         }
         auto window = std::make_unique<Gui::MainWindow>();
-        window->setSession(std::make_unique<Gui::Session>(settings(QString::fromLatin1(SandboxFixture::kAdminKey)), *me));
+        window->setSession(std::make_unique<Gui::Session>(settings(key), *me));
         if (size)
             window->resize(*size);
         window->show();
