@@ -1,5 +1,6 @@
 #include "sandbox/jsonwriter.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace {
@@ -16,7 +17,7 @@ void JsonWriter::beforeValue()
     }
     if (!m_hasMembers.empty()) {
         if (m_hasMembers.back())
-            m_out.push_back(',');
+            put(',');
         m_hasMembers.back() = true;
     }
 }
@@ -24,7 +25,7 @@ void JsonWriter::beforeValue()
 JsonWriter &JsonWriter::beginObject()
 {
     beforeValue();
-    m_out.push_back('{');
+    put('{');
     m_hasMembers.push_back(false);
     return *this;
 }
@@ -32,7 +33,7 @@ JsonWriter &JsonWriter::beginObject()
 JsonWriter &JsonWriter::endObject()
 {
     m_hasMembers.pop_back();
-    m_out.push_back('}');
+    put('}');
     return *this;
 }
 
@@ -45,7 +46,7 @@ JsonWriter &JsonWriter::resumeObject()
 JsonWriter &JsonWriter::beginArray()
 {
     beforeValue();
-    m_out.push_back('[');
+    put('[');
     m_hasMembers.push_back(false);
     return *this;
 }
@@ -53,31 +54,25 @@ JsonWriter &JsonWriter::beginArray()
 JsonWriter &JsonWriter::endArray()
 {
     m_hasMembers.pop_back();
-    m_out.push_back(']');
+    put(']');
     return *this;
 }
 
-JsonWriter &JsonWriter::key(const char *name)
+void JsonWriter::grow(size_t bytes)
 {
-    beforeValue();
-    m_out.push_back('"');
-    m_out.append(name);
-    m_out.append("\":", 2);
-    m_afterKey = true;
-    return *this;
+    m_out.resize(std::max({m_out.size() * 2, m_size + bytes, size_t(256)}));
 }
 
 QByteArray JsonWriter::take()
 {
-    QByteArray out(m_out.data(), qsizetype(m_out.size()));
-    m_out.clear();
+    QByteArray out(m_out.data(), qsizetype(m_size));
+    m_size = 0;
     return out;
 }
 
 void JsonWriter::appendUtf8String(QByteArrayView utf8)
 {
-    std::string &out = m_out;
-    out.push_back('"');
+    put('"');
     const char *begin = utf8.constData();
     const char *const end = begin + utf8.size();
     // Runs of plain bytes are copied at once; only quotes, backslashes and controls are escaped.
@@ -86,38 +81,38 @@ void JsonWriter::appendUtf8String(QByteArrayView utf8)
         const auto c = static_cast<unsigned char>(*p);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(run, size_t(p - run));
+        put(run, size_t(p - run));
         run = p + 1;
         switch (c) {
         case '"':
-            out.append("\\\"");
+            put("\\\"", 2);
             break;
         case '\\':
-            out.append("\\\\");
+            put("\\\\", 2);
             break;
         case '\n':
-            out.append("\\n");
+            put("\\n", 2);
             break;
         case '\r':
-            out.append("\\r");
+            put("\\r", 2);
             break;
         case '\t':
-            out.append("\\t");
+            put("\\t", 2);
             break;
         case '\b':
-            out.append("\\b");
+            put("\\b", 2);
             break;
         case '\f':
-            out.append("\\f");
+            put("\\f", 2);
             break;
         default: {
             const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-            out.append(escaped, sizeof escaped);
+            put(escaped, sizeof escaped);
         }
         }
     }
-    out.append(run, size_t(end - run));
-    out.push_back('"');
+    put(run, size_t(end - run));
+    put('"');
 }
 
 JsonWriter &JsonWriter::value(const QString &text)
@@ -139,21 +134,24 @@ JsonWriter &JsonWriter::value(qint64 number)
     beforeValue();
     char digits[24];
     const auto written = std::to_chars(digits, digits + sizeof digits, number);
-    m_out.append(digits, size_t(written.ptr - digits));
+    put(digits, size_t(written.ptr - digits));
     return *this;
 }
 
 JsonWriter &JsonWriter::value(bool flag)
 {
     beforeValue();
-    m_out.append(flag ? "true" : "false");
+    if (flag)
+        put("true", 4);
+    else
+        put("false", 5);
     return *this;
 }
 
 JsonWriter &JsonWriter::null()
 {
     beforeValue();
-    m_out.append("null");
+    put("null", 4);
     return *this;
 }
 
@@ -170,6 +168,6 @@ JsonWriter &JsonWriter::nullableInteger(const QVariant &column)
 JsonWriter &JsonWriter::raw(const QByteArray &json)
 {
     beforeValue();
-    m_out.append(json.constData(), size_t(json.size()));
+    put(json.constData(), size_t(json.size()));
     return *this;
 }

@@ -34,12 +34,6 @@ QString idList(const QList<qint64> &ids);
 /// The four X-Pagination-* headers.
 void addPagingHeaders(ApiResponse &response, qint64 page, qint64 perPage, qint64 totalEntries);
 
-/// The UserGroup objects (id, name, slug, organizationId, organizationName) of each user in
-/// \a userIds, as the comma-separated elements of a JSON array (no brackets).
-QHash<qint64, QByteArray> groupsOfUsersJson(SandboxDatabase &db, const QList<qint64> &userIds);
-/// The UserGroup objects of one user.
-QJsonArray groupsOfUser(SandboxDatabase &db, qint64 userId);
-
 /// The one statement of who holds what: a SELECT of (group_id, level) rows, one per grant the
 /// caller holds: their own shares, the shares of every group they are a member of, manage on
 /// the groups they created and, for an organization admin, manage on their organization's groups.

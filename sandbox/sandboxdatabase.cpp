@@ -13,6 +13,10 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
+#include <cstring>
+#include <string>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -308,7 +312,7 @@ QSqlQuery &SandboxDatabase::prepared(const QString &sql, const QVariantList &bin
     return q;
 }
 
-SqliteRows SandboxDatabase::rows(const QString &sql, const QVariantList &binds)
+sqlite3_stmt *SandboxDatabase::rawStatement(const QString &sql)
 {
     auto found = m_raw.find(sql);
     if (found == m_raw.end()) {
@@ -319,13 +323,44 @@ SqliteRows SandboxDatabase::rows(const QString &sql, const QVariantList &binds)
             != SQLITE_OK) {
             qCWarning(lcSandboxDb) << "prepare failed:" << sqlite3_errmsg(m_handle) << sql;
             sqlite3_finalize(statement);
-            return SqliteRows();
+            return nullptr;
         }
         found = m_raw.emplace(sql, statement).first;
     }
     sqlite3_stmt *statement = found->second;
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
+    return statement;
+}
+
+SqliteRows SandboxDatabase::rowsOfIds(const QString &sql, const QList<qint64> &ids)
+{
+    sqlite3_stmt *statement = rawStatement(sql);
+    if (!statement)
+        return SqliteRows();
+    std::string array;
+    array.reserve(size_t(ids.size()) * 8 + 2);
+    array.push_back('[');
+    for (qint64 id : ids) {
+        if (array.size() > 1)
+            array.push_back(',');
+        char digits[24];
+        const auto written = std::to_chars(digits, digits + sizeof digits, id);
+        array.append(digits, size_t(written.ptr - digits));
+    }
+    array.push_back(']');
+    if (sqlite3_bind_text(statement, 1, array.data(), int(array.size()), SQLITE_TRANSIENT) != SQLITE_OK) {
+        qCWarning(lcSandboxDb) << "bind failed:" << sqlite3_errmsg(m_handle) << sql;
+        return SqliteRows();
+    }
+    return SqliteRows(statement);
+}
+
+SqliteRows SandboxDatabase::rows(const QString &sql, const QVariantList &binds)
+{
+    sqlite3_stmt *statement = rawStatement(sql);
+    if (!statement)
+        return SqliteRows();
     // Bound as the QSQLITE driver binds them: integers as integers, text as UTF-16.
     for (int i = 0; i < int(binds.size()); ++i) {
         const QVariant &value = binds.at(i);
@@ -402,13 +437,22 @@ QByteArrayView SqliteRows::text(int column)
     if (!utf8)
         return {};
     const int size = sqlite3_column_bytes(m_statement, column);
-    for (int i = 0; i < size; ++i) {
-        if (static_cast<unsigned char>(utf8[i]) >= 0x80) {
-            // What QSqlQuery does: SQLite's UTF-16, then Qt's UTF-8 of that.
-            const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
-            m_converted = QString(utf16, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar))).toUtf8();
-            return m_converted;
-        }
+    // Eight bytes at a time: this runs on every text of every row of a page.
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    quint64 high = 0;
+    int i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word = 0;
+        std::memcpy(&word, utf8 + i, sizeof word);
+        high |= word;
+    }
+    for (; i < size; ++i)
+        high |= static_cast<unsigned char>(utf8[i]);
+    if (high & kHighBits) {
+        // What QSqlQuery does: SQLite's UTF-16, then Qt's UTF-8 of that.
+        const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
+        m_converted = QString(utf16, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar))).toUtf8();
+        return m_converted;
     }
     return QByteArrayView(utf8, size);
 }

@@ -79,6 +79,11 @@ public:
     /// Like prepared(), read through the C API (SqliteRows). Read every row wanted before asking
     /// for the same SQL again.
     SqliteRows rows(const QString &sql, const QVariantList &binds = {});
+    /// Like rows(), with \a ids bound to the first parameter as one JSON array, for
+    /// `FROM json_each(?) j JOIN t ON t.id = j.value`: a look-up per id through the key, where
+    /// `IN (SELECT value FROM json_each(?))` first built a temporary index of the ids.
+    /// Written as UTF-8 text: bound as UTF-16, SQLite converted it back before json_each read it.
+    SqliteRows rowsOfIds(const QString &sql, const QList<qint64> &ids);
     /// After each request: resets the kept statements (so none holds a read snapshot open) and
     /// keeps their number bounded.
     void releaseStatements();
@@ -111,6 +116,8 @@ private:
     std::optional<QSqlQuery> m_stampQuery; ///< Prepared once: it runs on every page asked for.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; ///< By SQL text.
     void finalizeRawStatements();
+    /// rows()' statement for \a sql, prepared on first use, reset and its bindings cleared.
+    sqlite3_stmt *rawStatement(const QString &sql);
     sqlite3 *m_handle = nullptr; ///< The QSQLITE driver's own connection, for rows().
     std::unordered_map<QString, sqlite3_stmt *> m_raw; ///< rows()' statements, by SQL text.
     QString m_connectionName;

@@ -4,10 +4,12 @@
 #include "sandbox/records.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtSql/QSqlQuery>
 
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using records::nullable;
@@ -25,6 +27,13 @@ const QString kSelectUsers
       "u.last_updated_by_id, u.organization_id, u.org_admin, o.name, o.slug, o.login_type, "
       "u.city, u.state, u.time_zone, u.department, u.title, u.github_username, u.phone, "
       "u.robot, u.sign_in_count FROM users u JOIN organizations o ON o.id = u.organization_id "_s;
+
+// A page's people, by place in the bound JSON array of their ids (SandboxDatabase::rowsOfIds):
+// j.key is the place, then what a list entry shows of each person.
+const QString kSelectPageUsers
+    = u"SELECT j.key, u.id, u.username, u.name, u.email, u.active, u.primary_group_id, u.created_at, "
+      "u.current_sign_in_at, u.updated_at, u.last_seen_at, u.suspended, u.created_by_id, u.last_updated_by_id "
+      "FROM json_each(?) j JOIN users u ON u.id = j.value"_s;
 
 QString accountStatus(const QSqlQuery &q)
 {
@@ -57,6 +66,7 @@ QJsonObject userSummary(const QSqlQuery &q, const QJsonArray &groups)
 
 UsersResource::UsersResource(SandboxDatabase &db)
     : m_db(db)
+    , m_userGroups(db)
 {
 }
 
@@ -117,28 +127,36 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     const QString orderSql
         = order == "name"_L1 ? u"u.name COLLATE NOCASE %1, u.id %1"_s.arg(dir) : u"u.username %1, u.id %1"_s.arg(dir);
 
-    const qint64 total = this->total(whereSql, binds);
-    // Page through ids alone first: the ordering indexes answer that without reading the rows
-    // skipped by OFFSET, which on a deep page of 100,000 people is most of the cost.
+    const QByteArray stamp = m_db.changeStamp();
+    const qint64 total = this->total(whereSql, binds, stamp);
+    // The page's ids first, through the ordering indexes alone, which answer that without
+    // reading the rows skipped by OFFSET (on a deep page of 100,000 people most of the cost);
+    // then those people's rows by id, in no order of SQLite's: each is put in its place here,
+    // where sorting them again in SQL cost a sixth of the page.
     QVariantList pageBinds = binds;
     pageBinds << limit << (page - 1) * limit;
-    SqliteRows q = m_db.rows(kSelectUsers
-            + u"WHERE u.id IN (SELECT u.id FROM users u WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?) ORDER BY %2"_s.arg(
-                whereSql, orderSql),
-        pageBinds);
-    // Each user is written as its row comes, all into one buffer; the groups of the page's
-    // users, asked for in one query after, are spliced in after each `"groups":`.
-    struct Row
-    {
-        qint64 id;
-        qsizetype begin; ///< Where the user's object starts in `rowsJson`.
-        qsizetype groups; ///< Just after `"groups":`.
-        qsizetype end; ///< Just after its closing brace.
-    };
-    QList<Row> rows;
     QList<qint64> ids;
+    ids.reserve(qMin(limit, total));
+    {
+        SqliteRows pageIds
+            = m_db.rows(u"SELECT u.id FROM users u WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(whereSql, orderSql),
+                pageBinds);
+        while (pageIds.next())
+            ids.append(pageIds.integer(0));
+    }
+    if (!excludeGroups)
+        m_userGroups.load(ids, stamp);
+    SqliteRows q = m_db.rowsOfIds(kSelectPageUsers, ids);
+    struct Range
+    {
+        qsizetype begin = -1; ///< Where the person's object starts in `rowsJson`, -1 until read.
+        qsizetype end = 0;
+    };
+    std::vector<Range> ranges(size_t(ids.size()));
+    bool inOrder = true; // Then rowsJson is the answer as it stands.
     JsonWriter rowsJson;
-    rowsJson.reserve(qMin(limit, total) * 400);
+    rowsJson.reserve(ids.size() * 800);
+    rowsJson.beginArray();
     const auto nullableText = [&q, &rowsJson](int column) {
         if (q.isNull(column))
             rowsJson.null();
@@ -151,66 +169,70 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
         else
             rowsJson.value(q.integer(column));
     };
+    qsizetype read = 0;
     while (q.next()) {
-        const qint64 id = q.integer(0);
-        Row row{id, rowsJson.size(), 0, 0};
+        const qint64 place = q.integer(0);
+        if (place < 0 || place >= ids.size() || ranges[size_t(place)].begin >= 0)
+            continue;
+        inOrder = inOrder && place == read;
+        ++read;
         rowsJson.beginObject();
-        rowsJson.key("active").value(q.boolean(4));
-        rowsJson.key("createdAt").utf8Value(q.text(6));
+        ranges[size_t(place)].begin = rowsJson.size() - 1;
+        rowsJson.key("active").value(q.boolean(5));
+        rowsJson.key("createdAt").utf8Value(q.text(7));
         rowsJson.key("createdById");
-        nullableInteger(11);
-        rowsJson.key("currentSignInAt");
-        nullableText(7);
-        rowsJson.key("email").utf8Value(q.text(3));
-        rowsJson.key("groups");
-        row.groups = rowsJson.size();
-        rowsJson.raw({}); // The groups go here.
-        rowsJson.key("id").value(id);
-        rowsJson.key("lastSeenAt");
-        nullableText(9);
-        rowsJson.key("lastUpdatedById");
         nullableInteger(12);
-        rowsJson.key("name").utf8Value(q.text(2));
+        rowsJson.key("currentSignInAt");
+        nullableText(8);
+        rowsJson.key("email").utf8Value(q.text(4));
+        rowsJson.key("groups");
+        if (excludeGroups)
+            rowsJson.beginArray().endArray();
+        else
+            m_userGroups.write(place, rowsJson);
+        rowsJson.key("id").value(q.integer(1));
+        rowsJson.key("lastSeenAt");
+        nullableText(10);
+        rowsJson.key("lastUpdatedById");
+        nullableInteger(13);
+        rowsJson.key("name").utf8Value(q.text(3));
         rowsJson.key("primaryGroupId");
-        nullableInteger(5);
-        rowsJson.key("suspended").value(q.boolean(10));
-        rowsJson.key("updatedAt").utf8Value(q.text(8));
-        rowsJson.key("user").utf8Value(q.text(1));
+        nullableInteger(6);
+        rowsJson.key("suspended").value(q.boolean(11));
+        rowsJson.key("updatedAt").utf8Value(q.text(9));
+        rowsJson.key("user").utf8Value(q.text(2));
         rowsJson.endObject();
-        row.end = rowsJson.size();
-        rows.append(row);
-        ids.append(id);
+        ranges[size_t(place)].end = rowsJson.size();
     }
-    const QHash<qint64, QByteArray> groups
-        = excludeGroups ? QHash<qint64, QByteArray>() : records::groupsOfUsersJson(m_db, ids);
-    const QByteArrayView written = rowsJson.output();
-    qsizetype groupBytes = 0;
-    for (const QByteArray &list : groups)
-        groupBytes += list.size() + 2;
+    rowsJson.endArray();
     QByteArray body;
-    body.reserve(written.size() + groupBytes + 2 * rows.size() + 2);
-    body.append('[');
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Row &row = rows.at(i);
-        if (i > 0)
-            body.append(',');
-        body.append(written.sliced(row.begin, row.groups - row.begin));
-        body.append('[').append(groups.value(row.id)).append(']');
-        body.append(written.sliced(row.groups, row.end - row.groups));
+    if (inOrder && read == ids.size()) {
+        body = rowsJson.take();
+    } else {
+        // Never seen (SQLite reads json_each in order), but nothing promises it.
+        const QByteArrayView written = rowsJson.output();
+        body.reserve(written.size());
+        body.append('[');
+        for (const Range &range : ranges) {
+            if (range.begin < 0)
+                continue;
+            if (body.size() > 1)
+                body.append(',');
+            body.append(written.sliced(range.begin, range.end - range.begin));
+        }
+        body.append(']');
     }
-    body.append(']');
     ApiResponse response = ApiResponse::rawJson(std::move(body));
     records::addPagingHeaders(response, page, limit, total);
     return response;
 }
 
-qint64 UsersResource::total(const QString &whereSql, const QVariantList &binds)
+qint64 UsersResource::total(const QString &whereSql, const QVariantList &binds, const QByteArray &stamp)
 {
     QStringList keyParts{whereSql};
     for (const QVariant &bind : binds)
         keyParts.append(bind.toString());
     const QString key = keyParts.join(u'\x1f');
-    const QByteArray stamp = m_db.changeStamp();
     if (const auto known = m_totals.constFind(key); known != m_totals.cend() && known->stamp == stamp)
         return known->count;
     if (m_totals.size() >= 256)
@@ -218,6 +240,14 @@ qint64 UsersResource::total(const QString &whereSql, const QVariantList &binds)
     const qint64 count = m_db.scalar(u"SELECT COUNT(*) FROM users u WHERE %1"_s.arg(whereSql), binds).toLongLong();
     m_totals.insert(key, {stamp, count});
     return count;
+}
+
+QJsonArray UsersResource::groupsOfUser(qint64 userId)
+{
+    m_userGroups.load({userId}, m_db.changeStamp());
+    JsonWriter json;
+    m_userGroups.write(0, json);
+    return QJsonDocument::fromJson(json.take()).array();
 }
 
 ApiResponse UsersResource::me(const Caller &caller)
@@ -244,7 +274,7 @@ ApiResponse UsersResource::me(const Caller &caller)
         {u"preferences"_s, QJsonObject()},
         {u"customBranding"_s, QJsonValue::Null},
         {u"primaryGroupId"_s, nullableInteger(q.value(5))},
-        {u"groups"_s, records::groupsOfUser(m_db, caller.userId)},
+        {u"groups"_s, groupsOfUser(caller.userId)},
         {u"organizationName"_s, q.value(15).toString()},
         {u"organizationSlug"_s, q.value(16).toString()},
         {u"organizationDefaultThemeId"_s, QJsonValue::Null},
@@ -267,7 +297,7 @@ ApiResponse UsersResource::get(const Caller &caller, qint64 id)
     QSqlQuery q = m_db.query(kSelectUsers + u"WHERE u.id = ?"_s, {id});
     if (!q.next())
         return ApiResponse::error(404, u"The requested resource could not be found: there is no user %1."_s.arg(id));
-    QJsonObject user = userSummary(q, records::groupsOfUser(m_db, id));
+    QJsonObject user = userSummary(q, groupsOfUser(id));
     user.remove(u"currentSignInAt"_s);
     const bool manages
         = id == caller.userId || (caller.organizationAdmin && q.value(13).toLongLong() == caller.organizationId);

@@ -2,6 +2,7 @@
 
 #include "sandbox/apimessages.h"
 #include "sandbox/sandboxdatabase.h"
+#include "sandbox/usergroups.h"
 
 #include <QtCore/QHash>
 
@@ -18,7 +19,9 @@ public:
 private:
     /// The total of one filter, counted once while the data stays as it was: counting 100,000
     /// people took longer than writing a page of 1,000 of them.
-    qint64 total(const QString &whereSql, const QVariantList &binds);
+    qint64 total(const QString &whereSql, const QVariantList &binds, const QByteArray &stamp);
+    /// The UserGroup objects of \a userId, for /users/me and /users/{id}.
+    QJsonArray groupsOfUser(qint64 userId);
 
     struct Total
     {
@@ -27,4 +30,5 @@ private:
     };
     SandboxDatabase &m_db;
     QHash<QString, Total> m_totals;
+    UserGroups m_userGroups;
 };

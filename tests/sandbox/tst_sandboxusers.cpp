@@ -14,6 +14,7 @@ private:
     qint64 count(const QString &sql) { return m_sandbox.column(sql).value(0).toLongLong(); }
     qint64 m_someone = 0; // an active person of the demo organization, not an admin
     qint64 m_another = 0;
+    qint64 m_groupOfSomeone = 0; // the first of m_someone's groups by id
 
 private slots:
     void initTestCase()
@@ -24,6 +25,7 @@ private slots:
         QCOMPARE(ids.size(), 2);
         m_someone = ids.at(0).toLongLong();
         m_another = ids.at(1).toLongLong();
+        m_groupOfSomeone = count(u"SELECT MIN(group_id) FROM memberships WHERE user_id = %1"_s.arg(m_someone));
     }
 
     void listDefaultsToActiveUsersTwentyAPage()
@@ -118,6 +120,63 @@ private slots:
         const HttpResult bare = api().get(u"/users?exclude_groups=true&limit=50"_s);
         for (const QJsonValue &v : bare.array())
             QCOMPARE(v.toObject().value(u"groups"_s).toArray().size(), 0);
+    }
+
+    // Each person's groups come in the API's order (name as NOCASE orders it, then id), and a
+    // rename, a new membership and a removal show on the very next page: what the sandbox keeps
+    // of each group between pages is read again after any change.
+    void groupsOfPeopleFollowChanges()
+    {
+        const auto groupsOf = [this](qint64 userId) {
+            const HttpResult page = api().get(u"/users?group_id=%1&limit=1000"_s.arg(m_groupOfSomeone));
+            for (const QJsonValue &v : page.array()) {
+                if (v.toObject().value(u"id"_s).toInteger() == userId)
+                    return v.toObject().value(u"groups"_s).toArray();
+            }
+            return QJsonArray();
+        };
+        const auto isInApiOrder = [](const QJsonArray &groups) {
+            for (qsizetype i = 1; i < groups.size(); ++i) {
+                const QJsonObject a = groups.at(i - 1).toObject();
+                const QJsonObject b = groups.at(i).toObject();
+                // NOCASE folds ASCII letters only; the demo's names are ASCII.
+                const int byName = QString::compare(a.value(u"name"_s).toString(), b.value(u"name"_s).toString(),
+                    Qt::CaseInsensitive);
+                if (byName > 0 || (byName == 0 && a.value(u"id"_s).toInteger() > b.value(u"id"_s).toInteger()))
+                    return false;
+            }
+            return true;
+        };
+        const HttpResult everyone = api().get(u"/users?account_status=all&limit=1000"_s);
+        for (const QJsonValue &v : everyone.array())
+            QVERIFY2(isInApiOrder(v.toObject().value(u"groups"_s).toArray()), qPrintable(v.toObject().value(u"user"_s).toString()));
+
+        QVERIFY(m_groupOfSomeone > 0);
+        QJsonArray before = groupsOf(m_someone);
+        QVERIFY(before.size() >= 1);
+        QVERIFY(before.size() < 20);
+        QCOMPARE(api().patch(u"/groups/%1"_s.arg(m_groupOfSomeone), {{u"name"_s, u"aaa Renamed First"_s}}).status, 200);
+        QJsonArray after = groupsOf(m_someone);
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after.first().toObject().value(u"id"_s).toInteger(), m_groupOfSomeone);
+        QCOMPARE(after.first().toObject().value(u"name"_s).toString(), u"aaa Renamed First"_s);
+        QVERIFY(isInApiOrder(after));
+
+        const qint64 other = count(u"SELECT id FROM groups WHERE organization_id = 1 AND id NOT IN "
+                                   "(SELECT group_id FROM memberships WHERE user_id = %1) ORDER BY id LIMIT 1"_s.arg(m_someone));
+        QVERIFY(other > 0);
+        QCOMPARE(api().put(u"/groups/%1/members/%2"_s.arg(other).arg(m_someone)).status, 200);
+        after = groupsOf(m_someone);
+        QCOMPARE(after.size(), before.size() + 1);
+        QVERIFY(isInApiOrder(after));
+        bool found = false;
+        for (const QJsonValue &g : after)
+            found |= g.toObject().value(u"id"_s).toInteger() == other;
+        QVERIFY(found);
+        QCOMPARE(api().get(u"/users/%1"_s.arg(m_someone)).object().value(u"groups"_s).toArray(), after);
+
+        QCOMPARE(api().send("DELETE", u"/groups/%1/members/%2"_s.arg(other).arg(m_someone)).status, 204);
+        QCOMPARE(groupsOf(m_someone).size(), before.size());
     }
 
     void ordering()
