@@ -154,8 +154,7 @@ void TestApiPaging::emptyList()
 
 void TestApiPaging::failedPageEndsTheLoad()
 {
-    auto client = m_fixture.clientAs(u"admin"_s);
-    client->setRetryPolicy(RetryPolicy::none());
+    auto client = m_fixture.clientAs(u"admin"_s, RetryPolicy::none());
     FaultSettings faults;
     faults.failureRate = 0.3;
     faults.seed = 5;

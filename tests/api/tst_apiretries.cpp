@@ -139,10 +139,7 @@ void TestApiRetries::cleanup()
 
 void TestApiRetries::rateLimitWaitsForRetryAfter()
 {
-    FaultSettings faults;
-    faults.rateLimitRequests = 2;
-    faults.rateLimitWindowSeconds = 1;
-    m_fixture.setFaults(faults);
+    m_fixture.setRateLimit(2, 1);
     wait(1100); // a fresh window
     QVERIFY(await(m_fixture.client->users().me()).ok());
     QVERIFY(await(m_fixture.client->users().me()).ok());
@@ -319,8 +316,7 @@ void TestApiRetries::garbledBodiesAreTypedErrors()
     m_fixture.setFaults(faults);
     // One try each, so every garbled answer is the one the call ends with (a GET's is otherwise
     // tried again: see garbledGetIsTriedAgain).
-    auto client = m_fixture.clientAs(u"admin"_s);
-    client->setRetryPolicy(RetryPolicy::none());
+    auto client = m_fixture.clientAs(u"admin"_s, RetryPolicy::none());
     int htmlPages = 0;
     for (int i = 0; i < 20; ++i) {
         const auto result = await(client->groups().list());
@@ -501,10 +497,8 @@ void TestApiRetries::allPagesUnderGarblingAndFailures()
     faults.rateLimitRequests = 50;
     faults.seed = 17;
     m_fixture.setFaults(faults);
-    auto client = m_fixture.clientAs(u"admin"_s);
-    RetryPolicy policy = quickRetries();
-    policy.maxAttempts = 12; // a page fails only if all 12 tries do: about 0.32^12, never in practice
-    client->setRetryPolicy(policy);
+    // Twelve tries: a page fails only if all 12 do, about 0.32^12, never in practice.
+    auto client = m_fixture.clientAs(u"admin"_s, quickRetries(12));
     BadBodyRetryLog badBodies;
     for (int load = 0; load < 3; ++load) {
         const auto loaded = awaitAll(client->groups().listAll(query, 6));

@@ -112,12 +112,6 @@ public:
         setFaults(faults);
     }
 
-    /// The sorted ids of the members of group \a groupId, as the database holds them.
-    QList<qint64> memberIds(qint64 groupId)
-    {
-        return ids(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1").arg(groupId));
-    }
-
     std::unique_ptr<Models::Workspace> workspace;
 
 private:
