@@ -114,6 +114,16 @@ public:
     std::unique_ptr<Api::ApiClient> client;
 };
 
+/// The ids of \a items (records, refs, users: anything with an `id`), in their order.
+template <typename Item>
+QList<qint64> idsOf(const QList<Item> &items)
+{
+    QList<qint64> ids;
+    for (const Item &item : items)
+        ids.append(item.id);
+    return ids;
+}
+
 /// One change a user: each of \a users added to \a group.
 inline QList<Api::BulkChange> additions(qint64 group, const QList<qint64> &users)
 {

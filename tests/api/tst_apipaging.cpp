@@ -7,19 +7,6 @@
 using namespace Qt::StringLiterals;
 using namespace Api;
 
-namespace {
-
-template <typename Record>
-QList<qint64> idsOf(const QList<Record> &records)
-{
-    QList<qint64> ids;
-    for (const Record &record : records)
-        ids.append(record.id);
-    return ids;
-}
-
-} // namespace
-
 class TestApiPaging : public QObject
 {
     Q_OBJECT

@@ -463,12 +463,9 @@ void TestApiRetries::allPagesThroughGarbledAnswers()
     const auto loaded = awaitAll(client.groups().listAll(query, 3));
     QVERIFY(loaded.finished);
     QVERIFY2(loaded.error.isNull(), qPrintable(loaded.error.toString()));
-    QList<qint64> ids;
-    for (const GroupSummary &group : loaded.items)
-        ids.append(group.id);
     QList<qint64> expected(kPages * 2);
     std::iota(expected.begin(), expected.end(), 1);
-    QCOMPARE(ids, expected);
+    QCOMPARE(idsOf(loaded.items), expected);
     QCOMPARE(loaded.pageOrder, (QList<int>{1, 2, 3, 4, 5, 6}));
     QCOMPARE(tries, (QHash<int, int>{{1, 1}, {2, 2}, {3, 2}, {4, 3}, {5, 1}, {6, 3}}));
 }
@@ -504,10 +501,7 @@ void TestApiRetries::allPagesUnderGarblingAndFailures()
         const auto loaded = awaitAll(client->groups().listAll(query, 6));
         QVERIFY(loaded.finished);
         QVERIFY2(loaded.error.isNull(), qPrintable(loaded.error.toString()));
-        QList<qint64> ids;
-        for (const GroupSummary &group : loaded.items)
-            ids.append(group.id);
-        QCOMPARE(ids, expected);
+        QCOMPARE(idsOf(loaded.items), expected);
     }
     QVERIFY2(badBodies.count() > 0, "some answers were garbled and tried again");
 }

@@ -29,11 +29,8 @@ private:
     QList<qint64> serverIds(Api::GroupListQuery query, Api::ApiClient *asWho = nullptr)
     {
         query.limit = 1000;
-        QList<qint64> ids;
         Api::ApiClient *client = asWho ? asWho : m_fixture.client.get();
-        for (const Api::GroupSummary &group : awaitAll(client->groups().listAll(query)).items)
-            ids.append(group.id);
-        return ids;
+        return idsOf(awaitAll(client->groups().listAll(query)).items);
     }
 
     /// GET /groups/ requests the client sends from now on.

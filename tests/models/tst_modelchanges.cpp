@@ -21,14 +21,6 @@ QList<qint64> sorted(QList<qint64> ids)
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }
-
-QList<qint64> idsOf(const QList<UserRef> &users)
-{
-    QList<qint64> ids;
-    for (const UserRef &user : users)
-        ids.append(user.id);
-    return ids;
-}
 } // namespace
 
 class TestModelChanges : public QObject
