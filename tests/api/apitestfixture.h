@@ -66,6 +66,21 @@ public:
         setFaults(faults);
     }
 
+    /// A bad day: a fifth of the requests answered 503 and a share \a garbleRate of the answers
+    /// garbled, 5 to 50 ms of latency each and a rate limit of 50 requests a window; which
+    /// requests, as \a seed decides.
+    void setBadDay(double garbleRate, quint32 seed)
+    {
+        FaultSettings faults;
+        faults.failureRate = 0.2;
+        faults.garbleRate = garbleRate;
+        faults.latencyMinMs = 5;
+        faults.latencyMaxMs = 50;
+        faults.rateLimitRequests = 50;
+        faults.seed = seed;
+        setFaults(faults);
+    }
+
     /// A new empty group of the admin's organization, made by `client` (0 if that failed).
     qint64 newGroup(const QString &name);
 

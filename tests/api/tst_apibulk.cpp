@@ -128,14 +128,7 @@ void TestApiBulk::exactUnderGarblingAndFailures()
     QList<BulkChange> changes = additions(group, users);
     for (qint64 user : users.mid(0, 30))
         changes.append(BulkChange::removeMember(group, user)); // each waits for its add
-    FaultSettings faults;
-    faults.failureRate = 0.2;
-    faults.garbleRate = 0.1;
-    faults.latencyMinMs = 5;
-    faults.latencyMaxMs = 50;
-    faults.rateLimitRequests = 50;
-    faults.seed = 23;
-    m_fixture.setFaults(faults);
+    m_fixture.setBadDay(0.1, 23);
     // Twelve tries: a change fails only if all 12 do, never in practice.
     auto client = m_fixture.clientAs(u"admin"_s, quickRetries(12));
 

@@ -486,14 +486,7 @@ void TestApiRetries::allPagesUnderGarblingAndFailures()
     }
     QVERIFY(expected.size() > 30);
 
-    FaultSettings faults;
-    faults.failureRate = 0.2;
-    faults.garbleRate = 0.15;
-    faults.latencyMinMs = 5;
-    faults.latencyMaxMs = 50;
-    faults.rateLimitRequests = 50;
-    faults.seed = 17;
-    m_fixture.setFaults(faults);
+    m_fixture.setBadDay(0.15, 17);
     // Twelve tries: a page fails only if all 12 do, about 0.32^12, never in practice.
     auto client = m_fixture.clientAs(u"admin"_s, quickRetries(12));
     BadBodyRetryLog badBodies;
