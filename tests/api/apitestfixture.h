@@ -12,12 +12,12 @@
 #include <QtCore/QTimer>
 
 /// A retry policy with short waits, so retries can be tested in seconds.
-inline Api::RetryPolicy quickRetries()
+inline Api::RetryPolicy quickRetries(int maxAttempts = 6)
 {
     Api::RetryPolicy policy;
     policy.baseDelayMs = 20;
     policy.maxDelayMs = 200;
-    policy.maxAttempts = 6;
+    policy.maxAttempts = maxAttempts;
     policy.timeoutMs = 15'000;
     return policy;
 }
@@ -43,8 +43,9 @@ public:
         return settings;
     }
 
-    /// A client for \a username with a fresh key.
-    std::unique_ptr<Api::ApiClient> clientAs(const QString &username)
+    /// A client for \a username with a fresh key, retrying by \a retries. Each client has a
+    /// rate-limit window of its own, so one made for a test starts with nothing sent.
+    std::unique_ptr<Api::ApiClient> clientAs(const QString &username, const Api::RetryPolicy &retries = quickRetries())
     {
         const QString key = QStringLiteral("api-key-for-") + username;
         bool ok = false;
@@ -52,8 +53,50 @@ public:
         if (!ok)
             return nullptr;
         auto user = std::make_unique<Api::ApiClient>(settings(key));
-        user->setRetryPolicy(quickRetries());
+        user->setRetryPolicy(retries);
         return user;
+    }
+
+    /// Sets the sandbox's rate limit to \a requests per \a seconds and no other fault.
+    void setRateLimit(int requests, int seconds)
+    {
+        FaultSettings faults;
+        faults.rateLimitRequests = requests;
+        faults.rateLimitWindowSeconds = seconds;
+        setFaults(faults);
+    }
+
+    /// A bad day: a fifth of the requests answered 503 and a share \a garbleRate of the answers
+    /// garbled, 5 to 50 ms of latency each and a rate limit of 50 requests a window; which
+    /// requests, as \a seed decides.
+    void setBadDay(double garbleRate, quint32 seed)
+    {
+        FaultSettings faults;
+        faults.failureRate = 0.2;
+        faults.garbleRate = garbleRate;
+        faults.latencyMinMs = 5;
+        faults.latencyMaxMs = 50;
+        faults.rateLimitRequests = 50;
+        faults.seed = seed;
+        setFaults(faults);
+    }
+
+    /// A new empty group of the admin's organization, made by `client` (0 if that failed).
+    qint64 newGroup(const QString &name);
+
+    /// The ids of group \a group's members, sorted.
+    QList<qint64> memberIds(qint64 group)
+    {
+        return ids(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1").arg(group));
+    }
+
+    /// \a count users of organization 1 who are not in \a group, by id.
+    QList<qint64> nonMemberIds(qint64 group, int count)
+    {
+        return ids(QStringLiteral("SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
+                                  "(SELECT user_id FROM memberships WHERE group_id = %1) ORDER BY id LIMIT %2")
+                       .arg(group)
+                       .arg(count));
     }
 
     /// The ids the database answers to \a sql, as a sorted list.
@@ -86,6 +129,25 @@ public:
     std::unique_ptr<Api::ApiClient> client;
 };
 
+/// The ids of \a items (records, refs, users: anything with an `id`), in their order.
+template <typename Item>
+QList<qint64> idsOf(const QList<Item> &items)
+{
+    QList<qint64> ids;
+    for (const Item &item : items)
+        ids.append(item.id);
+    return ids;
+}
+
+/// One change a user: each of \a users added to \a group.
+inline QList<Api::BulkChange> additions(qint64 group, const QList<qint64> &users)
+{
+    QList<Api::BulkChange> changes;
+    for (qint64 user : users)
+        changes.append(Api::BulkChange::addMember(group, user));
+    return changes;
+}
+
 /// Waits for \a call and returns its result; a call still running after \a timeoutMs is cancelled.
 template <typename T>
 Api::Result<T> await(const Api::Call<T> &call, int timeoutMs = 30'000)
@@ -106,6 +168,14 @@ Api::Result<T> await(const Api::Call<T> &call, int timeoutMs = 30'000)
         return late;
     }
     return *result;
+}
+
+inline qint64 ApiFixture::newGroup(const QString &name)
+{
+    Api::GroupAttributes attributes;
+    attributes.name = name;
+    const auto group = await(client->groups().post(attributes));
+    return group.ok() ? group->id : 0;
 }
 
 /// What loading every page of a list delivered.

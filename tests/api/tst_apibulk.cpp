@@ -31,32 +31,6 @@ private Q_SLOTS:
     void closingTheClientEndsTheQueue();
 
 private:
-    /// A new empty group of the admin's organization.
-    qint64 newGroup(const QString &name)
-    {
-        GroupAttributes attributes;
-        attributes.name = name;
-        const auto group = await(m_fixture.client->groups().post(attributes));
-        return group.ok() ? group->id : 0;
-    }
-    QList<qint64> members(qint64 group)
-    {
-        return m_fixture.ids(u"SELECT user_id FROM memberships WHERE group_id = %1"_s.arg(group));
-    }
-    /// \a count users of organization 1 who are not in \a group.
-    QList<qint64> nonMembers(qint64 group, int count)
-    {
-        return m_fixture.ids(u"SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
-                             "(SELECT user_id FROM memberships WHERE group_id = %1) ORDER BY id LIMIT %2"_s.arg(group)
-                                 .arg(count));
-    }
-    static QList<BulkChange> additions(qint64 group, const QList<qint64> &users)
-    {
-        QList<BulkChange> changes;
-        for (qint64 user : users)
-            changes.append(BulkChange::addMember(group, user));
-        return changes;
-    }
     static QList<qint64> targets(const BulkQueue &queue, const QList<int> &indexes)
     {
         QList<qint64> ids;
@@ -82,8 +56,8 @@ void TestApiBulk::cleanup()
 void TestApiBulk::addManyReportsAlreadyMembers()
 {
     const qint64 group = 24;
-    const QList<qint64> before = members(group);
-    const QList<qint64> newcomers = nonMembers(group, 200);
+    const QList<qint64> before = m_fixture.memberIds(group);
+    const QList<qint64> newcomers = m_fixture.nonMemberIds(group, 200);
     QCOMPARE(newcomers.size(), 200);
     BulkQueue queue(m_fixture.client.get());
     queue.add(additions(group, newcomers));
@@ -102,17 +76,16 @@ void TestApiBulk::addManyReportsAlreadyMembers()
     QCOMPARE(progress.last(), 205);
     QList<qint64> expected = before + newcomers;
     std::sort(expected.begin(), expected.end());
-    QCOMPARE(members(group), expected);
+    QCOMPARE(m_fixture.memberIds(group), expected);
     QVERIFY(!queue.isBusy());
 }
 
 void TestApiBulk::failuresAreReportedExactlyAndOnlyTheyAreRetried()
 {
-    const qint64 group = newGroup(u"Bulk Under Fire"_s);
+    const qint64 group = m_fixture.newGroup(u"Bulk Under Fire"_s);
     QVERIFY(group);
-    const QList<qint64> users = nonMembers(group, 300);
-    auto client = m_fixture.clientAs(u"admin"_s);
-    client->setRetryPolicy(RetryPolicy::none()); // every 503 shows as a failure
+    const QList<qint64> users = m_fixture.nonMemberIds(group, 300);
+    auto client = m_fixture.clientAs(u"admin"_s, RetryPolicy::none()); // every 503 shows as a failure
     FaultSettings faults;
     faults.failureRate = 0.25;
     faults.seed = 3;
@@ -126,7 +99,7 @@ void TestApiBulk::failuresAreReportedExactlyAndOnlyTheyAreRetried()
     QVERIFY2(failed.size() > 20 && failed.size() < 150, qPrintable(QString::number(failed.size())));
     QCOMPARE(queue.count(BulkOutcome::Done) + failed.size(), 300);
     // Done are exactly the members now; each failure says why.
-    QCOMPARE(members(group), targets(queue, queue.indexesWith(BulkOutcome::Done)));
+    QCOMPARE(m_fixture.memberIds(group), targets(queue, queue.indexesWith(BulkOutcome::Done)));
     for (int index : failed) {
         QCOMPARE(queue.error(index).httpStatus, 503);
         QVERIFY(!queue.error(index).errorDescription.isEmpty());
@@ -141,32 +114,23 @@ void TestApiBulk::failuresAreReportedExactlyAndOnlyTheyAreRetried()
     std::sort(retried.begin(), retried.end());
     QCOMPARE(retried, failed);
     QCOMPARE(queue.count(BulkOutcome::Done), 300);
-    QCOMPARE(members(group), users);
+    QCOMPARE(m_fixture.memberIds(group), users);
 }
 
 void TestApiBulk::exactUnderGarblingAndFailures()
 {
     // A bad day (503s, garbled bodies, latency, a rate limit) with the client's retries: every
     // change is made, none twice, and the group ends exactly as asked.
-    const qint64 group = newGroup(u"Bulk On A Bad Day"_s);
+    const qint64 group = m_fixture.newGroup(u"Bulk On A Bad Day"_s);
     QVERIFY(group);
-    const QList<qint64> users = nonMembers(group, 120);
+    const QList<qint64> users = m_fixture.nonMemberIds(group, 120);
     QCOMPARE(users.size(), 120);
     QList<BulkChange> changes = additions(group, users);
     for (qint64 user : users.mid(0, 30))
         changes.append(BulkChange::removeMember(group, user)); // each waits for its add
-    FaultSettings faults;
-    faults.failureRate = 0.2;
-    faults.garbleRate = 0.1;
-    faults.latencyMinMs = 5;
-    faults.latencyMaxMs = 50;
-    faults.rateLimitRequests = 50;
-    faults.seed = 23;
-    m_fixture.setFaults(faults);
-    auto client = m_fixture.clientAs(u"admin"_s);
-    RetryPolicy policy = quickRetries();
-    policy.maxAttempts = 12; // a change fails only if all 12 tries do: never in practice
-    client->setRetryPolicy(policy);
+    m_fixture.setBadDay(0.1, 23);
+    // Twelve tries: a change fails only if all 12 do, never in practice.
+    auto client = m_fixture.clientAs(u"admin"_s, quickRetries(12));
 
     BulkQueue queue(client.get());
     queue.add(changes);
@@ -177,16 +141,16 @@ void TestApiBulk::exactUnderGarblingAndFailures()
         qWarning().noquote() << queue.change(index).describe() << queue.error(index).toString();
     QCOMPARE(queue.count(BulkOutcome::Failed), 0);
     QCOMPARE(queue.count(BulkOutcome::Done), 150);
-    QCOMPARE(members(group), users.mid(30));
+    QCOMPARE(m_fixture.memberIds(group), users.mid(30));
 }
 
 void TestApiBulk::removeMembers()
 {
     const qint64 group = 8;
-    const QList<qint64> before = members(group);
+    const QList<qint64> before = m_fixture.memberIds(group);
     QVERIFY(before.size() >= 20);
     const QList<qint64> leaving = before.mid(0, 20);
-    const QList<qint64> strangers = nonMembers(group, 10);
+    const QList<qint64> strangers = m_fixture.nonMemberIds(group, 10);
     BulkQueue queue(m_fixture.client.get());
     QList<BulkChange> changes;
     for (qint64 user : leaving + strangers)
@@ -196,18 +160,18 @@ void TestApiBulk::removeMembers()
     QVERIFY(awaitQueue(queue));
     QCOMPARE(targets(queue, queue.indexesWith(BulkOutcome::Done)), leaving);
     QCOMPARE(targets(queue, queue.indexesWith(BulkOutcome::AlreadySo)), strangers);
-    QCOMPARE(members(group), before.mid(20));
+    QCOMPARE(m_fixture.memberIds(group), before.mid(20));
 }
 
 void TestApiBulk::pauseAndResume()
 {
-    const qint64 group = newGroup(u"Bulk Paused"_s);
+    const qint64 group = m_fixture.newGroup(u"Bulk Paused"_s);
     FaultSettings faults;
     faults.latencyMinMs = faults.latencyMaxMs = 20;
     m_fixture.setFaults(faults);
     BulkQueue queue(m_fixture.client.get());
     queue.setConcurrency(4);
-    queue.add(additions(group, nonMembers(group, 80)));
+    queue.add(additions(group, m_fixture.nonMemberIds(group, 80)));
     connect(&queue, &BulkQueue::progress, this, [&](int finished) {
         if (finished == 10)
             queue.pause();
@@ -218,20 +182,20 @@ void TestApiBulk::pauseAndResume()
     QVERIFY2(atPause >= 10 && atPause <= 10 + queue.concurrency(), qPrintable(QString::number(atPause)));
     QTest::qWait(300);
     QCOMPARE(queue.finishedCount(), atPause);
-    QCOMPARE(members(group).size(), atPause);
+    QCOMPARE(m_fixture.memberIds(group).size(), atPause);
     queue.resume();
     QVERIFY(awaitQueue(queue));
     QCOMPARE(queue.count(BulkOutcome::Done), 80);
-    QCOMPARE(members(group).size(), 80);
+    QCOMPARE(m_fixture.memberIds(group).size(), 80);
 }
 
 void TestApiBulk::cancelLeavesNothingRunning()
 {
-    const qint64 group = newGroup(u"Bulk Cancelled"_s);
+    const qint64 group = m_fixture.newGroup(u"Bulk Cancelled"_s);
     FaultSettings faults;
     faults.latencyMinMs = faults.latencyMaxMs = 30;
     m_fixture.setFaults(faults);
-    const QList<qint64> users = nonMembers(group, 100);
+    const QList<qint64> users = m_fixture.nonMemberIds(group, 100);
     BulkQueue queue(m_fixture.client.get());
     queue.add(additions(group, users));
     bool finished = false;
@@ -250,7 +214,7 @@ void TestApiBulk::cancelLeavesNothingRunning()
     // A request cancelled in flight may have reached the server: members are the done ones and
     // perhaps some of those cancelled, never others.
     const QList<qint64> done = targets(queue, queue.indexesWith(BulkOutcome::Done));
-    const QList<qint64> now = members(group);
+    const QList<qint64> now = m_fixture.memberIds(group);
     for (qint64 user : done)
         QVERIFY(now.contains(user));
     QVERIFY(now.size() <= done.size() + queue.concurrency());
@@ -274,12 +238,12 @@ void TestApiBulk::cancelLeavesNothingRunning()
     QVERIFY(awaitQueue(queue));
     QCOMPARE(queue.count(BulkOutcome::Done) + queue.count(BulkOutcome::AlreadySo), 100);
     QCOMPARE(queue.count(BulkOutcome::AlreadySo), now.size() - done.size());
-    QCOMPARE(members(group), users);
+    QCOMPARE(m_fixture.memberIds(group), users);
 }
 
 void TestApiBulk::sharesInBulk()
 {
-    const qint64 group = newGroup(u"Bulk Shared"_s);
+    const qint64 group = m_fixture.newGroup(u"Bulk Shared"_s);
     QVERIFY(await(m_fixture.client->groups().putSharesUsers(group, {98}, Api::PermissionLevel::Write)).ok());
     BulkQueue queue(m_fixture.client.get());
     QList<BulkChange> changes;
@@ -308,7 +272,7 @@ void TestApiBulk::sharesInBulk()
 void TestApiBulk::aShareCarriesItsNotice()
 {
     // The shared e-mail option rides on each share's PUT: the sandbox records what it would mail.
-    const qint64 group = newGroup(u"Bulk Noticed"_s);
+    const qint64 group = m_fixture.newGroup(u"Bulk Noticed"_s);
     const auto outbox = [&](const QString &column) {
         return m_fixture.column(u"SELECT %1 FROM share_email_outbox WHERE group_id = %2 ORDER BY id"_s.arg(column)
                                     .arg(group));
@@ -341,7 +305,7 @@ void TestApiBulk::aShareCarriesItsNotice()
 void TestApiBulk::theQueueKnowsWhatEachShareHeldBefore()
 {
     // What an undo must give back is what the target held when its change went out.
-    const qint64 group = newGroup(u"Bulk Held"_s);
+    const qint64 group = m_fixture.newGroup(u"Bulk Held"_s);
     QVERIFY(await(m_fixture.client->groups().putSharesUsers(group, {98}, Api::PermissionLevel::Manage)).ok());
     QVERIFY(await(m_fixture.client->groups().putSharesGroups(group, {3}, Api::PermissionLevel::Write)).ok());
     BulkQueue queue(m_fixture.client.get());
@@ -423,13 +387,13 @@ void TestApiBulk::unknownGroupFailsEveryChange()
 
 void TestApiBulk::closingTheClientEndsTheQueue()
 {
-    const qint64 group = newGroup(u"Bulk Closed"_s);
+    const qint64 group = m_fixture.newGroup(u"Bulk Closed"_s);
     FaultSettings faults;
     faults.latencyMinMs = faults.latencyMaxMs = 30;
     m_fixture.setFaults(faults);
     auto client = m_fixture.clientAs(u"admin"_s);
     BulkQueue queue(client.get());
-    queue.add(additions(group, nonMembers(group, 50)));
+    queue.add(additions(group, m_fixture.nonMemberIds(group, 50)));
     bool finished = false;
     connect(&queue, &BulkQueue::finished, this, [&] { finished = true; });
     connect(&queue, &BulkQueue::progress, this, [&](int done) {

@@ -20,31 +20,6 @@ using namespace Api;
 
 namespace {
 
-QList<qint64> idsOf(const QList<GroupSummary> &groups)
-{
-    QList<qint64> ids;
-    for (const GroupSummary &group : groups)
-        ids.append(group.id);
-    return ids;
-}
-
-QList<qint64> idsOf(const QList<User> &users)
-{
-    QList<qint64> ids;
-    for (const User &user : users)
-        ids.append(user.id);
-    return ids;
-}
-
-QList<qint64> idsOf(const QList<NamedRef> &refs)
-{
-    QList<qint64> ids;
-    for (const NamedRef &ref : refs)
-        ids.append(ref.id);
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
 QList<qint64> memberIds(const Group &group)
 {
     QList<qint64> ids;

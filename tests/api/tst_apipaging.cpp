@@ -7,19 +7,6 @@
 using namespace Qt::StringLiterals;
 using namespace Api;
 
-namespace {
-
-template <typename Record>
-QList<qint64> idsOf(const QList<Record> &records)
-{
-    QList<qint64> ids;
-    for (const Record &record : records)
-        ids.append(record.id);
-    return ids;
-}
-
-} // namespace
-
 class TestApiPaging : public QObject
 {
     Q_OBJECT
@@ -154,8 +141,7 @@ void TestApiPaging::emptyList()
 
 void TestApiPaging::failedPageEndsTheLoad()
 {
-    auto client = m_fixture.clientAs(u"admin"_s);
-    client->setRetryPolicy(RetryPolicy::none());
+    auto client = m_fixture.clientAs(u"admin"_s, RetryPolicy::none());
     FaultSettings faults;
     faults.failureRate = 0.3;
     faults.seed = 5;

@@ -55,49 +55,6 @@ private Q_SLOTS:
     void aRefusalWithoutHeadersHoldsTheOthers();
 
 private:
-    qint64 newGroup(const QString &name)
-    {
-        GroupAttributes attributes;
-        attributes.name = name;
-        const auto group = await(m_fixture.client->groups().post(attributes));
-        return group.ok() ? group->id : 0;
-    }
-    QList<qint64> members(qint64 group)
-    {
-        return m_fixture.ids(u"SELECT user_id FROM memberships WHERE group_id = %1"_s.arg(group));
-    }
-    QList<qint64> nonMembers(qint64 group, int count)
-    {
-        return m_fixture.ids(u"SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
-                             "(SELECT user_id FROM memberships WHERE group_id = %1) ORDER BY id LIMIT %2"_s.arg(group)
-                                 .arg(count));
-    }
-    static QList<BulkChange> additions(qint64 group, const QList<qint64> &users)
-    {
-        QList<BulkChange> changes;
-        for (qint64 user : users)
-            changes.append(BulkChange::addMember(group, user));
-        return changes;
-    }
-    /// A client of its own (a fresh window on the sandbox) that retries as the app does.
-    std::unique_ptr<ApiClient> limitedClient()
-    {
-        auto client = m_fixture.clientAs(u"admin"_s);
-        if (client) {
-            RetryPolicy policy = quickRetries();
-            policy.maxAttempts = 10;
-            client->setRetryPolicy(policy);
-        }
-        return client;
-    }
-    void setRateLimit(int requests, int seconds)
-    {
-        FaultSettings faults;
-        faults.rateLimitRequests = requests;
-        faults.rateLimitWindowSeconds = seconds;
-        m_fixture.setFaults(faults);
-    }
-
     ApiFixture m_fixture;
 };
 
@@ -113,13 +70,13 @@ void TestApiRateLimit::cleanup()
 
 void TestApiRateLimit::bulkAddUnderATightLimit()
 {
-    const qint64 group = newGroup(u"Paced By The Limit"_s);
+    const qint64 group = m_fixture.newGroup(u"Paced By The Limit"_s);
     QVERIFY(group);
-    const QList<qint64> users = nonMembers(group, 250);
+    const QList<qint64> users = m_fixture.nonMemberIds(group, 250);
     QCOMPARE(users.size(), 250);
-    auto client = limitedClient();
+    auto client = m_fixture.clientAs(u"admin"_s, quickRetries(10));
     QVERIFY(client);
-    setRateLimit(50, 1);
+    m_fixture.setRateLimit(50, 1);
     RateLimiter *limiter = client->rateLimiter();
     const WaitLog waits(limiter);
 
@@ -131,7 +88,7 @@ void TestApiRateLimit::bulkAddUnderATightLimit()
 
     QCOMPARE(queue.count(BulkOutcome::Failed), 0);
     QCOMPARE(queue.count(BulkOutcome::Done), 250);
-    QCOMPARE(members(group), users);
+    QCOMPARE(m_fixture.memberIds(group), users);
     QVERIFY(limiter->isLimited());
     QCOMPARE(limiter->limit(), 50);
     // 251 requests did it (the group's members read, then one PUT each); every other one sent was a 429.
@@ -152,9 +109,9 @@ void TestApiRateLimit::pageLoadsUnderALimit()
     const int pages = int(all.pageOrder.size());
     QVERIFY(pages > 10);
 
-    auto client = limitedClient();
+    auto client = m_fixture.clientAs(u"admin"_s, quickRetries(10));
     QVERIFY(client);
-    setRateLimit(5, 1);
+    m_fixture.setRateLimit(5, 1);
     // Six pages at once asked of a limit of five a second: the limiter holds back what the
     // window does not allow.
     const auto loaded = awaitAll(client->groups().listAll(query, 6));
@@ -170,13 +127,13 @@ void TestApiRateLimit::pageLoadsUnderALimit()
 
 void TestApiRateLimit::operationShowsTheWait()
 {
-    const qint64 group = newGroup(u"Waiting Shown"_s);
+    const qint64 group = m_fixture.newGroup(u"Waiting Shown"_s);
     QVERIFY(group);
-    const QList<qint64> users = nonMembers(group, 120);
+    const QList<qint64> users = m_fixture.nonMemberIds(group, 120);
     QCOMPARE(users.size(), 120);
-    auto client = limitedClient();
+    auto client = m_fixture.clientAs(u"admin"_s, quickRetries(10));
     QVERIFY(client);
-    setRateLimit(40, 2);
+    m_fixture.setRateLimit(40, 2);
 
     Models::ChangeOperation operation(client.get(), nullptr, u"Add 120 members"_s, [&] {
         Models::ChangePlan plan;
@@ -202,7 +159,7 @@ void TestApiRateLimit::operationShowsTheWait()
 
     QCOMPARE(operation.state(), Models::ChangeOperation::State::Finished);
     QCOMPARE(operation.count(BulkOutcome::Done), 120);
-    QCOMPARE(members(group), users);
+    QCOMPARE(m_fixture.memberIds(group), users);
     // 121 requests under 40 per 2 s: the operation waited, and said until when: never in the
     // past when announced, and within a window ahead, give or take what Retry-After's whole
     // seconds and a busy machine leave unsure of its length.
@@ -215,10 +172,10 @@ void TestApiRateLimit::operationShowsTheWait()
 
 void TestApiRateLimit::withoutLimitHeadersNothingWaits()
 {
-    const qint64 group = newGroup(u"Never Paced"_s);
+    const qint64 group = m_fixture.newGroup(u"Never Paced"_s);
     QVERIFY(group);
-    const QList<qint64> users = nonMembers(group, 100);
-    auto client = limitedClient();
+    const QList<qint64> users = m_fixture.nonMemberIds(group, 100);
+    auto client = m_fixture.clientAs(u"admin"_s, quickRetries(10));
     QVERIFY(client);
     RateLimiter *limiter = client->rateLimiter();
     const WaitLog waits(limiter);

@@ -139,10 +139,7 @@ void TestApiRetries::cleanup()
 
 void TestApiRetries::rateLimitWaitsForRetryAfter()
 {
-    FaultSettings faults;
-    faults.rateLimitRequests = 2;
-    faults.rateLimitWindowSeconds = 1;
-    m_fixture.setFaults(faults);
+    m_fixture.setRateLimit(2, 1);
     wait(1100); // a fresh window
     QVERIFY(await(m_fixture.client->users().me()).ok());
     QVERIFY(await(m_fixture.client->users().me()).ok());
@@ -319,8 +316,7 @@ void TestApiRetries::garbledBodiesAreTypedErrors()
     m_fixture.setFaults(faults);
     // One try each, so every garbled answer is the one the call ends with (a GET's is otherwise
     // tried again: see garbledGetIsTriedAgain).
-    auto client = m_fixture.clientAs(u"admin"_s);
-    client->setRetryPolicy(RetryPolicy::none());
+    auto client = m_fixture.clientAs(u"admin"_s, RetryPolicy::none());
     int htmlPages = 0;
     for (int i = 0; i < 20; ++i) {
         const auto result = await(client->groups().list());
@@ -467,12 +463,9 @@ void TestApiRetries::allPagesThroughGarbledAnswers()
     const auto loaded = awaitAll(client.groups().listAll(query, 3));
     QVERIFY(loaded.finished);
     QVERIFY2(loaded.error.isNull(), qPrintable(loaded.error.toString()));
-    QList<qint64> ids;
-    for (const GroupSummary &group : loaded.items)
-        ids.append(group.id);
     QList<qint64> expected(kPages * 2);
     std::iota(expected.begin(), expected.end(), 1);
-    QCOMPARE(ids, expected);
+    QCOMPARE(idsOf(loaded.items), expected);
     QCOMPARE(loaded.pageOrder, (QList<int>{1, 2, 3, 4, 5, 6}));
     QCOMPARE(tries, (QHash<int, int>{{1, 1}, {2, 2}, {3, 2}, {4, 3}, {5, 1}, {6, 3}}));
 }
@@ -493,27 +486,15 @@ void TestApiRetries::allPagesUnderGarblingAndFailures()
     }
     QVERIFY(expected.size() > 30);
 
-    FaultSettings faults;
-    faults.failureRate = 0.2;
-    faults.garbleRate = 0.15;
-    faults.latencyMinMs = 5;
-    faults.latencyMaxMs = 50;
-    faults.rateLimitRequests = 50;
-    faults.seed = 17;
-    m_fixture.setFaults(faults);
-    auto client = m_fixture.clientAs(u"admin"_s);
-    RetryPolicy policy = quickRetries();
-    policy.maxAttempts = 12; // a page fails only if all 12 tries do: about 0.32^12, never in practice
-    client->setRetryPolicy(policy);
+    m_fixture.setBadDay(0.15, 17);
+    // Twelve tries: a page fails only if all 12 do, about 0.32^12, never in practice.
+    auto client = m_fixture.clientAs(u"admin"_s, quickRetries(12));
     BadBodyRetryLog badBodies;
     for (int load = 0; load < 3; ++load) {
         const auto loaded = awaitAll(client->groups().listAll(query, 6));
         QVERIFY(loaded.finished);
         QVERIFY2(loaded.error.isNull(), qPrintable(loaded.error.toString()));
-        QList<qint64> ids;
-        for (const GroupSummary &group : loaded.items)
-            ids.append(group.id);
-        QCOMPARE(ids, expected);
+        QCOMPARE(idsOf(loaded.items), expected);
     }
     QVERIFY2(badBodies.count() > 0, "some answers were garbled and tried again");
 }

@@ -227,13 +227,17 @@ public:
         return true;
     }
 
+    /// The sandbox's faults from now on (none: {}).
+    void setFaults(const FaultSettings &faults)
+    {
+        m_sandbox.runOnServer([faults](SandboxServer &server) { server.setFaults(faults); });
+    }
+
     void setLatency(int ms)
     {
-        m_sandbox.runOnServer([ms](SandboxServer &server) {
-            FaultSettings faults;
-            faults.latencyMinMs = faults.latencyMaxMs = ms;
-            server.setFaults(faults);
-        });
+        FaultSettings faults;
+        faults.latencyMinMs = faults.latencyMaxMs = ms;
+        setFaults(faults);
     }
 
     /// The groups the admin can see, counted in the database the way GET /groups/ decides.
@@ -383,6 +387,47 @@ public:
         });
     }
 
+    /// Adds \a users to group \a groupId through a bulk queue on \a client, m_config.parallel
+    /// changes at a time, timed from the queue's start to its end; `error` says what it did not
+    /// do. `requests` counts the read of the group's members and one PUT a finished change: a
+    /// caller whose client counts its requests (the rate limiter does) sets what it counted.
+    Run bulkAdd(Api::ApiClient &client, qint64 groupId, const QList<qint64> &users)
+    {
+        Run run;
+        Api::BulkQueue queue(&client);
+        queue.setConcurrency(m_config.parallel);
+        QList<Api::BulkChange> changes;
+        for (qint64 user : users)
+            changes.append(Api::BulkChange::addMember(groupId, user));
+        QEventLoop loop;
+        QObject::connect(&queue, &Api::BulkQueue::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(m_config.timeoutMs, &loop, &QEventLoop::quit);
+        QElapsedTimer clock;
+        clock.start();
+        queue.add(changes);
+        queue.start();
+        if (queue.isBusy())
+            loop.exec();
+        run.seconds = double(clock.nsecsElapsed()) / 1e9;
+        const int done = queue.count(Api::BulkOutcome::Done);
+        run.items = done;
+        run.requests = done + queue.count(Api::BulkOutcome::Failed) + 1;
+        if (queue.isBusy()) {
+            run.error = u"the bulk queue did not finish within %1 s (%2 of %3 finished)"_s.arg(
+                QString::number(m_config.timeoutMs / 1000), QString::number(queue.finishedCount()),
+                QString::number(queue.size()));
+            queue.cancel();
+        } else if (done != users.size()) {
+            const QList<int> failed = queue.indexesWith(Api::BulkOutcome::Failed);
+            run.error = u"the bulk queue did %1 of %2 (already so %3, failed %4, cancelled %5)%6"_s.arg(
+                QString::number(done), QString::number(users.size()),
+                QString::number(queue.count(Api::BulkOutcome::AlreadySo)), QString::number(failed.size()),
+                QString::number(queue.count(Api::BulkOutcome::Cancelled)),
+                failed.isEmpty() ? QString() : u"; first failure: "_s + queue.error(failed.first()).toString());
+        }
+        return run;
+    }
+
     Run clientBulkAdd()
     {
         Run run;
@@ -391,40 +436,8 @@ public:
             return run;
         const QList<qint64> users = nextUsers();
         run = counted([&] {
-            Run r;
             Api::ApiClient client(settings());
-            Api::BulkQueue queue(&client);
-            queue.setConcurrency(m_config.parallel);
-            QList<Api::BulkChange> changes;
-            for (qint64 user : users)
-                changes.append(Api::BulkChange::addMember(groupId, user));
-            QEventLoop loop;
-            QObject::connect(&queue, &Api::BulkQueue::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(m_config.timeoutMs, &loop, &QEventLoop::quit);
-            QElapsedTimer clock;
-            clock.start();
-            queue.add(changes);
-            queue.start();
-            if (queue.isBusy())
-                loop.exec();
-            r.seconds = double(clock.nsecsElapsed()) / 1e9;
-            const int done = queue.count(Api::BulkOutcome::Done);
-            r.items = done;
-            r.requests = done + queue.count(Api::BulkOutcome::Failed) + 1; // + the read of the group's members
-            if (queue.isBusy()) {
-                r.error = u"the bulk queue did not finish within %1 s (%2 of %3 finished)"_s.arg(
-                    QString::number(m_config.timeoutMs / 1000), QString::number(queue.finishedCount()),
-                    QString::number(queue.size()));
-                queue.cancel();
-            } else if (done != users.size()) {
-                const QList<int> failed = queue.indexesWith(Api::BulkOutcome::Failed);
-                r.error = u"the bulk queue did %1 of %2 (already so %3, failed %4, cancelled %5)%6"_s.arg(
-                    QString::number(done), QString::number(users.size()),
-                    QString::number(queue.count(Api::BulkOutcome::AlreadySo)), QString::number(failed.size()),
-                    QString::number(queue.count(Api::BulkOutcome::Cancelled)),
-                    failed.isEmpty() ? QString() : u"; first failure: "_s + queue.error(failed.first()).toString());
-            }
-            return r;
+            return bulkAdd(client, groupId, users);
         });
         if (run.error.isEmpty())
             run.error = checkMembers(groupId, users);
@@ -450,49 +463,19 @@ public:
         if (groupId == 0)
             return paced;
         const QList<qint64> users = nextUsers(m_config.rateLimitAddCount);
-        m_sandbox.runOnServer([this](SandboxServer &server) {
-            FaultSettings faults;
-            faults.rateLimitRequests = m_config.rateLimitRequests;
-            faults.rateLimitWindowSeconds = m_config.rateLimitWindowSeconds;
-            server.setFaults(faults); // a fresh window
-        });
+        FaultSettings limit;
+        limit.rateLimitRequests = m_config.rateLimitRequests;
+        limit.rateLimitWindowSeconds = m_config.rateLimitWindowSeconds;
+        setFaults(limit); // a fresh window
         paced.run = counted([&] {
-            Run r;
             Api::ApiClient client(settings());
-            Api::BulkQueue queue(&client);
-            queue.setConcurrency(m_config.parallel);
-            QList<Api::BulkChange> changes;
-            for (qint64 user : users)
-                changes.append(Api::BulkChange::addMember(groupId, user));
-            QEventLoop loop;
-            QObject::connect(&queue, &Api::BulkQueue::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(m_config.timeoutMs, &loop, &QEventLoop::quit);
-            QElapsedTimer clock;
-            clock.start();
-            queue.add(changes);
-            queue.start();
-            if (queue.isBusy())
-                loop.exec();
-            r.seconds = double(clock.nsecsElapsed()) / 1e9;
-            const int done = queue.count(Api::BulkOutcome::Done);
-            r.items = done;
+            Run run = bulkAdd(client, groupId, users);
             paced.sent = client.rateLimiter()->sentCount();
             paced.refused = client.rateLimiter()->rateLimitedCount();
-            r.requests = paced.sent;
-            if (queue.isBusy()) {
-                r.error = u"the bulk queue did not finish within %1 s (%2 of %3 finished)"_s.arg(
-                    QString::number(m_config.timeoutMs / 1000), QString::number(queue.finishedCount()),
-                    QString::number(queue.size()));
-                queue.cancel();
-            } else if (done != users.size()) {
-                const QList<int> failed = queue.indexesWith(Api::BulkOutcome::Failed);
-                r.error = u"the bulk queue did %1 of %2 (failed %3)%4"_s.arg(QString::number(done),
-                    QString::number(users.size()), QString::number(failed.size()),
-                    failed.isEmpty() ? QString() : u"; first failure: "_s + queue.error(failed.first()).toString());
-            }
-            return r;
+            run.requests = paced.sent;
+            return run;
         });
-        m_sandbox.runOnServer([](SandboxServer &server) { server.setFaults({}); });
+        setFaults({});
         paced.needed = int(users.size()) + 1;
         paced.shortestSeconds = double(paced.needed) / m_config.rateLimitRequests * m_config.rateLimitWindowSeconds;
         if (paced.run.error.isEmpty())

@@ -112,15 +112,33 @@ public:
         setFaults(faults);
     }
 
-    /// The sorted ids of the members of group \a groupId, as the database holds them.
-    QList<qint64> memberIds(qint64 groupId)
+    /// \a count users of organization 1 who are not in group \a groupId, by id, each named
+    /// "User <id>": a change and its report need no more of them.
+    QList<Models::UserRef> nonMemberRefs(qint64 groupId, int count)
     {
-        return ids(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1").arg(groupId));
+        return namedById(nonMemberIds(groupId, count));
+    }
+
+    /// The first \a count members of group \a groupId by id, named as nonMemberRefs names them.
+    QList<Models::UserRef> memberRefs(qint64 groupId, int count)
+    {
+        return namedById(
+            ids(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1 ORDER BY user_id LIMIT %2")
+                    .arg(groupId)
+                    .arg(count)));
     }
 
     std::unique_ptr<Models::Workspace> workspace;
 
 private:
+    static QList<Models::UserRef> namedById(const QList<qint64> &userIds)
+    {
+        QList<Models::UserRef> users;
+        for (qint64 id : userIds)
+            users.append({id, QStringLiteral("User %1").arg(id), {}, {}});
+        return users;
+    }
+
     QTemporaryDir m_copies{QDir(QStringLiteral("/dev/shm")).exists()
             ? QStringLiteral("/dev/shm/civis-model-tests-XXXXXX")
             : QDir::tempPath() + QStringLiteral("/civis-model-tests-XXXXXX")};

@@ -84,26 +84,6 @@ private Q_SLOTS:
 
 private:
     /// Users that are not members of \a groupId, \a count of them.
-    QList<UserRef> nonMembers(qint64 groupId, int count)
-    {
-        QList<UserRef> users;
-        const QList<QVariant> rows = m_fixture->column(
-            u"SELECT id FROM users WHERE id NOT IN (SELECT user_id FROM memberships WHERE group_id = %1) "
-            u"AND organization_id = 1 ORDER BY id LIMIT %2"_s.arg(groupId)
-                .arg(count));
-        for (const QVariant &id : rows)
-            users.append({id.toLongLong(), u"User %1"_s.arg(id.toLongLong()), {}, {}});
-        return users;
-    }
-    QList<UserRef> members(qint64 groupId, int count)
-    {
-        QList<UserRef> users;
-        const QList<QVariant> rows = m_fixture->column(
-            u"SELECT user_id FROM memberships WHERE group_id = %1 ORDER BY user_id LIMIT %2"_s.arg(groupId).arg(count));
-        for (const QVariant &id : rows)
-            users.append({id.toLongLong(), u"User %1"_s.arg(id.toLongLong()), {}, {}});
-        return users;
-    }
     /// A new log on the test's folder, watching the fixture's workspace.
     std::unique_ptr<ActivityLog> openLog(const QString &key = kKey)
     {
@@ -168,7 +148,7 @@ void TestActivityLog::aMembershipChangeIsLogged()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
     // Three new members and two who already are.
-    const QList<UserRef> users = nonMembers(kBoston, 3) + members(kBoston, 2);
+    const QList<UserRef> users = m_fixture->nonMemberRefs(kBoston, 3) + m_fixture->memberRefs(kBoston, 2);
     QCOMPARE(users.size(), 5);
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
     Models::ChangeOperation *add = m_fixture->workspace->addMembers(kBoston, users);
@@ -207,7 +187,7 @@ void TestActivityLog::aFailedChangeKeepsTheServersReason()
     const auto log = openLog();
     // A user id no one has, beside a real one: partly done, and the server's own words.
     constexpr qint64 kNobody = 987'654'321;
-    const QList<UserRef> users = nonMembers(kBoston, 1) + QList<UserRef>{{kNobody, u"Nobody"_s, {}, {}}};
+    const QList<UserRef> users = m_fixture->nonMemberRefs(kBoston, 1) + QList<UserRef>{{kNobody, u"Nobody"_s, {}, {}}};
     m_fixture->workspace->addMembers(kBoston, users);
     QVERIFY(awaitChanges(*m_fixture->workspace));
     QVERIFY(awaitEntries(*log, 1));
@@ -225,7 +205,7 @@ void TestActivityLog::aFailedChangeKeepsTheServersReason()
 
     // Every request refused: failed, with the reason once however many said it.
     m_fixture->failRequests(1.0);
-    m_fixture->workspace->addMembers(kBoston, nonMembers(kBoston, 4));
+    m_fixture->workspace->addMembers(kBoston, m_fixture->nonMemberRefs(kBoston, 4));
     QVERIFY(awaitChanges(*m_fixture->workspace));
     QVERIFY(awaitEntries(*log, 2));
     entry = log->entries().constFirst();
@@ -245,7 +225,7 @@ void TestActivityLog::aRetryUpdatesItsEntry()
     const auto log = openLog();
     QSignalSpy changed(log.get(), &ActivityLog::entryChanged);
     m_fixture->failRequests(1.0);
-    const QList<UserRef> users = nonMembers(kBoston, 3);
+    const QList<UserRef> users = m_fixture->nonMemberRefs(kBoston, 3);
     Models::ChangeOperation *add = m_fixture->workspace->addMembers(kBoston, users);
     QVERIFY(awaitChanges(*m_fixture->workspace));
     QVERIFY(awaitEntries(*log, 1));
@@ -317,9 +297,9 @@ void TestActivityLog::aRestartReadsTheEntriesBack()
     {
         const auto log = openLog();
         path = log->filePath();
-        m_fixture->workspace->addMembers(kBoston, nonMembers(kBoston, 2));
+        m_fixture->workspace->addMembers(kBoston, m_fixture->nonMemberRefs(kBoston, 2));
         QVERIFY(awaitChanges(*m_fixture->workspace));
-        m_fixture->workspace->removeMembers(kBoston, members(kBoston, 1));
+        m_fixture->workspace->removeMembers(kBoston, m_fixture->memberRefs(kBoston, 1));
         QVERIFY(awaitChanges(*m_fixture->workspace));
         QVERIFY(awaitEntries(*log, 2));
         written = log->entries();
@@ -350,7 +330,7 @@ void TestActivityLog::twoConnectionsDoNotSeeEachOther()
     ActivityLog theirs(m_folder->path(), u"api.civisanalytics.com-4711"_s);
     QVERIFY(theirs.isOpen());
     QVERIFY(mine->filePath() != theirs.filePath());
-    m_fixture->workspace->addMembers(kBoston, nonMembers(kBoston, 1));
+    m_fixture->workspace->addMembers(kBoston, m_fixture->nonMemberRefs(kBoston, 1));
     QVERIFY(awaitChanges(*m_fixture->workspace));
     QVERIFY(awaitEntries(*mine, 1));
     QCOMPARE(theirs.count(), 0);
@@ -367,9 +347,9 @@ void TestActivityLog::theFileHoldsNoKey()
     {
         const auto log = openLog();
         path = log->filePath();
-        m_fixture->workspace->addMembers(kBoston, nonMembers(kBoston, 2));
+        m_fixture->workspace->addMembers(kBoston, m_fixture->nonMemberRefs(kBoston, 2));
         m_fixture->failRequests(1.0);
-        m_fixture->workspace->addMembers(kBoston, nonMembers(kBoston, 3));
+        m_fixture->workspace->addMembers(kBoston, m_fixture->nonMemberRefs(kBoston, 3));
         QVERIFY(awaitChanges(*m_fixture->workspace));
         QVERIFY(awaitEntries(*log, 2));
         // Read while open too: the write-ahead log holds the newest pages then.

@@ -45,14 +45,6 @@ private:
         return ids;
     }
 
-    static QList<qint64> idsOf(const QList<Api::NamedRef> &refs)
-    {
-        QList<qint64> ids;
-        for (const Api::NamedRef &ref : refs)
-            ids.append(ref.id);
-        return ids;
-    }
-
     qint64 newGroup(const QString &name)
     {
         Api::GroupAttributes attributes;

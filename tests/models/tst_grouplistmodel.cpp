@@ -29,11 +29,8 @@ private:
     QList<qint64> serverIds(Api::GroupListQuery query, Api::ApiClient *asWho = nullptr)
     {
         query.limit = 1000;
-        QList<qint64> ids;
         Api::ApiClient *client = asWho ? asWho : m_fixture.client.get();
-        for (const Api::GroupSummary &group : awaitAll(client->groups().listAll(query)).items)
-            ids.append(group.id);
-        return ids;
+        return idsOf(awaitAll(client->groups().listAll(query)).items);
     }
 
     /// GET /groups/ requests the client sends from now on.
@@ -60,16 +57,6 @@ private:
         attributes.name = name;
         const auto created = await(m_fixture.workspace->groupStore()->post(attributes));
         return created.ok() ? created->id : 0;
-    }
-
-    /// \a count users of organization 1 who are not members of \a groupId.
-    QList<qint64> nonMembers(qint64 groupId, int count)
-    {
-        return m_fixture.ids(
-            QStringLiteral("SELECT id FROM users WHERE organization_id = 1 AND id NOT IN "
-                           "(SELECT user_id FROM memberships WHERE group_id = %1) ORDER BY id LIMIT %2")
-                .arg(groupId)
-                .arg(count));
     }
 
     QMimeData *usersDrag(const QList<qint64> &ids, std::optional<qint64> source = {})
@@ -427,7 +414,7 @@ void TestGroupListModel::dropOnARowAddsUsers()
     const qint64 target = 23;
     const QModelIndex onTarget = model.index(model.rowOf(target), 0);
     QVERIFY(model.flags(onTarget).testFlag(Qt::ItemIsDropEnabled));
-    const QList<qint64> newcomers = nonMembers(target, 3);
+    const QList<qint64> newcomers = m_fixture.nonMemberIds(target, 3);
     QCOMPARE(newcomers.size(), 3);
     const QList<qint64> before = m_fixture.memberIds(target);
 

@@ -21,14 +21,6 @@ QList<qint64> sorted(QList<qint64> ids)
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }
-
-QList<qint64> idsOf(const QList<UserRef> &users)
-{
-    QList<qint64> ids;
-    for (const UserRef &user : users)
-        ids.append(user.id);
-    return ids;
-}
 } // namespace
 
 class TestModelChanges : public QObject
@@ -37,32 +29,6 @@ class TestModelChanges : public QObject
 
 private:
     /// Users (with their names) that are not members of \a groupId, \a count of them.
-    QList<UserRef> nonMembers(qint64 groupId, int count)
-    {
-        QList<UserRef> users;
-        const QList<QVariant> rows
-            = m_fixture.column(QStringLiteral("SELECT id FROM users WHERE id NOT IN "
-                                              "(SELECT user_id FROM memberships WHERE group_id = %1) "
-                                              "AND organization_id = 1 ORDER BY id LIMIT %2")
-                                   .arg(groupId)
-                                   .arg(count));
-        for (const QVariant &id : rows)
-            users.append({id.toLongLong(), QStringLiteral("User %1").arg(id.toLongLong()), {}, {}});
-        return users;
-    }
-
-    QList<UserRef> members(qint64 groupId, int count)
-    {
-        QList<UserRef> users;
-        const QList<QVariant> rows = m_fixture.column(
-            QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1 ORDER BY user_id LIMIT %2")
-                .arg(groupId)
-                .arg(count));
-        for (const QVariant &id : rows)
-            users.append({id.toLongLong(), QStringLiteral("User %1").arg(id.toLongLong()), {}, {}});
-        return users;
-    }
-
     /// A group of the admin's organization with \a minimum to twice that many members (a few
     /// hundred at most: every PUT answers the whole group, so a huge one only slows the test).
     qint64 groupWithMembers(int minimum, qint64 other = 0)
@@ -105,7 +71,7 @@ void TestModelChanges::bulkAddUndoRedoRestoreExactSets()
     QVERIFY(group > 0);
     const QList<qint64> before = m_fixture.memberIds(group);
     // 480 new members and 20 who already are: undo must remove only the 480.
-    QList<UserRef> users = nonMembers(group, 480) + members(group, 20);
+    QList<UserRef> users = m_fixture.nonMemberRefs(group, 480) + m_fixture.memberRefs(group, 20);
     QCOMPARE(users.size(), 500);
     const QList<qint64> after = sorted(before + idsOf(users));
 
@@ -137,7 +103,7 @@ void TestModelChanges::moveLeavesSourceWithoutThem()
     QVERIFY(source > 0 && target > 0);
     const QList<qint64> sourceBefore = m_fixture.memberIds(source);
     const QList<qint64> targetBefore = m_fixture.memberIds(target);
-    const QList<UserRef> moving = members(source, 50);
+    const QList<UserRef> moving = m_fixture.memberRefs(source, 50);
 
     ChangeOperation *move = m_fixture.workspace->addMembers(target, moving, source);
     QVERIFY(awaitChanges(*m_fixture.workspace));
@@ -162,7 +128,7 @@ void TestModelChanges::moveKeepsMemberWhoseAddFailed()
     // A group that does not exist: every add fails, so nobody may be removed from the source.
     const qint64 missing = 99'999'999;
     const QList<qint64> sourceBefore = m_fixture.memberIds(source);
-    ChangeOperation *move = m_fixture.workspace->addMembers(missing, members(source, 5), source);
+    ChangeOperation *move = m_fixture.workspace->addMembers(missing, m_fixture.memberRefs(source, 5), source);
     QVERIFY(awaitChanges(*m_fixture.workspace));
     QCOMPARE(move->count(BulkOutcome::Failed), 10);
     QCOMPARE(m_fixture.memberIds(source), sourceBefore);
@@ -180,7 +146,7 @@ void TestModelChanges::retryFailedSendsOnlyThoseAgain()
 {
     const qint64 group = groupWithMembers(3);
     const QList<qint64> before = m_fixture.memberIds(group);
-    const QList<UserRef> users = nonMembers(group, 200);
+    const QList<UserRef> users = m_fixture.nonMemberRefs(group, 200);
     m_fixture.failRequests(0.3, 7);
 
     ChangeOperation *add = m_fixture.workspace->addMembers(group, users);
@@ -207,7 +173,7 @@ void TestModelChanges::anUndoWhileRunningWaitsAndReversesExactly()
 {
     const qint64 group = groupWithMembers(15);
     const QList<qint64> before = m_fixture.memberIds(group);
-    const QList<UserRef> users = nonMembers(group, 60) + members(group, 5);
+    const QList<UserRef> users = m_fixture.nonMemberRefs(group, 60) + m_fixture.memberRefs(group, 5);
     FaultSettings slow;
     slow.latencyMinMs = 10;
     slow.latencyMaxMs = 40;
@@ -232,7 +198,7 @@ void TestModelChanges::anUndoAfterCancelReversesExactly()
 {
     const qint64 group = groupWithMembers(15);
     const QList<qint64> before = m_fixture.memberIds(group);
-    const QList<UserRef> users = nonMembers(group, 150);
+    const QList<UserRef> users = m_fixture.nonMemberRefs(group, 150);
     FaultSettings slow;
     slow.latencyMinMs = 20;
     slow.latencyMaxMs = 60;
@@ -258,7 +224,7 @@ void TestModelChanges::storeShowsTheServersCountsAfterARun()
     QVERIFY(await(m_fixture.workspace->groupStore()->refresh(group)).ok());
     const int before = m_fixture.workspace->groupStore()->group(group)->members.size();
     QSignalSpy membersChanged(m_fixture.workspace->groupStore(), &Models::GroupStore::membersChanged);
-    m_fixture.workspace->addMembers(group, nonMembers(group, 3));
+    m_fixture.workspace->addMembers(group, m_fixture.nonMemberRefs(group, 3));
     QVERIFY(awaitChanges(*m_fixture.workspace));
     QCOMPARE(m_fixture.workspace->groupStore()->group(group)->members.size(), before + 3);
     QCOMPARE(m_fixture.workspace->groupStore()->summary(group)->totalMemberCount, before + 3);
@@ -271,7 +237,7 @@ void TestModelChanges::storeShowsTheServersCountsAfterARun()
 void TestModelChanges::theReportShowsEachChangeAndWhyItFailed()
 {
     const qint64 group = groupWithMembers(3);
-    const QList<UserRef> users = nonMembers(group, 40);
+    const QList<UserRef> users = m_fixture.nonMemberRefs(group, 40);
     m_fixture.failRequests(0.3, 7); // the group's one read (before the changes) goes through
 
     Models::ChangeReportModel report;
@@ -322,7 +288,7 @@ void TestModelChanges::theReportShowsEachChangeAndWhyItFailed()
 void TestModelChanges::theReportAndSummaryUsePlainWords()
 {
     const qint64 group = groupWithMembers(3);
-    const QList<UserRef> users = nonMembers(group, 3) + members(group, 2);
+    const QList<UserRef> users = m_fixture.nonMemberRefs(group, 3) + m_fixture.memberRefs(group, 2);
     Models::ChangeReportModel report;
     QAbstractItemModelTester tester(&report, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(report.headerData(Models::ChangeReportModel::ChangeColumn, Qt::Horizontal).toString(),
@@ -353,7 +319,7 @@ void TestModelChanges::theReportAndSummaryUsePlainWords()
     QCOMPARE(add->summary(), QStringLiteral("3 done, 2 already members"));
 
     // Removing someone who is not a member.
-    ChangeOperation *remove = m_fixture.workspace->removeMembers(group, nonMembers(group, 1));
+    ChangeOperation *remove = m_fixture.workspace->removeMembers(group, m_fixture.nonMemberRefs(group, 1));
     report.setOperation(remove);
     QVERIFY(awaitChanges(*m_fixture.workspace));
     QCOMPARE(
@@ -365,7 +331,7 @@ void TestModelChanges::aFinishedOperationKeepsOnlyWhatUndoNeeds()
 {
     const qint64 group = groupWithMembers(3);
     const QList<qint64> before = m_fixture.memberIds(group);
-    const QList<UserRef> users = nonMembers(group, 30);
+    const QList<UserRef> users = m_fixture.nonMemberRefs(group, 30);
     m_fixture.failRequests(0.3, 7);
     ChangeOperation *add = m_fixture.workspace->addMembers(group, users);
     QVERIFY(QTest::qWaitFor([&] { return add->state() == ChangeOperation::State::Running; }));
@@ -409,7 +375,7 @@ void TestModelChanges::theUndoStackHasALimit()
 
     const qint64 group = groupWithMembers(3);
     const QList<qint64> before = m_fixture.memberIds(group);
-    const QList<UserRef> users = nonMembers(group, 4);
+    const QList<UserRef> users = m_fixture.nonMemberRefs(group, 4);
     QList<QPointer<ChangeOperation>> runs;
     for (const UserRef &user : users) {
         runs.append(limited.addMembers(group, {user}));
@@ -437,7 +403,7 @@ void TestModelChanges::aStepDroppedWhileItRunsGoesWhenItEnds()
 {
     const qint64 group = groupWithMembers(3);
     const QList<qint64> before = m_fixture.memberIds(group);
-    const QList<UserRef> users = nonMembers(group, 30);
+    const QList<UserRef> users = m_fixture.nonMemberRefs(group, 30);
     Models::Workspace limited(m_fixture.client.get(), 1);
     FaultSettings slow;
     slow.latencyMinMs = slow.latencyMaxMs = 20;

@@ -33,16 +33,6 @@ private Q_SLOTS:
 
 private:
     /// Users of the demo organization who are not members of \a groupId, \a count of them.
-    QList<UserRef> nonMembers(qint64 groupId, int count)
-    {
-        QList<UserRef> users;
-        const QVariantList rows = m_fixture->column(u"SELECT id FROM users WHERE id NOT IN "
-                                                    "(SELECT user_id FROM memberships WHERE group_id = %1) "
-                                                    "AND organization_id = 1 ORDER BY id LIMIT %2"_s.arg(groupId).arg(count));
-        for (const QVariant &id : rows)
-            users.append({id.toLongLong(), u"User %1"_s.arg(id.toLongLong()), {}, {}});
-        return users;
-    }
     /// A group of the demo organization with few members.
     qint64 smallGroup(qint64 other = 0)
     {
@@ -86,8 +76,8 @@ void TestOperationListModel::rowsAppearAsTheWorkspaceQueues()
     const qint64 second = smallGroup(first);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    ChangeOperation *a = m_fixture->workspace->addMembers(first, nonMembers(first, 12));
-    ChangeOperation *b = m_fixture->workspace->addMembers(second, nonMembers(second, 3));
+    ChangeOperation *a = m_fixture->workspace->addMembers(first, m_fixture->nonMemberRefs(first, 12));
+    ChangeOperation *b = m_fixture->workspace->addMembers(second, m_fixture->nonMemberRefs(second, 3));
     // At once, in order, newest last, before either has started.
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(inserted.size(), 2);
@@ -111,9 +101,9 @@ void TestOperationListModel::statesAndCountsFollowTheRun()
     slow.latencyMinMs = 150;
     slow.latencyMaxMs = 200;
     m_fixture->setFaults(slow);
-    const QList<UserRef> users = nonMembers(group, 60);
+    const QList<UserRef> users = m_fixture->nonMemberRefs(group, 60);
     ChangeOperation *add = m_fixture->workspace->addMembers(group, users);
-    ChangeOperation *next = m_fixture->workspace->addMembers(smallGroup(group), nonMembers(smallGroup(group), 2));
+    ChangeOperation *next = m_fixture->workspace->addMembers(smallGroup(group), m_fixture->nonMemberRefs(smallGroup(group), 2));
     QSignalSpy started(m_model.get(), &OperationListModel::rowStarted);
     QTRY_COMPARE_WITH_TIMEOUT(cell(*m_model, 0, OperationListModel::StateColumn), u"Running"_s, kModelWaitMs);
     QCOMPARE(started.value(0).value(0).toInt(), 0);
@@ -143,7 +133,7 @@ void TestOperationListModel::statesAndCountsFollowTheRun()
 void TestOperationListModel::failuresShowInTheStateAndTheSummary()
 {
     const qint64 group = smallGroup();
-    const QList<UserRef> users = nonMembers(group, 40);
+    const QList<UserRef> users = m_fixture->nonMemberRefs(group, 40);
     m_fixture->failRequests(0.3, 7);
     ChangeOperation *add = m_fixture->workspace->addMembers(group, users);
     QVERIFY(awaitChanges(*m_fixture->workspace));
@@ -171,7 +161,7 @@ void TestOperationListModel::pauseStopsSendingAndResumeFinishes()
 {
     const qint64 group = smallGroup();
     const int before = memberCount(group);
-    const QList<UserRef> users = nonMembers(group, 80);
+    const QList<UserRef> users = m_fixture->nonMemberRefs(group, 80);
     FaultSettings slow;
     slow.latencyMinMs = 30;
     slow.latencyMaxMs = 50;
@@ -214,8 +204,8 @@ void TestOperationListModel::cancelledRunSaysSo()
     slow.latencyMinMs = 30;
     slow.latencyMaxMs = 50;
     m_fixture->setFaults(slow);
-    ChangeOperation *add = m_fixture->workspace->addMembers(group, nonMembers(group, 60));
-    ChangeOperation *waiting = m_fixture->workspace->addMembers(group, nonMembers(group, 3));
+    ChangeOperation *add = m_fixture->workspace->addMembers(group, m_fixture->nonMemberRefs(group, 60));
+    ChangeOperation *waiting = m_fixture->workspace->addMembers(group, m_fixture->nonMemberRefs(group, 3));
     QTRY_VERIFY_WITH_TIMEOUT(add->finishedCount() >= 5, kModelWaitMs);
     // Paused, then cancelled: it ends, and is no longer paused.
     add->pause();
@@ -237,7 +227,7 @@ void TestOperationListModel::theSummaryFitsTheKind()
 {
     const qint64 from = smallGroup();
     const qint64 to = smallGroup(from);
-    const QList<UserRef> users = nonMembers(from, 4);
+    const QList<UserRef> users = m_fixture->nonMemberRefs(from, 4);
     ChangeOperation *add = m_fixture->workspace->addMembers(from, users);
     QVERIFY(awaitChanges(*m_fixture->workspace));
     QCOMPARE(OperationListModel::outcomeSummary(*add), u"4 added"_s);
@@ -257,11 +247,11 @@ void TestOperationListModel::aRowOutlivesItsOperation()
 {
     const qint64 group = smallGroup();
     QVERIFY(m_fixture->workspace->setUndoLimit(1));
-    QPointer<ChangeOperation> first = m_fixture->workspace->addMembers(group, nonMembers(group, 2));
+    QPointer<ChangeOperation> first = m_fixture->workspace->addMembers(group, m_fixture->nonMemberRefs(group, 2));
     QVERIFY(awaitChanges(*m_fixture->workspace));
     const QString text = first->text();
     // A second step pushes the first out of the undo stack, and its run goes.
-    m_fixture->workspace->addMembers(group, nonMembers(group, 1));
+    m_fixture->workspace->addMembers(group, m_fixture->nonMemberRefs(group, 1));
     QVERIFY(awaitChanges(*m_fixture->workspace));
     QTRY_VERIFY(first.isNull());
     QCOMPARE(m_model->rowCount(), 2);
@@ -271,7 +261,7 @@ void TestOperationListModel::aRowOutlivesItsOperation()
     QCOMPARE(cell(*m_model, 0, OperationListModel::ProgressColumn), u"2 of 2"_s);
     QVERIFY(m_model->index(0, OperationListModel::TextColumn).data(Qt::ToolTipRole).toString().contains(u"no longer"_s));
     // A new operation (perhaps at the old one's address) gets a row of its own.
-    m_fixture->workspace->addMembers(group, nonMembers(group, 1));
+    m_fixture->workspace->addMembers(group, m_fixture->nonMemberRefs(group, 1));
     QCOMPARE(m_model->rowCount(), 3);
     QVERIFY(awaitChanges(*m_fixture->workspace));
 }
@@ -281,7 +271,7 @@ void TestOperationListModel::saysWhenTheRateLimitHoldsItBack()
     // 40 additions under 10 requests per 2 s: the run must wait for the limit, and its line says
     // so instead of looking stuck.
     const qint64 group = smallGroup();
-    const QList<UserRef> users = nonMembers(group, 40);
+    const QList<UserRef> users = m_fixture->nonMemberRefs(group, 40);
     FaultSettings limited;
     limited.rateLimitRequests = 10;
     limited.rateLimitWindowSeconds = 2;

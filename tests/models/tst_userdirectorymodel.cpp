@@ -21,10 +21,7 @@ private:
     QList<qint64> serverIds(Api::UserListQuery query)
     {
         query.limit = 1000;
-        QList<qint64> ids;
-        for (const Api::User &user : awaitAll(m_fixture.client->users().listAll(query)).items)
-            ids.append(user.id);
-        return ids;
+        return idsOf(awaitAll(m_fixture.client->users().listAll(query)).items);
     }
 
     ModelFixture m_fixture;

@@ -19,6 +19,16 @@ using Models::MemberResolutionModel;
 using Models::UserResolution;
 using Models::UserResolver;
 
+namespace {
+
+/// The ids of the users \a resolution found, in its order.
+QList<qint64> idsOf(const UserResolution &resolution)
+{
+    return ::idsOf(resolution.found);
+}
+
+} // namespace
+
 class TestUserResolver : public QObject
 {
     Q_OBJECT
@@ -40,22 +50,6 @@ private:
         if (requests)
             *requests = sent;
         return resolved.first().first().value<UserResolution>();
-    }
-
-    static QList<qint64> idsOf(const UserResolution &resolution)
-    {
-        QList<qint64> ids;
-        for (const Models::UserRef &user : resolution.found)
-            ids.append(user.id);
-        return ids;
-    }
-
-    static QList<qint64> idsOf(const QList<Models::UserRef> &users)
-    {
-        QList<qint64> ids;
-        for (const Models::UserRef &user : users)
-            ids.append(user.id);
-        return ids;
     }
 
     /// A full name two people of the demo seed share, and their ids (by id).
