@@ -37,27 +37,40 @@ trap cleanup EXIT
 
 (umask 077 && od -An -N24 -tx1 /dev/urandom | tr -d ' \n' > "$work/key")
 
-"$sandbox" --port 0 --seed demo --database "$work/sandbox.sqlite" --api-key-file "$work/key" --quiet \
-    > "$work/sandbox.out" 2>&1 &
-sandbox_pid=$!
+# One pass on a plain sandbox, one with --rate-limit, where the client must wait out 429s
+# (Retry-After) on its own. Each pass gets a fresh database.
+run_pass() {
+    local label=$1
+    shift
+    rm -f "$work"/sandbox.sqlite*
+    "$sandbox" --port 0 --seed demo --database "$work/sandbox.sqlite" --api-key-file "$work/key" --quiet "$@" \
+        > "$work/sandbox.out" 2>&1 &
+    sandbox_pid=$!
 
-endpoint=
-for _ in $(seq 100); do
-    endpoint=$(sed -n 's/^ *export CIVIS_API_ENDPOINT=//p' "$work/sandbox.out")
-    [[ -n $endpoint ]] && break
-    if ! kill -0 "$sandbox_pid" 2>/dev/null; then
-        break
+    local endpoint=
+    for _ in $(seq 100); do
+        endpoint=$(sed -n 's/^ *export CIVIS_API_ENDPOINT=//p' "$work/sandbox.out")
+        [[ -n $endpoint ]] && break
+        kill -0 "$sandbox_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if [[ -z $endpoint ]]; then
+        echo "run.sh: the sandbox did not start:" >&2
+        cat "$work/sandbox.out" >&2
+        return 2
     fi
-    sleep 0.1
-done
-if [[ -z $endpoint ]]; then
-    echo "run.sh: the sandbox did not start:" >&2
-    cat "$work/sandbox.out" >&2
-    exit 2
-fi
 
-export CIVIS_API_ENDPOINT=$endpoint
-CIVIS_API_KEY=$(cat "$work/key")
-export CIVIS_API_KEY
-echo "sandbox at $CIVIS_API_ENDPOINT; client: $("$python" -c 'import civis; print(civis.__file__, civis.__version__)')"
-"$python" "$here/check_groups_client.py"
+    echo "== $label: sandbox at $endpoint"
+    local status=0
+    CIVIS_API_ENDPOINT=$endpoint CIVIS_API_KEY=$(cat "$work/key") "$python" "$here/check_groups_client.py" || status=$?
+    kill "$sandbox_pid" 2>/dev/null
+    wait "$sandbox_pid" 2>/dev/null
+    sandbox_pid=
+    return $status
+}
+
+echo "client: $("$python" -c 'import civis; print(civis.__file__, civis.__version__)')"
+status=0
+run_pass "plain" || status=$?
+run_pass "--rate-limit 20" --rate-limit 20 || status=$?
+exit $status
