@@ -7,6 +7,21 @@ It starts nothing: CIVIS_API_ENDPOINT and CIVIS_API_KEY name the sandbox and an
 organization admin's key (tests/pyclient/run.sh starts one on the demo seed and sets
 both). Prints one line per method, "ok NAME" or "FAILED NAME: why"; exits 1 on any
 failure and 77 (skipped) when the civis package cannot be imported.
+
+Last checked with civis-python's src/civis (github.com/civisanalytics/civis-python) at:
+  client.py, _utils.py                 ad25f9e08faa2aa250a88a4da934e8a936986c9d
+  base.py                              8feea02fd91cdca53b604dee310c36339baed1a7
+  response.py                          793da3f7c7c6f75f393ecdaaf867afa6dc725c4d
+  resources/_resources.py              5850e3ae92fe48c42a6ab967dfd6761d8a451dd2
+  resources/__init__.py                51fc8037d60f79d6f4da0b76bdd21dcdaa5d971e (less API_SPEC,
+                                       which _resources.py at 5850e3a no longer defines)
+  __init__.py                          a039fb5866644788415c7fbc6a6f8f167b245e32
+  _camel_to_snake.py                   d6f10c0f59b4b156ea9b1216257da0f55443a89e
+  loggers.py                           55f3ba0873b720db17b517886b9d99f9abd0051d
+  service_client.py                    ecccead0b0df6371106c7548f55668408b819aa2
+and jsonref 1.0.1 (gazpachoking/jsonref: jsonref.py 2a63004b, proxytypes.py 284de686), on
+Debian 12's python3 3.11 with its requests 2.28 and tenacity 8.2. futures, io, ml, parallel, utils
+and workflows, which civis/__init__.py imports lazily and APIClient never touches, were stubs.
 """
 
 import os

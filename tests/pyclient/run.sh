@@ -26,6 +26,7 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/civis-pyclient-XXXXXX")
 sandbox_pid=
+# shellcheck disable=SC2317  # called through the EXIT trap
 cleanup() {
     if [[ -n $sandbox_pid ]]; then
         kill "$sandbox_pid" 2>/dev/null
