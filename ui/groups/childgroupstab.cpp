@@ -17,7 +17,6 @@
 #include <QtGui/QPainter>
 #include <QtGui/QPixmap>
 #include <QtWidgets/QHeaderView>
-#include <QtWidgets/QMenu>
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QTreeView>
 
