@@ -67,14 +67,7 @@ MembersTab::MembersTab(Session *session, QWidget *parent)
     // The filter acts on the rows already here, so as the person types.
     connect(m_ui->memberFilterLineEdit, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
-    auto *clearFilter = new QAction(tr("Clear filter"), m_ui->memberFilterLineEdit);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, m_ui->memberFilterLineEdit, &QLineEdit::clear);
-    m_ui->memberFilterLineEdit->addAction(clearFilter);
-    m_ui->memberFilterLineEdit->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-        QLineEdit::LeadingPosition);
+    setUpFilterLineEdit(m_ui->memberFilterLineEdit);
     m_ui->memberStatusComboBox->addItem(tr("All"), false);
     m_ui->memberStatusComboBox->addItem(tr("Active only"), true);
     connect(m_ui->memberStatusComboBox, &QComboBox::currentIndexChanged, this,

@@ -43,14 +43,7 @@ EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
 
     connect(m_ui->accessFilterLineEdit, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
-    auto *clearFilter = new QAction(tr("Clear filter"), m_ui->accessFilterLineEdit);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, m_ui->accessFilterLineEdit, &QLineEdit::clear);
-    m_ui->accessFilterLineEdit->addAction(clearFilter);
-    m_ui->accessFilterLineEdit->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-        QLineEdit::LeadingPosition);
+    setUpFilterLineEdit(m_ui->accessFilterLineEdit);
     m_ui->accessLevelComboBox->addItem(tr("Any"), -1);
     m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Manage), int(Api::PermissionLevel::Manage));
     m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Write), int(Api::PermissionLevel::Write));

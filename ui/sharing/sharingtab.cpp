@@ -103,14 +103,7 @@ SharingTab::SharingTab(Session *session, QWidget *parent)
 
     connect(m_ui->shareFilterLineEdit, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
-    auto *clearFilter = new QAction(tr("Clear filter"), m_ui->shareFilterLineEdit);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, m_ui->shareFilterLineEdit, &QLineEdit::clear);
-    m_ui->shareFilterLineEdit->addAction(clearFilter);
-    m_ui->shareFilterLineEdit->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-        QLineEdit::LeadingPosition);
+    setUpFilterLineEdit(m_ui->shareFilterLineEdit);
 
     m_ui->shareMessageIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
     m_ui->dismissShareMessageButton->setIcon(

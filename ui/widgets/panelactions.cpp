@@ -4,6 +4,7 @@
 #include <QtGui/QAction>
 #include <QtGui/QIcon>
 #include <QtWidgets/QAbstractItemView>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QToolBar>
 
@@ -63,6 +64,16 @@ void setContextMenu(QAbstractItemView *view, const QString &menuName, const QLis
         addActionsAndSeparators(menu, actions);
         menu->popup(view->viewport()->mapToGlobal(position));
     });
+}
+
+void setUpFilterLineEdit(QLineEdit *lineEdit)
+{
+    auto *clearFilter = new QAction(QCoreApplication::translate("Gui::PanelActions", "Clear filter"), lineEdit);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(clearFilter, &QAction::triggered, lineEdit, &QLineEdit::clear);
+    lineEdit->addAction(clearFilter);
+    lineEdit->addAction(themeIcon(lineEdit, "edit-find", QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
 }
 
 } // namespace Gui

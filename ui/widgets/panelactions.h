@@ -7,6 +7,7 @@
 class QAbstractItemView;
 class QAction;
 class QIcon;
+class QLineEdit;
 class QToolBar;
 class QWidget;
 
@@ -31,5 +32,8 @@ void addActionsAndSeparators(QWidget *widget, const QList<QAction *> &actions);
 /// A right-click in \a view opens a menu named \a menuName of \a actions (nullptr: a separator)
 /// where it was clicked; the menu is deleted once it closes.
 void setContextMenu(QAbstractItemView *view, const QString &menuName, const QList<QAction *> &actions);
+
+/// A filter field of a tab: Esc clears it (only while it has the focus), a magnifier leads it.
+void setUpFilterLineEdit(QLineEdit *lineEdit);
 
 } // namespace Gui
