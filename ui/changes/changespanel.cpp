@@ -6,6 +6,7 @@
 #include "models/operationlistmodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QSortFilterProxyModel>
 #include <QtGui/QAction>
@@ -97,14 +98,8 @@ void ChangesPanel::setUpActions()
 {
     const auto makeAction = [this](const char *name, const QString &text, const QString &tip, const char *themeIcon,
                                 QStyle::StandardPixmap fallback, const QKeySequence &shortcut) {
-        auto *action = new QAction(
-            QIcon::fromTheme(QString::fromLatin1(themeIcon), style()->standardIcon(fallback)), text, this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(shortcut);
         // Only while the panel has the focus: the window's own shortcuts stay the window's.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        addAction(action);
+        QAction *action = makePanelAction(this, QString::fromLatin1(name), text, tip, themeIcon, fallback, shortcut);
         m_ui->operationsView->addAction(action);
         m_ui->changeReportView->addAction(action);
         return action;

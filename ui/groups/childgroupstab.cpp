@@ -8,6 +8,7 @@
 #include "models/workspace.h"
 #include "ui/session.h"
 #include "ui/widgets/loadstatusbar.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QIdentityProxyModel>
 #include <QtGui/QAction>
@@ -16,7 +17,6 @@
 #include <QtGui/QPainter>
 #include <QtGui/QPixmap>
 #include <QtWidgets/QHeaderView>
-#include <QtWidgets/QMenu>
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QTreeView>
 
@@ -25,11 +25,6 @@ namespace Gui {
 using Models::ChildGroupTreeModel;
 
 namespace {
-
-QIcon themeIcon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(themeName), widget->style()->standardIcon(fallback));
-}
 
 /// Two people, one behind the other, in \a color: a group, where the desktop has no
 /// "system-users" icon (the style has no icon of people; its folder is the categories').
@@ -98,18 +93,15 @@ bool isGroupRow(const QModelIndex &index)
 } // namespace
 
 ChildGroupsTab::ChildGroupsTab(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : GroupTab(parent)
     , m_ui(std::make_unique<Ui::ChildGroupsTab>())
     , m_session(session)
     , m_model(new ChildGroupTreeModel(session->workspace(), 0, this))
     , m_iconModel(new ChildGroupIconModel(this, this))
     , m_loadStatusBar(new LoadStatusBar(this))
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(makeTabToolBar(this, QStringLiteral("childGroupsToolBar")))
 {
     m_ui->setupUi(this);
-    m_toolBar->setObjectName(QStringLiteral("childGroupsToolBar"));
-    m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_ui->tabLayout->insertWidget(0, m_toolBar);
     // Between the hint and the tree: loading any node's children, the last error, with Retry
     // (which asks again for every node that failed).
@@ -156,51 +148,24 @@ void ChildGroupsTab::setUpView()
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChildGroupsTab::updateActions);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChildGroupsTab::updateActions);
     connect(m_iconModel, &QAbstractItemModel::modelReset, this, &ChildGroupsTab::updateActions);
-
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
-        auto *menu = new QMenu(this);
-        menu->setObjectName(QStringLiteral("childGroupsContextMenu"));
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addAction(m_goToGroupAction);
-        menu->addAction(m_copyNamesAction);
-        menu->addSeparator();
-        menu->addActions({m_expandAllAction, m_collapseAllAction});
-        menu->addSeparator();
-        menu->addAction(m_reloadAction);
-        menu->popup(view->viewport()->mapToGlobal(position));
-    });
-}
-
-QAction *ChildGroupsTab::makeAction(const QString &name, const QString &text, const QString &toolTip,
-    const char *iconName, QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut)
-{
-    auto *action = new QAction(themeIcon(this, iconName, fallbackIcon), text, this);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    // Only while the focus is in this tab: the other tabs have keys of their own.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(
-        shortcut.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
-    addAction(action);
-    return action;
 }
 
 void ChildGroupsTab::setUpActions()
 {
-    m_goToGroupAction = makeAction(QStringLiteral("goToGroupAction"), tr("&Go to Group"),
+    // Only while the focus is in this tab: the other tabs have keys of their own.
+    m_goToGroupAction = makePanelAction(this, QStringLiteral("goToGroupAction"), tr("&Go to Group"),
         tr("Show the selected group in the group list, and its tabs (also Enter or a double-click)"), "go-jump",
         QStyle::SP_ArrowForward, QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_copyNamesAction = makeAction(QStringLiteral("copyNamesAction"), tr("&Copy Names"),
+    m_copyNamesAction = makePanelAction(this, QStringLiteral("copyNamesAction"), tr("&Copy Names"),
         tr("Copy the names of the selected groups, one a line"), "edit-copy", QStyle::SP_FileIcon,
         QKeySequence(QKeySequence::Copy));
-    m_expandAllAction = makeAction(QStringLiteral("expandAllAction"), tr("&Expand All Loaded"),
+    m_expandAllAction = makePanelAction(this, QStringLiteral("expandAllAction"), tr("&Expand All Loaded"),
         tr("Open every group whose child groups are already loaded (asks the server for nothing)"), "view-list-tree",
         QStyle::SP_ToolBarVerticalExtensionButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
-    m_collapseAllAction = makeAction(QStringLiteral("collapseAllAction"), tr("C&ollapse All"),
+    m_collapseAllAction = makePanelAction(this, QStringLiteral("collapseAllAction"), tr("C&ollapse All"),
         tr("Close every group, leaving the three categories open"), "view-restore",
         QStyle::SP_ToolBarHorizontalExtensionButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
-    m_reloadAction = makeAction(QStringLiteral("reloadChildGroupsAction"), tr("&Refresh"),
+    m_reloadAction = makePanelAction(this, QStringLiteral("reloadChildGroupsAction"), tr("&Refresh"),
         tr("Ask the server again for this group's child groups (what is open closes)"), "view-refresh",
         QStyle::SP_BrowserReload, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
@@ -209,13 +174,12 @@ void ChildGroupsTab::setUpActions()
     m_expandAllAction->setIconText(tr("Expand"));
     m_collapseAllAction->setIconText(tr("Collapse"));
     m_copyNamesAction->setIconText(tr("Copy"));
-    m_toolBar->addAction(m_goToGroupAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_expandAllAction);
-    m_toolBar->addAction(m_collapseAllAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_copyNamesAction);
-    m_toolBar->addAction(m_reloadAction);
+    addActionsAndSeparators(m_toolBar,
+        {m_goToGroupAction, nullptr, m_expandAllAction, m_collapseAllAction, nullptr, m_copyNamesAction,
+            m_reloadAction});
+    setContextMenu(m_ui->childGroupsTreeView, QStringLiteral("childGroupsContextMenu"),
+        {m_goToGroupAction, m_copyNamesAction, nullptr, m_expandAllAction, m_collapseAllAction, nullptr,
+            m_reloadAction});
 
     connect(m_goToGroupAction, &QAction::triggered, this, &ChildGroupsTab::goToCurrentGroup);
     connect(m_copyNamesAction, &QAction::triggered, this, &ChildGroupsTab::copyNames);
@@ -225,34 +189,21 @@ void ChildGroupsTab::setUpActions()
     updateActions();
 }
 
-void ChildGroupsTab::setGroup(qint64 groupId)
+qint64 ChildGroupsTab::loadedGroupId() const
 {
-    m_groupId = groupId;
-    // A hidden tab waits: a click through the list asks nothing of the server for it.
-    if (isVisible())
-        applyGroup();
+    return m_model->rootGroupId();
 }
 
-void ChildGroupsTab::showEvent(QShowEvent *event)
+// A hidden tab waits: a click through the list asks nothing of the server for it.
+void ChildGroupsTab::loadGroup(qint64 groupId)
 {
-    QWidget::showEvent(event);
-    applyGroup();
-}
-
-void ChildGroupsTab::applyGroup()
-{
-    if (m_model->rootGroupId() == m_groupId)
-        return;
-    m_model->setRootGroup(m_groupId);
+    m_model->setRootGroup(groupId);
     updateHint();
 }
 
-void ChildGroupsTab::reload()
+void ChildGroupsTab::reloadGroup()
 {
-    if (m_model->rootGroupId() == m_groupId)
-        m_model->reload();
-    else if (isVisible())
-        applyGroup();
+    m_model->reload();
 }
 
 void ChildGroupsTab::expandCategories()

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ui/widgets/grouptab.h"
+
 #include <QtCore/QAbstractItemModel>
-#include <QtWidgets/QStyle>
-#include <QtWidgets/QWidget>
 
 #include <memory>
 
@@ -28,20 +28,13 @@ class Session;
 /// Models::ChildGroupTreeModel's tree (Manageable, Writeable, Readable, each group expanding on
 /// demand, a cycle marked and never expanded), with icons. Double-click, Enter or Go to Group on a
 /// group asks for it to be shown in the group list (groupActivated); a category row expands instead.
-class ChildGroupsTab : public QWidget
+class ChildGroupsTab : public GroupTab
 {
     Q_OBJECT
 
 public:
     explicit ChildGroupsTab(Session *session, QWidget *parent = nullptr);
     ~ChildGroupsTab() override;
-
-    /// Shows the child groups of group \a groupId (0: none). A hidden tab loads them once shown.
-    void setGroup(qint64 groupId);
-    /// The group shown, or the one to show once the tab is.
-    qint64 groupId() const { return m_groupId; }
-    /// Asks the server again: the tree starts over from the three categories, expanded.
-    void reload();
 
     Models::ChildGroupTreeModel *model() const { return m_model; }
     /// The view's model: the tree model with icons on top.
@@ -64,15 +57,14 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    qint64 loadedGroupId() const override;
+    void loadGroup(qint64 groupId) override;
+    /// Asks the server again: the tree starts over from the three categories, expanded.
+    void reloadGroup() override;
 
 private:
     void setUpView();
     void setUpActions();
-    QAction *makeAction(const QString &name, const QString &text, const QString &toolTip, const char *iconName,
-        QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut);
-    /// Points the model at m_groupId when the tab shows and it is not there yet.
-    void applyGroup();
     void expandCategories();
     void activate(const QModelIndex &index);
     void goToCurrentGroup();
@@ -88,7 +80,6 @@ private:
     QIdentityProxyModel *m_iconModel;
     LoadStatusBar *m_loadStatusBar;
     QToolBar *m_toolBar;
-    qint64 m_groupId = 0;
 
     QAction *m_goToGroupAction = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -14,6 +14,7 @@
 #include "ui/session.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/loadstatusbar.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
@@ -22,7 +23,6 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QHeaderView>
-#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStyle>
@@ -49,18 +49,15 @@ QString someNames(const QStringList &names)
 } // namespace
 
 MembersTab::MembersTab(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : GroupTab(parent)
     , m_ui(std::make_unique<Ui::MembersTab>())
     , m_session(session)
     , m_model(new MemberTableModel(session->workspace(), 0, this))
     , m_proxy(new Models::MemberFilterProxyModel(this))
     , m_loadStatusBar(new LoadStatusBar(this))
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(makeTabToolBar(this, QStringLiteral("membersToolBar")))
 {
     m_ui->setupUi(this);
-    m_toolBar->setObjectName(QStringLiteral("membersToolBar"));
-    m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_ui->tabLayout->insertWidget(0, m_toolBar);
     // Between the filters and the table: loading the members and the last error, with Retry.
     m_ui->tabLayout->insertWidget(m_ui->tabLayout->indexOf(m_ui->memberTableView), m_loadStatusBar);
@@ -70,14 +67,7 @@ MembersTab::MembersTab(Session *session, QWidget *parent)
     // The filter acts on the rows already here, so as the person types.
     connect(m_ui->memberFilterLineEdit, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
-    auto *clearFilter = new QAction(tr("Clear filter"), m_ui->memberFilterLineEdit);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, m_ui->memberFilterLineEdit, &QLineEdit::clear);
-    m_ui->memberFilterLineEdit->addAction(clearFilter);
-    m_ui->memberFilterLineEdit->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-        QLineEdit::LeadingPosition);
+    setUpFilterLineEdit(m_ui->memberFilterLineEdit);
     m_ui->memberStatusComboBox->addItem(tr("All"), false);
     m_ui->memberStatusComboBox->addItem(tr("Active only"), true);
     connect(m_ui->memberStatusComboBox, &QComboBox::currentIndexChanged, this,
@@ -128,61 +118,30 @@ void MembersTab::setUpView()
     view->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
     connect(view, &MemberTableView::dropDescribed, this, &MembersTab::statusMessage);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersTab::updateActions);
-
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
-        auto *menu = new QMenu(this);
-        menu->setObjectName(QStringLiteral("membersContextMenu"));
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addAction(m_addMembersAction);
-        menu->addSeparator();
-        menu->addActions({m_removeMembersAction, m_moveMembersAction, m_copyMembersAction});
-        menu->addSeparator();
-        menu->addActions({m_copyAction, m_pasteAction});
-        menu->addSeparator();
-        menu->addAction(m_exportMembersAction);
-        menu->popup(view->viewport()->mapToGlobal(position));
-    });
-}
-
-QAction *MembersTab::makeAction(const QString &name, const QString &text, const QString &toolTip,
-    const char *iconName, QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setIcon(QIcon::fromTheme(
-        QString::fromLatin1(iconName), style()->standardIcon(fallbackIcon)));
-    action->setShortcut(shortcut);
-    // Only while the focus is in this tab: the users panel has its own copy and paste.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(shortcut.isEmpty()
-            ? toolTip
-            : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
-    addAction(action);
-    return action;
 }
 
 void MembersTab::setUpActions()
 {
-    m_addMembersAction = makeAction(QStringLiteral("addMembersAction"), tr("&Add Members..."),
+    // Only while the focus is in this tab: the users panel has its own copy and paste.
+    m_addMembersAction = makePanelAction(this, QStringLiteral("addMembersAction"), tr("&Add Members..."),
         tr("Add people to this group: search the directory, paste a list or import a CSV file"), "contact-new",
         QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_removeMembersAction = makeAction(QStringLiteral("removeMembersAction"), tr("&Remove from Group"),
+    m_removeMembersAction = makePanelAction(this, QStringLiteral("removeMembersAction"), tr("&Remove from Group"),
         tr("Remove the selected members from this group"), "list-remove", QStyle::SP_TrashIcon,
         QKeySequence(QKeySequence::Delete));
-    m_moveMembersAction = makeAction(QStringLiteral("moveMembersAction"), tr("&Move to Group..."),
+    m_moveMembersAction = makePanelAction(this, QStringLiteral("moveMembersAction"), tr("&Move to Group..."),
         tr("Move the selected members to another group (added there, then removed here)"), "go-jump",
         QStyle::SP_ArrowForward, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_copyMembersAction = makeAction(QStringLiteral("copyMembersAction"), tr("C&opy to Group..."),
+    m_copyMembersAction = makePanelAction(this, QStringLiteral("copyMembersAction"), tr("C&opy to Group..."),
         tr("Add the selected members to another group too"), "list-add", QStyle::SP_FileDialogNewFolder,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_copyAction = makeAction(QStringLiteral("copyAction"), tr("&Copy"),
+    m_copyAction = makePanelAction(this, QStringLiteral("copyAction"), tr("&Copy"),
         tr("Copy the selected members as \"Name <e-mail>\" lines"), "edit-copy", QStyle::SP_FileIcon,
         QKeySequence(QKeySequence::Copy));
-    m_pasteAction = makeAction(QStringLiteral("pasteAction"), tr("&Paste"),
+    m_pasteAction = makePanelAction(this, QStringLiteral("pasteAction"), tr("&Paste"),
         tr("Add the people on the clipboard: copied members, or ids, usernames or e-mails"), "edit-paste",
         QStyle::SP_DialogApplyButton, QKeySequence(QKeySequence::Paste));
-    m_exportMembersAction = makeAction(QStringLiteral("exportMembersAction"), tr("&Export CSV..."),
+    m_exportMembersAction = makePanelAction(this, QStringLiteral("exportMembersAction"), tr("&Export CSV..."),
         tr("Save the members shown (as filtered and sorted here) as a CSV file"), "document-save-as",
         QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
@@ -192,14 +151,14 @@ void MembersTab::setUpActions()
     m_moveMembersAction->setIconText(tr("Move to..."));
     m_copyMembersAction->setIconText(tr("Copy to..."));
     m_exportMembersAction->setIconText(tr("Export..."));
-    m_toolBar->addAction(m_addMembersAction);
-    m_toolBar->addAction(m_removeMembersAction);
-    m_toolBar->addAction(m_moveMembersAction);
-    m_toolBar->addAction(m_copyMembersAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportMembersAction);
+    addActionsAndSeparators(m_toolBar,
+        {m_addMembersAction, m_removeMembersAction, m_moveMembersAction, m_copyMembersAction, nullptr,
+            m_exportMembersAction});
     // Copy and paste are on the keyboard and in the context menu, as everywhere; on the toolbar
     // they would only crowd out the names of the bulk actions.
+    setContextMenu(m_ui->memberTableView, QStringLiteral("membersContextMenu"),
+        {m_addMembersAction, nullptr, m_removeMembersAction, m_moveMembersAction, m_copyMembersAction, nullptr,
+            m_copyAction, m_pasteAction, nullptr, m_exportMembersAction});
 
     connect(m_addMembersAction, &QAction::triggered, this, [this] {
         if (m_model->groupId())
@@ -215,36 +174,23 @@ void MembersTab::setUpActions()
     updateActions();
 }
 
-void MembersTab::setGroup(qint64 groupId)
+qint64 MembersTab::loadedGroupId() const
 {
-    m_groupId = groupId;
-    // A hidden tab waits: the Details tab fetches the group already, and the members come with it.
-    if (isVisible())
-        applyGroup();
+    return m_model->groupId();
 }
 
-void MembersTab::showEvent(QShowEvent *event)
+// A hidden tab waits: the Details tab fetches the group already, and the members come with it.
+void MembersTab::loadGroup(qint64 groupId)
 {
-    QWidget::showEvent(event);
-    applyGroup();
-}
-
-void MembersTab::applyGroup()
-{
-    if (m_model->groupId() == m_groupId)
-        return;
     m_ui->notFoundFrame->hide();
-    m_model->setGroup(m_groupId);
+    m_model->setGroup(groupId);
     updateActions();
     updateCount();
 }
 
-void MembersTab::reload()
+void MembersTab::reloadGroup()
 {
-    if (m_model->groupId() == m_groupId)
-        m_model->reload();
-    else if (isVisible())
-        applyGroup();
+    m_model->reload();
 }
 
 QByteArray MembersTab::saveHeaderState() const

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "models/userdrag.h"
-
-#include <QtWidgets/QStyle>
-#include <QtWidgets/QWidget>
+#include "ui/widgets/grouptab.h"
 
 #include <memory>
 
@@ -31,20 +29,13 @@ class Session;
 /// changed in bulk: add, remove, move or copy to another group, copy and paste, drag and drop,
 /// export. Each change is one operation of the workspace and one undo step; what it started is
 /// said in the status bar.
-class MembersTab : public QWidget
+class MembersTab : public GroupTab
 {
     Q_OBJECT
 
 public:
     explicit MembersTab(Session *session, QWidget *parent = nullptr);
     ~MembersTab() override;
-
-    /// Shows group \a groupId's members (0: none). A hidden tab loads them once it is shown.
-    void setGroup(qint64 groupId);
-    /// The group shown, or the one to show once the tab is.
-    qint64 groupId() const { return m_groupId; }
-    /// Fetches the members anew.
-    void reload();
 
     Models::MemberTableModel *model() const { return m_model; }
     Models::MemberFilterProxyModel *proxy() const { return m_proxy; }
@@ -61,15 +52,13 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    qint64 loadedGroupId() const override;
+    void loadGroup(qint64 groupId) override;
+    void reloadGroup() override;
 
 private:
     void setUpActions();
     void setUpView();
-    QAction *makeAction(const QString &name, const QString &text, const QString &toolTip, const char *iconName,
-        QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut);
-    /// Points the model at m_groupId when the tab shows and it is not there yet.
-    void applyGroup();
     void updateActions();
     void updateCount();
 
@@ -94,7 +83,6 @@ private:
     Models::MemberFilterProxyModel *m_proxy;
     LoadStatusBar *m_loadStatusBar;
     QToolBar *m_toolBar;
-    qint64 m_groupId = 0;
 
     QAction *m_addMembersAction = nullptr;
     QAction *m_removeMembersAction = nullptr;

@@ -10,6 +10,7 @@
 #include "ui/session.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/loadstatusbar.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
@@ -17,7 +18,6 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QHeaderView>
-#include <QtWidgets/QMenu>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QToolBar>
 
@@ -26,18 +26,15 @@ namespace Gui {
 using Models::EffectiveAccessModel;
 
 EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : GroupTab(parent)
     , m_ui(std::make_unique<Ui::EffectiveAccessPanel>())
     , m_session(session)
     , m_model(new EffectiveAccessModel(session->workspace(), 0, this))
     , m_proxy(new Models::EffectiveAccessFilterProxyModel(this))
     , m_loadStatusBar(new LoadStatusBar(this))
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(makeTabToolBar(this, QStringLiteral("accessToolBar")))
 {
     m_ui->setupUi(this);
-    m_toolBar->setObjectName(QStringLiteral("accessToolBar"));
-    m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_ui->tabLayout->insertWidget(0, m_toolBar);
     // Between the count and the table: loading, and what could not be read, with Retry.
     m_ui->tabLayout->insertWidget(m_ui->tabLayout->indexOf(m_ui->effectiveAccessTableView), m_loadStatusBar);
@@ -46,14 +43,7 @@ EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
 
     connect(m_ui->accessFilterLineEdit, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
-    auto *clearFilter = new QAction(tr("Clear filter"), m_ui->accessFilterLineEdit);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, m_ui->accessFilterLineEdit, &QLineEdit::clear);
-    m_ui->accessFilterLineEdit->addAction(clearFilter);
-    m_ui->accessFilterLineEdit->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-        QLineEdit::LeadingPosition);
+    setUpFilterLineEdit(m_ui->accessFilterLineEdit);
     m_ui->accessLevelComboBox->addItem(tr("Any"), -1);
     m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Manage), int(Api::PermissionLevel::Manage));
     m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Write), int(Api::PermissionLevel::Write));
@@ -109,42 +99,21 @@ void EffectiveAccessPanel::setUpView()
     header->resizeSection(EffectiveAccessModel::ContactColumn, 220);
     // Highest level first; within a level, the model's order (by name) stays, the sort being stable.
     view->sortByColumn(EffectiveAccessModel::LevelColumn, Qt::DescendingOrder);
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
-        auto *menu = new QMenu(this);
-        menu->setObjectName(QStringLiteral("accessContextMenu"));
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addAction(m_copyAction);
-        menu->addSeparator();
-        menu->addAction(m_exportAction);
-        menu->popup(view->viewport()->mapToGlobal(position));
-    });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { m_copyAction->setEnabled(m_ui->effectiveAccessTableView->selectionModel()->hasSelection()); });
 }
 
 void EffectiveAccessPanel::setUpActions()
 {
-    m_exportAction = new QAction(tr("&Export CSV..."), this);
-    m_exportAction->setObjectName(QStringLiteral("exportAccessAction"));
+    m_exportAction = makePanelAction(this, QStringLiteral("exportAccessAction"), tr("&Export CSV..."),
+        tr("Save who can reach this group (the rows shown, as filtered and sorted here) as a CSV file"),
+        "document-save-as", QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportAction->setIconText(tr("Export..."));
-    m_exportAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_exportAction->setToolTip(tr("Save who can reach this group (the rows shown, as filtered and sorted here) as a "
-                                  "CSV file (%1)")
-                                   .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_exportAction, &QAction::triggered, this, &EffectiveAccessPanel::exportCsv);
-    addAction(m_exportAction);
 
-    m_copyAction = new QAction(tr("&Copy"), this);
-    m_copyAction->setObjectName(QStringLiteral("copyAccessAction"));
-    m_copyAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_FileIcon)));
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyAction->setToolTip(tr("Copy the selected rows as text, one person a line (%1)")
-                                 .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
+    m_copyAction = makePanelAction(this, QStringLiteral("copyAccessAction"), tr("&Copy"),
+        tr("Copy the selected rows as text, one person a line"), "edit-copy", QStyle::SP_FileIcon,
+        QKeySequence(QKeySequence::Copy));
     m_copyAction->setEnabled(false);
     connect(m_copyAction, &QAction::triggered, this, [this] {
         QModelIndexList rows = m_ui->effectiveAccessTableView->selectionModel()->selectedRows();
@@ -160,42 +129,28 @@ void EffectiveAccessPanel::setUpActions()
         QGuiApplication::clipboard()->setText(lines.join(u'\n'));
         Q_EMIT statusMessage(tr("Copied %n person(s)", nullptr, int(lines.size())));
     });
-    addAction(m_copyAction);
 
     m_toolBar->addAction(m_exportAction);
+    setContextMenu(m_ui->effectiveAccessTableView, QStringLiteral("accessContextMenu"),
+        {m_copyAction, nullptr, m_exportAction});
 }
 
-void EffectiveAccessPanel::setGroup(qint64 groupId)
+qint64 EffectiveAccessPanel::loadedGroupId() const
 {
-    m_groupId = groupId;
-    // A hidden tab waits: loading every share group's members costs requests nobody looks at.
-    if (isVisible())
-        applyGroup();
+    return m_model->groupId();
 }
 
-void EffectiveAccessPanel::showEvent(QShowEvent *event)
+// A hidden tab waits: loading every share group's members costs requests nobody looks at.
+void EffectiveAccessPanel::loadGroup(qint64 groupId)
 {
-    QWidget::showEvent(event);
-    applyGroup();
-}
-
-void EffectiveAccessPanel::applyGroup()
-{
-    if (m_model->groupId() != m_groupId) {
-        m_stale = false;
-        m_model->setGroup(m_groupId);
-    } else if (m_stale) {
-        m_stale = false;
-        m_model->reload();
-    }
+    m_model->setGroup(groupId);
     updateCount();
 }
 
-void EffectiveAccessPanel::reload()
+void EffectiveAccessPanel::reloadGroup()
 {
-    m_stale = true;
-    if (isVisible())
-        applyGroup();
+    m_model->reload();
+    updateCount();
 }
 
 QByteArray EffectiveAccessPanel::saveHeaderState() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtWidgets/QWidget>
+#include "ui/widgets/grouptab.h"
 
 #include <memory>
 
@@ -26,19 +26,13 @@ class Session;
 /// with, its creator); filtered, counted ("23 people can reach Alumni: 4 manage, 6 write,
 /// 13 read"), the progress of loading the share groups' members, errors with Retry, and Export
 /// CSV of the rows shown. A hidden tab loads once it is shown.
-class EffectiveAccessPanel : public QWidget
+class EffectiveAccessPanel : public GroupTab
 {
     Q_OBJECT
 
 public:
     explicit EffectiveAccessPanel(Session *session, QWidget *parent = nullptr);
     ~EffectiveAccessPanel() override;
-
-    /// Shows who can reach group \a groupId (0: none). A hidden tab loads once shown.
-    void setGroup(qint64 groupId);
-    qint64 groupId() const { return m_groupId; }
-    /// Loads it all anew (when shown; a hidden tab loads when it is shown next).
-    void reload();
 
     Models::EffectiveAccessModel *model() const { return m_model; }
     Models::EffectiveAccessFilterProxyModel *proxy() const { return m_proxy; }
@@ -52,13 +46,13 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    qint64 loadedGroupId() const override;
+    void loadGroup(qint64 groupId) override;
+    void reloadGroup() override;
 
 private:
     void setUpView();
     void setUpActions();
-    /// Points the model at m_groupId when the tab shows and it is not there yet.
-    void applyGroup();
     void updateCount();
     /// "1 person", "23 people".
     static QString peopleText(int count);
@@ -72,8 +66,6 @@ private:
     QToolBar *m_toolBar;
     QAction *m_exportAction = nullptr;
     QAction *m_copyAction = nullptr;
-    qint64 m_groupId = 0;
-    bool m_stale = false; ///< A reload was asked for while hidden.
 };
 
 } // namespace Gui

@@ -13,6 +13,7 @@
 #include "ui/sharing/sharetableview.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/loadstatusbar.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
@@ -79,18 +80,15 @@ QIcon peopleIcon(int people, const QColor &color)
 } // namespace
 
 SharingTab::SharingTab(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : GroupTab(parent)
     , m_ui(std::make_unique<Ui::SharingTab>())
     , m_session(session)
     , m_model(new ShareModel(session->workspace(), 0, this))
     , m_proxy(new Models::ShareFilterProxyModel(this))
     , m_loadStatusBar(new LoadStatusBar(this))
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(makeTabToolBar(this, QStringLiteral("sharingToolBar")))
 {
     m_ui->setupUi(this);
-    m_toolBar->setObjectName(QStringLiteral("sharingToolBar"));
-    m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_ui->tabLayout->insertWidget(0, m_toolBar);
     // Between the message and the table: loading the shares and the last error, with Retry.
     m_ui->tabLayout->insertWidget(m_ui->tabLayout->indexOf(m_ui->sharesTableView), m_loadStatusBar);
@@ -105,14 +103,7 @@ SharingTab::SharingTab(Session *session, QWidget *parent)
 
     connect(m_ui->shareFilterLineEdit, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
-    auto *clearFilter = new QAction(tr("Clear filter"), m_ui->shareFilterLineEdit);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, m_ui->shareFilterLineEdit, &QLineEdit::clear);
-    m_ui->shareFilterLineEdit->addAction(clearFilter);
-    m_ui->shareFilterLineEdit->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-        QLineEdit::LeadingPosition);
+    setUpFilterLineEdit(m_ui->shareFilterLineEdit);
 
     m_ui->shareMessageIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
     m_ui->dismissShareMessageButton->setIcon(
@@ -168,52 +159,24 @@ void SharingTab::setUpView()
     connect(view, &ShareTableView::dropped, this, &SharingTab::askLevel);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SharingTab::updateActions);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SharingTab::updateActions);
-
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
-        auto *menu = new QMenu(this);
-        menu->setObjectName(QStringLiteral("sharingContextMenu"));
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addAction(m_addShareAction);
-        menu->addSeparator();
-        menu->addActions({m_editLevelAction, m_revokeAction});
-        menu->addSeparator();
-        menu->addAction(m_copyNamesAction);
-        menu->addAction(m_exportAction);
-        menu->popup(view->viewport()->mapToGlobal(position));
-    });
-}
-
-QAction *SharingTab::makeAction(const QString &name, const QString &text, const QString &toolTip, const char *iconName,
-    QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setIcon(QIcon::fromTheme(QString::fromLatin1(iconName), style()->standardIcon(fallbackIcon)));
-    action->setShortcut(shortcut);
-    // Only while the focus is in this tab: the other tabs and docks have their own Delete and copy.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(
-        shortcut.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
-    addAction(action);
-    return action;
 }
 
 void SharingTab::setUpActions()
 {
-    m_addShareAction = makeAction(QStringLiteral("addShareAction"), tr("&Add Share..."),
+    // Only while the focus is in this tab: the other tabs and docks have their own Delete and copy.
+    m_addShareAction = makePanelAction(this, QStringLiteral("addShareAction"), tr("&Add Share..."),
         tr("Give people or groups access to this group"), "list-add", QStyle::SP_FileDialogNewFolder,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_editLevelAction = makeAction(QStringLiteral("editLevelAction"), tr("&Change Access"),
+    m_editLevelAction = makePanelAction(this, QStringLiteral("editLevelAction"), tr("&Change Access"),
         tr("Change the access of the current row: read, write or manage"), "document-edit",
         QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::Key_F2));
-    m_revokeAction = makeAction(QStringLiteral("revokeSharesAction"), tr("&Revoke Access"),
+    m_revokeAction = makePanelAction(this, QStringLiteral("revokeSharesAction"), tr("&Revoke Access"),
         tr("Take away the access of the selected people and groups"), "list-remove", QStyle::SP_TrashIcon,
         QKeySequence(QKeySequence::Delete));
-    m_copyNamesAction = makeAction(QStringLiteral("copyNamesAction"), tr("&Copy Names"),
+    m_copyNamesAction = makePanelAction(this, QStringLiteral("copyNamesAction"), tr("&Copy Names"),
         tr("Copy the names of the selected people and groups, one a line"), "edit-copy", QStyle::SP_FileIcon,
         QKeySequence(QKeySequence::Copy));
-    m_exportAction = makeAction(QStringLiteral("exportSharesAction"), tr("&Export CSV..."),
+    m_exportAction = makePanelAction(this, QStringLiteral("exportSharesAction"), tr("&Export CSV..."),
         tr("Save the shares shown (as filtered and sorted here) as a CSV file"), "document-save-as",
         QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
@@ -221,11 +184,9 @@ void SharingTab::setUpActions()
     m_editLevelAction->setIconText(tr("Change"));
     m_revokeAction->setIconText(tr("Revoke"));
     m_exportAction->setIconText(tr("Export..."));
-    m_toolBar->addAction(m_addShareAction);
-    m_toolBar->addAction(m_editLevelAction);
-    m_toolBar->addAction(m_revokeAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportAction);
+    addActionsAndSeparators(m_toolBar, {m_addShareAction, m_editLevelAction, m_revokeAction, nullptr, m_exportAction});
+    setContextMenu(m_ui->sharesTableView, QStringLiteral("sharingContextMenu"),
+        {m_addShareAction, nullptr, m_editLevelAction, m_revokeAction, nullptr, m_copyNamesAction, m_exportAction});
 
     connect(m_addShareAction, &QAction::triggered, this, [this] {
         if (m_model->groupId())
@@ -238,36 +199,23 @@ void SharingTab::setUpActions()
     updateActions();
 }
 
-void SharingTab::setGroup(qint64 groupId)
+qint64 SharingTab::loadedGroupId() const
 {
-    m_groupId = groupId;
-    // A hidden tab waits: nobody looks at the shares of every group clicked through.
-    if (isVisible())
-        applyGroup();
+    return m_model->groupId();
 }
 
-void SharingTab::showEvent(QShowEvent *event)
+// A hidden tab waits: nobody looks at the shares of every group clicked through.
+void SharingTab::loadGroup(qint64 groupId)
 {
-    QWidget::showEvent(event);
-    applyGroup();
-}
-
-void SharingTab::applyGroup()
-{
-    if (m_model->groupId() == m_groupId)
-        return;
     m_ui->shareMessageFrame->hide();
-    m_model->setGroup(m_groupId);
+    m_model->setGroup(groupId);
     updateActions();
     updateTotals();
 }
 
-void SharingTab::reload()
+void SharingTab::reloadGroup()
 {
-    if (m_model->groupId() == m_groupId)
-        m_model->reload();
-    else if (isVisible())
-        applyGroup();
+    m_model->reload();
 }
 
 void SharingTab::updateActions()

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "models/sharemodel.h"
-
-#include <QtWidgets/QStyle>
-#include <QtWidgets/QWidget>
+#include "ui/widgets/grouptab.h"
 
 #include <memory>
 
@@ -30,19 +28,13 @@ class Session;
 /// are revoked (asking once), users and groups dropped on the table are shared with at the level
 /// asked on the release, and the rows shown export as CSV. Each change is one operation of the
 /// workspace and one undo step; a refusal is shown with the server's words.
-class SharingTab : public QWidget
+class SharingTab : public GroupTab
 {
     Q_OBJECT
 
 public:
     explicit SharingTab(Session *session, QWidget *parent = nullptr);
     ~SharingTab() override;
-
-    /// Shows group \a groupId's shares (0: none). A hidden tab loads them once it is shown.
-    void setGroup(qint64 groupId);
-    qint64 groupId() const { return m_groupId; }
-    /// Fetches the shares anew.
-    void reload();
 
     Models::ShareModel *model() const { return m_model; }
     Models::ShareFilterProxyModel *proxy() const { return m_proxy; }
@@ -55,14 +47,13 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    qint64 loadedGroupId() const override;
+    void loadGroup(qint64 groupId) override;
+    void reloadGroup() override;
 
 private:
     void setUpView();
     void setUpActions();
-    QAction *makeAction(const QString &name, const QString &text, const QString &toolTip, const char *iconName,
-        QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut);
-    void applyGroup();
     void updateActions();
     void updateTotals();
 
@@ -86,7 +77,6 @@ private:
     Models::ShareFilterProxyModel *m_proxy;
     LoadStatusBar *m_loadStatusBar;
     QToolBar *m_toolBar;
-    qint64 m_groupId = 0;
 
     QAction *m_addShareAction = nullptr;
     QAction *m_editLevelAction = nullptr;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QtCore/QList>
+#include <QtGui/QKeySequence>
+#include <QtWidgets/QStyle>
+
+class QAbstractItemView;
+class QAction;
+class QIcon;
+class QLineEdit;
+class QToolBar;
+class QWidget;
+
+namespace Gui {
+
+/// A theme icon where the desktop has one, else the style's own, so no button is ever blank.
+QIcon themeIcon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback);
+
+/// An action of a tab or a dock's panel \a owner, named \a objectName: its theme icon (the
+/// style's \a fallbackIcon where the desktop has none), its \a shortcut, which works only while
+/// the focus is inside \a owner (the other tabs and docks have their own Delete, Copy and
+/// Paste), said in the tooltip; added to \a owner, so that the keyboard reaches it.
+QAction *makePanelAction(QWidget *owner, const QString &objectName, const QString &text, const QString &toolTip,
+    const char *iconName, QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut = {});
+
+/// A tab's tool bar, named \a objectName: small icons with their (short) text beside them.
+QToolBar *makeTabToolBar(QWidget *tab, const QString &objectName);
+
+/// Adds \a actions to \a widget (a tool bar or a menu) in their order; a nullptr is a separator.
+void addActionsAndSeparators(QWidget *widget, const QList<QAction *> &actions);
+
+/// A right-click in \a view opens a menu named \a menuName of \a actions (nullptr: a separator)
+/// where it was clicked; the menu is deleted once it closes.
+void setContextMenu(QAbstractItemView *view, const QString &menuName, const QList<QAction *> &actions);
+
+/// A filter field of a tab: Esc clears it (only while it has the focus), a magnifier leads it.
+void setUpFilterLineEdit(QLineEdit *lineEdit);
+
+} // namespace Gui
