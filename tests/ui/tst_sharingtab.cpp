@@ -73,6 +73,7 @@ private Q_SLOTS:
     void aDropOfUsersSharesAtTheLevelChosen();
     void aCancelledLevelChoiceSharesNothing();
     void aDropOfGroupsShares();
+    void aDropOfPeopleAndGroupsIsOneUndoStep();
     void aPressInTheGroupListWaitsForTheRelease();
     void everyChangeIsInTheActivityLog();
     void exportWritesTheSharesShown();
@@ -496,6 +497,63 @@ void TestSharingTab::aDropOfGroupsShares()
     QTRY_COMPARE(tab()->proxy()->index(rowOf(Kind::Group, kBostonOffice), ShareModel::MembersColumn).data().toString(),
         QLocale().toString(members));
     QCOMPARE(childNamed<QLabel>(tab(), u"shareTotalsLabel"_s)->text(), u"4 people, 1 group"_s);
+}
+
+void TestSharingTab::aDropOfPeopleAndGroupsIsOneUndoStep()
+{
+    openWindow();
+    QVERIFY(showShares(kPlatformAdmins));
+    const QMap<QString, int> before = serverShares(kPlatformAdmins);
+    QCOMPARE(before.value(u"u%1"_s.arg(kWriter)), 2);
+    QVERIFY(!before.contains(u"u98"_s) && !before.contains(u"g%1"_s.arg(kBostonOffice)));
+
+    // One drag carrying both MIME types: two people (one of them writes already) and two groups.
+    Models::UserDrag people;
+    for (qint64 id : {qint64(98), kWriter}) {
+        const QJsonObject user = m_fixture->admin.get(u"/users/%1"_s.arg(id)).object();
+        people.users.append({id, user.value(u"name"_s).toString(), user.value(u"user"_s).toString(), {}});
+    }
+    Models::GroupDrag groups;
+    groups.groups = {{kBostonOffice, u"Boston Office"_s}, {kDataScience, u"Data Science"_s}};
+    std::unique_ptr<QMimeData> data(people.toMimeData());
+    const std::unique_ptr<QMimeData> groupData(groups.toMimeData());
+    data->setData(Models::GroupDrag::mimeType(), groupData->data(Models::GroupDrag::mimeType()));
+    QString hover;
+    QVERIFY(drop(data.get(), [&] { hover = status(); }));
+    QCOMPARE(hover,
+        u"Share Platform Admins with 2 people and 2 groups (1 of them have access already): choose the access on release"_s);
+    QMenu *menu = levelMenu();
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().first()->text(), u"Share with 2 people and 2 groups as:"_s);
+    childNamed<QAction>(menu, u"shareAsReadAction"_s)->trigger();
+    menu->close();
+    QVERIFY(settle());
+
+    // One undo step, named for what was shared.
+    QUndoStack *undo = workspace()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->undoText(), u"Give 2 users and 2 groups read access to Platform Admins"_s);
+    QMap<QString, int> expected = before;
+    expected.insert(u"u98"_s, 1);
+    expected.insert(u"u%1"_s.arg(kWriter), 1);
+    expected.insert(u"g%1"_s.arg(kBostonOffice), 1);
+    expected.insert(u"g%1"_s.arg(kDataScience), 1);
+    QCOMPARE(serverShares(kPlatformAdmins), expected);
+    QTRY_COMPARE(shownShares(), expected);
+
+    // One undo gives every one of them back what it held (the writer writes again).
+    childNamed<QAction>(m_window.get(), u"undoAction"_s)->trigger();
+    QVERIFY(settle());
+    QCOMPARE(serverShares(kPlatformAdmins), before);
+    QTRY_COMPARE(shownShares(), before);
+    QCOMPARE(undo->index(), 0);
+
+    // And one redo shares with all four again.
+    childNamed<QAction>(m_window.get(), u"redoAction"_s)->trigger();
+    QVERIFY(settle());
+    QCOMPARE(serverShares(kPlatformAdmins), expected);
+    QTRY_COMPARE(shownShares(), expected);
+    QCOMPARE(undo->count(), 1);
 }
 
 void TestSharingTab::aPressInTheGroupListWaitsForTheRelease()
