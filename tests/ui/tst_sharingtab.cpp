@@ -78,6 +78,7 @@ private Q_SLOTS:
     void everyChangeIsInTheActivityLog();
     void exportWritesTheSharesShown();
     void actionsKeyboardAndAddShare();
+    void theColumnsAndSortSurviveReopening();
 
 private:
     /// Opens the main window signed in with \a key (the admin's by default).
@@ -732,6 +733,38 @@ void TestSharingTab::actionsKeyboardAndAddShare()
     QCOMPARE(asked.first().first().toLongLong(), kPlatformAdmins);
     // Every tab's widget a person or a test reaches has a name.
     QVERIFY(childNamed<QWidget>(tab(), u"sharingToolBar"_s));
+}
+
+void TestSharingTab::theColumnsAndSortSurviveReopening()
+{
+    openWindow();
+    QVERIFY(showShares(kPlatformAdmins));
+    QHeaderView *header = view()->header();
+    header->resizeSection(ShareModel::KindColumn, 123);
+    header->resizeSection(ShareModel::LevelColumn, 171);
+    view()->sortByColumn(ShareModel::NameColumn, Qt::DescendingOrder);
+    const int nameAt = header->visualIndex(ShareModel::NameColumn);
+    m_window->close();
+    m_window.reset();
+
+    // The next window (as the next run of the app) has the table as it was left.
+    openWindow();
+    QVERIFY(showShares(kPlatformAdmins));
+    header = view()->header();
+    QCOMPARE(header->sectionSize(ShareModel::KindColumn), 123);
+    QCOMPARE(header->sectionSize(ShareModel::LevelColumn), 171);
+    QCOMPARE(header->visualIndex(ShareModel::NameColumn), nameAt);
+    QCOMPARE(header->sortIndicatorSection(), int(ShareModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    // And the rows really are sorted so: names Z to A.
+    QStringList names;
+    for (int row = 0; row < tab()->proxy()->rowCount(); ++row)
+        names.append(tab()->proxy()->index(row, ShareModel::NameColumn).data().toString());
+    QVERIFY(names.size() > 1);
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(),
+        [](const QString &a, const QString &b) { return QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded()) > 0; });
+    QCOMPARE(names, sorted);
 }
 
 QTEST_MAIN(TestSharingTab)
