@@ -273,15 +273,16 @@ void TestShareModel::peopleAndGroupsTogetherAreOneUndoStep()
     QCOMPARE(groupLevel(23), 0);
     QCOMPARE(groupLevel(36), 0);
     using Kind = Models::SharePrincipal::Kind;
-    Models::ChangeOperation *operation = model.share({{Kind::User, 98, QStringLiteral("Ada Lopez")},
-                                                         {Kind::Group, 23, QStringLiteral("Boston Office")},
-                                                         {Kind::User, kWriterUser, QStringLiteral("The writer")},
-                                                         {Kind::Group, 36, QStringLiteral("Book Club")}},
+    Models::ChangeOperation *operation = model.share(
+        {{Kind::User, 98, QStringLiteral("Ada Lopez")}, {Kind::Group, 23, QStringLiteral("Boston Office")},
+            {Kind::User, kWriterUser, QStringLiteral("The writer")}, {Kind::Group, 36, QStringLiteral("Book Club")}},
         Level::Read);
     QVERIFY(operation);
     QUndoStack *undo = m_fixture.workspace->undoStack();
     QCOMPARE(undo->count(), 1);
-    QCOMPARE(undo->undoText(), QStringLiteral("Give 2 users and 2 groups read access to %1").arg(m_fixture.workspace->groupStore()->name(kGroup)));
+    QCOMPARE(undo->undoText(),
+        QStringLiteral("Give 2 users and 2 groups read access to %1")
+            .arg(m_fixture.workspace->groupStore()->name(kGroup)));
     QVERIFY(awaitChanges(*m_fixture.workspace));
     QCOMPARE(operation->count(Api::BulkOutcome::Done), 4);
     const auto sharedAsRead = [&] {

@@ -38,12 +38,12 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
-#include <QtWidgets/QUndoView>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTreeView>
+#include <QtWidgets/QUndoView>
 
 using namespace Qt::StringLiterals;
 using Models::MemberTableModel;
@@ -695,8 +695,9 @@ void TestMembersTab::theColumnsFitTheDefaultWindowAndAPersonCanWidenThem()
     // Status and Online say their word whole; the name has the most room.
     for (int column : {int(MemberTableModel::ActiveColumn), int(MemberTableModel::OnlineColumn)}) {
         QTRY_VERIFY2(header->sectionSize(column) >= static_cast<QAbstractItemView *>(view())->sizeHintForColumn(column),
-            qPrintable(u"%1: %2 < %3"_s.arg(column).arg(header->sectionSize(column)).arg(
-                static_cast<QAbstractItemView *>(view())->sizeHintForColumn(column))));
+            qPrintable(u"%1: %2 < %3"_s.arg(column)
+                           .arg(header->sectionSize(column))
+                           .arg(static_cast<QAbstractItemView *>(view())->sizeHintForColumn(column))));
     }
     for (int column = 1; column < MemberTableModel::ColumnCount; ++column)
         QVERIFY(header->sectionSize(MemberTableModel::NameColumn) >= header->sectionSize(column));
@@ -711,7 +712,8 @@ void TestMembersTab::theColumnsFitTheDefaultWindowAndAPersonCanWidenThem()
     // it (the table scrolls), also when the window changes size again.
     QVERIFY(view()->fitsColumns());
     const int before = header->sectionSize(MemberTableModel::EmailColumn);
-    const QPoint edge(header->sectionViewportPosition(MemberTableModel::EmailColumn) + before - 1, header->height() / 2);
+    const QPoint edge(
+        header->sectionViewportPosition(MemberTableModel::EmailColumn) + before - 1, header->height() / 2);
     QTest::mouseMove(header->viewport(), edge);
     QTest::mousePress(header->viewport(), Qt::LeftButton, Qt::NoModifier, edge);
     QTest::mouseMove(header->viewport(), edge + QPoint(40, 0));

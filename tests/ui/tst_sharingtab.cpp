@@ -762,8 +762,9 @@ void TestSharingTab::theColumnsAndSortSurviveReopening()
         names.append(tab()->proxy()->index(row, ShareModel::NameColumn).data().toString());
     QVERIFY(names.size() > 1);
     QStringList sorted = names;
-    std::sort(sorted.begin(), sorted.end(),
-        [](const QString &a, const QString &b) { return QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded()) > 0; });
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded()) > 0;
+    });
     QCOMPARE(names, sorted);
 }
 

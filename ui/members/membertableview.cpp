@@ -138,12 +138,8 @@ void MemberTableView::fitColumns()
         int column;
         int weight; ///< Of what the word columns leave; 0: as wide as its content.
     };
-    const std::array<Share, 6> shares{{{Model::NameColumn, 40},
-        {Model::UsernameColumn, 18},
-        {Model::EmailColumn, 28},
-        {Model::PrimaryGroupColumn, 14},
-        {Model::ActiveColumn, 0},
-        {Model::OnlineColumn, 0}}};
+    const std::array<Share, 6> shares{{{Model::NameColumn, 40}, {Model::UsernameColumn, 18}, {Model::EmailColumn, 28},
+        {Model::PrimaryGroupColumn, 14}, {Model::ActiveColumn, 0}, {Model::OnlineColumn, 0}}};
     int rest = viewport()->width();
     std::array<int, Model::ColumnCount> widths{};
     QList<Share> open;

@@ -63,11 +63,10 @@ SharingReportExport::SharingReportExport(Models::Workspace *workspace, const QLi
         QFontMetrics(titleFont).horizontalAdvance(title) + 5 * style->pixelMetric(QStyle::PM_TitleBarHeight),
         m_progress->sizeHint().width()}));
     connect(m_progress, &QProgressDialog::canceled, m_report, &Models::SharingReport::cancel);
-    connect(m_report, &Models::SharingReport::progress, m_progress,
-        [this](int done, int total) {
-            m_progress->setValue(done);
-            m_progress->setLabelText(progressText(done, total));
-        });
+    connect(m_report, &Models::SharingReport::progress, m_progress, [this](int done, int total) {
+        m_progress->setValue(done);
+        m_progress->setLabelText(progressText(done, total));
+    });
     connect(m_report, &Models::SharingReport::finished, this, &SharingReportExport::finished);
 }
 
@@ -78,7 +77,8 @@ SharingReportExport::~SharingReportExport()
 
 QString SharingReportExport::progressText(int done, int total)
 {
-    return tr("Reading who can reach the groups: %1 of %2 done...").arg(QLocale().toString(done), QLocale().toString(total));
+    return tr("Reading who can reach the groups: %1 of %2 done...")
+        .arg(QLocale().toString(done), QLocale().toString(total));
 }
 
 void SharingReportExport::finished()
