@@ -131,8 +131,13 @@ void MemberTableView::fitColumns()
         return;
     using Model = Models::MemberTableModel;
     const int least = std::max(columns->minimumSectionSize(), fontMetrics().averageCharWidth() * 6);
+    // What each column's rows need, measured once (over at most the header's resize-contents
+    // precision of rows, so a large group costs no more than a small one).
+    std::array<int, Model::ColumnCount> content{};
+    for (int column = 0; column < Model::ColumnCount; ++column)
+        content[size_t(column)] = sizeHintForColumn(column);
     // Status and Online say one word: as wide as it (their titles may be cut, never the word).
-    const auto contentWidth = [&](int column) { return std::max(least, sizeHintForColumn(column)); };
+    const auto contentWidth = [&](int column) { return std::max(least, content[size_t(column)]); };
     struct Share
     {
         int column;
@@ -154,7 +159,7 @@ void MemberTableView::fitColumns()
     // A column whose content (and title) needs less than its share of what is left gets just
     // that; the others share the rest by weight. Room left once all fit goes to the name.
     const auto wanted = [&](int column) {
-        return std::max({least, sizeHintForColumn(column), columns->sectionSizeHint(column)});
+        return std::max({least, content[size_t(column)], columns->sectionSizeHint(column)});
     };
     int given = 0;
     for (bool settled = false; !settled && !open.isEmpty();) {
