@@ -14,6 +14,7 @@
 #include "ui/session.h"
 #include "ui/sharing/addsharedialog.h"
 #include "ui/sharing/effectiveaccesspanel.h"
+#include "ui/sharing/sharetableview.h"
 #include "ui/sharing/sharingtab.h"
 #include "ui/users/userspanel.h"
 
@@ -30,6 +31,7 @@ const QString kGroupColumnsKey = QStringLiteral("workspace/groupColumns");
 const QString kMemberColumnsKey = QStringLiteral("workspace/memberColumns");
 const QString kChildGroupColumnsKey = QStringLiteral("workspace/childGroupColumns");
 const QString kAccessColumnsKey = QStringLiteral("workspace/accessColumns");
+const QString kShareColumnsKey = QStringLiteral("workspace/shareColumns");
 } // namespace
 
 WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
@@ -230,6 +232,7 @@ void WorkspaceWidget::saveState() const
     settings.setValue(kMemberColumnsKey, m_membersTab->saveHeaderState());
     settings.setValue(kChildGroupColumnsKey, m_childGroupsTab->saveHeaderState());
     settings.setValue(kAccessColumnsKey, m_accessTab->saveHeaderState());
+    settings.setValue(kShareColumnsKey, m_sharingTab->view()->saveHeaderState());
 }
 
 void WorkspaceWidget::restoreState()
@@ -241,6 +244,7 @@ void WorkspaceWidget::restoreState()
     m_membersTab->restoreHeaderState(settings.value(kMemberColumnsKey).toByteArray());
     m_childGroupsTab->restoreHeaderState(settings.value(kChildGroupColumnsKey).toByteArray());
     m_accessTab->restoreHeaderState(settings.value(kAccessColumnsKey).toByteArray());
+    m_sharingTab->view()->restoreHeaderState(settings.value(kShareColumnsKey).toByteArray());
 }
 
 } // namespace Gui

@@ -187,6 +187,12 @@ ChangeOperation *ShareModel::revoke(const QList<int> &rows)
     return change(principals, std::nullopt);
 }
 
+ChangeOperation *ShareModel::share(
+    const QList<SharePrincipal> &principals, PermissionLevel level, const Api::ShareNotice &notice)
+{
+    return change(principals, level, notice);
+}
+
 ChangeOperation *ShareModel::addUsers(
     const QList<UserRef> &users, PermissionLevel level, const Api::ShareNotice &notice)
 {

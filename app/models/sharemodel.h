@@ -71,11 +71,16 @@ public:
     bool setLevel(int row, Api::PermissionLevel level);
     /// Revokes the shares of \a rows (one undoable operation).
     ChangeOperation *revoke(const QList<int> &rows);
-    /// Shares the group with \a users (or raises or lowers their level) at \a level; with
-    /// \a notice, the server mails them (see Workspace::share()).
+    /// Shares the group with \a principals, users and groups alike (or raises or lowers their
+    /// level) at \a level: one undoable operation, so a drop of people and groups together is
+    /// one undo step, undone by what each held before. With \a notice, the server mails them
+    /// (see Workspace::share()).
+    ChangeOperation *share(
+        const QList<SharePrincipal> &principals, Api::PermissionLevel level, const Api::ShareNotice &notice = {});
+    /// share() with \a users.
     ChangeOperation *addUsers(
         const QList<UserRef> &users, Api::PermissionLevel level, const Api::ShareNotice &notice = {});
-    /// Shares the group with the groups \a groups at \a level (\a notice mails their members).
+    /// share() with the groups \a groups (\a notice mails their members).
     ChangeOperation *addGroups(
         const QList<Api::NamedRef> &groups, Api::PermissionLevel level, const Api::ShareNotice &notice = {});
 

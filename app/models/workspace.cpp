@@ -5,6 +5,7 @@
 
 #include "api/apiclient.h"
 
+#include <QtCore/QLocale>
 #include <QtGui/QUndoStack>
 
 namespace Models {
@@ -66,7 +67,12 @@ QString whoText(const QList<SharePrincipal> &principals)
         return Workspace::tr("%n users", nullptr, n);
     if (users == 0)
         return Workspace::tr("%n groups", nullptr, n);
-    return Workspace::tr("%n users and groups", nullptr, n);
+    // Both kinds counted, as a drop of people and groups together is one step ("2 users and
+    // 1 group"; the app ships no translation that would pick a plural form for %n).
+    const int groups = n - int(users);
+    return Workspace::tr("%1 and %2")
+        .arg(users == 1 ? Workspace::tr("1 user") : Workspace::tr("%1 users").arg(QLocale().toString(int(users))),
+            groups == 1 ? Workspace::tr("1 group") : Workspace::tr("%1 groups").arg(QLocale().toString(groups)));
 }
 } // namespace
 

@@ -26,6 +26,7 @@ class TestShareModel : public QObject
 
 private:
     static constexpr qint64 kGroup = 1; // shared with users 17 (manage), 249 (write), 56 and 274 (read)
+    static constexpr qint64 kWriterUser = 249;
 
     /// The level user \a userId holds on kGroup in the database (1 read, 2 write, 3 manage; 0 none).
     int userLevel(qint64 userId)
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void theSameLevelAgainPushesNothing();
     void aRevokeAndItsUndo();
     void anAdditionShowsPendingAndItsUndo();
+    void peopleAndGroupsTogetherAreOneUndoStep();
     void aRefusedEditPutsTheOldLevelBack();
     void refusesLevelsThatDoNotExist();
     void anEditStaysShownWhileItRuns();
@@ -257,6 +259,52 @@ void TestShareModel::anAdditionShowsPendingAndItsUndo()
     QCOMPARE(groupLevel(23), 0);
     QCOMPARE(model.totalUserShares(), users);
     QCOMPARE(model.totalGroupShares(), groups);
+}
+
+void TestShareModel::peopleAndGroupsTogetherAreOneUndoStep()
+{
+    // What a drop of people and groups together does: one operation, one undo step, whose undo
+    // gives each back what it held (249 wrote before; the others held nothing).
+    ShareModel model(m_fixture.workspace.get(), kGroup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QCOMPARE(userLevel(249), 2);
+    QCOMPARE(userLevel(98), 0);
+    QCOMPARE(groupLevel(23), 0);
+    QCOMPARE(groupLevel(36), 0);
+    using Kind = Models::SharePrincipal::Kind;
+    Models::ChangeOperation *operation = model.share(
+        {{Kind::User, 98, QStringLiteral("Ada Lopez")}, {Kind::Group, 23, QStringLiteral("Boston Office")},
+            {Kind::User, kWriterUser, QStringLiteral("The writer")}, {Kind::Group, 36, QStringLiteral("Book Club")}},
+        Level::Read);
+    QVERIFY(operation);
+    QUndoStack *undo = m_fixture.workspace->undoStack();
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->undoText(),
+        QStringLiteral("Give 2 users and 2 groups read access to %1")
+            .arg(m_fixture.workspace->groupStore()->name(kGroup)));
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(operation->count(Api::BulkOutcome::Done), 4);
+    const auto sharedAsRead = [&] {
+        return userLevel(98) == 1 && userLevel(kWriterUser) == 1 && groupLevel(23) == 1 && groupLevel(36) == 1;
+    };
+    QVERIFY(sharedAsRead());
+    QVERIFY(loaded(model));
+    QCOMPARE(levelCell(model, ShareModel::PrincipalKind::Group, 36).data(Models::PermissionLevelRole).toInt(),
+        int(Level::Read));
+
+    undo->undo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QCOMPARE(userLevel(98), 0);
+    QCOMPARE(userLevel(kWriterUser), 2);
+    QCOMPARE(groupLevel(23), 0);
+    QCOMPARE(groupLevel(36), 0);
+    QCOMPARE(undo->index(), 0);
+
+    undo->redo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QVERIFY(sharedAsRead());
+    QCOMPARE(undo->count(), 1);
 }
 
 void TestShareModel::aRefusedEditPutsTheOldLevelBack()

@@ -354,9 +354,19 @@ void TestEffectiveAccessPanel::theSharingReportCancelsWithoutAFile()
         = m_window->findChild<Gui::SharingReportExport *>(u"sharingReportExport"_s);
     QVERIFY(exporter);
     QVERIFY(exporter->report()->isRunning());
+    // The progress dialog counts from the start, and is as wide from the start as its widest
+    // count and its title need: nothing is cut, it does not grow as it counts.
+    QProgressDialog *progress = exporter->progressDialog();
+    auto *label = progress->findChild<QLabel *>();
+    QVERIFY(label);
+    QCOMPARE(label->text(), u"Reading who can reach the groups: 0 of 36 done..."_s);
+    QVERIFY(progress->minimumWidth()
+        > label->fontMetrics().horizontalAdvance(u"Reading who can reach the groups: 36 of 36 done..."_s));
+    QVERIFY(progress->minimumWidth() > progress->fontMetrics().horizontalAdvance(progress->windowTitle()));
     // The progress dialog's Cancel button.
-    auto *cancel = exporter->progressDialog()->findChild<QPushButton *>();
+    auto *cancel = progress->findChild<QPushButton *>();
     QVERIFY(cancel);
+    QCOMPARE(cancel->text(), u"Cancel"_s);
     cancel->click();
     QVERIFY(QTest::qWaitFor([&] { return exporter.isNull(); }, 10'000));
     QCOMPARE(m_window->statusBar()->currentMessage(), u"Sharing report cancelled"_s);

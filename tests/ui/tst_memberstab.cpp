@@ -38,11 +38,12 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
-#include <QtWidgets/QUndoView>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTreeView>
+#include <QtWidgets/QUndoView>
 
 using namespace Qt::StringLiterals;
 using Models::MemberTableModel;
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void moveToGroupGoesThroughThePicker();
     void exportWritesTheMembersShown();
     void actionsFollowTheSelection();
+    void theColumnsFitTheDefaultWindowAndAPersonCanWidenThem();
 
 private:
     void openWindow();
@@ -664,6 +666,65 @@ void TestMembersTab::actionsFollowTheSelection()
     QTest::keyClick(view(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().first().toLongLong(), kDataQuality);
+}
+
+void TestMembersTab::theColumnsFitTheDefaultWindowAndAPersonCanWidenThem()
+{
+    // The window at its default size, as a first run opens it.
+    m_window = m_fixture->openMainWindow(std::nullopt);
+    QVERIFY(m_window);
+    QCOMPARE(m_window->size(), QSize(1280, 800));
+    Models::GroupListModel *groups = m_window->workspaceWidget()->groupListPanel()->model();
+    QVERIFY(QTest::qWaitFor([&] { return groups->rowCount() >= 36 && !groups->loadStatus()->isLoading(); }, 30'000));
+    QVERIFY(showMembers(kBostonOffice));
+    QHeaderView *header = view()->header();
+    const auto columnsWidth = [&] {
+        int width = 0;
+        for (int column = 0; column < MemberTableModel::ColumnCount; ++column)
+            width += header->sectionSize(column);
+        return width;
+    };
+    // Every column shows, none scrolled out of sight.
+    QTRY_VERIFY(columnsWidth() <= view()->viewport()->width());
+    QCOMPARE(view()->horizontalScrollBar()->maximum(), 0);
+    for (int column = 0; column < MemberTableModel::ColumnCount; ++column) {
+        QVERIFY(!header->isSectionHidden(column));
+        QVERIFY2(header->sectionSize(column) >= header->minimumSectionSize(), qPrintable(QString::number(column)));
+        QCOMPARE(header->sectionResizeMode(column), QHeaderView::Interactive);
+    }
+    // Status and Online say their word whole; the name has the most room.
+    for (int column : {int(MemberTableModel::ActiveColumn), int(MemberTableModel::OnlineColumn)}) {
+        QTRY_VERIFY2(header->sectionSize(column) >= static_cast<QAbstractItemView *>(view())->sizeHintForColumn(column),
+            qPrintable(u"%1: %2 < %3"_s.arg(column)
+                           .arg(header->sectionSize(column))
+                           .arg(static_cast<QAbstractItemView *>(view())->sizeHintForColumn(column))));
+    }
+    for (int column = 1; column < MemberTableModel::ColumnCount; ++column)
+        QVERIFY(header->sectionSize(MemberTableModel::NameColumn) >= header->sectionSize(column));
+
+    // A larger window: the columns follow it, still without a scroll bar.
+    const int email = header->sectionSize(MemberTableModel::EmailColumn);
+    m_window->resize(1580, 960);
+    QTRY_VERIFY(header->sectionSize(MemberTableModel::EmailColumn) > email);
+    QTRY_VERIFY(columnsWidth() <= view()->viewport()->width());
+
+    // A person drags the e-mail column's right edge 80 pixels on: it stays as wide as they made
+    // it (the table scrolls), also when the window changes size again.
+    QVERIFY(view()->fitsColumns());
+    const int before = header->sectionSize(MemberTableModel::EmailColumn);
+    const QPoint edge(
+        header->sectionViewportPosition(MemberTableModel::EmailColumn) + before - 1, header->height() / 2);
+    QTest::mouseMove(header->viewport(), edge);
+    QTest::mousePress(header->viewport(), Qt::LeftButton, Qt::NoModifier, edge);
+    QTest::mouseMove(header->viewport(), edge + QPoint(40, 0));
+    QTest::mouseMove(header->viewport(), edge + QPoint(80, 0));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, Qt::NoModifier, edge + QPoint(80, 0));
+    QCOMPARE(header->sectionSize(MemberTableModel::EmailColumn), before + 80);
+    QVERIFY(!view()->fitsColumns());
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+    QCOMPARE(header->sectionSize(MemberTableModel::EmailColumn), before + 80);
+    QTRY_VERIFY(view()->horizontalScrollBar()->maximum() > 0);
 }
 
 QTEST_MAIN(TestMembersTab)

@@ -73,10 +73,12 @@ private Q_SLOTS:
     void aDropOfUsersSharesAtTheLevelChosen();
     void aCancelledLevelChoiceSharesNothing();
     void aDropOfGroupsShares();
+    void aDropOfPeopleAndGroupsIsOneUndoStep();
     void aPressInTheGroupListWaitsForTheRelease();
     void everyChangeIsInTheActivityLog();
     void exportWritesTheSharesShown();
     void actionsKeyboardAndAddShare();
+    void theColumnsAndSortSurviveReopening();
 
 private:
     /// Opens the main window signed in with \a key (the admin's by default).
@@ -498,6 +500,63 @@ void TestSharingTab::aDropOfGroupsShares()
     QCOMPARE(childNamed<QLabel>(tab(), u"shareTotalsLabel"_s)->text(), u"4 people, 1 group"_s);
 }
 
+void TestSharingTab::aDropOfPeopleAndGroupsIsOneUndoStep()
+{
+    openWindow();
+    QVERIFY(showShares(kPlatformAdmins));
+    const QMap<QString, int> before = serverShares(kPlatformAdmins);
+    QCOMPARE(before.value(u"u%1"_s.arg(kWriter)), 2);
+    QVERIFY(!before.contains(u"u98"_s) && !before.contains(u"g%1"_s.arg(kBostonOffice)));
+
+    // One drag carrying both MIME types: two people (one of them writes already) and two groups.
+    Models::UserDrag people;
+    for (qint64 id : {qint64(98), kWriter}) {
+        const QJsonObject user = m_fixture->admin.get(u"/users/%1"_s.arg(id)).object();
+        people.users.append({id, user.value(u"name"_s).toString(), user.value(u"user"_s).toString(), {}});
+    }
+    Models::GroupDrag groups;
+    groups.groups = {{kBostonOffice, u"Boston Office"_s}, {kDataScience, u"Data Science"_s}};
+    std::unique_ptr<QMimeData> data(people.toMimeData());
+    const std::unique_ptr<QMimeData> groupData(groups.toMimeData());
+    data->setData(Models::GroupDrag::mimeType(), groupData->data(Models::GroupDrag::mimeType()));
+    QString hover;
+    QVERIFY(drop(data.get(), [&] { hover = status(); }));
+    QCOMPARE(hover,
+        u"Share Platform Admins with 2 people and 2 groups (1 of them have access already): choose the access on release"_s);
+    QMenu *menu = levelMenu();
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().first()->text(), u"Share with 2 people and 2 groups as:"_s);
+    childNamed<QAction>(menu, u"shareAsReadAction"_s)->trigger();
+    menu->close();
+    QVERIFY(settle());
+
+    // One undo step, named for what was shared.
+    QUndoStack *undo = workspace()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->undoText(), u"Give 2 users and 2 groups read access to Platform Admins"_s);
+    QMap<QString, int> expected = before;
+    expected.insert(u"u98"_s, 1);
+    expected.insert(u"u%1"_s.arg(kWriter), 1);
+    expected.insert(u"g%1"_s.arg(kBostonOffice), 1);
+    expected.insert(u"g%1"_s.arg(kDataScience), 1);
+    QCOMPARE(serverShares(kPlatformAdmins), expected);
+    QTRY_COMPARE(shownShares(), expected);
+
+    // One undo gives every one of them back what it held (the writer writes again).
+    childNamed<QAction>(m_window.get(), u"undoAction"_s)->trigger();
+    QVERIFY(settle());
+    QCOMPARE(serverShares(kPlatformAdmins), before);
+    QTRY_COMPARE(shownShares(), before);
+    QCOMPARE(undo->index(), 0);
+
+    // And one redo shares with all four again.
+    childNamed<QAction>(m_window.get(), u"redoAction"_s)->trigger();
+    QVERIFY(settle());
+    QCOMPARE(serverShares(kPlatformAdmins), expected);
+    QTRY_COMPARE(shownShares(), expected);
+    QCOMPARE(undo->count(), 1);
+}
+
 void TestSharingTab::aPressInTheGroupListWaitsForTheRelease()
 {
     // A row pressed to be dragged onto this tab must not become the current group on the way
@@ -674,6 +733,39 @@ void TestSharingTab::actionsKeyboardAndAddShare()
     QCOMPARE(asked.first().first().toLongLong(), kPlatformAdmins);
     // Every tab's widget a person or a test reaches has a name.
     QVERIFY(childNamed<QWidget>(tab(), u"sharingToolBar"_s));
+}
+
+void TestSharingTab::theColumnsAndSortSurviveReopening()
+{
+    openWindow();
+    QVERIFY(showShares(kPlatformAdmins));
+    QHeaderView *header = view()->header();
+    header->resizeSection(ShareModel::KindColumn, 123);
+    header->resizeSection(ShareModel::LevelColumn, 171);
+    view()->sortByColumn(ShareModel::NameColumn, Qt::DescendingOrder);
+    const int nameAt = header->visualIndex(ShareModel::NameColumn);
+    m_window->close();
+    m_window.reset();
+
+    // The next window (as the next run of the app) has the table as it was left.
+    openWindow();
+    QVERIFY(showShares(kPlatformAdmins));
+    header = view()->header();
+    QCOMPARE(header->sectionSize(ShareModel::KindColumn), 123);
+    QCOMPARE(header->sectionSize(ShareModel::LevelColumn), 171);
+    QCOMPARE(header->visualIndex(ShareModel::NameColumn), nameAt);
+    QCOMPARE(header->sortIndicatorSection(), int(ShareModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    // And the rows really are sorted so: names Z to A.
+    QStringList names;
+    for (int row = 0; row < tab()->proxy()->rowCount(); ++row)
+        names.append(tab()->proxy()->index(row, ShareModel::NameColumn).data().toString());
+    QVERIFY(names.size() > 1);
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded()) > 0;
+    });
+    QCOMPARE(names, sorted);
 }
 
 QTEST_MAIN(TestSharingTab)

@@ -200,8 +200,8 @@ QByteArray MembersTab::saveHeaderState() const
 
 void MembersTab::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_ui->memberTableView->header()->restoreState(state);
+    // Through the view: widths a person left stop its columns fitting its width.
+    m_ui->memberTableView->restoreHeaderState(state);
 }
 
 void MembersTab::updateActions()

@@ -4,6 +4,7 @@
 #include <QtGui/QDragLeaveEvent>
 #include <QtGui/QDragMoveEvent>
 #include <QtGui/QDropEvent>
+#include <QtWidgets/QHeaderView>
 
 namespace Gui {
 
@@ -30,6 +31,17 @@ void ShareTableView::setShares(Models::ShareModel *shares, std::function<QString
 {
     m_shares = shares;
     m_groupName = std::move(groupName);
+}
+
+QByteArray ShareTableView::saveHeaderState() const
+{
+    return header()->saveState();
+}
+
+void ShareTableView::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        header()->restoreState(state);
 }
 
 const Models::ShareDropDescription &ShareTableView::describe(const QMimeData *data)

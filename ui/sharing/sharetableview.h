@@ -24,6 +24,11 @@ public:
     /// The shares this view shows (through a proxy), and the name of their group for the words.
     void setShares(Models::ShareModel *shares, std::function<QString()> groupName);
 
+    /// The columns' widths, order and sort, for the workspace to keep in its settings (as it
+    /// keeps the other tabs' tables); restoring an empty state keeps the tab's defaults.
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
 Q_SIGNALS:
     /// What a drop here will do, or why it would do nothing; empty once the drag left.
     void dropDescribed(const QString &text);

@@ -7,8 +7,15 @@
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QFontMetrics>
+#include <QtGui/QGuiApplication>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QProgressDialog>
+#include <QtWidgets/QStyle>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Gui {
 
@@ -34,7 +41,8 @@ SharingReportExport::SharingReportExport(Models::Workspace *workspace, const QLi
     setObjectName(QStringLiteral("sharingReportExport"));
     m_progress->setObjectName(QStringLiteral("sharingReportProgressDialog"));
     m_progress->setWindowTitle(tr("Export Sharing Report"));
-    m_progress->setLabelText(tr("Reading who can reach %n group(s)...", nullptr, int(groupIds.size())));
+    // The count from the start, as it will go on.
+    m_progress->setLabelText(progressText(0, int(groupIds.size())));
     m_progress->setRange(0, int(groupIds.size()));
     // Non-modal: the person may go on working while the groups load; Cancel stops it.
     m_progress->setWindowModality(Qt::NonModal);
@@ -42,11 +50,22 @@ SharingReportExport::SharingReportExport(Models::Workspace *workspace, const QLi
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(400);
     m_progress->setValue(0);
+    // As wide as its longest words from the start (the count at its widest, the title the window
+    // manager shows with the application's name), so it neither cuts them nor grows as it counts.
+    const QString widestLabel = progressText(int(groupIds.size()), int(groupIds.size()));
+    const QFontMetrics metrics(m_progress->font());
+    QFont titleFont = m_progress->font(); // window managers mostly draw titles bold
+    titleFont.setBold(true);
+    const QStyle *style = m_progress->style();
+    const int margins = 2 * style->pixelMetric(QStyle::PM_LayoutLeftMargin) + metrics.averageCharWidth() * 4;
+    const QString title = m_progress->windowTitle() + u" \u2014 "_s + QGuiApplication::applicationDisplayName();
+    m_progress->setMinimumWidth(std::max({metrics.horizontalAdvance(widestLabel) + margins,
+        QFontMetrics(titleFont).horizontalAdvance(title) + 5 * style->pixelMetric(QStyle::PM_TitleBarHeight),
+        m_progress->sizeHint().width()}));
     connect(m_progress, &QProgressDialog::canceled, m_report, &Models::SharingReport::cancel);
     connect(m_report, &Models::SharingReport::progress, m_progress, [this](int done, int total) {
         m_progress->setValue(done);
-        m_progress->setLabelText(tr("Reading who can reach the groups: %1 of %2 done...")
-                                     .arg(QLocale().toString(done), QLocale().toString(total)));
+        m_progress->setLabelText(progressText(done, total));
     });
     connect(m_report, &Models::SharingReport::finished, this, &SharingReportExport::finished);
 }
@@ -54,6 +73,12 @@ SharingReportExport::SharingReportExport(Models::Workspace *workspace, const QLi
 SharingReportExport::~SharingReportExport()
 {
     delete m_progress;
+}
+
+QString SharingReportExport::progressText(int done, int total)
+{
+    return tr("Reading who can reach the groups: %1 of %2 done...")
+        .arg(QLocale().toString(done), QLocale().toString(total));
 }
 
 void SharingReportExport::finished()

@@ -36,6 +36,8 @@ Q_SIGNALS:
 private:
     SharingReportExport(Models::Workspace *workspace, const QList<qint64> &groupIds, QWidget *parent);
     void finished();
+    /// "Reading who can reach the groups: 12 of 40 done...".
+    static QString progressText(int done, int total);
 
     QPointer<QWidget> m_parent;
     Models::SharingReport *m_report;

@@ -394,25 +394,8 @@ void SharingTab::askLevel(const Models::ShareDropDescription &what, const QPoint
 
 void SharingTab::share(const QList<Models::SharePrincipal> &principals, PermissionLevel level)
 {
-    QList<Models::UserRef> users;
-    QList<Api::NamedRef> groups;
-    for (const Models::SharePrincipal &principal : principals) {
-        if (principal.kind == Models::SharePrincipal::Kind::User) {
-            Models::UserRef user;
-            user.id = principal.id;
-            user.name = principal.name;
-            users.append(user);
-        } else {
-            Api::NamedRef group;
-            group.id = principal.id;
-            group.name = principal.name;
-            groups.append(group);
-        }
-    }
-    if (!users.isEmpty())
-        m_model->addUsers(users, level);
-    if (!groups.isEmpty())
-        m_model->addGroups(groups, level);
+    // People and groups of one drop are one operation: one undo step.
+    m_model->share(principals, level);
 }
 
 void SharingTab::changeStarted(Models::ChangeOperation *operation)
