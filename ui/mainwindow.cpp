@@ -10,6 +10,7 @@
 #include "ui/workspacewidget.h"
 
 #include <QtCore/QSettings>
+#include <QtGui/QScreen>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QUndoGroup>
 #include <QtGui/QUndoStack>
@@ -397,12 +398,18 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: 1280x800, or most of a larger screen, where the group list, the tabs and
+        // the Users dock side by side otherwise leave each table too narrow to read.
+        QSize size(1280, 800);
+        if (const QScreen *screen = this->screen())
+            size = size.expandedTo(screen->availableSize() * 0.85);
+        resize(size);
+    }
     if (!restoreState(settings.value(kStateKey).toByteArray())) {
         // First start: the group list and the tabs get the room; the docks are strips beside
         // and below them until a person makes them bigger.
-        resizeDocks({m_usersDock}, {340}, Qt::Horizontal);
+        resizeDocks({m_usersDock}, {300}, Qt::Horizontal);
         resizeDocks({m_changesDock}, {190}, Qt::Vertical);
     }
 }

@@ -68,8 +68,9 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     m_childGroupsTab->setObjectName(QStringLiteral("childGroupsTab"));
     m_groupTabs->addTab(m_childGroupsTab, tr("&Child Groups"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The tabs are where the work is done (members, shares); the list is for finding a group.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_splitter);
@@ -239,7 +240,7 @@ void WorkspaceWidget::restoreState()
 {
     const QSettings settings;
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({700, 560});
+        m_splitter->setSizes({500, 700});
     m_groupListPanel->restoreHeaderState(settings.value(kGroupColumnsKey).toByteArray());
     m_membersTab->restoreHeaderState(settings.value(kMemberColumnsKey).toByteArray());
     m_childGroupsTab->restoreHeaderState(settings.value(kChildGroupColumnsKey).toByteArray());
