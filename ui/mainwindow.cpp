@@ -409,7 +409,7 @@ void MainWindow::restoreSettings()
     if (!restoreState(settings.value(kStateKey).toByteArray())) {
         // First start: the group list and the tabs get the room; the docks are strips beside
         // and below them until a person makes them bigger.
-        resizeDocks({m_usersDock}, {300}, Qt::Horizontal);
+        resizeDocks({m_usersDock}, {340}, Qt::Horizontal);
         resizeDocks({m_changesDock}, {190}, Qt::Vertical);
     }
 }

@@ -699,8 +699,12 @@ void TestMembersTab::theColumnsFitTheDefaultWindowAndAPersonCanWidenThem()
                            .arg(header->sectionSize(column))
                            .arg(static_cast<QAbstractItemView *>(view())->sizeHintForColumn(column))));
     }
-    for (int column = 1; column < MemberTableModel::ColumnCount; ++column)
-        QVERIFY(header->sectionSize(MemberTableModel::NameColumn) >= header->sectionSize(column));
+    // A column is cut short only where the name has no less room than it.
+    for (int column = 1; column < MemberTableModel::ColumnCount; ++column) {
+        QVERIFY2(header->sectionSize(column) >= static_cast<QAbstractItemView *>(view())->sizeHintForColumn(column)
+                || header->sectionSize(MemberTableModel::NameColumn) >= header->sectionSize(column),
+            qPrintable(QString::number(column)));
+    }
 
     // A larger window: the columns follow it, still without a scroll bar.
     const int email = header->sectionSize(MemberTableModel::EmailColumn);
