@@ -10,6 +10,7 @@
 #include "ui/workspacewidget.h"
 
 #include <QtCore/QSettings>
+#include <QtCore/QTimer>
 #include <QtGui/QScreen>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QUndoGroup>
@@ -266,6 +267,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         setWindowTitle(tr("Civis Groups Admin"));
     }
     fillDocks();
+    applyFirstLayout();
     updateActions();
 }
 
@@ -406,12 +408,28 @@ void MainWindow::restoreSettings()
             size = size.expandedTo(screen->availableSize() * 0.85);
         resize(size);
     }
-    if (!restoreState(settings.value(kStateKey).toByteArray())) {
-        // First start: the group list and the tabs get the room; the docks are strips beside
-        // and below them until a person makes them bigger.
-        resizeDocks({m_usersDock}, {340}, Qt::Horizontal);
+    m_firstLayout = !restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    applyFirstLayout();
+}
+
+void MainWindow::applyFirstLayout()
+{
+    if (!m_firstLayout || !m_workspaceWidget || !isVisible())
+        return;
+    m_firstLayout = false;
+    // First start: the group list and the tabs get the room; the docks are strips beside and
+    // below them until a person makes them bigger. Only once the window is shown with a
+    // session's panels in its docks: sized before, the docks took what the panels' arrival
+    // left over and the Users dock came out 460 px wide.
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({m_usersDock}, {380}, Qt::Horizontal);
         resizeDocks({m_changesDock}, {190}, Qt::Vertical);
-    }
+    });
 }
 
 } // namespace Gui

@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setUpActions();
@@ -67,12 +68,16 @@ private:
     void cancelChangesThen(const std::function<void()> &go);
     void saveSettings() const;
     void restoreSettings();
+    /// The docks' first sizes, where no layout was saved, once there is something to lay out.
+    void applyFirstLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Session> m_session;
     QPointer<WorkspaceWidget> m_workspaceWidget;
     QUndoGroup *m_undoGroup;
     QLabel *m_connectionLabel;
+    /// No layout was saved: the docks get their first sizes once the window is laid out.
+    bool m_firstLayout = false;
     QDockWidget *m_usersDock = nullptr;
     QDockWidget *m_changesDock = nullptr;
     QDockWidget *m_activityDock = nullptr;

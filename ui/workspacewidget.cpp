@@ -19,6 +19,7 @@
 #include "ui/users/userspanel.h"
 
 #include <QtCore/QSettings>
+#include <QtCore/QTimer>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTabWidget>
@@ -103,6 +104,19 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
 }
 
 WorkspaceWidget::~WorkspaceWidget() = default;
+
+void WorkspaceWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_firstSplit)
+        return;
+    m_firstSplit = false;
+    // Once laid out, when the width is known (the window's docks take theirs first).
+    QTimer::singleShot(0, this, [this] {
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 2 / 5, width - width * 2 / 5});
+    });
+}
 
 qint64 WorkspaceWidget::currentGroupId() const
 {
@@ -239,8 +253,7 @@ void WorkspaceWidget::saveState() const
 void WorkspaceWidget::restoreState()
 {
     const QSettings settings;
-    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({500, 700});
+    m_firstSplit = !m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_groupListPanel->restoreHeaderState(settings.value(kGroupColumnsKey).toByteArray());
     m_membersTab->restoreHeaderState(settings.value(kMemberColumnsKey).toByteArray());
     m_childGroupsTab->restoreHeaderState(settings.value(kChildGroupColumnsKey).toByteArray());

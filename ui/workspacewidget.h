@@ -71,6 +71,9 @@ Q_SIGNALS:
     /// Something to tell the person in the status bar.
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showGroup(qint64 groupId);
     void openShareDialog(const QList<qint64> &groupIds);
@@ -79,6 +82,8 @@ private:
 
     Session *m_session;
     QSplitter *m_splitter;
+    /// No splitter layout was saved: the list and the tabs are split 2:3 once laid out.
+    bool m_firstSplit = false;
     GroupListPanel *m_groupListPanel;
     QTabWidget *m_groupTabs;
     GroupDetailsTab *m_detailsTab;
