@@ -190,8 +190,22 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     }
     const qint64 offset = (page - 1 - startPage) * limit;
     pageBinds << limit << offset;
-    QSqlQuery &q
-        = m_db.prepared(kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(pageWhere, orderSql), pageBinds);
+    // Read through SQLite's C API (SqliteRows): through QSqlQuery, reading these rows (its
+    // cached result and the UTF-16 of every text) was half of a page of groups.
+    SqliteRows q
+        = m_db.rows(kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(pageWhere, orderSql), pageBinds);
+    const auto nullableText = [&q](JsonWriter &json, int column) {
+        if (q.isNull(column))
+            json.null();
+        else
+            json.utf8Value(q.text(column));
+    };
+    const auto nullableInteger = [&q](JsonWriter &json, int column) {
+        if (q.isNull(column))
+            json.null();
+        else
+            json.value(q.integer(column));
+    };
     // The rows are written as they come; the members of the page's groups, asked for in one
     // query after, are spliced in where each group's "members" goes.
     struct Row
@@ -204,26 +218,32 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     while (q.next()) {
         JsonWriter head;
         head.beginObject();
-        head.key("createdAt").value(q.value(2).toString());
-        head.key("createdById").nullableInteger(q.value(9));
-        head.key("description").nullableText(q.value(4));
-        const qint64 id = q.value(0).toLongLong();
+        head.key("createdAt").utf8Value(q.text(2));
+        head.key("createdById");
+        nullableInteger(head, 9);
+        head.key("description");
+        nullableText(head, 4);
+        const qint64 id = q.integer(0);
         head.key("id").value(id);
-        head.key("lastUpdatedById").nullableInteger(q.value(8));
-        head.key("memberCount").value(q.value(15).toLongLong());
+        head.key("lastUpdatedById");
+        nullableInteger(head, 8);
+        head.key("memberCount").value(q.integer(15));
         head.key("members");
         JsonWriter tail;
         tail.resumeObject();
-        tail.key("name").value(q.value(1).toString());
-        tail.key("organizationId").value(q.value(6).toLongLong());
-        tail.key("organizationName").value(q.value(7).toString());
-        tail.key("slug").nullableText(q.value(5));
-        tail.key("totalMemberCount").value(q.value(16).toLongLong());
-        tail.key("updatedAt").value(q.value(3).toString());
+        tail.key("name").utf8Value(q.text(1));
+        tail.key("organizationId").value(q.integer(6));
+        tail.key("organizationName").utf8Value(q.text(7));
+        tail.key("slug");
+        nullableText(tail, 5);
+        tail.key("totalMemberCount").value(q.integer(16));
+        tail.key("updatedAt").utf8Value(q.text(3));
         tail.endObject();
         rows.append({id, head.take(), tail.take()});
+        // The sort value exactly as SQLite holds it (its UTF-16, as QSqlQuery read it), since the
+        // next page is asked for after it.
         if (rows.size() == limit)
-            memo.pageEnds.insert(page, {order == "name"_L1 ? q.value(1) : q.value(2), id});
+            memo.pageEnds.insert(page, {q.string(order == "name"_L1 ? 1 : 2), id});
     }
     QHash<qint64, QByteArray> members;
     if (includeMembers && !rows.isEmpty()) {

@@ -431,6 +431,14 @@ qint64 SqliteRows::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+QString SqliteRows::string(int column) const
+{
+    const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
+    if (!utf16)
+        return {};
+    return QString(utf16, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar)));
+}
+
 QByteArrayView SqliteRows::text(int column)
 {
     const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

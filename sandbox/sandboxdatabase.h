@@ -41,6 +41,8 @@ public:
     /// UTF-8 (a lone surrogate sent as \ud800) comes out byte for byte as before. Valid until
     /// the next text() or next().
     QByteArrayView text(int column);
+    /// value().toString(): SQLite's UTF-16 of the column, a null QString for NULL.
+    QString string(int column) const;
 
 private:
     sqlite3_stmt *m_statement;
