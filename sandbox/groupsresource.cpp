@@ -194,18 +194,6 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
     // cached result and the UTF-16 of every text) was half of a page of groups.
     SqliteRows q
         = m_db.rows(kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(pageWhere, orderSql), pageBinds);
-    const auto nullableText = [&q](JsonWriter &json, int column) {
-        if (q.isNull(column))
-            json.null();
-        else
-            json.utf8Value(q.text(column));
-    };
-    const auto nullableInteger = [&q](JsonWriter &json, int column) {
-        if (q.isNull(column))
-            json.null();
-        else
-            json.value(q.integer(column));
-    };
     // The rows are written as they come; the members of the page's groups, asked for in one
     // query after, are spliced in where each group's "members" goes.
     struct Row
@@ -219,14 +207,11 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
         JsonWriter head;
         head.beginObject();
         head.key("createdAt").utf8Value(q.text(2));
-        head.key("createdById");
-        nullableInteger(head, 9);
-        head.key("description");
-        nullableText(head, 4);
+        head.key("createdById").nullableInteger(q, 9);
+        head.key("description").nullableText(q, 4);
         const qint64 id = q.integer(0);
         head.key("id").value(id);
-        head.key("lastUpdatedById");
-        nullableInteger(head, 8);
+        head.key("lastUpdatedById").nullableInteger(q, 8);
         head.key("memberCount").value(q.integer(15));
         head.key("members");
         JsonWriter tail;
@@ -234,8 +219,7 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
         tail.key("name").utf8Value(q.text(1));
         tail.key("organizationId").value(q.integer(6));
         tail.key("organizationName").utf8Value(q.text(7));
-        tail.key("slug");
-        nullableText(tail, 5);
+        tail.key("slug").nullableText(q, 5);
         tail.key("totalMemberCount").value(q.integer(16));
         tail.key("updatedAt").utf8Value(q.text(3));
         tail.endObject();

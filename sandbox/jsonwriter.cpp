@@ -1,5 +1,7 @@
 #include "sandbox/jsonwriter.h"
 
+#include "sandbox/sandboxdatabase.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -163,6 +165,16 @@ JsonWriter &JsonWriter::nullableText(const QVariant &column)
 JsonWriter &JsonWriter::nullableInteger(const QVariant &column)
 {
     return column.isNull() ? null() : value(column.toLongLong());
+}
+
+JsonWriter &JsonWriter::nullableText(SqliteRows &row, int column)
+{
+    return row.isNull(column) ? null() : utf8Value(row.text(column));
+}
+
+JsonWriter &JsonWriter::nullableInteger(const SqliteRows &row, int column)
+{
+    return row.isNull(column) ? null() : value(row.integer(column));
 }
 
 JsonWriter &JsonWriter::raw(const QByteArray &json)

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+class SqliteRows;
+
 /// Writes compact JSON straight into bytes, for answers built from query rows: no QJsonObject
 /// per row and no QJsonDocument pass over the whole tree (which, for a page of 1,000 users or a
 /// group of 4,000 members, cost more than the queries themselves).
@@ -53,6 +55,9 @@ public:
     JsonWriter &nullableText(const QVariant &column);
     /// An integer column: null when NULL.
     JsonWriter &nullableInteger(const QVariant &column);
+    /// The same two, of a column of a row read through SQLite's C API.
+    JsonWriter &nullableText(SqliteRows &row, int column);
+    JsonWriter &nullableInteger(const SqliteRows &row, int column);
     /// JSON already written elsewhere (an element or a whole value).
     JsonWriter &raw(const QByteArray &json);
 

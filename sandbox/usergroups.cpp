@@ -103,11 +103,7 @@ void UserGroups::fetch(const QList<qint64> &ids)
         json.key("name").utf8Value(name);
         json.key("organizationId").value(g.integer(3));
         json.key("organizationName").utf8Value(g.text(4));
-        json.key("slug");
-        if (g.isNull(2))
-            json.null();
-        else
-            json.utf8Value(g.text(2));
+        json.key("slug").nullableText(g, 2);
         json.endObject();
         group.json = json.take();
         const qint64 id = group.id;

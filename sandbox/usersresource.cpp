@@ -157,18 +157,6 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
     JsonWriter rowsJson;
     rowsJson.reserve(ids.size() * 800);
     rowsJson.beginArray();
-    const auto nullableText = [&q, &rowsJson](int column) {
-        if (q.isNull(column))
-            rowsJson.null();
-        else
-            rowsJson.utf8Value(q.text(column));
-    };
-    const auto nullableInteger = [&q, &rowsJson](int column) {
-        if (q.isNull(column))
-            rowsJson.null();
-        else
-            rowsJson.value(q.integer(column));
-    };
     qsizetype read = 0;
     while (q.next()) {
         const qint64 place = q.integer(0);
@@ -180,10 +168,8 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
         ranges[size_t(place)].begin = rowsJson.size() - 1;
         rowsJson.key("active").value(q.boolean(5));
         rowsJson.key("createdAt").utf8Value(q.text(7));
-        rowsJson.key("createdById");
-        nullableInteger(12);
-        rowsJson.key("currentSignInAt");
-        nullableText(8);
+        rowsJson.key("createdById").nullableInteger(q, 12);
+        rowsJson.key("currentSignInAt").nullableText(q, 8);
         rowsJson.key("email").utf8Value(q.text(4));
         rowsJson.key("groups");
         if (excludeGroups)
@@ -191,13 +177,10 @@ ApiResponse UsersResource::list(const Caller &, QueryParams query)
         else
             m_userGroups.write(place, rowsJson);
         rowsJson.key("id").value(q.integer(1));
-        rowsJson.key("lastSeenAt");
-        nullableText(10);
-        rowsJson.key("lastUpdatedById");
-        nullableInteger(13);
+        rowsJson.key("lastSeenAt").nullableText(q, 10);
+        rowsJson.key("lastUpdatedById").nullableInteger(q, 13);
         rowsJson.key("name").utf8Value(q.text(3));
-        rowsJson.key("primaryGroupId");
-        nullableInteger(6);
+        rowsJson.key("primaryGroupId").nullableInteger(q, 6);
         rowsJson.key("suspended").value(q.boolean(11));
         rowsJson.key("updatedAt").utf8Value(q.text(9));
         rowsJson.key("user").utf8Value(q.text(2));
