@@ -7,6 +7,7 @@
 #include "ui/groups/grouplistpanel.h"
 #include "ui/session.h"
 #include "ui/sharing/sharingreportexport.h"
+#include "ui/widgets/panelactions.h"
 #include "ui/workspacewidget.h"
 
 #include <QtCore/QSettings>
@@ -31,12 +32,6 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 /// Whether a dock was in front (not tabbed behind another) when its toggle was triggered.
 constexpr const char *kInFrontProperty = "civisInFront";
-
-/// A theme icon where the desktop has one, else the style's own, so no button is ever blank.
-QIcon icon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(themeName), widget->style()->standardIcon(fallback));
-}
 
 /// How long a status message stays.
 constexpr int kStatusMessageMs = 8000;
@@ -74,24 +69,24 @@ WorkspaceWidget *MainWindow::workspaceWidget() const
 void MainWindow::setUpActions()
 {
     // Shortcuts from the platform's standard keys, in one place (qBittorrent's way).
-    m_ui->connectAction->setIcon(icon(this, "network-connect", QStyle::SP_DriveNetIcon));
+    m_ui->connectAction->setIcon(themeIcon(this, "network-connect", QStyle::SP_DriveNetIcon));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->quitAction->setIcon(icon(this, "application-exit", QStyle::SP_DialogCloseButton));
+    m_ui->quitAction->setIcon(themeIcon(this, "application-exit", QStyle::SP_DialogCloseButton));
     m_ui->findAction->setShortcut(QKeySequence::Find);
-    m_ui->findAction->setIcon(icon(this, "edit-find", QStyle::SP_FileDialogContentsView));
+    m_ui->findAction->setIcon(themeIcon(this, "edit-find", QStyle::SP_FileDialogContentsView));
     m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
-    m_ui->refreshAction->setIcon(icon(this, "view-refresh", QStyle::SP_BrowserReload));
+    m_ui->refreshAction->setIcon(themeIcon(this, "view-refresh", QStyle::SP_BrowserReload));
     m_ui->newGroupAction->setShortcut(QKeySequence::New);
-    m_ui->newGroupAction->setIcon(icon(this, "list-add", QStyle::SP_FileDialogNewFolder));
+    m_ui->newGroupAction->setIcon(themeIcon(this, "list-add", QStyle::SP_FileDialogNewFolder));
     m_ui->editGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_ui->editGroupAction->setIcon(icon(this, "document-edit", QStyle::SP_FileDialogDetailedView));
+    m_ui->editGroupAction->setIcon(themeIcon(this, "document-edit", QStyle::SP_FileDialogDetailedView));
     m_ui->replaceGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_ui->replaceGroupAction->setIcon(icon(this, "edit-copy", QStyle::SP_FileDialogListView));
+    m_ui->replaceGroupAction->setIcon(themeIcon(this, "edit-copy", QStyle::SP_FileDialogListView));
     m_ui->shareGroupsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_ui->shareGroupsAction->setIcon(icon(this, "document-share", QStyle::SP_DirLinkIcon));
+    m_ui->shareGroupsAction->setIcon(themeIcon(this, "document-share", QStyle::SP_DirLinkIcon));
     m_ui->exportSharingReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
-    m_ui->exportSharingReportAction->setIcon(icon(this, "document-export", QStyle::SP_DialogSaveButton));
-    m_ui->aboutAction->setIcon(icon(this, "help-about", QStyle::SP_MessageBoxInformation));
+    m_ui->exportSharingReportAction->setIcon(themeIcon(this, "document-export", QStyle::SP_DialogSaveButton));
+    m_ui->aboutAction->setIcon(themeIcon(this, "help-about", QStyle::SP_MessageBoxInformation));
 
     // Undo and redo follow the shown session's one stack.
     QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -99,12 +94,12 @@ void MainWindow::setUpActions()
     undoAction->setShortcut(QKeySequence::Undo);
     // The menu and the tooltip name what will be undone; the toolbar button stays short.
     undoAction->setIconText(tr("Undo"));
-    undoAction->setIcon(icon(this, "edit-undo", QStyle::SP_ArrowBack));
+    undoAction->setIcon(themeIcon(this, "edit-undo", QStyle::SP_ArrowBack));
     QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("redoAction"));
     redoAction->setShortcut(QKeySequence::Redo);
     redoAction->setIconText(tr("Redo"));
-    redoAction->setIcon(icon(this, "edit-redo", QStyle::SP_ArrowForward));
+    redoAction->setIcon(themeIcon(this, "edit-redo", QStyle::SP_ArrowForward));
     m_ui->editMenu->insertActions(m_ui->findAction, {undoAction, redoAction});
     m_ui->editMenu->insertSeparator(m_ui->findAction);
     m_ui->mainToolBar->insertActions(m_ui->refreshAction, {undoAction, redoAction});
@@ -194,7 +189,7 @@ void MainWindow::setUpDocks()
     auto *historyView = new QUndoView(m_undoGroup, m_historyDock);
     historyView->setObjectName(QStringLiteral("historyView"));
     historyView->setEmptyLabel(tr("Nothing changed yet"));
-    historyView->setCleanIcon(icon(this, "document-save", QStyle::SP_DialogSaveButton));
+    historyView->setCleanIcon(themeIcon(this, "document-save", QStyle::SP_DialogSaveButton));
     m_historyDock->setWidget(historyView);
 }
 

@@ -6,6 +6,7 @@
 #include "models/activitylogmodel.h"
 #include "models/roles.h"
 #include "ui/widgets/csvexport.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDate>
 #include <QtCore/QLocale>
@@ -28,11 +29,6 @@ const QString kColumnsKey = QStringLiteral("activity/columns");
 /// Typing pauses this long before the log's file is queried again.
 constexpr int kFilterDebounceMs = 200;
 
-QIcon icon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(themeName), widget->style()->standardIcon(fallback));
-}
-
 /// Sorts on the raw values and gives the Outcome column its icon (the style's, which the
 /// models, without widgets, do not reach).
 class ActivitySortModel : public QSortFilterProxyModel
@@ -41,10 +37,10 @@ public:
     explicit ActivitySortModel(const QWidget *widget, QObject *parent)
         : QSortFilterProxyModel(parent)
         , m_icons{
-              icon(widget, "emblem-ok", QStyle::SP_DialogApplyButton),
-              icon(widget, "dialog-warning", QStyle::SP_MessageBoxWarning),
-              icon(widget, "dialog-error", QStyle::SP_MessageBoxCritical),
-              icon(widget, "process-stop", QStyle::SP_BrowserStop),
+              themeIcon(widget, "emblem-ok", QStyle::SP_DialogApplyButton),
+              themeIcon(widget, "dialog-warning", QStyle::SP_MessageBoxWarning),
+              themeIcon(widget, "dialog-error", QStyle::SP_MessageBoxCritical),
+              themeIcon(widget, "process-stop", QStyle::SP_BrowserStop),
           }
     {
         setSortRole(Models::RawValueRole);
@@ -93,7 +89,7 @@ ActivityPanel::ActivityPanel(Models::ActivityLog *log, QWidget *parent)
     connect(m_ui->activityFilterLineEdit, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
     connect(m_ui->activityFilterLineEdit, &QLineEdit::returnPressed, this, &ActivityPanel::applyFilter);
     m_ui->activityFilterLineEdit->addAction(
-        icon(this, "edit-find", QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+        themeIcon(this, "edit-find", QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
 
     connect(m_model, &ActivityLogModel::totalCountChanged, this, &ActivityPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityPanel::updateCount);
@@ -115,7 +111,7 @@ ActivityPanel::~ActivityPanel()
 
 void ActivityPanel::setUpActions()
 {
-    m_exportAction = new QAction(icon(this, "document-save-as", QStyle::SP_DialogSaveButton), tr("&Export CSV..."), this);
+    m_exportAction = new QAction(themeIcon(this, "document-save-as", QStyle::SP_DialogSaveButton), tr("&Export CSV..."), this);
     m_exportAction->setObjectName(QStringLiteral("exportActivityAction"));
     m_exportAction->setToolTip(tr("Save the entries shown (all of them, not only those scrolled to) as a CSV file"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -124,7 +120,7 @@ void ActivityPanel::setUpActions()
     addAction(m_exportAction);
     m_ui->exportActivityButton->setDefaultAction(m_exportAction);
 
-    m_copyAction = new QAction(icon(this, "edit-copy", QStyle::SP_FileDialogDetailedView), tr("&Copy"), this);
+    m_copyAction = new QAction(themeIcon(this, "edit-copy", QStyle::SP_FileDialogDetailedView), tr("&Copy"), this);
     m_copyAction->setObjectName(QStringLiteral("copyActivityAction"));
     m_copyAction->setToolTip(tr("Copy the selected entries as text"));
     m_copyAction->setShortcut(QKeySequence::Copy);

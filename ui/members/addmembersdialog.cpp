@@ -8,6 +8,7 @@
 #include "models/memberresolutionmodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -33,11 +34,6 @@ namespace {
 const QString kImportFolderKey = u"import/folder"_s;
 /// Choosers shown open at once; further ambiguous rows open theirs when clicked.
 constexpr int kMaxOpenChoosers = 200;
-
-QIcon themeIcon(const QWidget *widget, const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(name), widget->style()->standardIcon(fallback));
-}
 
 /// The resolution view's cells: an icon per status, and on an ambiguous row a combo box of the
 /// people its word names.

@@ -4,6 +4,7 @@
 
 #include "models/groupstore.h"
 #include "ui/groups/groupsearchwidget.h"
+#include "ui/widgets/panelactions.h"
 #include "models/workspace.h"
 
 #include <QtWidgets/QPushButton>
@@ -27,10 +28,6 @@ QString groupsText(int n)
     return n == 1 ? AddShareDialog::tr("1 group") : AddShareDialog::tr("%1 groups").arg(n);
 }
 
-QIcon themeIcon(const QWidget *widget, const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(name), widget->style()->standardIcon(fallback));
-}
 } // namespace
 
 AddShareDialog::AddShareDialog(Models::Workspace *workspace, const QList<qint64> &groupIds, QWidget *parent)
