@@ -13,6 +13,9 @@ packages=(
     # QtKeychain loads at run time (without it QtKeychain has no Secret Service backend at all).
     dbus-daemon gnome-keyring libsecret-1-0   # dbus-daemon has dbus-run-session
     clang-tidy   # packaging/tidy.sh, run by the test command
+    # The desktop smoke test (tests/desktop): a virtual screen, a real window manager, and the
+    # tools that drive and measure its windows (xwininfo, xprop and xdpyinfo are in x11-utils).
+    xvfb openbox wmctrl xdotool x11-utils
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -407,6 +407,12 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
     return true;
 }
 
+void SandboxSeeder::report(const QString &what, qint64 done, qint64 total, qint64 step) const
+{
+    if (m_progress && (done % step == 0 || done == total))
+        m_progress(what, done, total);
+}
+
 bool SandboxSeeder::seedDemo(QString *error)
 {
     Writer writer(m_db);
@@ -546,6 +552,7 @@ bool SandboxSeeder::seedLarge(QString *error)
             active ? timestamp(now, random.bounded(60 * 86400)) : QString()};
         if (!writer.user(user))
             return fail();
+        report(u"people"_s, i + 1, kUsers, 2000);
     }
     const char *const areas[] = {"Analytics", "Engineering", "Research", "Operations", "Field", "Finance", "Marketing",
         "Client", "Data", "Policy"};
@@ -560,6 +567,7 @@ bool SandboxSeeder::seedLarge(QString *error)
                 i % 4 == 0 ? QVariant(u"America/New_York"_s) : QVariant(),
                 timestamp(now, 86400 * (1 + (kGroups - i) / 8)), i % 7 == 0 ? 2 + random.bounded(kUsers) : 1))
             return fail();
+        report(u"groups"_s, i + 1, kGroups, 500);
     }
     // Memberships: one to five groups a person; group sizes follow a power law, so a few groups
     // hold thousands of people and most hold a few dozen.
@@ -574,6 +582,7 @@ bool SandboxSeeder::seedLarge(QString *error)
             if (k == 0 && !writer.sql(u"UPDATE users SET primary_group_id = ? WHERE id = ?"_s, {groupId, userId}))
                 return fail();
         }
+        report(u"memberships of people"_s, i + 1, kUsers, 2000);
     }
     for (int i = 0; i < kGroups; ++i) {
         const qint64 groupId = i + 1;

@@ -3,6 +3,8 @@
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
+#include <functional>
+
 class SandboxDatabase;
 
 /// Fills an empty sandbox database: the organization and its admin always, then a seed.
@@ -13,6 +15,12 @@ public:
     explicit SandboxSeeder(SandboxDatabase &db);
 
     static QStringList kinds() { return {QStringLiteral("none"), QStringLiteral("demo"), QStringLiteral("large")}; }
+
+    /// Told, now and then while a large seed is written, how far it has come: \a done of
+    /// \a total of \a what ("people", "groups", "memberships", "shares"). Called on the
+    /// seeding thread.
+    using Progress = std::function<void(const QString &what, qint64 done, qint64 total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     /// Seeds \a kind into an empty database; a database that holds data is left as it is.
     bool seed(const QString &kind, QString *error);
@@ -25,7 +33,11 @@ private:
     bool seedDemo(QString *error);
     bool seedLarge(QString *error);
 
+    /// Tells m_progress, if set, every \a step items and at the end.
+    void report(const QString &what, qint64 done, qint64 total, qint64 step) const;
+
     SandboxDatabase &m_db;
+    Progress m_progress;
     qint64 m_adminId = 0;
     QString m_seededKind;
 };

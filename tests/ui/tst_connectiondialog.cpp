@@ -63,8 +63,8 @@ QString keychainMode()
             return;                                                                                                    \
     } while (false)
 
-const QString kUnavailable
-    = u"The system keychain is not available: the key will be used for this session only and not saved."_s;
+const QString kUnavailable = u"The system keychain is not available: the name and address are saved, and the key "
+                             "will be used for this session only."_s;
 
 /// A name and a key no earlier run can have left behind in a keychain.
 QString uniqueName(const QString &base)
@@ -743,17 +743,18 @@ void TestConnectionDialog::keychainUnavailableOnConnect()
     QCOMPARE(m_key->text(), key);
     QVERIFY(m_connect->isEnabled());
 
-    // ...and Connect goes on with the key for this session only.
+    // ...and Connect goes on with the key for this session only; the name and the address are
+    // saved, so the next start offers them and asks only for the key.
     QTest::mouseClick(m_connect, Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     const Api::ConnectionSettings settings = m_dialog->settings();
     QCOMPARE(settings.apiKey, key);
     QCOMPARE(settings.baseUrl, sandboxUrl());
-    QVERIFY(settings.profileName.isEmpty()); // not saved
-    QVERIFY(m_profiles->names().isEmpty());
+    QCOMPARE(settings.profileName, u"Work"_s);
+    QCOMPARE(m_profiles->names(), QStringList{u"Work"_s});
+    QCOMPARE(m_profiles->baseUrl(u"Work"_s), sandboxUrl());
     const QByteArray bytes = m_file->bytes();
-    QVERIFY2(
-        !bytes.contains(key.toUtf8()) && !bytes.contains("Work") && !bytes.contains("connections"), bytes.constData());
+    QVERIFY2(!bytes.contains(key.toUtf8()) && bytes.contains("Work"), bytes.constData());
 }
 
 void TestConnectionDialog::keychainUnavailableForASavedConnection()

@@ -154,6 +154,18 @@ void ConnectionDialog::selectProfile(const QString &name)
         m_ui->profileListWidget->setCurrentItem(items.first());
 }
 
+void ConnectionDialog::fillForm(const Api::ConnectionSettings &settings)
+{
+    startNewConnection();
+    m_ui->endpointLineEdit->setText(settings.baseUrl.toString());
+    m_ui->keyLineEdit->setText(settings.apiKey);
+    m_keyEdited = !settings.apiKey.isEmpty();
+    m_touchedFields.insert(m_ui->endpointLineEdit);
+    m_touchedFields.insert(m_ui->keyLineEdit);
+    updateState();
+    m_ui->endpointLineEdit->setFocus();
+}
+
 Api::ConnectionSettings ConnectionDialog::settings() const
 {
     return m_settings;
@@ -340,13 +352,10 @@ void ConnectionDialog::startOrStopTest()
     const Api::ConnectionSettings settings = formSettings();
     if (!settings.isUsable())
         return;
-    // A client of its own: the form's settings, and a person waiting, so few tries.
+    // A client of its own: the form's settings, and a person waiting, so few tries (the same
+    // as signing in at start).
     m_testClient = std::make_unique<Api::ApiClient>(settings);
-    Api::RetryPolicy policy;
-    policy.maxAttempts = 3;
-    policy.maxTotalMs = 30'000;
-    policy.timeoutMs = 20'000;
-    m_testClient->setRetryPolicy(policy);
+    m_testClient->setRetryPolicy(Api::RetryPolicy::signIn());
     m_testing = true;
     setMessage(m_ui->testResultLabel, tr("Signing in at %1…").arg(settings.baseUrl.host()), Tone::Neutral);
     m_testCall = m_testClient->users().me();
@@ -374,6 +383,8 @@ void ConnectionDialog::stopTest()
 void ConnectionDialog::showTestResult(const Api::Result<Api::UserMe> &result)
 {
     if (result.ok()) {
+        // Why the last connection failed no longer holds for what the form now holds.
+        setProblem({});
         const Api::UserMe &me = *result;
         const QString organization = me.organizationName.value_or(QString());
         setMessage(m_ui->testResultLabel,
@@ -407,6 +418,13 @@ void ConnectionDialog::connectClicked()
         updateState();
         return;
     }
+    // No keychain: the name and address are saved, the key is for this session only.
+    if (!name.isEmpty() && m_keychainUnavailable && needsSaving(name, settings)) {
+        if (const QString error = m_profiles->saveAddress(name, settings.baseUrl); !error.isEmpty()) {
+            setMessage(m_ui->keychainMessageLabel, error, Tone::Neutral);
+            return;
+        }
+    }
     // Not saved now: still a saved connection if it is one by that name and address.
     if (!name.isEmpty() && m_profiles->contains(name) && m_profiles->baseUrl(name) == settings.baseUrl)
         settings.profileName = name;
@@ -427,7 +445,8 @@ void ConnectionDialog::keychainFailed(const QString &error, Api::ConnectionProfi
     // The plain sentence for the usual case (no Secret Service at all); the keychain's own words
     // for anything else (locked, refused, a settings file that could not be written).
     const QString text = keychain == Api::ConnectionProfiles::KeychainStatus::Unavailable
-        ? tr("The system keychain is not available: the key will be used for this session only and not saved.")
+        ? tr("The system keychain is not available: the name and address are saved, and the key will be used for "
+             "this session only.")
         : error + u' ' + sessionOnly;
     setMessage(m_ui->keychainMessageLabel, text, Tone::Neutral);
     m_ui->keychainMessageLabel->setToolTip(error);

@@ -39,6 +39,9 @@ public:
 
     /// A message on top of the dialog, e.g. why connecting at start failed (empty: none).
     void setProblem(const QString &message);
+    /// Fills the form for a new connection with what was tried last (endpoint and key), so a
+    /// failed attempt can be corrected rather than typed again.
+    void fillForm(const Api::ConnectionSettings &settings);
     /// Selects the saved connection \a name (its key is read from the keychain).
     void selectProfile(const QString &name);
 
