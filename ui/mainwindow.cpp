@@ -602,7 +602,21 @@ void MainWindow::fitToScreen()
     if (available.contains(frame))
         return;
     const QSize frameExtra = frame.size() - size();
-    const QSize fitted = size().boundedTo(available.size() - frameExtra).expandedTo(minimumSizeHint());
+    const QSize room = available.size() - frameExtra;
+    // A screen too narrow for the list, the tabs and the docks beside them all (a small screen
+    // at a large scale): the side docks close, to come back from the View menu.
+    // Users and History share one place: they go together.
+    if (minimumSizeHint().width() > room.width()) {
+        for (QDockWidget *dock : {m_usersDock, m_historyDock}) {
+            if (dock->isVisible() && !dock->isFloating()) {
+                dock->hide();
+                qInfo("The screen is too narrow for the %s dock beside the workspace: it was closed.",
+                    qPrintable(dock->objectName()));
+            }
+        }
+        layout()->activate(); // the minimum without them
+    }
+    const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint());
     resize(fitted);
     frame = frameGeometry();
     frame.moveLeft(

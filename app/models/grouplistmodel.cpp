@@ -171,7 +171,7 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
 QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == MembersColumn)
-        return tr("Active members / all members");
+        return tr("Members: active / all");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -183,7 +183,7 @@ QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Organization");
     case MembersColumn:
         //: The group list's column of member counts, "13 / 18": active members, then all.
-        return tr("Members (active / all)");
+        return tr("Active / all");
     case CreatedColumn:
         return tr("Created");
     case UpdatedColumn:

@@ -33,6 +33,7 @@
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTreeView>
+#include <QtWidgets/QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void newGroupFromTheWindowIsSelected();
     void aDockShortcutRaisesATabbedDockBeforeHidingIt();
     void theListPagesOnOnlyWhenScrolledToItsEnd();
+    void theWindowsShortcutsWorkFromTheSearchField();
+    void theKeyboardShortcutsListSaysEveryShortcut();
 
 private:
     /// A main window over a session as the sandbox's admin, shown, its first page loaded.
@@ -609,4 +612,46 @@ void TestMainWindow::theListPagesOnOnlyWhenScrolledToItsEnd()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::theWindowsShortcutsWorkFromTheSearchField()
+{
+    openWindow();
+    QVERIFY(panel()->selectGroup(23)); // Boston Office
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->workspace()->groupStore()->group(23).has_value(), 10'000);
+    QTRY_VERIFY(action(u"editGroupAction"_s)->isEnabled());
+    // Ctrl+E moves to the end of a line in a text field on X11: the field took it, and Edit
+    // Group did nothing while the focus was in the search.
+    auto *search = childNamed<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
+    m_window->activateWindow();
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    Gui::GroupDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<Gui::GroupDialog *>()) != nullptr);
+    dialog->reject();
+    // The keys a field edits with stay the field's: Ctrl+A selects the text typed.
+    search->setFocus();
+    QTest::keyClicks(search, u"zzz"_s);
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(search->selectedText(), u"zzz"_s);
+}
+
+void TestMainWindow::theKeyboardShortcutsListSaysEveryShortcut()
+{
+    openWindow();
+    action(u"keyboardShortcutsAction"_s)->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"shortcutsDialog"_s)) != nullptr);
+    auto *list = childNamed<QTreeWidget>(dialog, u"shortcutList"_s);
+    QStringList rows;
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        rows.append(list->topLevelItem(row)->text(0) + u" = "_s + list->topLevelItem(row)->text(1));
+    for (const QString &expected : {u"Edit Group = Ctrl+E"_s, u"Share Selected Groups With = Ctrl+Shift+H"_s,
+             u"Users = Ctrl+Alt+U"_s, u"Changes = Ctrl+Alt+C"_s}) {
+        QVERIFY2(rows.contains(expected), qPrintable(rows.join(u'\n')));
+    }
+    // Not cut off by the screen it is on.
+    QVERIFY(m_window->screen()->availableGeometry().contains(dialog->frameGeometry()));
+    dialog->reject();
+}
+
 #include "tst_mainwindow.moc"

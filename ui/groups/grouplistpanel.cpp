@@ -110,6 +110,8 @@ void GroupListPanel::setUpView()
     // With one organization, its column says the same on every row: hidden until a second shows.
     m_columnFitter->setDefaultHidden(
         GroupListModel::OrganizationColumn, m_ui->organizationComboBox->count() <= 2); // "All" and one
+    // When a group last changed is in its Details tab; the list keeps its room for the name.
+    m_columnFitter->setDefaultHidden(GroupListModel::UpdatedColumn, true);
     // The server sorts, by name or creation time only: the other columns do not pretend to.
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);

@@ -68,20 +68,41 @@ void ColumnFitter::fit()
     if (!m_fitting || !m_view->isVisible() || header->count() <= m_readColumn)
         return;
     m_resizing = true;
-    const int most = m_view->fontMetrics().averageCharWidth() * kMostCharacters;
-    // Public on QAbstractItemView, protected on QTreeView.
+    // Public on QAbstractItemView, protected on QTreeView. It measures only the rows laid out.
     const QAbstractItemView *rows = m_view;
-    int others = 0;
+    const int character = m_view->fontMetrics().averageCharWidth();
+    const int room = m_view->viewport()->width();
+    // What each column wants: its rows and its title, a long value capped.
+    QList<int> others;
+    int othersWant = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (column == m_readColumn || header->isSectionHidden(column))
             continue;
-        // What the rows laid out need (QTreeView measures only those), and the title.
-        const int width = std::min(most, std::max(rows->sizeHintForColumn(column), header->sectionSizeHint(column)));
-        header->resizeSection(column, width);
-        others += width;
+        const int want = std::min(
+            character * kMostCharacters, std::max(rows->sizeHintForColumn(column), header->sectionSizeHint(column)));
+        header->resizeSection(column, want);
+        others.append(column);
+        othersWant += want;
     }
-    const int least = std::max(header->sectionSizeHint(m_readColumn), m_view->fontMetrics().averageCharWidth() * 16);
-    header->resizeSection(m_readColumn, std::max(least, m_view->viewport()->width() - others));
+    // The column read comes first: whole where it can be, and never less than most of the room
+    // while the others still have some to give.
+    const int readWant = std::max(rows->sizeHintForColumn(m_readColumn), header->sectionSizeHint(m_readColumn));
+    const int readLeast = std::max(character * 16, std::min(readWant, room * 3 / 5));
+    const int squeeze = othersWant - std::max(0, room - readLeast);
+    if (squeeze > 0 && othersWant > 0) {
+        // The others give up width in proportion to what they asked, down to a few characters.
+        int given = 0;
+        for (const int column : std::as_const(others)) {
+            const int want = header->sectionSize(column);
+            const int cut = std::min(want - character * 5, squeeze * want / othersWant);
+            if (cut > 0) {
+                header->resizeSection(column, want - cut);
+                given += cut;
+            }
+        }
+        othersWant -= given;
+    }
+    header->resizeSection(m_readColumn, std::max(readLeast, room - othersWant));
     m_resizing = false;
 }
 
