@@ -580,6 +580,11 @@ void MainWindow::restoreSettings()
     if (!state.isNull() && m_firstLayout)
         qWarning(
             "The saved window layout could not be restored (another version's, or damaged); using the default layout.");
+    if (m_firstLayout) {
+        // Out of the way until a change starts (see applyFirstLayout()).
+        m_changesDock->hide();
+        m_activityDock->hide();
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
