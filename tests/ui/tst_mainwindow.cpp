@@ -431,6 +431,9 @@ void TestMainWindow::restoresTheWindowLayout()
     // Within the offscreen screen (800x800): a larger one is fitted to it when restored.
     m_window->resize(780, 700);
     const QSize closedAt = m_window->size();
+    auto *users = childNamed<QDockWidget>(m_window.get(), u"usersDock"_s);
+    m_window->resizeDocks({users}, {260}, Qt::Horizontal);
+    QTRY_COMPARE(users->width(), 260);
     auto *splitter = childNamed<QSplitter>(m_window.get(), u"workspaceSplitter"_s);
     splitter->setSizes({300, 700});
     const QList<int> sizes = splitter->sizes();
@@ -450,6 +453,8 @@ void TestMainWindow::restoresTheWindowLayout()
 
     openWindow();
     QCOMPARE(m_window->size(), closedAt);
+    // The Users dock comes back as wide as it was closed (it grew about 170 px a restart).
+    QTRY_COMPARE(childNamed<QDockWidget>(m_window.get(), u"usersDock"_s)->width(), 260);
     QCOMPARE(childNamed<QSplitter>(m_window.get(), u"workspaceSplitter"_s)->sizes(), sizes);
     QTest::qWait(50); // a fit would come from the event loop
     QCOMPARE(childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s)
