@@ -367,6 +367,31 @@ QString ChangeOperation::summary() const
     return parts.isEmpty() ? tr("nothing to do") : parts.join(tr(", "));
 }
 
+QStringList ChangeOperation::groupsLeftWithoutManager() const
+{
+    QStringList names;
+    for (const auto &[groupId, name] : m_managerWarnings) {
+        int made = 0;
+        bool allMade = true;
+        for (int i = 0; i < size(); ++i) {
+            const PlannedChange &change = m_plan.at(i);
+            const bool heldManage = change.backward.isShare() && change.backward.effect() == BulkChange::Effect::Grant
+                && change.backward.level == Api::PermissionLevel::Manage;
+            const bool givesManage = change.forward.effect() == BulkChange::Effect::Grant
+                && change.forward.level == Api::PermissionLevel::Manage;
+            if (change.forward.groupId != groupId || !heldManage || givesManage)
+                continue;
+            if (outcome(i) == BulkOutcome::Done)
+                ++made;
+            else
+                allMade = false;
+        }
+        if (made > 0 && allMade)
+            names.append(name);
+    }
+    return names;
+}
+
 void ChangeOperation::queueFinished()
 {
     if (m_state != State::Running)

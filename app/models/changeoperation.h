@@ -117,6 +117,14 @@ public:
     /// for "Waiting for the API's rate limit, 12 s"; invalid when they do not wait.
     QDateTime rateLimitWaitUntil() const;
 
+    /// The groups (id, name) the person was told this run would leave with no manager, and
+    /// said yes to (see SharePlan); only the run of the first redo is told.
+    void setManagerWarnings(const QList<std::pair<qint64, QString>> &groups) { m_managerWarnings = groups; }
+    /// The names of those groups the run did leave with no manager: each change on the group
+    /// that took manage away (its target held manage just before, as the queue read it) was
+    /// made, and at least one was. Empty while none, and while those changes are unsettled.
+    QStringList groupsLeftWithoutManager() const;
+
 Q_SIGNALS:
     void started();
     void itemFinished(int index);
@@ -168,6 +176,7 @@ private:
     /// the refresh timer, the index maps): made when a run starts, freed when it ends.
     std::unique_ptr<Run> m_run;
     quint64 m_runSerial = 0;
+    QList<std::pair<qint64, QString>> m_managerWarnings;
 };
 
 } // namespace Models

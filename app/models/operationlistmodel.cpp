@@ -347,7 +347,14 @@ QString OperationListModel::outcomeSummary(const ChangeOperation &operation)
     part(failed, tr("%Ln failed", nullptr, failed));
     part(cancelled, tr("%Ln cancelled", nullptr, cancelled));
     part(pending, tr("%Ln to go", nullptr, pending));
-    return parts.join(tr(", "));
+    QString summary = parts.join(tr(", "));
+    // What the person was warned of and said yes to, said again once it is so.
+    const QStringList managerless = operation.groupsLeftWithoutManager();
+    if (!managerless.isEmpty()) {
+        summary += managerless.size() == 1 ? tr("; %1 was left with no manager").arg(managerless.first())
+                                           : tr("; left with no manager: %1").arg(managerless.join(tr(", ")));
+    }
+    return summary;
 }
 
 QString OperationListModel::failureReasons(const ChangeOperation &operation, int most)

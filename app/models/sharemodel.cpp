@@ -170,8 +170,52 @@ bool ShareModel::setLevel(int row, PermissionLevel level)
     if (row < 0 || row >= m_rows.size() || m_rows.at(row).level == level)
         return false;
     const Principal &principal = m_rows.at(row);
-    change({{principal.kind, principal.id, principal.name}}, level);
+    const QList<SharePrincipal> principals{{principal.kind, principal.id, principal.name}};
+    if (m_confirmsManagerLoss) {
+        // A level picked for this one row is meant, even a lower one: only the manager is asked about.
+        const SharePlan planned = plan(principals, level);
+        if (!planned.groupsLeftWithoutManager(SharePlan::Mode::SetExactly).isEmpty()) {
+            Q_EMIT confirmationNeeded(planned);
+            return true;
+        }
+    }
+    change(principals, level);
     return true;
+}
+
+SharePlan ShareModel::plan(const QList<SharePrincipal> &principals, std::optional<PermissionLevel> level) const
+{
+    SharePlan planned(m_groupId ? QList<qint64>{m_groupId} : QList<qint64>(), principals, level);
+    if (!m_groupId)
+        return planned;
+    Api::ShareIndex shares;
+    for (const Principal &row : m_rows) {
+        Api::ShareSet &set = row.level == PermissionLevel::Manage ? shares.owners
+            : row.level == PermissionLevel::Write                 ? shares.writers
+                                                                  : shares.readers;
+        Api::NamedRef ref;
+        ref.id = row.id;
+        ref.name = row.name;
+        (row.kind == PrincipalKind::User ? set.users : set.groups).append(ref);
+    }
+    planned.setShares(m_groupId, shares);
+    if (m_workspace)
+        planned.setGroupName(m_groupId, m_workspace->groupStore()->name(m_groupId));
+    return planned;
+}
+
+ChangeOperation *ShareModel::apply(const SharePlan &plan, SharePlan::Mode mode, const Api::ShareNotice &notice)
+{
+    if (!m_groupId || !plan.groupIds().contains(m_groupId))
+        return nullptr;
+    ChangeOperation *operation = change(plan.principalsFor(m_groupId, mode), plan.level(), notice);
+    if (operation) {
+        QList<std::pair<qint64, QString>> warned;
+        for (qint64 groupId : plan.groupsLeftWithoutManager(mode))
+            warned.append({groupId, plan.groupName(groupId)});
+        operation->setManagerWarnings(warned);
+    }
+    return operation;
 }
 
 ChangeOperation *ShareModel::revoke(const QList<int> &rows)

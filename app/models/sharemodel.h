@@ -2,6 +2,7 @@
 
 #include "models/changeoperation.h"
 #include "models/loadstatus.h"
+#include "models/shareplan.h"
 #include "models/userdrag.h"
 
 #include "api/apiclient.h"
@@ -77,6 +78,20 @@ public:
     /// (see Workspace::share()).
     ChangeOperation *share(
         const QList<SharePrincipal> &principals, Api::PermissionLevel level, const Api::ShareNotice &notice = {});
+    /// What giving \a principals \a level (nullopt: revoking) would do here, from the shares
+    /// shown (each at the level it shows, a pending change's level as if made).
+    SharePlan plan(const QList<SharePrincipal> &principals, std::optional<Api::PermissionLevel> level) const;
+    /// Makes \a plan (one of plan()'s) under \a mode, as share() or revoke() does: one undoable
+    /// operation; nullptr when the mode leaves nothing to send. The run is told the groups the
+    /// plan leaves with no manager (see Workspace::applyShares()).
+    ChangeOperation *apply(
+        const SharePlan &plan, SharePlan::Mode mode = SharePlan::Mode::KeepHigher, const Api::ShareNotice &notice = {});
+    /// Whether a level edit (setData(), setLevel()) that would leave the group with no manager
+    /// waits for a yes: then it changes nothing and emits confirmationNeeded() with its plan,
+    /// which apply() makes once the person agrees. Off by default.
+    void setConfirmsManagerLoss(bool confirms) { m_confirmsManagerLoss = confirms; }
+    bool confirmsManagerLoss() const { return m_confirmsManagerLoss; }
+
     /// share() with \a users.
     ChangeOperation *addUsers(
         const QList<UserRef> &users, Api::PermissionLevel level, const Api::ShareNotice &notice = {});
@@ -98,6 +113,8 @@ Q_SIGNALS:
     void changeStarted(Models::ChangeOperation *operation);
     /// A change was refused or could not be made; \a message is for the person.
     void changeFailed(const QString &message);
+    /// A level edit waits for a yes: \a plan would leave the group with no manager.
+    void confirmationNeeded(const Models::SharePlan &plan);
 
 private:
     using Key = std::pair<int, qint64>; ///< (PrincipalKind, id)
@@ -132,6 +149,7 @@ private:
     int m_totalUserShares = 0;
     int m_totalGroupShares = 0;
     QSet<qint64> m_countsAsked;
+    bool m_confirmsManagerLoss = false;
 };
 
 /// The Sharing tab's rows: filtered by name as the person types, sorted by level (manage first)

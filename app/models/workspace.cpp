@@ -134,19 +134,54 @@ ChangeOperation *Workspace::changeShares(const QList<qint64> &groupIds, const QL
                 plan.last().forward.notice = notice;
         }
     }
+    return apply(shareText(groupIds, principals, level), plan);
+}
+
+QString Workspace::shareText(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
+    std::optional<Api::PermissionLevel> level) const
+{
     const QString who = whoText(principals);
     const QString where
         = groupIds.size() == 1 ? m_groupStore->name(groupIds.first()) : tr("%n groups", nullptr, int(groupIds.size()));
-    QString text;
     if (!level)
-        text = tr("Revoke the access of %1 to %2").arg(who, where);
-    else if (*level == Api::PermissionLevel::Read)
-        text = tr("Give %1 read access to %2").arg(who, where);
-    else if (*level == Api::PermissionLevel::Write)
-        text = tr("Give %1 write access to %2").arg(who, where);
-    else
-        text = tr("Give %1 manage access to %2").arg(who, where);
-    return apply(text, plan);
+        return tr("Revoke the access of %1 to %2").arg(who, where);
+    if (*level == Api::PermissionLevel::Read)
+        return tr("Give %1 read access to %2").arg(who, where);
+    if (*level == Api::PermissionLevel::Write)
+        return tr("Give %1 write access to %2").arg(who, where);
+    return tr("Give %1 manage access to %2").arg(who, where);
+}
+
+ChangeOperation *Workspace::applyShares(const SharePlan &plan, SharePlan::Mode mode, const Api::ShareNotice &notice)
+{
+    ChangePlan changes;
+    QList<qint64> groups;
+    QList<SharePrincipal> sent;
+    for (qint64 groupId : plan.groupIds()) {
+        const QList<SharePrincipal> principals = plan.principalsFor(groupId, mode);
+        if (principals.isEmpty())
+            continue; // everyone holds more there already
+        groups.append(groupId);
+        for (const SharePrincipal &principal : principals) {
+            changes.append(PlannedChange::share(groupId, principal, plan.level(), plan.held(groupId, principal)));
+            if (plan.level())
+                changes.last().forward.notice = notice;
+            const bool known = std::any_of(sent.cbegin(), sent.cend(),
+                [&](const SharePrincipal &other) { return other.kind == principal.kind && other.id == principal.id; });
+            if (!known)
+                sent.append(principal);
+        }
+    }
+    if (changes.isEmpty())
+        return nullptr;
+    ChangeOperation *operation = apply(shareText(groups, sent, plan.level()), changes);
+    QList<std::pair<qint64, QString>> warned;
+    for (qint64 groupId : plan.groupsLeftWithoutManager(mode))
+        warned.append({groupId, plan.groupName(groupId)});
+    // Before the run starts (it starts from the event loop), so its report can say so.
+    if (operation)
+        operation->setManagerWarnings(warned);
+    return operation;
 }
 
 ChangeOperation *Workspace::enqueue(const QString &text, ChangeOperation::PlanMaker makePlan)

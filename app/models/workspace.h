@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/changeoperation.h"
+#include "models/shareplan.h"
 #include "models/userdrag.h"
 
 #include <QtCore/QObject>
@@ -72,6 +73,15 @@ public:
     ChangeOperation *revokeShares(
         const QList<qint64> &groupIds, const QList<SharePrincipal> &principals, const HeldLevel &held);
 
+    /// Makes \a plan (a share or a revoke) under \a mode: on each group, only the principals the
+    /// mode sends (SharePlan::principalsFor()), so with KeepHigher nobody who holds more there
+    /// is lowered. One undoable command, planned and undone as share() is (the plan's levels are
+    /// only its first guess of what an undo gives back). The run is told which groups the plan
+    /// said would be left with no manager (ChangeOperation::groupsLeftWithoutManager()). Nullptr
+    /// when the mode leaves nothing to send.
+    ChangeOperation *applyShares(
+        const SharePlan &plan, SharePlan::Mode mode = SharePlan::Mode::KeepHigher, const Api::ShareNotice &notice = {});
+
     /// Queues a run whose plan \a makePlan makes when its turn comes; for undo commands. Each
     /// change of the plan is given its group's name from the store then. The run is this
     /// workspace's child until its caller deletes it (a ChangeCommand deletes its own).
@@ -95,6 +105,9 @@ private:
     /// The plan giving \a principals \a level (nullopt: revoking) on \a groupIds, and its text.
     ChangeOperation *changeShares(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
         std::optional<Api::PermissionLevel> level, const HeldLevel &held, const Api::ShareNotice &notice = {});
+    /// The name of a share change of \a principals on \a groupIds at \a level (nullopt: a revoke).
+    QString shareText(const QList<qint64> &groupIds, const QList<SharePrincipal> &principals,
+        std::optional<Api::PermissionLevel> level) const;
     /// Gives every change of \a plan its group's name, as the store knows it now.
     void nameGroups(ChangePlan &plan) const;
 
