@@ -32,6 +32,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void sharesOneGroupWithPickedGroups();
     void theEmailAndItsMessageReachTheServer();
     void shareWithOnFiftyGroupsAndItsExactUndo();
+    void aShareThatWouldLowerManagersKeepsThemByDefault();
     void aRefusedShareReportsTheServersWordsPerGroup();
     void screenshots();
 
@@ -86,8 +88,9 @@ private:
     bool pickUser(Gui::AddShareDialog *dialog, qint64 id);
     /// Picks the group named \a name in \a dialog's Groups tab: searched, selected, Add.
     bool pickGroup(Gui::AddShareDialog *dialog, const QString &name);
-    /// Clicks Share and waits for the operation it sends to end; the operation.
-    Models::ChangeOperation *shareAndWait(Gui::AddShareDialog *dialog);
+    /// Clicks Share, answers the questions asked before anything is sent with the buttons named
+    /// \a answers (objectNames, in turn), and waits for the operation it sends to end; the operation.
+    Models::ChangeOperation *shareAndWait(Gui::AddShareDialog *dialog, const QStringList &answers = {});
 
     /// What \a kind ("users" / "groups") \a id holds on group \a group, as the server says
     /// (0 none, 1 read, 2 write, 3 manage).
@@ -105,10 +108,10 @@ private:
     /// Users of organization 1, not admins, holding no share on \a group: \a count of them.
     QList<qint64> outsiders(qint64 group, int count)
     {
-        return m_fixture->ids(u"SELECT id FROM users WHERE organization_id = 1 AND org_admin = 0 AND active = 1 AND "
-                              "id NOT IN (SELECT user_id FROM user_shares WHERE group_id = %1) ORDER BY id LIMIT %2"_s
-                                  .arg(group)
-                                  .arg(count));
+        return m_fixture->ids(
+            u"SELECT id FROM users WHERE organization_id = 1 AND org_admin = 0 AND active = 1 AND "
+            "id NOT IN (SELECT user_id FROM user_shares WHERE group_id = %1) ORDER BY id LIMIT %2"_s.arg(group)
+                .arg(count));
     }
     /// A click on the box itself (the widget may be wider than its box and text).
     static void clickCheckBox(QCheckBox *box)
@@ -187,8 +190,8 @@ bool TestAddShareDialog::pickGroup(Gui::AddShareDialog *dialog, const QString &n
     const qint64 id = groupNamed(name);
     if (!QTest::qWaitFor(
             [&] {
-                return search->model() && !search->model()->loadStatus()->isLoading()
-                    && search->model()->rowOf(id) >= 0 && search->model()->rowCount() <= 3;
+                return search->model() && !search->model()->loadStatus()->isLoading() && search->model()->rowOf(id) >= 0
+                    && search->model()->rowCount() <= 3;
             },
             kWaitMs))
         return false;
@@ -198,15 +201,38 @@ bool TestAddShareDialog::pickGroup(Gui::AddShareDialog *dialog, const QString &n
     return picker->picked().size() == before + 1 && picker->picked().last().id == id;
 }
 
-Models::ChangeOperation *TestAddShareDialog::shareAndWait(Gui::AddShareDialog *dialog)
+Models::ChangeOperation *TestAddShareDialog::shareAndWait(Gui::AddShareDialog *dialog, const QStringList &answers)
 {
     QSignalSpy shared(dialog, &Gui::AddShareDialog::shared);
     QPushButton *share = dialog->shareButton();
     if (!share->isEnabled())
         return nullptr;
     QTest::mouseClick(share, Qt::LeftButton);
-    if (shared.size() != 1)
-        return nullptr;
+    // The questions asked before anything is sent, answered with the buttons named, in turn;
+    // a question no answer was given for fails the share.
+    QMessageBox *asked = nullptr;
+    const auto shownBox = [&] {
+        for (QMessageBox *box : dialog->findChildren<QMessageBox *>()) {
+            if (box->isVisible())
+                return box;
+        }
+        return static_cast<QMessageBox *>(nullptr);
+    };
+    QStringList left = answers;
+    while (true) {
+        if (!QTest::qWaitFor([&] { return shared.size() == 1 || (asked = shownBox()); }, kWaitMs))
+            return nullptr;
+        if (shared.size() == 1)
+            break;
+        auto *button = left.isEmpty() ? nullptr : asked->findChild<QPushButton *>(left.takeFirst());
+        if (!button) {
+            qWarning() << "not answered:" << asked->objectName() << asked->text();
+            return nullptr;
+        }
+        const QPointer<QMessageBox> answered = asked;
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTest::qWaitFor([&] { return !answered || !answered->isVisible(); }, kWaitMs);
+    }
     QPointer<Models::ChangeOperation> operation = shared.first().first().value<Models::ChangeOperation *>();
     if (!awaitChanges(*workspace()))
         return nullptr;
@@ -295,7 +321,7 @@ void TestAddShareDialog::sharesOneGroupWithPickedPeople()
     QCOMPARE(people.size(), 2);
     workspaceWidget()->addShare(group);
     QTRY_VERIFY(shownDialog());
-    Gui::AddShareDialog *dialog = shownDialog();
+    const QPointer<Gui::AddShareDialog> dialog = shownDialog();
     for (qint64 id : people)
         QVERIFY(pickUser(dialog, id));
     QVERIFY(dialog->shareButton()->isEnabled());
@@ -305,7 +331,7 @@ void TestAddShareDialog::sharesOneGroupWithPickedPeople()
         u"2 people will get write access to Data Quality."_s);
     Models::ChangeOperation *operation = shareAndWait(dialog);
     QVERIFY(operation);
-    QVERIFY(!dialog->isVisible());
+    QVERIFY(!dialog || !dialog->isVisible()); // closed, and deleted once closed
     QCOMPARE(operation->count(Api::BulkOutcome::Done), 2);
     for (qint64 id : people)
         QCOMPARE(serverLevel(group, u"users"_s, id), 2);
@@ -333,7 +359,8 @@ void TestAddShareDialog::sharesOneGroupWithPickedGroups()
     QVERIFY(pickGroup(dialog, u"Finance"_s) == false); // picked once only
     QCOMPARE(dialog->groupPicker()->picked().size(), 2);
     dialog->setLevel(Level::Manage);
-    QCOMPARE(childNamed<QLabel>(dialog, u"shareSummaryLabel"_s)->text(), u"2 groups will get manage access to Legal."_s);
+    QCOMPARE(
+        childNamed<QLabel>(dialog, u"shareSummaryLabel"_s)->text(), u"2 groups will get manage access to Legal."_s);
     Models::ChangeOperation *operation = shareAndWait(dialog);
     QVERIFY(operation);
     QCOMPARE(operation->count(Api::BulkOutcome::Done), 2);
@@ -384,7 +411,8 @@ void TestAddShareDialog::shareWithOnFiftyGroupsAndItsExactUndo()
     // The demo seed has fewer groups than that: the rest are made for the test.
     QList<qint64> groups = m_fixture->ids(u"SELECT id FROM groups WHERE organization_id = 1 ORDER BY id"_s);
     for (int i = int(groups.size()); i < kManyGroups; ++i) {
-        const HttpResult made = m_fixture->admin.post(u"/groups/"_s, QJsonObject{{u"name"_s, u"Share Test %1"_s.arg(i)}});
+        const HttpResult made
+            = m_fixture->admin.post(u"/groups/"_s, QJsonObject{{u"name"_s, u"Share Test %1"_s.arg(i)}});
         QCOMPARE(made.status, 201);
     }
     openWindow();
@@ -454,7 +482,9 @@ void TestAddShareDialog::shareWithOnFiftyGroupsAndItsExactUndo()
     saveScreenshot(dialog, u"share-with-many.png"_s);
 
     QSignalSpy queued(workspace(), &Models::Workspace::operationQueued);
-    Models::ChangeOperation *operation = shareAndWait(dialog);
+    // The holder manages 5 of them and writes 5: exactly Read, as asked (and yes to any group
+    // that would be left with no manager).
+    Models::ChangeOperation *operation = shareAndWait(dialog, {u"setExactlyButton"_s, u"leaveWithoutManagerButton"_s});
     QVERIFY(operation);
     QCOMPARE(queued.size(), 1); // one bulk operation for all of them
     QCOMPARE(workspace()->undoStack()->count(), 1);
@@ -557,6 +587,109 @@ void TestAddShareDialog::aRefusedShareReportsTheServersWordsPerGroup()
         QVERIFY2(shown, qPrintable(refused.errorDescription()));
         QCOMPARE(serverLevel(group, u"users"_s, person), 0);
     }
+}
+
+void TestAddShareDialog::aShareThatWouldLowerManagersKeepsThemByDefault()
+{
+    // The report's case: Read for Deepa on Data Engineering, Finance, Legal and Security, who
+    // manages Finance (alone) and Security.
+    const QList<qint64> groups{
+        groupNamed(u"Data Engineering"_s), groupNamed(u"Finance"_s), groupNamed(u"Legal"_s), groupNamed(u"Security"_s)};
+    const qint64 deepa = outsiders(groups.first(), 1).value(0);
+    QVERIFY(deepa);
+    m_fixture->column(u"UPDATE users SET name = 'Deepa Moreau' WHERE id = %1"_s.arg(deepa));
+    m_fixture->column(u"DELETE FROM user_shares WHERE user_id = %1"_s.arg(deepa));
+    m_fixture->column(u"DELETE FROM user_shares WHERE group_id = %1 AND level = 3"_s.arg(groups.at(1)));
+    m_fixture->column(u"DELETE FROM group_shares WHERE group_id = %1 AND level = 3"_s.arg(groups.at(1)));
+    for (const qint64 group : {groups.at(1), groups.at(3)}) {
+        QCOMPARE(m_fixture->admin
+                     .put(u"/groups/%1/shares/users"_s.arg(group),
+                         QJsonObject{{u"user_ids"_s, QJsonArray{deepa}}, {u"permission_level"_s, u"manage"_s}})
+                     .status,
+            200);
+    }
+    openWindow();
+    // Share Selected Groups With..., from the list's selection and the shortcut.
+    Gui::GroupListPanel *panel = workspaceWidget()->groupListPanel();
+    Models::GroupListModel *list = panel->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(groups.cbegin(), groups.cend(), [list](qint64 g) { return list->rowOf(g) >= 0; }), kWaitMs);
+    auto *tree = childNamed<QTreeView>(panel, u"groupTreeView"_s);
+    QItemSelection selection;
+    for (qint64 group : groups)
+        selection.select(list->index(list->rowOf(group), 0), list->index(list->rowOf(group), list->columnCount() - 1));
+    tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(shownDialog());
+    Gui::AddShareDialog *dialog = shownDialog();
+    QCOMPARE(dialog->groupIds().size(), 4);
+    QVERIFY(pickUser(dialog, deepa));
+    QCOMPARE(dialog->level(), Level::Read);
+    QSignalSpy shared(dialog, &Gui::AddShareDialog::shared);
+    QTest::mouseClick(dialog->shareButton(), Qt::LeftButton);
+
+    // Before anything is sent, the plan: what it would lower, and the choice.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = dialog->findChild<QMessageBox *>(u"sharePlanLoweringBox"_s)) && box->isVisible(), kWaitMs);
+    QCOMPARE(box->text(), u"2 shares would be lowered to Read:"_s);
+    QVERIFY2(box->informativeText().startsWith(u"Deepa Moreau: Manage \u2192 Read on Finance and Security\n"_s),
+        qPrintable(box->informativeText()));
+    QVERIFY2(box->informativeText().contains(u"Set exactly: Finance would have no manager."_s),
+        qPrintable(box->informativeText()));
+    QCOMPARE(box->defaultButton(), childNamed<QPushButton>(box, u"keepHigherButton"_s));
+    QCOMPARE(childNamed<QPushButton>(box, u"setExactlyButton"_s)->text(), u"Set &Exactly Read"_s);
+    QCOMPARE(shared.size(), 0);
+    QCOMPARE(workspace()->undoStack()->count(), 0);
+    QCOMPARE(serverLevel(groups.at(1), u"users"_s, deepa), 3);
+    saveScreenshot(box, u"share-lowering-plan.png"_s);
+
+    // Enter takes the default: higher levels kept.
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(shared.size(), 1, kWaitMs);
+    QVERIFY(awaitChanges(*workspace()));
+    QCOMPARE(serverLevel(groups.at(0), u"users"_s, deepa), 1);
+    QCOMPARE(serverLevel(groups.at(1), u"users"_s, deepa), 3);
+    QCOMPARE(serverLevel(groups.at(2), u"users"_s, deepa), 1);
+    QCOMPARE(serverLevel(groups.at(3), u"users"_s, deepa), 3);
+    QCOMPARE(workspace()->undoStack()->count(), 1);
+    QCOMPARE(workspace()->undoStack()->undoText(), u"Give Deepa Moreau read access to 2 groups"_s);
+
+    // Setting exactly asks again for the group left with no manager, and says so when done.
+    workspaceWidget()->shareSelectedGroups();
+    QTRY_VERIFY(shownDialog());
+    dialog = shownDialog();
+    QVERIFY(pickUser(dialog, deepa));
+    QTest::mouseClick(dialog->shareButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = dialog->findChild<QMessageBox *>(u"sharePlanLoweringBox"_s)) && box->isVisible(), kWaitMs);
+    QTest::mouseClick(childNamed<QPushButton>(box, u"setExactlyButton"_s), Qt::LeftButton);
+    QMessageBox *lastManager = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (lastManager = dialog->findChild<QMessageBox *>(u"lastManagerBox"_s)) && lastManager->isVisible(), kWaitMs);
+    QCOMPARE(lastManager->text(), u"Finance would have no manager."_s);
+    // Enter is no: nothing sent, the dialog still open.
+    const QPointer<QMessageBox> asked = lastManager;
+    QTest::keyClick(lastManager, Qt::Key_Return);
+    QTRY_VERIFY(!asked || !asked->isVisible());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->shareButton()->isEnabled());
+    QCOMPARE(workspace()->undoStack()->count(), 1);
+    Models::ChangeOperation *operation = shareAndWait(dialog, {u"setExactlyButton"_s, u"leaveWithoutManagerButton"_s});
+    QVERIFY(operation);
+    for (qint64 group : groups)
+        QCOMPARE(serverLevel(group, u"users"_s, deepa), 1);
+    QCOMPARE(operation->groupsLeftWithoutManager(), QStringList{u"Finance"_s});
+    auto *changes = childNamed<QWidget>(m_window.get(), u"changesPanel"_s);
+    QVERIFY(changes);
+    QTRY_VERIFY(childNamed<QLabel>(changes, u"summaryLabel"_s)->text().contains(u"Finance was left with no manager"_s));
+    // Undone exactly: she manages both again.
+    workspace()->undoStack()->undo();
+    QVERIFY(awaitChanges(*workspace()));
+    QCOMPARE(serverLevel(groups.at(1), u"users"_s, deepa), 3);
+    QCOMPARE(serverLevel(groups.at(3), u"users"_s, deepa), 3);
+    QCOMPARE(serverLevel(groups.at(0), u"users"_s, deepa), 1);
 }
 
 void TestAddShareDialog::screenshots()

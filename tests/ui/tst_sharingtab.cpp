@@ -13,6 +13,7 @@
 #include "models/csv.h"
 #include "models/groupdrag.h"
 #include "models/grouplistmodel.h"
+#include "models/roles.h"
 #include "models/sharemodel.h"
 #include "models/userdrag.h"
 #include "ui/groups/grouplistpanel.h"
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void aLevelPickedInTheComboRoundTripsAndUndoes();
     void aRefusedEditRestoresTheLevelWithTheServersWords();
     void revokingSeveralAsksOnce();
+    void revokingTheOnlyManagerNeedsAnExplicitYes();
+    void aDropKeepsHigherLevelsByDefault();
     void aDropOfUsersSharesAtTheLevelChosen();
     void aCancelledLevelChoiceSharesNothing();
     void aDropOfGroupsShares();
@@ -397,6 +400,99 @@ void TestSharingTab::revokingSeveralAsksOnce()
     QTRY_COMPARE(shownShares(), before);
 }
 
+void TestSharingTab::revokingTheOnlyManagerNeedsAnExplicitYes()
+{
+    // User 17 alone manages Platform Admins.
+    openWindow();
+    QVERIFY(showShares(kPlatformAdmins));
+    const QMap<QString, int> before = serverShares(kPlatformAdmins);
+    QCOMPARE(before.value(u"u17"_s), 3);
+    QCOMPARE(std::count(before.cbegin(), before.cend(), 3), 1);
+    selectRows({rowOf(Kind::User, 17)});
+    const auto askedBox = [this] {
+        QMessageBox *box = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (box = tab()->findChild<QMessageBox *>(u"confirmRevokeBox"_s)) && box->isVisible(); }, 5'000);
+        return shown ? box : nullptr;
+    };
+    QTest::keyClick(view(), Qt::Key_Delete);
+    QPointer<QMessageBox> box = askedBox();
+    QVERIFY(box);
+    QCOMPARE(box->icon(), QMessageBox::Warning);
+    QVERIFY2(box->informativeText().startsWith(u"Platform Admins would have no manager."_s),
+        qPrintable(box->informativeText()));
+    QPushButton *revoke = childNamed<QPushButton>(box, u"revokeButton"_s);
+    QCOMPARE(revoke->text(), u"Revoke, Leaving No Manager"_s);
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    if (const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(box->grab().save(dir + u"/last-manager-warning.png"_s));
+    // Enter is no.
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(!box || !box->isVisible());
+    QVERIFY(settle());
+    QCOMPARE(workspace()->undoStack()->count(), 0);
+    QCOMPARE(serverShares(kPlatformAdmins), before);
+
+    // Lowering the level in place asks too; Cancel keeps it.
+    selectRows({rowOf(Kind::User, 17)});
+    QVERIFY(shares()->setData(shares()->index(shares()->rowOf(Kind::User, 17), ShareModel::LevelColumn),
+        int(Api::PermissionLevel::Write), Models::PermissionLevelRole));
+    QPointer<QMessageBox> lastManager;
+    QTRY_VERIFY((lastManager = tab()->findChild<QMessageBox *>(u"lastManagerBox"_s)) && lastManager->isVisible());
+    QCOMPARE(lastManager->text(), u"Platform Admins would have no manager."_s);
+    QTest::mouseClick(lastManager->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!lastManager || !lastManager->isVisible());
+    QVERIFY(settle());
+    QCOMPARE(workspace()->undoStack()->count(), 0);
+    QCOMPARE(serverShares(kPlatformAdmins), before);
+    QCOMPARE(shownShares(), before);
+
+    // The explicit yes revokes, and the Changes dock says what it left.
+    action(u"revokeSharesAction"_s)->trigger();
+    box = askedBox();
+    QVERIFY(box);
+    QTest::mouseClick(childNamed<QPushButton>(box, u"revokeButton"_s), Qt::LeftButton);
+    QVERIFY(settle());
+    QVERIFY(!serverShares(kPlatformAdmins).contains(u"u17"_s));
+    auto *changes = childNamed<QWidget>(m_window.get(), u"changesPanel"_s);
+    QVERIFY(changes);
+    QTRY_VERIFY2(
+        childNamed<QLabel>(changes, u"summaryLabel"_s)->text().contains(u"Platform Admins was left with no manager"_s),
+        qPrintable(childNamed<QLabel>(changes, u"summaryLabel"_s)->text()));
+    childNamed<QAction>(m_window.get(), u"undoAction"_s)->trigger();
+    QVERIFY(settle());
+    QCOMPARE(serverShares(kPlatformAdmins), before);
+}
+
+void TestSharingTab::aDropKeepsHigherLevelsByDefault()
+{
+    openWindow();
+    QVERIFY(showShares(kPlatformAdmins));
+    const QMap<QString, int> before = serverShares(kPlatformAdmins);
+    QVERIFY(!before.contains(u"u98"_s));
+    Models::UserDrag people;
+    for (qint64 id : {qint64(98), kWriter}) {
+        const QJsonObject user = m_fixture->admin.get(u"/users/%1"_s.arg(id)).object();
+        people.users.append({id, user.value(u"name"_s).toString(), user.value(u"user"_s).toString(), {}});
+    }
+    const std::unique_ptr<QMimeData> data(people.toMimeData());
+    QVERIFY(drop(data.get()));
+    QMenu *menu = levelMenu();
+    QVERIFY(menu);
+    childNamed<QAction>(menu, u"shareAsReadAction"_s)->trigger();
+    menu->close();
+    QPointer<QMessageBox> lowering;
+    QTRY_VERIFY((lowering = tab()->findChild<QMessageBox *>(u"sharePlanLoweringBox"_s)) && lowering->isVisible());
+    QCOMPARE(lowering->text(), u"1 share would be lowered to Read:"_s);
+    QTest::keyClick(lowering, Qt::Key_Return);
+    QVERIFY(settle());
+    QMap<QString, int> expected = before;
+    expected.insert(u"u98"_s, 1); // the newcomer reads, the writer still writes
+    QCOMPARE(serverShares(kPlatformAdmins), expected);
+    QTRY_COMPARE(shownShares(), expected);
+    QCOMPARE(workspace()->undoStack()->count(), 1);
+}
+
 void TestSharingTab::aDropOfUsersSharesAtTheLevelChosen()
 {
     openWindow();
@@ -528,6 +624,14 @@ void TestSharingTab::aDropOfPeopleAndGroupsIsOneUndoStep()
     QCOMPARE(menu->actions().first()->text(), u"Share with 2 people and 2 groups as:"_s);
     childNamed<QAction>(menu, u"shareAsReadAction"_s)->trigger();
     menu->close();
+    // The writer would be lowered: asked first, with the default to keep Write; set exactly here.
+    QMessageBox *lowering = nullptr;
+    QTRY_VERIFY((lowering = tab()->findChild<QMessageBox *>(u"sharePlanLoweringBox"_s)) && lowering->isVisible());
+    const QString writerName = m_fixture->admin.get(u"/users/%1"_s.arg(kWriter)).object().value(u"name"_s).toString();
+    QVERIFY2(lowering->informativeText().startsWith(writerName + u": Write \u2192 Read on Platform Admins\n"_s),
+        qPrintable(lowering->informativeText()));
+    QCOMPARE(lowering->defaultButton(), childNamed<QPushButton>(lowering, u"keepHigherButton"_s));
+    QTest::mouseClick(childNamed<QPushButton>(lowering, u"setExactlyButton"_s), Qt::LeftButton);
     QVERIFY(settle());
 
     // One undo step, named for what was shared.

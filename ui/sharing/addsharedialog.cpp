@@ -3,9 +3,11 @@
 #include "ui_addsharedialog.h"
 
 #include "models/groupstore.h"
-#include "ui/groups/groupsearchwidget.h"
-#include "ui/widgets/panelactions.h"
+#include "models/permissionleveltext.h"
 #include "models/workspace.h"
+#include "ui/groups/groupsearchwidget.h"
+#include "ui/sharing/shareplanconfirmation.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStyle>
@@ -153,7 +155,11 @@ void AddShareDialog::updateState()
     m_ui->emailBodyTextEdit->setEnabled(m_ui->sendEmailCheckBox->isChecked());
 
     const bool anyone = people + groups > 0;
-    m_shareButton->setEnabled(anyone && m_workspace && !m_groupIds.isEmpty());
+    m_shareButton->setEnabled(anyone && m_workspace && !m_groupIds.isEmpty() && !m_reading);
+    if (m_reading) {
+        m_ui->shareSummaryLabel->setText(tr("Reading what the groups are shared with now..."));
+        return;
+    }
     if (!anyone) {
         m_ui->shareSummaryLabel->setText(tr("Pick the people or groups to share with."));
         return;
@@ -184,18 +190,58 @@ void AddShareDialog::updateState()
 
 void AddShareDialog::share()
 {
-    if (!m_shareButton->isEnabled())
+    if (!m_shareButton->isEnabled() || m_reading)
         return;
-    Models::ChangeOperation *operation
-        = m_workspace ? m_workspace->share(m_groupIds, principals(), level(), {}, notice()) : nullptr;
-    if (!operation) {
+    if (!m_workspace) {
         // Everything picked and typed stays, for another try.
-        m_ui->errorLabel->setText(tr("The share could not be started: the connection is closed."));
-        m_ui->errorLabel->show();
+        showError(tr("The share could not be started: the connection is closed."));
+        return;
+    }
+    // Before anything is sent: what each group's shares are now, so that nobody's higher level
+    // is lowered without the person saying so, and no group loses its last manager unasked.
+    m_reading = true;
+    m_ui->errorLabel->hide();
+    updateState();
+    const Models::SharePlan asked(m_groupIds, principals(), level());
+    Models::SharePlan::read(
+        m_workspace, asked, this, [this](const Models::SharePlan &plan, const Api::ApiError &error) {
+            if (error.kind != Api::ApiError::Kind::None) {
+                m_reading = false;
+                updateState();
+                showError(tr("The groups' shares could not be read, so nothing was sent: %1").arg(error.message()));
+                return;
+            }
+            const auto proceed = [this, plan](Models::SharePlan::Mode mode) { send(plan, mode); };
+            const auto cancelled = [this] {
+                m_reading = false;
+                updateState();
+            };
+            SharePlanConfirmation::ask(this, plan, proceed, cancelled);
+        });
+}
+
+void AddShareDialog::send(const Models::SharePlan &plan, Models::SharePlan::Mode mode)
+{
+    m_reading = false;
+    updateState();
+    if (!m_workspace) {
+        showError(tr("The share could not be started: the connection is closed."));
+        return;
+    }
+    Models::ChangeOperation *operation = m_workspace->applyShares(plan, mode, notice());
+    if (!operation) {
+        showError(tr("Nothing to send: everyone picked already holds %1 or more on every group.")
+                      .arg(Models::permissionLevelText(level()).toLower()));
         return;
     }
     Q_EMIT shared(operation);
     accept();
+}
+
+void AddShareDialog::showError(const QString &text)
+{
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->show();
 }
 
 } // namespace Gui

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "models/changeoperation.h"
+#include "models/shareplan.h"
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QDialog>
@@ -26,9 +27,12 @@ class UserPickerWidget;
 /// Shares one group (Add Share... on the Sharing tab) or many (Share Selected Groups With...)
 /// with people and groups picked from server searches, at one level (read by default), and
 /// optionally has the server mail them the shared e-mail with a message. Share (the default
-/// button, enabled once someone is picked) sends one undoable operation through
-/// Workspace::share() over every group and every principal, whose progress shows in the
-/// Changes dock; it emits shared() and closes. If it cannot even start, the dialog stays open
+/// button, enabled once someone is picked) first reads the groups' shares (Models::SharePlan):
+/// when the level would lower what some of them hold, the person chooses to keep higher levels
+/// (the default) or set exactly this level, and a group that would be left with no manager needs
+/// an explicit yes (SharePlanConfirmation). Then one undoable operation goes through
+/// Workspace::applyShares(), whose progress shows in the Changes dock; it emits shared() and
+/// closes. Cancel in those questions sends nothing and keeps the dialog as it was. If it cannot even start, the dialog stays open
 /// with everything picked and typed, and says why.
 ///
 /// Meant to be open()ed; deleting it is the caller's choice.
@@ -61,12 +65,17 @@ Q_SIGNALS:
 private:
     void updateTitle();
     void updateState();
+    /// Reads the groups' shares, asks about what would be lowered or left without a manager
+    /// (SharePlanConfirmation), then send()s.
     void share();
+    void send(const Models::SharePlan &plan, Models::SharePlan::Mode mode);
+    void showError(const QString &text);
 
     std::unique_ptr<Ui::AddShareDialog> m_ui;
     QPointer<Models::Workspace> m_workspace;
     QList<qint64> m_groupIds;
     QPushButton *m_shareButton = nullptr;
+    bool m_reading = false; ///< From Share until the plan is sent or the person says no.
 };
 
 } // namespace Gui

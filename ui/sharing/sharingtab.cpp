@@ -4,12 +4,13 @@
 
 #include "models/changeoperation.h"
 #include "models/csv.h"
-#include "models/permissionleveltext.h"
 #include "models/groupstore.h"
+#include "models/permissionleveltext.h"
 #include "models/roles.h"
 #include "models/workspace.h"
 #include "ui/session.h"
 #include "ui/sharing/permissionleveldelegate.h"
+#include "ui/sharing/shareplanconfirmation.h"
 #include "ui/sharing/sharetableview.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/loadstatusbar.h"
@@ -113,6 +114,8 @@ SharingTab::SharingTab(Session *session, QWidget *parent)
 
     connect(m_model, &ShareModel::changeStarted, this, &SharingTab::changeStarted);
     connect(m_model, &ShareModel::changeFailed, this, &SharingTab::changeFailed);
+    m_model->setConfirmsManagerLoss(true);
+    connect(m_model, &ShareModel::confirmationNeeded, this, &SharingTab::confirmLevel);
     for (QAbstractItemModel *model :
         {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &SharingTab::updateTotals);
@@ -285,13 +288,21 @@ void SharingTab::confirmRevoke()
     }
     const QString text
         = tr("Revoke the access of %1 to %2?").arg(Models::ShareDropDescription::whoText(principals), groupName());
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Revoke Access"), text, QMessageBox::NoButton, this);
+    // Revoking the last manager is said, and only an explicit yes does it (Enter cancels then).
+    const QString noManager = SharePlanConfirmation::noManagerText(
+        m_model->plan(principals, std::nullopt), Models::SharePlan::Mode::SetExactly);
+    auto *box = new QMessageBox(noManager.isEmpty() ? QMessageBox::Question : QMessageBox::Warning, tr("Revoke Access"),
+        text, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmRevokeBox"));
-    box->setInformativeText(tr("Edit > Undo gives it back."));
-    QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(noManager.isEmpty() ? tr("Edit > Undo gives it back.")
+                                                : noManager + u' ' + SharePlanConfirmation::noManagerExplanation()
+                + u"\n\n" + tr("Edit > Undo gives it back."));
+    QPushButton *revoke = box->addButton(
+        noManager.isEmpty() ? tr("Revoke") : tr("Revoke, Leaving No Manager"), QMessageBox::DestructiveRole);
     revoke->setObjectName(QStringLiteral("revokeButton"));
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(revoke);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(noManager.isEmpty() ? revoke : cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 groupId = m_model->groupId();
     connect(box, &QMessageBox::finished, this, [this, box, revoke, principals, groupId] {
@@ -303,7 +314,11 @@ void SharingTab::confirmRevoke()
             if (const int row = m_model->rowOf(principal.kind, principal.id); row >= 0)
                 now.append(row);
         }
-        m_model->revoke(now);
+        // The plan as the rows are now, so the run can say which group it left without a manager.
+        QList<Models::SharePrincipal> revoked;
+        for (int row : now)
+            revoked.append({m_model->principal(row).kind, m_model->principal(row).id, m_model->principal(row).name});
+        m_model->apply(m_model->plan(revoked, std::nullopt), Models::SharePlan::Mode::SetExactly);
     });
     // Not exec(): nothing nests an event loop.
     box->open();
@@ -394,8 +409,31 @@ void SharingTab::askLevel(const Models::ShareDropDescription &what, const QPoint
 
 void SharingTab::share(const QList<Models::SharePrincipal> &principals, PermissionLevel level)
 {
-    // People and groups of one drop are one operation: one undo step.
-    m_model->share(principals, level);
+    // People and groups of one drop are one operation: one undo step. Whoever holds more is
+    // asked about first (kept by default), as is a group left with no manager.
+    const qint64 groupId = m_model->groupId();
+    SharePlanConfirmation::ask(
+        this, m_model->plan(principals, level), [this, groupId, principals, level](Models::SharePlan::Mode mode) {
+            if (m_model->groupId() != groupId)
+                return;
+            // Planned again from the rows as they are now (they may have changed while the box was open).
+            if (!m_model->apply(m_model->plan(principals, level), mode))
+                Q_EMIT statusMessage(tr("Nothing to change: everyone dropped already holds %1 or more on %2")
+                                         .arg(Models::permissionLevelText(level).toLower(), groupName()));
+        });
+}
+
+void SharingTab::confirmLevel(const Models::SharePlan &plan)
+{
+    // A level picked for one row is meant, even a lower one: only the lost manager is asked about.
+    const qint64 groupId = m_model->groupId();
+    SharePlanConfirmation::ask(
+        this, plan,
+        [this, groupId, plan](Models::SharePlan::Mode mode) {
+            if (m_model->groupId() == groupId)
+                m_model->apply(plan, mode);
+        },
+        {}, false);
 }
 
 void SharingTab::changeStarted(Models::ChangeOperation *operation)

@@ -67,7 +67,11 @@ private:
     void exportCsv();
     /// Asks, at \a globalPosition, for the level to share with what was dropped; then shares.
     void askLevel(const Models::ShareDropDescription &what, const QPoint &globalPosition);
+    /// Shares with what was dropped, asking first about shares it would lower or a group left
+    /// with no manager (SharePlanConfirmation).
     void share(const QList<Models::SharePrincipal> &principals, Api::PermissionLevel level);
+    /// A level edit would leave the group with no manager: made only on an explicit yes.
+    void confirmLevel(const Models::SharePlan &plan);
     void changeStarted(Models::ChangeOperation *operation);
     void changeFailed(const QString &message);
 

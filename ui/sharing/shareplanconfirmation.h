@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/shareplan.h"
+
+#include <QtCore/QCoreApplication>
+
+#include <functional>
+
+class QMessageBox;
+class QWidget;
+
+namespace Gui {
+
+/// Asks about a share change before it is sent, when its plan (Models::SharePlan) would lower a
+/// share someone holds or leave a group with no manager, and makes it only once the person
+/// chose:
+///  - lowering (a share only, unless \a askAboutLowering is false, as for a level picked for
+///    one row): "Keep Higher Levels" (the default button, objectName "keepHigherButton") or
+///    "Set Exactly Read" ("setExactlyButton"), listing every share it would lower, in the box
+///    "sharePlanLoweringBox";
+///  - no manager (a revoke, a level change, or setting exactly): an explicit yes in the box
+///    "lastManagerBox", naming the groups ("Finance would have no manager"); Cancel is its
+///    default button, the yes is "leaveWithoutManagerButton".
+/// \a proceed gets the mode chosen (at once, and no box, when there is nothing to ask); Cancel
+/// or Esc on any box calls \a cancelled instead, if given. The boxes are open()ed, never exec()ed,
+/// and delete themselves; the one shown first is returned (nullptr when none was).
+class SharePlanConfirmation
+{
+    Q_DECLARE_TR_FUNCTIONS(Gui::SharePlanConfirmation)
+
+public:
+    using Proceed = std::function<void(Models::SharePlan::Mode mode)>;
+
+    static QMessageBox *ask(QWidget *parent, const Models::SharePlan &plan, Proceed proceed,
+        std::function<void()> cancelled = {}, bool askAboutLowering = true);
+
+    /// The words of the no-manager warning for \a plan under \a mode: "Finance would have no
+    /// manager." and what that means; empty when it leaves every group a manager.
+    static QString noManagerText(const Models::SharePlan &plan, Models::SharePlan::Mode mode);
+    static QString noManagerExplanation();
+
+private:
+    static QMessageBox *askNoManager(QWidget *parent, const Models::SharePlan &plan, Models::SharePlan::Mode mode,
+        const Proceed &proceed, const std::function<void()> &cancelled);
+};
+
+} // namespace Gui
