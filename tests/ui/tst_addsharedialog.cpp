@@ -622,7 +622,7 @@ void TestAddShareDialog::aShareThatWouldLowerManagersKeepsThemByDefault()
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(shownDialog());
-    Gui::AddShareDialog *dialog = shownDialog();
+    QPointer<Gui::AddShareDialog> dialog = shownDialog();
     QCOMPARE(dialog->groupIds().size(), 4);
     QVERIFY(pickUser(dialog, deepa));
     QCOMPARE(dialog->level(), Level::Read);
@@ -632,11 +632,11 @@ void TestAddShareDialog::aShareThatWouldLowerManagersKeepsThemByDefault()
     // Before anything is sent, the plan: what it would lower, and the choice.
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (box = dialog->findChild<QMessageBox *>(u"sharePlanLoweringBox"_s)) && box->isVisible(), kWaitMs);
+        dialog && (box = dialog->findChild<QMessageBox *>(u"sharePlanLoweringBox"_s)) && box->isVisible(), kWaitMs);
     QCOMPARE(box->text(), u"2 shares would be lowered to Read:"_s);
-    QVERIFY2(box->informativeText().startsWith(u"Deepa Moreau: Manage \u2192 Read on Finance and Security\n"_s),
+    QVERIFY2(box->informativeText().startsWith(u"\u2022 Deepa Moreau: Manage \u2192 Read on Finance and Security\n"_s),
         qPrintable(box->informativeText()));
-    QVERIFY2(box->informativeText().contains(u"Set exactly: Finance would have no manager."_s),
+    QVERIFY2(box->informativeText().contains(u"With Set Exactly Read: Finance would have no manager."_s),
         qPrintable(box->informativeText()));
     QCOMPARE(box->defaultButton(), childNamed<QPushButton>(box, u"keepHigherButton"_s));
     QCOMPARE(childNamed<QPushButton>(box, u"setExactlyButton"_s)->text(), u"Set &Exactly Read"_s);
@@ -663,11 +663,12 @@ void TestAddShareDialog::aShareThatWouldLowerManagersKeepsThemByDefault()
     QVERIFY(pickUser(dialog, deepa));
     QTest::mouseClick(dialog->shareButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
-        (box = dialog->findChild<QMessageBox *>(u"sharePlanLoweringBox"_s)) && box->isVisible(), kWaitMs);
+        dialog && (box = dialog->findChild<QMessageBox *>(u"sharePlanLoweringBox"_s)) && box->isVisible(), kWaitMs);
     QTest::mouseClick(childNamed<QPushButton>(box, u"setExactlyButton"_s), Qt::LeftButton);
     QMessageBox *lastManager = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (lastManager = dialog->findChild<QMessageBox *>(u"lastManagerBox"_s)) && lastManager->isVisible(), kWaitMs);
+        dialog && (lastManager = dialog->findChild<QMessageBox *>(u"lastManagerBox"_s)) && lastManager->isVisible(),
+        kWaitMs);
     QCOMPARE(lastManager->text(), u"Finance would have no manager."_s);
     // Enter is no: nothing sent, the dialog still open.
     const QPointer<QMessageBox> asked = lastManager;

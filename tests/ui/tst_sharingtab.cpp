@@ -628,7 +628,8 @@ void TestSharingTab::aDropOfPeopleAndGroupsIsOneUndoStep()
     QMessageBox *lowering = nullptr;
     QTRY_VERIFY((lowering = tab()->findChild<QMessageBox *>(u"sharePlanLoweringBox"_s)) && lowering->isVisible());
     const QString writerName = m_fixture->admin.get(u"/users/%1"_s.arg(kWriter)).object().value(u"name"_s).toString();
-    QVERIFY2(lowering->informativeText().startsWith(writerName + u": Write \u2192 Read on Platform Admins\n"_s),
+    QVERIFY2(lowering->informativeText().startsWith(
+                 u"\u2022 "_s + writerName + u": Write \u2192 Read on Platform Admins\n"_s),
         qPrintable(lowering->informativeText()));
     QCOMPARE(lowering->defaultButton(), childNamed<QPushButton>(lowering, u"keepHigherButton"_s));
     QTest::mouseClick(childNamed<QPushButton>(lowering, u"setExactlyButton"_s), Qt::LeftButton);

@@ -20,6 +20,9 @@ QMessageBox *makeBox(QWidget *parent, QMessageBox::Icon icon, const QString &obj
     box->setAttribute(Qt::WA_DeleteOnClose);
     // Names are people's and groups' own: never read as markup.
     box->setTextFormat(Qt::PlainText);
+    // Room for "Deepa Moreau: Manage -> Read on Finance and Security" on one line: a message
+    // box otherwise wraps its text at a third of the screen's width or less.
+    box->setStyleSheet(QStringLiteral("QLabel#qt_msgbox_informativelabel { min-width: 32em; }"));
     return box;
 }
 } // namespace
@@ -57,7 +60,9 @@ QMessageBox *SharePlanConfirmation::ask(QWidget *parent, const Models::SharePlan
     const int shares = int(plan.lowered().size());
     box->setText(shares == 1 ? tr("1 share would be lowered to %1:").arg(level)
                              : tr("%1 shares would be lowered to %2:").arg(shares).arg(level));
-    QStringList lines = lowered.mid(0, kLinesShown);
+    QStringList lines;
+    for (const QString &line : lowered.mid(0, kLinesShown))
+        lines.append(u"\u2022 " + line);
     if (lowered.size() > kLinesShown)
         lines.append(tr("and %1 more").arg(lowered.size() - kLinesShown));
     QString informative = lines.join(u'\n') + u"\n\n"
@@ -66,7 +71,7 @@ QMessageBox *SharePlanConfirmation::ask(QWidget *parent, const Models::SharePlan
               .arg(level);
     const QString noManager = noManagerText(plan, Mode::SetExactly);
     if (!noManager.isEmpty())
-        informative += u"\n\n" + tr("Set exactly: %1").arg(noManager);
+        informative += u"\n\n" + tr("With Set Exactly %1: %2").arg(level, noManager);
     box->setInformativeText(informative);
     box->setDetailedText(lowered.size() > kLinesShown ? lowered.join(u'\n') : QString());
 
