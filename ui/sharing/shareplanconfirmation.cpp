@@ -39,8 +39,8 @@ QString SharePlanConfirmation::noManagerExplanation()
               "organization admin could give someone manage again.");
 }
 
-QMessageBox *SharePlanConfirmation::ask(QWidget *parent, const Models::SharePlan &plan, Proceed proceed,
-    std::function<void()> cancelled, bool askAboutLowering)
+QMessageBox *SharePlanConfirmation::ask(QWidget *parent, const Models::SharePlan &plan, const Proceed &proceed,
+    const std::function<void()> &cancelled, bool askAboutLowering)
 {
     const QStringList lowered = askAboutLowering ? plan.loweredLines() : QStringList();
     if (lowered.isEmpty() || !plan.level()) {

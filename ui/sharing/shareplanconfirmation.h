@@ -31,12 +31,13 @@ class SharePlanConfirmation
 public:
     using Proceed = std::function<void(Models::SharePlan::Mode mode)>;
 
-    static QMessageBox *ask(QWidget *parent, const Models::SharePlan &plan, Proceed proceed,
-        std::function<void()> cancelled = {}, bool askAboutLowering = true);
+    static QMessageBox *ask(QWidget *parent, const Models::SharePlan &plan, const Proceed &proceed,
+        const std::function<void()> &cancelled = {}, bool askAboutLowering = true);
 
-    /// The words of the no-manager warning for \a plan under \a mode: "Finance would have no
-    /// manager." and what that means; empty when it leaves every group a manager.
+    /// The no-manager warning for \a plan under \a mode, "Finance would have no manager.";
+    /// empty when it leaves every group a manager.
     static QString noManagerText(const Models::SharePlan &plan, Models::SharePlan::Mode mode);
+    /// What having no manager means for a group, said after noManagerText().
     static QString noManagerExplanation();
 
 private:
