@@ -328,7 +328,6 @@ QWidget *MainWindow::makeConnectingBox(QWidget *parent)
     m_connectingBox->setObjectName(QStringLiteral("connectingBox"));
     m_connectingLabel = new QLabel(m_connectingBox);
     m_connectingLabel->setObjectName(QStringLiteral("connectingLabel"));
-    m_connectingLabel->setWordWrap(true);
     m_connectingBar = new QProgressBar(m_connectingBox);
     m_connectingBar->setRange(0, 0);
     m_connectingBar->setTextVisible(false);
