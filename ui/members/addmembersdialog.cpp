@@ -8,6 +8,7 @@
 #include "models/memberresolutionmodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDir>
@@ -260,10 +261,15 @@ bool AddMembersDialog::importCsv(const QString &path)
         problem = tr("%1 holds no rows.").arg(shown);
     if (!problem.isEmpty()) {
         // What was imported before stays until another file is read.
-        m_ui->csvFileLabel->setText(u"<span style=\"color:#b3261e\">%1</span>"_s.arg(problem.toHtmlEscaped()));
+        // In the palette's error colour: a fixed red reads on a light window only.
+        m_ui->csvFileLabel->setTextFormat(Qt::PlainText);
+        m_ui->csvFileLabel->setText(problem);
+        setLabelLevel(m_ui->csvFileLabel, MessageBar::Error);
         return false;
     }
+    m_ui->csvFileLabel->setTextFormat(Qt::PlainText); // a file's name is never markup
     m_ui->csvFileLabel->setText(QFileInfo(path).fileName());
+    setLabelLevel(m_ui->csvFileLabel, MessageBar::Information);
     m_ui->csvFileLabel->setToolTip(shown);
     {
         const QSignalBlocker blocker(m_ui->csvHeaderCheckBox);

@@ -4,6 +4,7 @@
 
 #include "models/groupstore.h"
 #include "ui/groups/groupsearchwidget.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/panelactions.h"
 #include "models/workspace.h"
 
@@ -71,6 +72,7 @@ AddShareDialog::AddShareDialog(Models::Workspace *workspace, const QList<qint64>
                 updateTitle();
         });
     }
+    setLabelLevel(m_ui->errorLabel, MessageBar::Error); // the palette's red, which reads on dark themes too
     m_ui->errorLabel->hide();
     updateTitle();
     updateState();
