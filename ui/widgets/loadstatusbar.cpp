@@ -1,6 +1,7 @@
 #include "ui/widgets/loadstatusbar.h"
 
 #include "models/loadstatus.h"
+#include "ui/widgets/longtext.h"
 
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QHBoxLayout>
@@ -98,7 +99,7 @@ void LoadStatusBar::update()
     const bool loading = m_status && m_status->isLoading();
     const QString error = m_status ? m_status->errorMessage() : QString();
     m_busyBar->setVisible(loading);
-    m_errorLabel->setText(error);
+    m_errorLabel->setText(breakable(error)); // wraps at the width it has, whatever the server said
     m_errorFrame->setVisible(!error.isEmpty());
     // Retry while a retry is already on its way would only queue a second one.
     m_retryButton->setEnabled(!loading);
