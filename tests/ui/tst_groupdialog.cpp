@@ -756,12 +756,12 @@ void TestGroupDialog::conflictListsEveryChangeOnTheServer()
     document.setHtml(html);
     const QString text = document.toPlainText().remove(QChar(0x200B));
     QVERIFY2(text.contains(u"Name:"_s) && text.contains(u"“Boston Office” → “Boston Hub”"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"keeps it"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"keeps “Boston Hub”"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Default jobs label:"_s) && text.contains(u"→ “hub-jobs”"_s), qPrintable(text));
     QVERIFY2(text.contains(u"sets yours: “east”"_s), qPrintable(text));
     // Row by row, in the form's order: the name's row says it is kept, the label's that it is set.
     const qsizetype nameRow = text.indexOf(u"Name:"_s);
-    const qsizetype kept = text.indexOf(u"keeps it"_s);
+    const qsizetype kept = text.indexOf(u"keeps “Boston Hub”"_s);
     const qsizetype labelRow = text.indexOf(u"Default jobs label:"_s);
     const qsizetype set = text.indexOf(u"sets yours"_s);
     QVERIFY2(nameRow < kept && kept < labelRow && labelRow < set, qPrintable(text));

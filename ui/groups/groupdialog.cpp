@@ -701,12 +701,12 @@ void GroupDialog::editConflicted(const QList<FieldChange> &changes)
                 return tr("clears it").toHtmlEscaped();
             return tr("sets yours: %1").toHtmlEscaped().arg(value(change, change.yours));
         case FieldChange::Overwrite::Agrees:
-            return tr("nothing: you set the same").toHtmlEscaped();
+            return tr("nothing: yours is the same").toHtmlEscaped();
         case FieldChange::Overwrite::Keeps:
         case FieldChange::Overwrite::NotAsked:
             break;
         }
-        return tr("keeps it: you did not change it").toHtmlEscaped();
+        return tr("keeps %1 (you did not change it)").toHtmlEscaped().arg(value(change, change.after));
     };
     QString html = u"<b>%1</b><table cellspacing=\"0\" cellpadding=\"1\">"_s.arg(
         tr("%1 changed on the server since you opened this form:")
