@@ -24,6 +24,7 @@
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLayout>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
@@ -675,6 +676,29 @@ bool withinScreen(const QWidget *widget)
     return false;
 }
 
+/// True when the parts of \a dialog (message, note, form, buttons) each get the height they need
+/// at their width, one below the other: none is cut or drawn over another.
+bool laidOutWhole(QWidget *dialog)
+{
+    QCoreApplication::processEvents();
+    QLayout *layout = dialog->layout();
+    int bottom = 0;
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->isEmpty())
+            continue;
+        const QRect r = item->geometry();
+        const int needed = item->hasHeightForWidth() ? item->heightForWidth(r.width()) : item->minimumSize().height();
+        if (r.top() < bottom || r.height() < needed) {
+            qWarning("item %d at %d,%d %dx%d needs %d px; the one above ends at %d", i, r.x(), r.y(), r.width(),
+                r.height(), needed, bottom);
+            return false;
+        }
+        bottom = r.bottom() + 1;
+    }
+    return bottom <= dialog->height();
+}
+
 /// True when \a button shows, whole, inside its window.
 bool shownWhole(const QWidget *button)
 {
@@ -704,6 +728,7 @@ void TestGroupDialog::longNamesAndServerTextStayWithinTheScreen()
     QVERIFY2(nameError->text().contains(u"255"_s), qPrintable(nameError->text()));
     QCoreApplication::processEvents();
     QVERIFY(withinScreen(dialog));
+    QVERIFY(laidOutWhole(dialog));
     QVERIFY(shownWhole(okButton()));
     QVERIFY(shownWhole(cancelButton()));
 
@@ -733,6 +758,7 @@ void TestGroupDialog::longNamesAndServerTextStayWithinTheScreen()
     QVERIFY(withinScreen(dialog));
     const QRect inDialog(slugError->mapTo(dialog, QPoint(0, 0)), slugError->size());
     QVERIFY(dialog->rect().contains(inDialog));
+    QVERIFY(laidOutWhole(dialog));
     QVERIFY(shownWhole(okButton()));
     QVERIFY(shownWhole(cancelButton()));
 }
@@ -766,6 +792,7 @@ void TestGroupDialog::conflictListsEveryChangeOnTheServer()
     const qsizetype set = text.indexOf(u"sets yours"_s);
     QVERIFY2(nameRow < kept && kept < labelRow && labelRow < set, qPrintable(text));
     QVERIFY(withinScreen(dialog));
+    QVERIFY(laidOutWhole(dialog));
     QVERIFY(shownWhole(widget<QPushButton>(u"overwriteButton"_s)));
 
     // Overwrite does what it said.

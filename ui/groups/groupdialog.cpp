@@ -11,6 +11,7 @@
 #include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
 #include <QtGui/QScreen>
+#include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QCompleter>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
@@ -163,19 +164,36 @@ void GroupDialog::fitToScreen()
     const int formWidth = form->minimumSizeHint().width();
     area->setMinimumWidth(formWidth + bar);
     // As tall as the form, as long as the screen has room for the rest of the dialog beside it.
-    const QMargins margins = layout()->contentsMargins();
-    const int viewportWidth = qMax(width() - margins.left() - margins.right() - bar, formWidth);
+    // The message and the notes wrap: they are measured at this width (the layout's minimum
+    // size, which SetMinimumSize keeps the dialog to, does not know what a wrapped label needs).
+    QLayout *dialogLayout = layout();
+    const QMargins margins = dialogLayout->contentsMargins();
+    const int innerWidth = width() - margins.left() - margins.right();
+    const int viewportWidth = qMax(innerWidth - bar, formWidth);
     const int formHeight = form->hasHeightForWidth() ? form->heightForWidth(viewportWidth) : form->sizeHint().height();
+    int others = margins.top() + margins.bottom();
+    int shown = 0;
+    for (int i = 0; i < dialogLayout->count(); ++i) {
+        QLayoutItem *item = dialogLayout->itemAt(i);
+        if (item->isEmpty())
+            continue; // hidden
+        ++shown;
+        if (item->widget() != area)
+            others += item->hasHeightForWidth() ? item->heightForWidth(innerWidth) : item->minimumSize().height();
+    }
+    if (const auto *box = qobject_cast<const QBoxLayout *>(dialogLayout))
+        others += box->spacing() * qMax(0, shown - 1);
     const QRect frame = frameGeometry();
     const QRect inside = geometry();
     int frameHeight = frame.height() - inside.height();
     if (frameHeight <= 0) // not framed yet: about a title bar
         frameHeight = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this) + 8;
-    const int currentAreaMinimum = area->minimumHeight() > 0 ? area->minimumHeight() : area->minimumSizeHint().height();
-    const int others = layout()->minimumSize().height() - currentAreaMinimum;
     const int room = screen->availableGeometry().height() - frameHeight - others;
-    area->setMinimumHeight(qMax(qMin(formHeight, room), 4 * fontMetrics().height()));
-    layout()->activate();
+    const int areaHeight = qMax(qMin(formHeight, room), 4 * fontMetrics().height());
+    area->setMinimumHeight(areaHeight);
+    dialogLayout->activate();
+    if (height() < others + areaHeight)
+        resize(width(), others + areaHeight);
     keepWithinScreen(this);
 }
 
