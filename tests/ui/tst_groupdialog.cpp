@@ -35,6 +35,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -81,8 +82,10 @@ public:
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::milliseconds(delayMs), [this] { return m_done; });
             const int fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK);
-            if (fd >= 0)
+            if (fd >= 0) {
+                m_released = true;
                 ::close(fd); // a reader was blocked: it reads end of file now
+            }
         })
     {
     }
@@ -96,7 +99,11 @@ public:
         m_thread.join();
     }
 
+    /// True once it had to let a blocked reader go.
+    bool releasedAReader() const { return m_released; }
+
 private:
+    std::atomic<bool> m_released = false;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_done = false;
@@ -489,7 +496,7 @@ void TestGroupDialog::hostileTimeZoneIdOpensAtOnceAsText_data()
     QTest::addColumn<bool>("fifo");
     QTest::newRow("stdin") << false;
     // A FIFO blocks any reader until a writer comes: a dialog that made a QTimeZone of the id
-    // would stop here until the watchdog lets it go, and fail on the time it took.
+    // would stop here until the watchdog lets it go, and fail because it had to.
     QTest::newRow("fifo") << true;
 }
 
@@ -521,7 +528,8 @@ void TestGroupDialog::hostileTimeZoneIdOpensAtOnceAsText()
     openDialog(GroupDialog::Mode::Edit, group);
     auto *zones = widget<QComboBox>(u"timeZoneComboBox"_s);
     QCOMPARE(zones->currentText(), zone);
-    QVERIFY2(timer.elapsed() < 2'000, qPrintable(u"opening took %1 ms"_s.arg(timer.elapsed())));
+    qInfo("opening took %lld ms", qint64(timer.elapsed()));
+    QVERIFY2(!watchdog || !watchdog->releasedAReader(), "the dialog read the zone id as a file");
     QVERIFY(widget<QLabel>(u"timeZoneHintLabel"_s)->text().contains(u"not a time zone this computer knows"_s));
     QVERIFY(widget<QLabel>(u"timeZoneErrorLabel"_s)->isHidden());
     if (!fifo)
@@ -539,7 +547,8 @@ void TestGroupDialog::hostileTimeZoneIdOpensAtOnceAsText()
     // A replace would send it: there it must be changed or cleared first.
     timer.restart();
     openDialog(GroupDialog::Mode::Replace, m_fixture->fetchGroup(kBoston));
-    QVERIFY2(timer.elapsed() < 2'000, qPrintable(u"opening took %1 ms"_s.arg(timer.elapsed())));
+    qInfo("opening took %lld ms", qint64(timer.elapsed()));
+    QVERIFY2(!watchdog || !watchdog->releasedAReader(), "the dialog read the zone id as a file");
     QCOMPARE(widget<QComboBox>(u"timeZoneComboBox"_s)->currentText(), zone);
     QVERIFY(widget<QLabel>(u"timeZoneErrorLabel"_s)->isVisible());
     QVERIFY(!okButton()->isEnabled());
