@@ -86,7 +86,8 @@ void LoadStatusBar::setStatus(Models::LoadStatus *status)
 
 QString LoadStatusBar::errorText() const
 {
-    return m_errorFrame->isHidden() ? QString() : m_errorLabel->text();
+    // The words as the status has them, without the break opportunities shown for wrapping.
+    return m_errorFrame->isHidden() ? QString() : m_errorLabel->text().remove(QChar(0x200B));
 }
 
 bool LoadStatusBar::isBusyShown() const
