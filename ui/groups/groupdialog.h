@@ -47,12 +47,18 @@ public:
     /// while a save is on its way, stops waiting for it instead.
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     /// The server took the change; \a message names the group ("Created Data Quality"). The dialog accepts itself after.
     void saved(qint64 groupId, const QString &message);
 
 private:
     void setUpFields();
+    /// Keeps the dialog within its screen's available geometry: the form grows the dialog to
+    /// show it all while the screen has room, and scrolls beyond; the dialog is moved inside.
+    void fitToScreen();
     void setUpMode();
     /// Puts \a values in the form, without counting it as the person's edit.
     void setValues(const Api::GroupAttributes &values);

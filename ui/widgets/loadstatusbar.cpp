@@ -1,6 +1,7 @@
 #include "ui/widgets/loadstatusbar.h"
 
 #include "models/loadstatus.h"
+#include "ui/widgets/longtext.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QtWidgets/QLabel>
@@ -70,7 +71,8 @@ void LoadStatusBar::setStatus(Models::LoadStatus *status)
 
 QString LoadStatusBar::errorText() const
 {
-    return m_errorFrame->isHidden() ? QString() : m_errorLabel->text();
+    // The words as the status has them, without the break opportunities shown for wrapping.
+    return m_errorFrame->isHidden() ? QString() : m_errorLabel->text().remove(QChar(0x200B));
 }
 
 bool LoadStatusBar::isBusyShown() const
@@ -83,7 +85,7 @@ void LoadStatusBar::update()
     const bool loading = m_status && m_status->isLoading();
     const QString error = m_status ? m_status->errorMessage() : QString();
     m_busyBar->setVisible(loading);
-    m_errorLabel->setText(error);
+    m_errorLabel->setText(breakable(error)); // wraps at the width it has, whatever the server said
     m_errorFrame->setVisible(!error.isEmpty());
     // Retry while a retry is already on its way would only queue a second one.
     m_retryButton->setEnabled(!loading);
