@@ -416,7 +416,7 @@ void ConnectionDialog::connectClicked()
     // No keychain: the name and address are saved, the key is for this session only.
     if (!name.isEmpty() && m_keychainUnavailable && needsSaving(name, settings)) {
         if (const QString error = m_profiles->saveAddress(name, settings.baseUrl); !error.isEmpty()) {
-            setMessage(m_ui->keychainMessageLabel, error, Tone::Neutral);
+            setKeychainMessage(error, MessageBar::Warning);
             return;
         }
     }

@@ -5,6 +5,7 @@
 #include "models/groupstore.h"
 #include "models/workspace.h"
 #include "ui/widgets/longtext.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
@@ -199,12 +200,12 @@ void GroupDialog::fitToScreen()
 
 void GroupDialog::setUpFields()
 {
-    // Problems show in red under their field, and the field gets a red frame.
-    setStyleSheet(u"QLineEdit[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"] "
-                  "{ border: 1px solid #c62828; border-radius: 3px; padding: 2px; }"_s);
+    // Problems show under their field in the palette's error colour (readable on a dark theme
+    // too), and the field gets a frame of it.
+    updateInvalidFrameStyle();
     for (GroupField field : GroupFields::all()) {
         QLabel *label = errorLabel(field);
-        label->setStyleSheet(u"color: #b3261e;"_s);
+        setLabelLevel(label, MessageBar::Error);
         label->setAccessibleName(tr("Problem with %1").arg(GroupFields::name(field)));
     }
     // Hints and the organization's name: quieter than the fields, still easy to read.
@@ -259,8 +260,26 @@ void GroupDialog::setUpFields()
     connect(m_ui->servicesLabelLineEdit, &QLineEdit::textChanged, this,
         [this] { fieldEdited(GroupField::ServicesLabel); });
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_ui->messageIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    // The server's refusal or the conflict: the bar's own label, named so the suites find it,
+    // in rich text (the conflict is a table; every part of it is escaped).
+    m_ui->messageFrame->textLabel()->setObjectName(u"messageLabel"_s);
+    m_ui->messageFrame->setTextFormat(Qt::RichText);
+}
+
+void GroupDialog::updateInvalidFrameStyle()
+{
+    const QString sheet
+        = u"QLineEdit[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"] "
+          "{ border: 1px solid %1; border-radius: 3px; padding: 2px; }"_s.arg(errorTextColor(palette()).name());
+    if (styleSheet() != sheet) // setting it changes the style: only when the colour did
+        setStyleSheet(sheet);
+}
+
+void GroupDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateInvalidFrameStyle();
 }
 
 void GroupDialog::setUpMode()
@@ -641,24 +660,20 @@ void GroupDialog::setBusy(bool busy, const QString &status)
 
 void GroupDialog::showMessage(const QString &html, bool conflict)
 {
-    m_ui->messageFrame->setStyleSheet(conflict
-            ? u"#messageFrame { background: #fff4e0; border: 1px solid #e8b84a; border-radius: 4px; }"
-              "#messageLabel { color: #4a3000; }"_s
-            : u"#messageFrame { background: #fbe3e4; border: 1px solid #e0a3a6; border-radius: 4px; }"
-              "#messageLabel { color: #5a1a1d; }"_s);
-    m_ui->messageLabel->setText(html);
+    m_ui->messageFrame->showMessage(conflict ? MessageBar::Warning : MessageBar::Error, html);
     m_conflictShown = conflict;
+    m_ui->conflictButtonsWidget->setVisible(conflict);
     m_ui->overwriteButton->setVisible(conflict);
     m_ui->takeServerValuesButton->setVisible(conflict);
-    m_ui->messageFrame->show();
     updateState();
 }
 
 void GroupDialog::hideMessage()
 {
     m_ui->messageFrame->hide();
-    m_ui->messageLabel->clear();
+    m_ui->messageFrame->setText({});
     m_conflictShown = false;
+    m_ui->conflictButtonsWidget->hide();
     m_ui->overwriteButton->hide();
     m_ui->takeServerValuesButton->hide();
     updateState();
@@ -680,7 +695,7 @@ void GroupDialog::editFailed()
     const Api::ApiError error = m_edit->error();
     const std::optional<GroupField> field = m_edit->errorField();
     // The edit's message, with the name cut and the server's words breakable.
-    const QString name = elidedName(m_edit->groupName(), m_ui->messageLabel);
+    const QString name = elidedName(m_edit->groupName(), m_ui->messageFrame->textLabel());
     const QString reason = breakable(error.message());
     const QString message = m_mode == Mode::Create ? tr("Could not create %1: %2").arg(name, reason)
                                                    : tr("Could not save %1: %2").arg(name, reason);
@@ -693,9 +708,6 @@ void GroupDialog::editFailed()
         updateState();
         fieldWidget(*field)->setFocus();
     } else {
-        m_ui->messageIconLabel->setPixmap(style()
-                ->standardIcon(QStyle::SP_MessageBoxCritical)
-                .pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
         showMessage(message.toHtmlEscaped(), false);
         m_ui->statusLabel->setText(tr("Not saved."));
     }
@@ -728,7 +740,7 @@ void GroupDialog::editConflicted(const QList<FieldChange> &changes)
     };
     QString html = u"<b>%1</b><table cellspacing=\"0\" cellpadding=\"1\">"_s.arg(
         tr("%1 changed on the server since you opened this form:")
-            .arg(elidedName(groupName(), m_ui->messageLabel))
+            .arg(elidedName(groupName(), m_ui->messageFrame->textLabel()))
             .toHtmlEscaped());
     html += u"<tr><th></th><th align=\"left\">%1&nbsp;&nbsp;</th><th align=\"left\">%2</th></tr>"_s.arg(
         tr("On the server").toHtmlEscaped(), tr("Overwrite").toHtmlEscaped());
@@ -739,8 +751,6 @@ void GroupDialog::editConflicted(const QList<FieldChange> &changes)
     }
     html += u"</table>%1"_s.arg(
         tr("Overwrite with your values, take the server's values into the form, or Cancel.").toHtmlEscaped());
-    m_ui->messageIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
     showMessage(html, true);
     m_ui->statusLabel->setText(tr("Not saved yet."));
     m_ui->overwriteButton->setFocus();

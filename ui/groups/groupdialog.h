@@ -49,6 +49,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     /// The server took the change; \a message names the group ("Created Data Quality"). The dialog accepts itself after.
@@ -60,6 +61,8 @@ private:
     /// show it all while the screen has room, and scrolls beyond; the dialog is moved inside.
     void fitToScreen();
     void setUpMode();
+    /// The frame of a field with a problem, in the palette's error colour.
+    void updateInvalidFrameStyle();
     /// Puts \a values in the form, without counting it as the person's edit.
     void setValues(const Api::GroupAttributes &values);
     /// What the form holds now, as the API would take it.
