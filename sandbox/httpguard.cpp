@@ -214,10 +214,11 @@ RequestHead readHead(QByteArrayView head, const HttpLimits &limits)
 class GuardedConnection : public QObject
 {
 public:
-    GuardedConnection(HttpGuard *guard, QTcpSocket *socket)
+    GuardedConnection(HttpGuard *guard, QTcpSocket *socket, const QHostAddress &client)
         : QObject(socket)
         , m_guard(guard)
         , m_socket(socket)
+        , m_client(client)
         , m_limits(guard->limits())
     {
         m_timer.setSingleShot(true);
@@ -235,7 +236,7 @@ public:
     ~GuardedConnection() override
     {
         if (m_guard)
-            m_guard->forget(m_socket);
+            m_guard->forget(m_socket, m_client);
     }
     GuardedConnection(const GuardedConnection &) = delete;
     GuardedConnection &operator=(const GuardedConnection &) = delete;
@@ -509,6 +510,7 @@ private:
 
     HttpGuard *m_guard;
     QTcpSocket *m_socket;
+    const QHostAddress m_client;
     const HttpLimits m_limits;
     QTimer m_timer;
     TimerMode m_mode = TimerMode::Idle;
@@ -538,6 +540,8 @@ HttpGuard::HttpGuard(const HttpLimits &limits, QObject *parent)
     rlimit files{};
     if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
         m_limits.maxConnections = int(qMin<rlim_t>(m_limits.maxConnections, qMax<rlim_t>(files.rlim_cur / 2, 8)));
+    if (m_limits.maxConnectionsPerAddress <= 0 || m_limits.maxConnectionsPerAddress > m_limits.maxConnections)
+        m_limits.maxConnectionsPerAddress = qMax(1, m_limits.maxConnections / 2);
 }
 
 HttpGuard::~HttpGuard()
@@ -558,34 +562,53 @@ void HttpGuard::answer(QTcpSocket *socket, quint64 ticket, const ApiResponse &re
         connection->answer(ticket, response);
 }
 
+void HttpGuard::forget(QTcpSocket *socket, const QHostAddress &address)
+{
+    m_connections.remove(socket);
+    const auto held = m_connectionsByAddress.find(address);
+    if (held != m_connectionsByAddress.end() && --*held <= 0)
+        m_connectionsByAddress.erase(held);
+}
+
 void HttpGuard::incomingConnection(qintptr descriptor)
 {
-    if (connectionCount() >= m_limits.maxConnections) {
-        refuseConnection(descriptor);
-        return;
-    }
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
     }
+    if (connectionCount() >= m_limits.maxConnections) {
+        refuseConnection(socket,
+            u"The sandbox has %1 connections open, its limit; close one or retry shortly."_s.arg(
+                m_limits.maxConnections));
+        return;
+    }
+    // An IPv4 client seen through an IPv6 socket is the same client.
+    bool isIPv4 = false;
+    const quint32 ipv4 = socket->peerAddress().toIPv4Address(&isIPv4);
+    const QHostAddress client = isIPv4 ? QHostAddress(ipv4) : socket->peerAddress();
+    int &held = m_connectionsByAddress[client];
+    if (held >= m_limits.maxConnectionsPerAddress) {
+        if (held == 0)
+            m_connectionsByAddress.remove(client);
+        refuseConnection(socket,
+            u"%1 has %2 connections open, its share of the sandbox's %3; close one or retry shortly."_s
+                .arg(client.toString())
+                .arg(m_limits.maxConnectionsPerAddress)
+                .arg(m_limits.maxConnections));
+        return;
+    }
+    ++held;
     // Answers leave in one write each; without this, one that fills more than a segment would
     // wait on the client's delayed acknowledgement (~40 ms) for its last bytes.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_connections.insert(socket, new GuardedConnection(this, socket));
+    m_connections.insert(socket, new GuardedConnection(this, socket, client));
     addPendingConnection(socket);
 }
 
-void HttpGuard::refuseConnection(qintptr descriptor)
+void HttpGuard::refuseConnection(QTcpSocket *socket, const QString &reason)
 {
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
-        return;
-    }
-    socket->write(errorAnswer(503,
-        u"The sandbox has %1 connections open, its limit; close one or retry shortly."_s.arg(m_limits.maxConnections),
-        "1"_ba));
+    socket->write(errorAnswer(503, reason, "1"_ba));
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });

@@ -163,6 +163,12 @@ private:
     bool m_connected = false;
 };
 
+/// 127.0.0.\a n: on Linux every loopback address reaches the sandbox, each a client of its own.
+QHostAddress loopback(int n)
+{
+    return QHostAddress((127U << 24) | quint32(n));
+}
+
 QByteArray request(
     const QByteArray &method, const QByteArray &path, const QByteArray &extraHeaders = {}, const QByteArray &body = {})
 {
@@ -359,10 +365,11 @@ private slots:
                 return open;
             }() <= 6,
             true, 5000);
-        // Opened at once, well within the idle timeout, so none is closed for idling meanwhile.
+        // Opened at once, well within the idle timeout, so none is closed for idling meanwhile;
+        // from four client addresses, each well within its share.
         std::vector<std::unique_ptr<RawConnection>> all;
         for (int i = 0; i < limits().maxConnections + 10; ++i) {
-            all.push_back(std::make_unique<RawConnection>(m_sandbox.server.url()));
+            all.push_back(std::make_unique<RawConnection>(m_sandbox.server.url(), loopback(i % 4 + 1)));
             QVERIFY(all.back()->connected());
         }
         // An answer arrives unasked only on a refused connection.
@@ -396,6 +403,55 @@ private slots:
         QCOMPARE(held.front()->read().status, 200);
         held.clear();
         QTRY_COMPARE_WITH_TIMEOUT(exchange(request("GET", "/users/me")).status, 200, 5000);
+    }
+
+    // One client address holding many connections cannot take them all: past its share
+    // (half the cap) it gets 503, while another client still gets in.
+    void oneClientGetsOnlyItsShareOfConnections()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                int open = 0;
+                m_sandbox.server.runOnServer([&](SandboxServer &s) { open = s.connectionCount(); });
+                return open;
+            }() <= 6,
+            true, 5000);
+        const int share = limits().maxConnections / 2;
+        std::vector<std::unique_ptr<RawConnection>> greedy;
+        for (int i = 0; i < share + 5; ++i) {
+            greedy.push_back(std::make_unique<RawConnection>(m_sandbox.server.url(), loopback(2)));
+            QVERIFY(greedy.back()->connected());
+        }
+        // The refused ones are answered unasked; the others hear nothing.
+        int refused = 0;
+        RawAnswer refusal;
+        QElapsedTimer timer;
+        timer.start();
+        while (refused < 5 && timer.elapsed() < 1000) {
+            for (auto &connection : greedy) {
+                if (connection
+                    && (connection->socket().bytesAvailable() > 0 || connection->socket().waitForReadyRead(1))) {
+                    ++refused;
+                    refusal = connection->read();
+                    connection.reset();
+                }
+            }
+        }
+        qInfo("one client opened %d connections: %d refused (share %d of %d)", share + 5, refused, share,
+            limits().maxConnections);
+        QCOMPARE(refused, 5);
+        verifyErrorBody(refusal, 503, u"share"_s);
+        QCOMPARE(refusal.header("Retry-After"), "1"_ba);
+        // Another client is served meanwhile, and so is each of the first client's own.
+        RawConnection other(m_sandbox.server.url(), loopback(3));
+        other.send(request("GET", "/users/me"));
+        QCOMPARE(other.read().status, 200);
+        for (auto &connection : greedy) {
+            if (connection) {
+                connection->send(request("GET", "/users/me"));
+                QCOMPARE(connection->read().status, 200);
+            }
+        }
     }
 
     // 5: bodies past the cap are refused from their headers, before anything is buffered.
