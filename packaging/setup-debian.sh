@@ -13,6 +13,10 @@ packages=(
     # QtKeychain loads at run time (without it QtKeychain has no Secret Service backend at all).
     dbus-daemon gnome-keyring libsecret-1-0   # dbus-daemon has dbus-run-session
     clang-tidy   # packaging/tidy.sh, run by the test command
+    # tests/pyclient: what the official Python client (../shared/civis-python) imports, for
+    # Debian's own python3 (its README names them)
+    python3 python3-requests python3-yaml python3-click python3-jsonschema python3-tenacity
+    python3-joblib python3-cloudpickle python3-typing-extensions
 )
 missing=()
 for package in "${packages[@]}"; do
