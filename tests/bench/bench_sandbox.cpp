@@ -35,6 +35,7 @@
 #include <vector>
 
 #include <time.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -118,9 +119,11 @@ struct Stats
     QString firstError;
     double seconds = 0;
     std::vector<qint64> latenciesNs;
+    std::vector<qint64> writeLatenciesNs; ///< Those of the PUTs alone, for a mixed load.
 
     double perSecond() const { return seconds > 0 ? double(ok) / seconds : 0; }
-    double percentileMs(double p) const
+    double percentileMs(double p) const { return percentileMs(latenciesNs, p); }
+    static double percentileMs(const std::vector<qint64> &latenciesNs, double p)
     {
         if (latenciesNs.empty())
             return 0;
@@ -160,6 +163,8 @@ Stats drive(const std::vector<std::unique_ptr<QNetworkAccessManager>> &connectio
             if (status == 200 && reply->error() == QNetworkReply::NoError) {
                 ++stats.ok;
                 stats.latenciesNs.push_back(latencyNs);
+                if (reply->operation() == QNetworkAccessManager::PutOperation)
+                    stats.writeLatenciesNs.push_back(latencyNs);
             } else {
                 ++stats.errors;
                 if (stats.firstError.isEmpty()) {
@@ -317,6 +322,85 @@ private:
     qsizetype m_at = 0;
     int m_answers = 0;
     int m_others = 0;
+};
+
+/// How late the sandbox's own thread runs a 1 ms timer while it is probed: how long the
+/// thread that accepts, parses, authenticates, writes and sends every answer is busy at a stretch.
+class LoopProbe
+{
+public:
+    explicit LoopProbe(SandboxServerThread &sandbox)
+        : m_sandbox(sandbox)
+    {
+        m_sandbox.runOnServer([this](SandboxServer &server) {
+            m_thread = gettid();
+            m_timer = new QTimer(&server);
+            m_timer->setTimerType(Qt::PreciseTimer);
+            m_timer->setInterval(1);
+            m_clock.start();
+            QObject::connect(m_timer, &QTimer::timeout, m_timer, [this] {
+                const qint64 now = m_clock.nsecsElapsed();
+                const QMutexLocker lock(&m_mutex);
+                if (m_last > 0)
+                    m_lateNs.push_back(std::max<qint64>(0, now - m_last - 1000000));
+                m_last = now;
+            });
+            m_timer->start();
+        });
+    }
+    ~LoopProbe()
+    {
+        m_sandbox.runOnServer([this](SandboxServer &) { delete m_timer; });
+    }
+    LoopProbe(const LoopProbe &) = delete;
+    LoopProbe &operator=(const LoopProbe &) = delete;
+
+    void reset()
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_lateNs.clear();
+        m_last = 0;
+        m_scheduledAtReset = scheduled();
+        m_wall.start();
+    }
+    /// Since the last reset, the shares of the time the sandbox's thread ran on a CPU and
+    /// waited, runnable, for one (the kernel's schedstat), in %.
+    QPair<double, double> cpuShares() const
+    {
+        const QPair<qint64, qint64> now = scheduled();
+        const double wallNs = double(std::max<qint64>(1, m_wall.nsecsElapsed()));
+        return {double(now.first - m_scheduledAtReset.first) * 100 / wallNs,
+            double(now.second - m_scheduledAtReset.second) * 100 / wallNs};
+    }
+    /// The \a p percentile of the timer's lateness, and its largest, in ms.
+    QPair<double, double> lateMs(double p)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_lateNs.empty())
+            return {0, 0};
+        return {Stats::percentileMs(m_lateNs, p), double(*std::max_element(m_lateNs.begin(), m_lateNs.end())) / 1e6};
+    }
+
+private:
+    /// Nanoseconds the sandbox's thread has run on a CPU and waited, runnable, for one.
+    QPair<qint64, qint64> scheduled() const
+    {
+        QFile file(u"/proc/self/task/%1/schedstat"_s.arg(m_thread));
+        if (!file.open(QIODevice::ReadOnly))
+            return {0, 0};
+        const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+        return {fields.value(0).toLongLong(), fields.value(1).toLongLong()};
+    }
+
+    SandboxServerThread &m_sandbox;
+    pid_t m_thread = 0;
+    QElapsedTimer m_wall;
+    QPair<qint64, qint64> m_scheduledAtReset;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_clock;
+    QMutex m_mutex;
+    std::vector<qint64> m_lateNs;
+    qint64 m_last = 0;
 };
 
 /// What one way of sending requests achieved: answers, wall time, and the process's CPU time.
@@ -703,7 +787,13 @@ int main(int argc, char *argv[])
                     base.resolved(QUrl(u"groups/%1"_s.arg(addGroups.at(qsizetype(i / 5 % addGroups.size())))))));
             }
         };
-        const Stats mixedStats = medianOf(runs, [&] { return measure(sandbox.url(), mixed, connections, durationMs); });
+        LoopProbe probe(sandbox);
+        const Stats mixedStats = medianOf(runs, [&] {
+            probe.reset();
+            return measure(sandbox.url(), mixed, connections, durationMs);
+        });
+        const auto [loopP99, loopMax] = probe.lateMs(0.99);
+        const auto [onCpu, waitingForCpu] = probe.cpuShares();
         errors += mixedStats.errors;
         if (mixedStats.errors > 0)
             errorNotes.append(u"mixed load: %1 non-200; first: %2"_s.arg(mixedStats.errors).arg(mixedStats.firstError));
@@ -713,6 +803,14 @@ int main(int argc, char *argv[])
                 .arg(mixedStats.perSecond(), 0, 'f', 0)
                 .arg(mixedStats.percentileMs(0.50), 0, 'f', 1)
                 .arg(mixedStats.percentileMs(0.99), 0, 'f', 1));
+        out(u"  writes alone: p50 %1 ms, p99 %2 ms; the sandbox's thread late by p99 %3 ms, at most %4 ms (last run)"_s
+                .arg(Stats::percentileMs(mixedStats.writeLatenciesNs, 0.50), 0, 'f', 1)
+                .arg(Stats::percentileMs(mixedStats.writeLatenciesNs, 0.99), 0, 'f', 1)
+                .arg(loopP99, 0, 'f', 1)
+                .arg(loopMax, 0, 'f', 1));
+        out(u"  the sandbox's thread ran %1 % of the time and waited, runnable, for a CPU %2 % of it (last run)"_s
+                .arg(onCpu, 0, 'f', 0)
+                .arg(waitingForCpu, 0, 'f', 0));
     }
     sandbox.stopServer();
 
