@@ -1,5 +1,6 @@
 #include "sandbox/sandboxseeder.h"
 
+#include "sandbox/groupsresource.h"
 #include "sandbox/sandboxdatabase.h"
 #include "sandbox/sandboxlogging.h"
 
@@ -212,7 +213,7 @@ const DemoGroup kDemoGroups[] = {
     {"Education Program", "education-program", "Analytics for education partners.", "Research"},
     {"Alumni", "alumni", "Former staff who keep read access to published work.", nullptr},
     {"Contractors", "contractors", "External contractors with time-limited access.", nullptr},
-    {"Book Club", nullptr, nullptr, nullptr},
+    {"Book Club", "book-club", nullptr, nullptr},
 };
 
 // Group shares by index into kDemoGroups: holder, target, level. The first three make a chain,
@@ -375,7 +376,7 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
     if (m_db.isSeeded()) {
         m_seededKind = m_db.scalar(u"SELECT value FROM meta WHERE key = 'seed'"_s).toString();
         m_adminId = m_db.scalar(u"SELECT value FROM meta WHERE key = 'admin_user_id'"_s).toLongLong();
-        return true;
+        return giveEveryGroupASlug(error);
     }
     QElapsedTimer timer;
     timer.start();
@@ -404,6 +405,33 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
     }
     m_seededKind = kind;
     qCInfo(lcSandboxSeed).noquote() << "seeded" << kind << "in" << timer.elapsed() << "ms";
+    return true;
+}
+
+bool SandboxSeeder::giveEveryGroupASlug(QString *error)
+{
+    // The real API always gives a group a slug; databases seeded by earlier versions held
+    // groups without one, which get what the API gives a group created without one.
+    QList<qint64> slugless;
+    {
+        QSqlQuery q = m_db.query(u"SELECT id FROM groups WHERE slug IS NULL"_s);
+        while (q.next())
+            slugless.append(q.value(0).toLongLong());
+    }
+    if (slugless.isEmpty())
+        return true;
+    SandboxTransaction transaction(m_db);
+    for (const qint64 id : std::as_const(slugless)) {
+        if (!m_db.exec(u"UPDATE groups SET slug = ? WHERE id = ?"_s, {GroupsResource::generatedSlug(), id})) {
+            *error = u"Cannot give group %1 a slug: %2"_s.arg(id).arg(m_db.connection().lastError().text());
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = u"Cannot give groups a slug: %1"_s.arg(m_db.connection().lastError().text());
+        return false;
+    }
+    qCInfo(lcSandboxSeed).noquote() << "gave" << slugless.size() << "groups without a slug one";
     return true;
 }
 
