@@ -397,8 +397,9 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
             *error = u"Cannot seed the database: %1"_s.arg(writer.error());
         return false;
     }
-    ok = m_db.exec(
-        u"INSERT INTO meta(key, value) VALUES ('seed', ?), ('admin_user_id', ?)"_s, {kind, QString::number(m_adminId)});
+    ok = m_db.exec(u"INSERT INTO meta(key, value) VALUES ('seed', ?), ('admin_user_id', ?), "
+                   "('every_group_has_a_slug', '1')"_s,
+        {kind, QString::number(m_adminId)});
     if (!ok || !transaction.commit()) {
         *error = u"Cannot seed the database: %1"_s.arg(m_db.connection().lastError().text());
         return false;
@@ -411,15 +412,16 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
 bool SandboxSeeder::giveEveryGroupASlug(QString *error)
 {
     // The real API always gives a group a slug; databases seeded by earlier versions held
-    // groups without one, which get what the API gives a group created without one.
+    // groups without one, which get what the API gives a group created without one. Once per
+    // database: a slug cleared later (a PUT without one) is the user's to keep.
+    if (m_db.scalar(u"SELECT 1 FROM meta WHERE key = 'every_group_has_a_slug'"_s).isValid())
+        return true;
     QList<qint64> slugless;
     {
         QSqlQuery q = m_db.query(u"SELECT id FROM groups WHERE slug IS NULL"_s);
         while (q.next())
             slugless.append(q.value(0).toLongLong());
     }
-    if (slugless.isEmpty())
-        return true;
     SandboxTransaction transaction(m_db);
     for (const qint64 id : std::as_const(slugless)) {
         if (!m_db.exec(u"UPDATE groups SET slug = ? WHERE id = ?"_s, {GroupsResource::generatedSlug(), id})) {
@@ -427,11 +429,12 @@ bool SandboxSeeder::giveEveryGroupASlug(QString *error)
             return false;
         }
     }
-    if (!transaction.commit()) {
+    if (!m_db.exec(u"INSERT INTO meta(key, value) VALUES ('every_group_has_a_slug', '1')"_s) || !transaction.commit()) {
         *error = u"Cannot give groups a slug: %1"_s.arg(m_db.connection().lastError().text());
         return false;
     }
-    qCInfo(lcSandboxSeed).noquote() << "gave" << slugless.size() << "groups without a slug one";
+    if (!slugless.isEmpty())
+        qCInfo(lcSandboxSeed).noquote() << "gave" << slugless.size() << "groups without a slug one";
     return true;
 }
 

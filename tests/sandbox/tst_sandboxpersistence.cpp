@@ -135,6 +135,7 @@ private slots:
             bookClub = older.column(u"SELECT id FROM groups WHERE name = 'Book Club'"_s).value(0).toLongLong();
             QVERIFY(bookClub > 0);
             older.column(u"UPDATE groups SET slug = NULL WHERE id = %1 OR slug = 'finance'"_s.arg(bookClub));
+            older.column(u"DELETE FROM meta WHERE key = 'every_group_has_a_slug'"_s); // as earlier versions made it
             QCOMPARE(older.column(u"SELECT COUNT(*) FROM groups WHERE slug IS NULL"_s).value(0).toInt(), 2);
             older.server.stopServer();
         }
@@ -147,6 +148,12 @@ private slots:
         QVERIFY2(uuid.match(slug).hasMatch(), qPrintable(slug));
         QCOMPARE(reopened.column(u"SELECT slug FROM groups WHERE name = 'Data Science'"_s).value(0).toString(),
             u"data-science"_s);
+        // Once: a slug cleared afterwards (a PUT without one) stays cleared across restarts.
+        reopened.column(u"UPDATE groups SET slug = NULL WHERE id = %1"_s.arg(bookClub));
+        reopened.server.stopServer();
+        SandboxFixture again;
+        QVERIFY(again.start(u"demo"_s, path));
+        QVERIFY(again.column(u"SELECT slug FROM groups WHERE id = %1"_s.arg(bookClub)).value(0).isNull());
     }
 
     void killDuringSeedingLeavesNoHalfSeed()
