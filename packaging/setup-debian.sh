@@ -13,6 +13,9 @@ packages=(
     # QtKeychain loads at run time (without it QtKeychain has no Secret Service backend at all).
     dbus-daemon gnome-keyring libsecret-1-0   # dbus-daemon has dbus-run-session
     clang-tidy   # packaging/tidy.sh, run by the test command
+    # packaging/check-package.sh, run by the test command: cpack's shlibdeps (dpkg-shlibdeps, and
+    # file to find the binaries), the checkers, and man with groff to render the manual pages.
+    dpkg-dev file lintian desktop-file-utils appstream man-db groff-base
 )
 missing=()
 for package in "${packages[@]}"; do
