@@ -82,7 +82,7 @@ QString TestBundledIcons::firstIconLiteral(const QString &text, qsizetype from)
             qsizetype end = i + 1;
             while (end < text.size() && text.at(end) != u'"')
                 end += text.at(end) == u'\\' ? 2 : 1;
-            const QString literal = text.mid(i + 1, end - i - 1);
+            QString literal = text.mid(i + 1, end - i - 1);
             if (iconName.match(literal).hasMatch())
                 return literal;
             i = end;
