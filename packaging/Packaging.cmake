@@ -72,7 +72,6 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 # for a native one, whose changelog would be changelog.gz). packaging/debian/changelog's latest
 # entry must name this version; check-package.sh checks it.
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
-set(CPACK_PACKAGE_INSTALL_DIRECTORY "/usr")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 # Debug symbols are dropped, not shipped in a -dbgsym package: the build folder keeps them.
 set(CPACK_STRIP_FILES ON)
