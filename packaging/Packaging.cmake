@@ -6,7 +6,6 @@ include(GNUInstallDirs)
 set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 
-
 set(civis_app_id "org.civisgroupsadmin.CivisGroupsAdmin")
 set(civis_package "civis-groups-admin")
 set(civis_linux "${PROJECT_SOURCE_DIR}/packaging/linux")
