@@ -6,11 +6,18 @@
 #include "sandbox/sandboxseeder.h"
 #include "ui/launcher.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/visiblefocusstyle.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QProcessEnvironment>
+#include <QtCore/QSettings>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QStyle>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -94,26 +101,66 @@ int fail(const QString &message, int code = 2)
     return code;
 }
 
+/// Settings were written under "Unknown Organization" before the application named its
+/// organization: the first start of a version that does moves that file to its place.
+void moveSettingsOfEarlierVersions()
+{
+    const QString now = QSettings().fileName();
+    const QString before = QSettings(QSettings::NativeFormat, QSettings::UserScope,
+        QStringLiteral("Unknown Organization"), QCoreApplication::applicationName())
+                               .fileName();
+    if (before == now || QFileInfo::exists(now) || !QFileInfo::exists(before))
+        return;
+    QDir().mkpath(QFileInfo(now).absolutePath());
+    if (QFile::rename(before, now))
+        qInfo("Moved the settings of an earlier version from %s to %s", qPrintable(before), qPrintable(now));
+    else
+        qWarning(
+            "Could not move the settings of an earlier version from %s to %s", qPrintable(before), qPrintable(now));
+}
+
+/// Whether \a arguments ask only for an answer in the terminal (help or version).
+bool asksOnlyForText(const QStringList &arguments)
+{
+    static const QStringList textOptions{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-?"),
+        QStringLiteral("--help-all"), QStringLiteral("-v"), QStringLiteral("--version")};
+    return std::any_of(arguments.cbegin() + 1, arguments.cend(),
+        [](const QString &argument) { return textOptions.contains(argument); });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("civis-groups-admin"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("civisgroupsadmin.org"));
     QCoreApplication::setApplicationName(QStringLiteral("civis-groups-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CIVIS_GROUPS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Civis Groups Admin"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.civisgroupsadmin.CivisGroupsAdmin"));
 
-    // The command line is read before any window system is asked for, so --help, --version and a
-    // bad option answer in the terminal even with no display.
-    QStringList arguments;
+    // The application object takes Qt's own options (-style, -platform, -reverse...) off the
+    // command line before it is parsed, as in any Qt application. --help, --version and a bad
+    // option still answer in the terminal with no display: on the offscreen platform, which
+    // needs none, and a start that wants a window then says there is nowhere to show it.
+    QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    const bool noDisplay = !hasDisplay();
+    if (noDisplay || asksOnlyForText(rawArguments))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The help names the program as a person types it, whatever path started it.
+    static char programName[] = "civis-groups";
+    if (argc > 0 && asksOnlyForText(rawArguments))
+        argv[0] = programName;
+    QApplication app(argc, argv);
+
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(arguments))
+    if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        // Without an application object yet, Qt cannot name the program itself.
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("civis-groups"))), stdout);
+        parser.process(QCoreApplication::arguments()); // prints the help (with Qt's options for --help-all) and exits
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -143,7 +190,7 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--endpoint takes a URL such as https://api.civisanalytics.com/, not '%1'.").arg(options.endpoint));
     }
 
-    if (!hasDisplay()) {
+    if (noDisplay) {
         std::fputs("civis-groups: there is no display to show a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "  - Start it from a desktop session, or over ssh with X forwarding (ssh -X).\n"
                    "  - Or run it on a virtual display: xvfb-run -a build/app/civis-groups --sandbox\n"
@@ -152,8 +199,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QApplication app(argc, argv);
-    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("system-users")));
+    moveSettingsOfEarlierVersions();
+    // The style chosen (-style, the desktop's or Qt's default), with a focus frame one can see.
+    app.setStyle(new Gui::VisibleFocusStyle(app.style()->name()));
+    app.setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("org.civisgroupsadmin.CivisGroupsAdmin"), QIcon::fromTheme(QStringLiteral("system-users"))));
 
     Api::ConnectionProfiles profiles;
     Gui::MainWindow window;

@@ -124,6 +124,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         return false;
     m_databaseFile = path;
     SandboxSeeder seeder(db);
+    seeder.setProgress(options.seedProgress);
     if (!seeder.seed(options.seed, error))
         return false;
     m_adminId = seeder.adminUserId();

@@ -5,6 +5,7 @@
 #include "sandbox/groupsresource.h"
 #include "sandbox/httpguard.h"
 #include "sandbox/sandboxdatabase.h"
+#include "sandbox/sandboxseeder.h"
 #include "sandbox/usersresource.h"
 
 #include <QtCore/QElapsedTimer>
@@ -35,6 +36,8 @@ struct SandboxOptions
     HttpLimits limits; ///< Body, header and connection caps and timeouts.
     /// Threads that serve GET requests, each on its own SQLite connection; 0 for one per core.
     int readerThreads = 0;
+    /// How far seeding an empty database has come (see SandboxSeeder::setProgress).
+    SandboxSeeder::Progress seedProgress;
 
     /// The sandbox database in the person's data folder, shared by the app and the server.
     static QString defaultDatabasePath();

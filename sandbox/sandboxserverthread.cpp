@@ -18,6 +18,7 @@ bool SandboxServerThread::startServer(const SandboxOptions &options, QString *er
     QMutexLocker locker(&m_mutex);
     m_ready = false;
     m_failed = false;
+    m_announce = false;
     start();
     while (!m_ready && !m_failed)
         m_started.wait(&m_mutex);
@@ -28,6 +29,22 @@ bool SandboxServerThread::startServer(const SandboxOptions &options, QString *er
         return false;
     }
     return true;
+}
+
+void SandboxServerThread::startServerInBackground(const SandboxOptions &options)
+{
+    m_options = options;
+    if (!m_options.seedProgress) {
+        m_options.seedProgress
+            = [this](const QString &what, qint64 done, qint64 total) { Q_EMIT seedProgress(what, done, total); };
+    }
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_ready = false;
+        m_failed = false;
+        m_announce = true;
+    }
+    start();
 }
 
 void SandboxServerThread::stopServer()
@@ -63,6 +80,8 @@ void SandboxServerThread::run()
         }
         m_started.wakeAll();
     }
+    if (m_announce)
+        Q_EMIT serverStarted(started, error);
     if (!started)
         return;
     exec();

@@ -19,6 +19,9 @@ public:
 
     /// Starts the thread and waits until the server listens (true) or failed to start (false, \a error).
     bool startServer(const SandboxOptions &options, QString *error);
+    /// Starts the thread and returns at once: a GUI stays responsive while a large seed is
+    /// written. seedProgress() tells how it goes, serverStarted() how it ended.
+    void startServerInBackground(const SandboxOptions &options);
     /// Stops the server and joins the thread.
     void stopServer();
 
@@ -27,6 +30,12 @@ public:
 
     /// Runs \a work on the server in its thread and waits for it: for keys, faults and test set-up.
     void runOnServer(const std::function<void(SandboxServer &)> &work);
+
+Q_SIGNALS:
+    /// From the server's thread (queued to a receiver in another): how far seeding has come.
+    void seedProgress(const QString &what, qint64 done, qint64 total);
+    /// startServerInBackground() ended: listening (\a ok), or why not (\a error).
+    void serverStarted(bool ok, const QString &error);
 
 protected:
     void run() override;
@@ -37,6 +46,7 @@ private:
     QWaitCondition m_started;
     bool m_ready = false;
     bool m_failed = false;
+    bool m_announce = false; ///< Started in the background: serverStarted() says how it went.
     QString m_error;
     QUrl m_url;
     QString m_adminKey;

@@ -1,13 +1,15 @@
 #include "ui/launcher.h"
 
+#include "models/datafolder.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxserverthread.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/mainwindow.h"
 #include "ui/session.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QLocale>
 #include <QtCore/QSettings>
-#include <QtCore/QStandardPaths>
 
 #include <cstdio>
 
@@ -38,7 +40,7 @@ Launcher::~Launcher() = default;
 
 QString Launcher::defaultSandboxDatabase(const QString &seed)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder = Models::dataFolder();
     QDir().mkpath(folder);
     // One database per seed: asking for the large seed must not find the demo one already there.
     const QString name = seed.isEmpty() || seed == QStringLiteral("demo")
@@ -89,19 +91,63 @@ void Launcher::start(const StartOptions &options)
     chooseConnection();
 }
 
-bool Launcher::startSandbox(const QString &seed, const QString &database)
+void Launcher::startSandbox(const QString &seed, const QString &database)
 {
+    m_lastTried = {};
     SandboxOptions options;
     options.seed = seed.isEmpty() ? QStringLiteral("demo") : seed;
     options.databasePath = database.isEmpty() ? defaultSandboxDatabase(options.seed) : database;
     options.faults = m_sandboxFaults;
-    QString error;
-    std::unique_ptr<Session> session = Session::startSandbox(options, &error);
-    if (!session) {
-        failed(tr("The offline sandbox did not start: %1").arg(error));
-        return false;
-    }
     const quint64 attempt = ++m_attempt;
+    // The server starts in a thread of its own: seeding the large organization takes seconds,
+    // and meanwhile the window is painted and says how far it has come.
+    auto *server = new SandboxServerThread(this);
+    connect(server, &SandboxServerThread::seedProgress, this,
+        [this, attempt](const QString &what, qint64 done, qint64 total) {
+            if (attempt == m_attempt && m_window)
+                m_window->setConnectingProgress(seedingText(what, done, total), done, total);
+        });
+    connect(server, &SandboxServerThread::serverStarted, this, [this, server, attempt](bool ok, const QString &error) {
+        if (attempt != m_attempt) {
+            server->deleteLater(); // cancelled meanwhile
+            return;
+        }
+        if (m_window)
+            m_window->hideConnecting();
+        if (!ok) {
+            server->deleteLater();
+            failed(tr("The offline sandbox did not start: %1").arg(error));
+            return;
+        }
+        server->setParent(nullptr);
+        signInToSandbox(Session::onSandbox(std::unique_ptr<SandboxServerThread>(server)), attempt);
+    });
+    if (m_window) {
+        m_window->showConnecting(tr("Starting the offline sandbox..."), [this, attempt] {
+            if (attempt != m_attempt)
+                return;
+            ++m_attempt; // the server is stopped once it has started: seeding is one transaction
+            chooseConnection(tr("Starting the offline sandbox was cancelled."));
+        });
+    }
+    server->startServerInBackground(options);
+}
+
+QString Launcher::seedingText(const QString &what, qint64 done, qint64 total)
+{
+    const QLocale locale;
+    const QString of = tr("%1 of %2").arg(locale.toString(done), locale.toString(total));
+    if (what == QStringLiteral("people"))
+        return tr("Preparing the offline sandbox: %1 people").arg(of);
+    if (what == QStringLiteral("groups"))
+        return tr("Preparing the offline sandbox: %1 groups").arg(of);
+    if (what == QStringLiteral("memberships of people"))
+        return tr("Preparing the offline sandbox: the groups of %1 people").arg(of);
+    return tr("Preparing the offline sandbox: %1 %2").arg(of, what);
+}
+
+void Launcher::signInToSandbox(std::unique_ptr<Session> session, quint64 attempt)
+{
     Session *pending = session.release();
     pending->setParent(this);
     pending->client()->users().me().onFinished(this, [this, pending, attempt](const Api::Result<Api::UserMe> &me) {
@@ -117,7 +163,6 @@ bool Launcher::startSandbox(const QString &seed, const QString &database)
         QSettings().setValue(kLastConnectionKey, QStringLiteral("sandbox"));
         connected(std::move(owned));
     });
-    return true;
 }
 
 void Launcher::connectTo(const Api::ConnectionSettings &settings)
@@ -126,12 +171,32 @@ void Launcher::connectTo(const Api::ConnectionSettings &settings)
         failed(problem);
         return;
     }
+    m_lastTried = settings;
     const quint64 attempt = ++m_attempt;
     auto *probe = new Api::ApiClient(settings, this);
+    // Signing in is a question the person waits on: a host that cannot be reached is said in
+    // seconds, not after the minutes of patient retries bulk work is given.
+    probe->setRetryPolicy(Api::RetryPolicy::signIn());
+    const QString host = settings.baseUrl.host();
+    qInfo("Connecting to %s", qPrintable(settings.baseUrl.toDisplayString()));
+    if (m_window) {
+        m_window->showConnecting(tr("Connecting to %1...").arg(host), [this, probe, attempt] {
+            if (attempt != m_attempt)
+                return;
+            ++m_attempt; // the answer, if one still comes, is for no one
+            probe->deleteLater();
+            if (m_window && m_window->session())
+                m_window->showStatusMessage(tr("Connecting was cancelled."));
+            else
+                chooseConnection(tr("Connecting was cancelled."));
+        });
+    }
     probe->users().me().onFinished(this, [this, probe, attempt, settings](const Api::Result<Api::UserMe> &me) {
         probe->deleteLater();
         if (attempt != m_attempt)
             return;
+        if (m_window)
+            m_window->hideConnecting();
         if (!me) {
             failed(tr("Could not connect to %1: %2").arg(settings.baseUrl.toDisplayString(), me.error.message()));
             return;
@@ -178,7 +243,12 @@ void Launcher::chooseConnection(const QString &problem)
     auto *dialog = new ConnectionDialog(m_profiles, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProblem(problem);
-    if (!m_profiles->defaultProfile().isEmpty())
+    // What failed is shown again to be corrected, not the default typed over it.
+    if (!problem.isEmpty() && !m_lastTried.profileName.isEmpty() && m_profiles->contains(m_lastTried.profileName))
+        dialog->selectProfile(m_lastTried.profileName);
+    else if (!problem.isEmpty() && !m_lastTried.baseUrl.isEmpty())
+        dialog->fillForm(m_lastTried);
+    else if (!m_profiles->defaultProfile().isEmpty())
         dialog->selectProfile(m_profiles->defaultProfile());
     connect(dialog, &QDialog::finished, this, [this, dialog, problem](int result) {
         m_dialogOpen = false;

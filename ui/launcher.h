@@ -39,8 +39,9 @@ public:
     void start(const StartOptions &options);
     /// Shows the connection dialog (with \a problem on top, when there is one).
     void chooseConnection(const QString &problem = {});
-    /// Starts the in-process sandbox and connects to it as its admin.
-    bool startSandbox(const QString &seed, const QString &database);
+    /// Starts the in-process sandbox (in the background, the window showing how far seeding
+    /// has come) and connects to it as its admin.
+    void startSandbox(const QString &seed, const QString &database);
 
     /// The database file the sandbox uses for \a seed when none is given.
     static QString defaultSandboxDatabase(const QString &seed);
@@ -53,11 +54,18 @@ private:
     /// Asks /users/me with \a settings; on success shows the session, else the dialog.
     void connectTo(const Api::ConnectionSettings &settings);
     void connected(std::unique_ptr<Session> session);
+    /// Asks the started sandbox of \a session who its admin is, then shows the session.
+    void signInToSandbox(std::unique_ptr<Session> session, quint64 attempt);
+    /// "Preparing the offline sandbox: 40,000 of 100,000 people".
+    static QString seedingText(const QString &what, qint64 done, qint64 total);
     void failed(const QString &message);
 
     QPointer<MainWindow> m_window;
     Api::ConnectionProfiles *m_profiles;
     FaultSettings m_sandboxFaults;
+    /// The last connection tried, so a failed one is shown again in the dialog to be corrected
+    /// (its key stays in memory only, as the session's would).
+    Api::ConnectionSettings m_lastTried;
     bool m_dialogOpen = false;
     quint64 m_attempt = 0;
 };

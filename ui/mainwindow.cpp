@@ -7,22 +7,32 @@
 #include "ui/groups/grouplistpanel.h"
 #include "ui/session.h"
 #include "ui/sharing/sharingreportexport.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/widgets/panelactions.h"
 #include "ui/workspacewidget.h"
 
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
-#include <QtGui/QScreen>
 #include <QtGui/QCloseEvent>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QScreen>
 #include <QtGui/QUndoGroup>
 #include <QtGui/QUndoStack>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QUndoView>
+
+#include <algorithm>
+#include <utility>
 
 namespace Gui {
 
@@ -30,6 +40,9 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+/// The layout's version in saveState(): a layout saved with other docks or another central
+/// widget is not restored, the default is used.
+constexpr int kLayoutVersion = 2;
 /// Whether a dock was in front (not tabbed behind another) when its toggle was triggered.
 constexpr const char *kInFrontProperty = "civisInFront";
 
@@ -45,6 +58,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connectionLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    // One central widget for the window's life, set before a saved layout is restored: the
+    // layout QMainWindow restores for a maximized window is applied again once the window has
+    // its final size, and it holds the central widget of the time. Replacing that widget
+    // afterwards (as each session did) left it pointing at a deleted one: a crash on every
+    // start after the window had been closed maximized.
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    setCentralWidget(m_pages);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -109,6 +130,14 @@ void MainWindow::setUpActions()
     connect(m_ui->connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->keyboardShortcutsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_ui->keyboardShortcutsAction->setIcon(themeIcon(this, "help-keyboard-shortcuts", QStyle::SP_DialogHelpButton));
+    // The window's shortcuts work with the focus in a text field too (see eventFilter()).
+    qApp->installEventFilter(this);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
         if (m_workspaceWidget)
             m_workspaceWidget->focusSearch();
@@ -225,9 +254,19 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 {
     if (m_workspaceWidget)
         m_workspaceWidget->saveState();
+    // The box saying "Connecting..." lives on the page or in the status bar: made anew for where
+    // the next connection is shown.
+    m_cancelConnecting = nullptr;
+    delete m_connectingBox;
+    m_connectingBox = nullptr;
+    m_notConnectedLabel = nullptr;
     // Taken out and deleted now, not later: its models must not outlive the session they read.
     emptyDocks();
-    delete takeCentralWidget();
+    // The central widget itself never changes (see m_pages); only the page it shows does.
+    while (QWidget *page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
     if (m_session)
         m_undoGroup->removeStack(m_session->workspace()->undoStack());
     // The old session (and its sandbox, if any) stops only once nothing shows it.
@@ -246,17 +285,14 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
             action->setShortcutContext(Qt::WindowShortcut);
         }
         connect(m_workspaceWidget, &WorkspaceWidget::statusMessage, this, &MainWindow::showStatusMessage);
-        setCentralWidget(m_workspaceWidget);
+        m_pages->addWidget(m_workspaceWidget);
         m_connectionLabel->setText(m_session->displayName());
         m_connectionLabel->setToolTip(tr("Connected to %1 as %2 (%3)")
                                           .arg(m_session->client()->settings().baseUrl.toDisplayString(),
                                               m_session->me().name, m_session->me().username));
         setWindowTitle(tr("%1 - Civis Groups Admin").arg(m_session->displayName()));
     } else {
-        auto *empty = new QLabel(tr("Not connected. Choose File > Connect... to connect."), this);
-        empty->setAlignment(Qt::AlignCenter);
-        empty->setEnabled(false);
-        setCentralWidget(empty);
+        m_pages->addWidget(makeNotConnectedPage());
         m_connectionLabel->setText(tr("Not connected"));
         m_connectionLabel->setToolTip({});
         setWindowTitle(tr("Civis Groups Admin"));
@@ -264,6 +300,101 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     fillDocks();
     applyFirstLayout();
     updateActions();
+    // A session's panels need more room than the page saying none is shown: still within the screen.
+    if (isVisible())
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+}
+
+QWidget *MainWindow::makeNotConnectedPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("notConnectedPage"));
+    m_notConnectedLabel = new QLabel(tr("Not connected. Choose File > Connect... to connect."), page);
+    m_notConnectedLabel->setAlignment(Qt::AlignCenter);
+    m_notConnectedLabel->setEnabled(false);
+    m_notConnectedLabel->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(m_notConnectedLabel);
+    layout->addWidget(makeConnectingBox(page), 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *MainWindow::makeConnectingBox(QWidget *parent)
+{
+    // One box, on the page shown while not connected or in the status bar over a session.
+    m_connectingBox = new QWidget(parent);
+    m_connectingBox->setObjectName(QStringLiteral("connectingBox"));
+    m_connectingLabel = new QLabel(m_connectingBox);
+    m_connectingLabel->setObjectName(QStringLiteral("connectingLabel"));
+    m_connectingBar = new QProgressBar(m_connectingBox);
+    m_connectingBar->setRange(0, 0);
+    m_connectingBar->setTextVisible(false);
+    auto *cancel = new QPushButton(tr("Cancel"), m_connectingBox);
+    cancel->setObjectName(QStringLiteral("cancelConnectingButton"));
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        const std::function<void()> cancelled = std::exchange(m_cancelConnecting, nullptr);
+        hideConnecting();
+        if (cancelled)
+            cancelled();
+    });
+    const bool inStatusBar = parent == statusBar();
+    auto *layout = inStatusBar ? static_cast<QBoxLayout *>(new QHBoxLayout(m_connectingBox))
+                               : static_cast<QBoxLayout *>(new QVBoxLayout(m_connectingBox));
+    layout->setContentsMargins(inStatusBar ? QMargins(6, 0, 6, 0) : QMargins());
+    layout->addWidget(m_connectingLabel);
+    layout->addWidget(m_connectingBar);
+    layout->addWidget(cancel, 0, inStatusBar ? Qt::Alignment() : Qt::AlignHCenter);
+    if (inStatusBar) {
+        m_connectingBar->setMaximumWidth(120);
+    } else {
+        m_connectingLabel->setAlignment(Qt::AlignCenter);
+        m_connectingBar->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    }
+    m_connectingBox->hide();
+    return m_connectingBox;
+}
+
+void MainWindow::showConnecting(const QString &text, const std::function<void()> &cancel)
+{
+    const bool inStatusBar = m_session != nullptr;
+    if (m_connectingBox && (m_connectingBox->parent() == statusBar()) != inStatusBar) {
+        delete m_connectingBox;
+        m_connectingBox = nullptr;
+    }
+    if (!m_connectingBox) {
+        if (inStatusBar) {
+            statusBar()->insertPermanentWidget(0, makeConnectingBox(statusBar()));
+        } else {
+            delete m_pages->widget(0);
+            m_pages->addWidget(makeNotConnectedPage());
+        }
+    }
+    m_cancelConnecting = cancel;
+    if (m_notConnectedLabel && !inStatusBar)
+        m_notConnectedLabel->hide();
+    setConnectingProgress(text, 0, 0);
+    m_connectingBox->show();
+}
+
+void MainWindow::setConnectingProgress(const QString &text, qint64 done, qint64 total)
+{
+    if (!m_connectingBox)
+        return;
+    m_connectingLabel->setText(text);
+    // QProgressBar counts in int; a share in thousandths keeps any count in range.
+    m_connectingBar->setRange(0, total > 0 ? 1000 : 0);
+    m_connectingBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
+}
+
+void MainWindow::hideConnecting()
+{
+    m_cancelConnecting = nullptr;
+    if (m_connectingBox)
+        m_connectingBox->hide();
+    if (m_notConnectedLabel)
+        m_notConnectedLabel->show();
 }
 
 void MainWindow::updateActions()
@@ -301,6 +432,37 @@ void MainWindow::showAbout()
            "them in bulk, and review who may read, write and manage each one.</p>"
            "<p>Built with Qt %2, running on Qt %3.</p><p>%4</p>")
             .arg(QStringLiteral(CIVIS_GROUPS_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()), connection));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A line edit claims some of the window's shortcuts for its own editing keys (Ctrl+E moves
+    // to the end of the line on X11): with the focus in the search field, Edit Group did
+    // nothing. The window's shortcut wins, except the keys a field edits with (copy, paste,
+    // undo...), which stay the field's.
+    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QLineEdit *>(watched)
+        && static_cast<QWidget *>(watched)->window() == this) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        static const QKeySequence::StandardKey editingKeys[]
+            = {QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste, QKeySequence::SelectAll, QKeySequence::Undo,
+                QKeySequence::Redo, QKeySequence::Delete, QKeySequence::Backspace, QKeySequence::DeleteStartOfWord,
+                QKeySequence::DeleteEndOfWord, QKeySequence::MoveToPreviousWord, QKeySequence::MoveToNextWord,
+                QKeySequence::SelectPreviousWord, QKeySequence::SelectNextWord};
+        const bool editing = std::any_of(std::begin(editingKeys), std::end(editingKeys),
+            [key](QKeySequence::StandardKey standard) { return key->matches(standard); });
+        if (!editing && (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            const QKeySequence pressed(key->keyCombination());
+            const QList<QAction *> actions = findChildren<QAction *>();
+            const bool windowShortcut
+                = std::any_of(actions.cbegin(), actions.cend(), [&pressed](const QAction *action) {
+                      return action->isEnabled() && action->shortcuts().contains(pressed)
+                          && action->shortcutContext() != Qt::WidgetShortcut;
+                  });
+            if (windowShortcut)
+                return true; // not offered to the field: the shortcut map acts on it
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -387,7 +549,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
     if (m_workspaceWidget)
         m_workspaceWidget->saveState();
 }
@@ -395,21 +557,79 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        // First start: 1280x800, or most of a larger screen, where the group list, the tabs and
-        // the Users dock side by side otherwise leave each table too narrow to read.
-        QSize size(1280, 800);
-        if (const QScreen *screen = this->screen())
-            size = size.expandedTo(screen->availableSize() * 0.85);
-        resize(size);
+    // A saved layout may be from another screen, another version, or edited by hand: what does
+    // not restore leaves the default layout, and the log says so.
+    const QVariant geometry = settings.value(kGeometryKey);
+    const bool geometryRestored = !geometry.isNull() && restoreGeometry(geometry.toByteArray());
+    if (!geometry.isNull() && !geometryRestored)
+        qWarning("The saved window geometry could not be restored; the window opens at its default size.");
+    if (!geometryRestored) {
+        // First start: most of the screen (at least 1280x800 where there is room), where the
+        // group list, the tabs and the Users dock side by side otherwise leave each table too
+        // narrow to read; never more than the screen holds.
+        if (const QScreen *screen = this->screen()) {
+            const QSize available = screen->availableSize();
+            resize(QSize(1280, 800).expandedTo(available * 0.85).boundedTo(available * 0.95));
+        } else {
+            resize(1280, 800);
+        }
     }
-    m_firstLayout = !restoreState(settings.value(kStateKey).toByteArray());
+    const QVariant state = settings.value(kStateKey);
+    m_firstLayout = state.isNull() || !restoreState(state.toByteArray(), kLayoutVersion);
+    if (!state.isNull() && m_firstLayout)
+        qWarning(
+            "The saved window layout could not be restored (another version's, or damaged); using the default layout.");
+    if (m_firstLayout) {
+        // Out of the way until a change starts (see applyFirstLayout()).
+        m_changesDock->hide();
+        m_activityDock->hide();
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     applyFirstLayout();
+    if (!std::exchange(m_fittedToScreen, true))
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+}
+
+void MainWindow::fitToScreen()
+{
+    // Once the window manager has framed it: a window restored from a larger screen, or a first
+    // start on a small one, must not leave its status bar or title bar off the screen.
+    const QScreen *screen = this->screen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = frameGeometry();
+    if (available.contains(frame))
+        return;
+    const QSize frameExtra = frame.size() - size();
+    const QSize room = available.size() - frameExtra;
+    // A screen too narrow for the list, the tabs and the docks beside them all (a small screen
+    // at a large scale): the side docks close, to come back from the View menu.
+    // Users and History share one place: they go together.
+    if (minimumSizeHint().width() > room.width()) {
+        for (QDockWidget *dock : {m_usersDock, m_historyDock}) {
+            if (dock->isVisible() && !dock->isFloating()) {
+                dock->hide();
+                qInfo("The screen is too narrow for the %s dock beside the workspace: it was closed.",
+                    qPrintable(dock->objectName()));
+            }
+        }
+        layout()->activate(); // the minimum without them
+    }
+    const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint());
+    resize(fitted);
+    frame = frameGeometry();
+    frame.moveLeft(
+        std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width() + 1)));
+    frame.moveTop(
+        std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height() + 1)));
+    move(frame.topLeft());
+    qInfo("The window was larger than the screen's %dx%d: fitted to %dx%d.", available.width(), available.height(),
+        width(), height());
 }
 
 void MainWindow::applyFirstLayout()
@@ -421,6 +641,11 @@ void MainWindow::applyFirstLayout()
     // below them until a person makes them bigger. Only once the window is shown with a
     // session's panels in its docks: sized before, the docks took what the panels' arrival
     // left over and the Users dock came out 460 px wide.
+    // The Changes and Activity docks wait out of sight until a change starts (the Changes
+    // panel shows its dock then) or the person asks for them: empty, they took a quarter to
+    // half of the height from the list and the tabs.
+    m_changesDock->hide();
+    m_activityDock->hide();
     QTimer::singleShot(0, this, [this] {
         resizeDocks({m_usersDock}, {380}, Qt::Horizontal);
         resizeDocks({m_changesDock}, {190}, Qt::Vertical);

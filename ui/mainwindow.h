@@ -9,6 +9,8 @@
 class QDockWidget;
 class QLabel;
 class QMessageBox;
+class QProgressBar;
+class QStackedWidget;
 class QUndoGroup;
 
 namespace Ui {
@@ -38,6 +40,14 @@ public:
     /// Shows \a message in the status bar for a while (changes made, what a drop will do).
     void showStatusMessage(const QString &message);
 
+    /// While the launcher connects or prepares the sandbox: \a text ("Connecting to
+    /// api.example.com...") with a busy bar and Cancel, in place of the workspace when none is
+    /// shown, else in the status bar. Cancel calls \a cancel and hides it.
+    void showConnecting(const QString &text, const std::function<void()> &cancel);
+    /// The progress of a long preparation (\a done of \a total; total 0: busy) and what it does.
+    void setConnectingProgress(const QString &text, qint64 done, qint64 total);
+    void hideConnecting();
+
     /// Before something ends the shown session (closing the window, connecting elsewhere): with
     /// no change running or waiting, calls \a go at once. Else asks first ("2 changes are still
     /// being applied." and \a question; confirmQuitBox, window-modal, never a nested loop) and on
@@ -50,10 +60,14 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void setUpActions();
+    /// The central page while not connected: "Not connected", or the connecting box.
+    QWidget *makeNotConnectedPage();
+    QWidget *makeConnectingBox(QWidget *parent);
     /// The docks (users, changes, activity, history), made once; their content is the session's.
     void setUpDocks();
     /// Gives the session docks the shown workspace's panels (or says "Not connected").
@@ -70,19 +84,31 @@ private:
     void restoreSettings();
     /// The docks' first sizes, where no layout was saved, once there is something to lay out.
     void applyFirstLayout();
+    /// Keeps the framed window within its screen's available area.
+    void fitToScreen();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Session> m_session;
     QPointer<WorkspaceWidget> m_workspaceWidget;
     QUndoGroup *m_undoGroup;
+    /// The central widget: the workspace of the session shown, or the page saying none is.
+    QStackedWidget *m_pages = nullptr;
     QLabel *m_connectionLabel;
     /// No layout was saved: the docks get their first sizes once the window is laid out.
     bool m_firstLayout = false;
+    bool m_fittedToScreen = false; ///< fitToScreen() ran after the first show.
     QDockWidget *m_usersDock = nullptr;
     QDockWidget *m_changesDock = nullptr;
     QDockWidget *m_activityDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QPointer<QMessageBox> m_confirmStopBox; ///< The one "changes are still being applied" question.
+    /// "Connecting to ..." with a busy bar and Cancel: on the page shown while not connected,
+    /// or in the status bar over a session.
+    QWidget *m_connectingBox = nullptr;
+    QLabel *m_connectingLabel = nullptr;
+    QProgressBar *m_connectingBar = nullptr;
+    QLabel *m_notConnectedLabel = nullptr;
+    std::function<void()> m_cancelConnecting;
 };
 
 } // namespace Gui

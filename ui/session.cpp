@@ -53,6 +53,11 @@ std::unique_ptr<Session> Session::startSandbox(const SandboxOptions &options, QS
     auto server = std::make_unique<SandboxServerThread>();
     if (!server->startServer(options, error))
         return nullptr;
+    return onSandbox(std::move(server));
+}
+
+std::unique_ptr<Session> Session::onSandbox(std::unique_ptr<SandboxServerThread> server)
+{
     Api::ConnectionSettings settings;
     settings.baseUrl = Api::ConnectionSettings::normalizedBaseUrl(server->url());
     settings.apiKey = server->adminKey();

@@ -31,6 +31,8 @@ public:
     /// Starts the sandbox with \a options in a thread of its own and makes a session as its
     /// admin; nullptr with \a error when the server did not start.
     static std::unique_ptr<Session> startSandbox(const SandboxOptions &options, QString *error);
+    /// A session as the admin of \a server, which listens already (started in the background).
+    static std::unique_ptr<Session> onSandbox(std::unique_ptr<SandboxServerThread> server);
 
     Api::ApiClient *client() const { return m_client.get(); }
     Models::Workspace *workspace() const { return m_workspace.get(); }

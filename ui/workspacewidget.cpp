@@ -33,6 +33,8 @@ const QString kMemberColumnsKey = QStringLiteral("workspace/memberColumns");
 const QString kChildGroupColumnsKey = QStringLiteral("workspace/childGroupColumns");
 const QString kAccessColumnsKey = QStringLiteral("workspace/accessColumns");
 const QString kShareColumnsKey = QStringLiteral("workspace/shareColumns");
+/// How long the selection in the group list rests before the tabs load its group.
+constexpr int kSelectionRestMs = 150;
 } // namespace
 
 WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
@@ -76,8 +78,27 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_splitter);
 
-    connect(m_groupListPanel, &GroupListPanel::currentGroupChanged, this, &WorkspaceWidget::showGroup);
-    connect(m_groupListPanel, &GroupListPanel::groupActivated, this, [this] { m_groupTabs->setFocus(); });
+    // Holding an arrow key or PageDown walks through many groups: each tab loads only the group
+    // the selection rests on, not every one passed (against the real API, that spends the rate
+    // limit). No group, or Enter on one, is shown at once.
+    m_selectionRest.setSingleShot(true);
+    m_selectionRest.setInterval(kSelectionRestMs);
+    connect(&m_selectionRest, &QTimer::timeout, this, [this] { showGroup(m_groupListPanel->currentGroupId()); });
+    connect(m_groupListPanel, &GroupListPanel::currentGroupChanged, this, [this](qint64 groupId) {
+        if (groupId) {
+            m_selectionRest.start();
+            return;
+        }
+        m_selectionRest.stop();
+        showGroup(0);
+    });
+    connect(m_groupListPanel, &GroupListPanel::groupActivated, this, [this] {
+        if (m_selectionRest.isActive()) {
+            m_selectionRest.stop();
+            showGroup(m_groupListPanel->currentGroupId());
+        }
+        m_groupTabs->setFocus();
+    });
     connect(m_groupListPanel, &GroupListPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
     // Shown in the main window's Users dock, not here.
     m_usersPanel->hide();

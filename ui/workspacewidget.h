@@ -3,6 +3,7 @@
 #include "ui/groups/groupdialog.h"
 
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
 class QSplitter;
@@ -84,6 +85,8 @@ private:
     QSplitter *m_splitter;
     /// No splitter layout was saved: the list and the tabs are split 2:3 once laid out.
     bool m_firstSplit = false;
+    /// Restarted by each change of the current group; the tabs follow when it fires.
+    QTimer m_selectionRest;
     GroupListPanel *m_groupListPanel;
     QTabWidget *m_groupTabs;
     GroupDetailsTab *m_detailsTab;

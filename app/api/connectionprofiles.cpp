@@ -12,6 +12,18 @@ namespace Api {
 
 namespace {
 
+/// Whether the settings file holds \a value under \a key (an invalid value: holds no such key)
+/// after a sync(). QSettings::status() cannot say: it keeps the first error it ever met, and a
+/// QSettings made before its folder existed (any first start) meets an AccessError at once,
+/// however well every write after it goes. So the file itself is read back.
+bool onDisk(const QSettings &settings, const QString &key, const QVariant &value)
+{
+    if (settings.status() == QSettings::NoError)
+        return true;
+    const QSettings file(settings.fileName(), settings.format());
+    return value.isValid() ? file.value(key) == value : !file.contains(key);
+}
+
 // Profiles are "connections/<name>/baseUrl"; the default choice sits outside that group, so that
 // no profile name can collide with it.
 const QString kGroup = u"connections"_s;
@@ -200,10 +212,15 @@ void ConnectionProfiles::save(const QString &name, const ConnectionSettings &con
     job->setTextData(key);
     connect(job, &QKeychain::Job::finished, this, [this, name, url, key](QKeychain::Job *job) {
         QString error;
-        if (job->error() != QKeychain::NoError)
-            error = keychainFailure(*job, Operation::Save, name, key);
-        else
+        if (job->error() == QKeychain::NoError) {
             error = storeUrl(name, url); // only now: no profile without its key
+        } else {
+            error = keychainFailure(*job, Operation::Save, name, key);
+            // With no keychain at all the name and address are still worth keeping: the next
+            // start offers them and asks only for the key.
+            if (keychainStatus(*job) == KeychainStatus::Unavailable)
+                storeUrl(name, url);
+        }
         if (error.isEmpty())
             qCInfo(lcApiSettings) << "Saved connection" << name << "for host" << url.host();
         else
@@ -213,12 +230,20 @@ void ConnectionProfiles::save(const QString &name, const ConnectionSettings &con
     job->start();
 }
 
+QString ConnectionProfiles::saveAddress(const QString &name, const QUrl &baseUrl)
+{
+    if (const QString problem = nameProblem(name); !problem.isEmpty())
+        return problem;
+    return storeUrl(name, ConnectionSettings::normalizedBaseUrl(baseUrl));
+}
+
 QString ConnectionProfiles::storeUrl(const QString &name, const QUrl &url)
 {
     const bool added = !contains(name);
-    settings().setValue(urlKeyOf(name), url.toString(QUrl::FullyEncoded));
+    const QString stored = url.toString(QUrl::FullyEncoded);
+    settings().setValue(urlKeyOf(name), stored);
     settings().sync();
-    if (settings().status() != QSettings::NoError)
+    if (!onDisk(settings(), urlKeyOf(name), stored))
         return tr("The key for \"%1\" is in the system keychain, but the connection could not be written to %2.")
             .arg(name, settings().fileName());
     if (added)
@@ -295,7 +320,7 @@ QString ConnectionProfiles::dropSettings(const QString &name)
     if (settings().value(kDefaultKey).toString() == name)
         settings().remove(kDefaultKey);
     settings().sync();
-    if (settings().status() != QSettings::NoError)
+    if (!onDisk(settings(), urlKeyOf(name), {}))
         return tr("The key for \"%1\" was removed from the system keychain, but the connection could not be removed "
                   "from %2.")
             .arg(name, settings().fileName());

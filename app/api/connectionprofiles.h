@@ -51,9 +51,13 @@ public:
     bool setDefaultProfile(const QString &name);
 
     /// Saves \a settings as \a name, replacing a profile of that name: the key goes to the keychain
-    /// first, the name and URL to the settings only once the keychain has it. Settings with a
+    /// first, the name and URL to the settings only once the keychain has it (or, when there is no
+    /// keychain at all, the name and URL alone, with the keychain's error). Settings with a
     /// problem() (or a bad name, or a URL with user info) are refused, storing nothing. Emits saved().
     void save(const QString &name, const ConnectionSettings &settings);
+    /// Saves only the name and address of a connection whose key cannot be kept (no system
+    /// keychain): at once; empty, or why it failed. A key saved before under \a name stays.
+    QString saveAddress(const QString &name, const QUrl &baseUrl);
     /// Reads \a name back, its key from the keychain. Emits loaded() with profileName set; when only
     /// the keychain failed, the settings still carry the name and URL, without a key.
     void load(const QString &name);

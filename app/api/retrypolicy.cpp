@@ -51,4 +51,16 @@ RetryPolicy RetryPolicy::none()
     return policy;
 }
 
+RetryPolicy RetryPolicy::signIn()
+{
+    RetryPolicy policy;
+    policy.maxAttempts = 2;
+    policy.timeoutMs = 6'000;
+    policy.baseDelayMs = 500;
+    policy.maxDelayMs = 1'000;
+    // Two tries of 6 s and a wait of at most 1 s: the answer, or why none came, within 15 s.
+    policy.maxTotalMs = 13'000;
+    return policy;
+}
+
 } // namespace Api

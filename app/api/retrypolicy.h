@@ -44,6 +44,10 @@ struct RetryPolicy
 
     /// One try only: for calls whose caller handles failure itself.
     static RetryPolicy none();
+    /// For a question a person waits on, such as signing in: a refused or unknown host, a TLS
+    /// failure or a silent server is said within about 15 s (one quick retry at most), where
+    /// bulk work keeps the patient defaults.
+    static RetryPolicy signIn();
 };
 
 } // namespace Api

@@ -2,22 +2,22 @@
 
 #include "models/changeoperation.h"
 #include "models/csv.h"
+#include "models/datafolder.h"
 #include "models/groupedit.h"
 #include "models/workspace.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QAtomicInteger>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtCore/QSet>
-#include <QtCore/QStandardPaths>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -430,7 +430,7 @@ ActivityLog::~ActivityLog()
 
 QString ActivityLog::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"activity"_s);
+    return QDir(dataFolder()).filePath(u"activity"_s);
 }
 
 QString ActivityLog::connectionKey(const QUrl &baseUrl, qint64 userId, const QString &sandboxDatabase)

@@ -136,7 +136,7 @@ public:
     ActivityLog(const QString &folder, const QString &connectionKey, QObject *parent = nullptr);
     ~ActivityLog() override;
 
-    /// Where logs are kept: the "activity" folder of QStandardPaths::AppDataLocation.
+    /// Where logs are kept: the "activity" folder of the data folder (Models::dataFolder()).
     static QString defaultFolder();
     /// The file name (without .sqlite) of a connection's log: the endpoint's host (with its
     /// port when it names one) and the signed-in user's id, "api.civisanalytics.com-4711";

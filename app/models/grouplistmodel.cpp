@@ -10,6 +10,8 @@
 #include <QtCore/QLocale>
 #include <QtCore/QMimeData>
 
+#include <utility>
+
 namespace Models {
 
 namespace {
@@ -74,8 +76,24 @@ void GroupListModel::setPageSize(int pageSize)
     changeQuery(*this, &Api::GroupListQuery::limit, pageSize);
 }
 
+void GroupListModel::refresh()
+{
+    if (m_ids.isEmpty()) {
+        reload();
+        return;
+    }
+    // What is shown stays until the server answers: a server gone away leaves the list as it
+    // was, marked stale, with the error and Retry beside it, not an empty list.
+    m_replaceOnNextPage = true;
+    loadStatus()->setStale(true);
+    resetPager(m_query, &Api::GroupsApi::listRequest);
+    pager()->fetchMore();
+}
+
 void GroupListModel::reload()
 {
+    m_replaceOnNextPage = false;
+    loadStatus()->setStale(false);
     beginResetModel();
     m_ids.clear();
     m_rowOf.clear();
@@ -153,7 +171,7 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
 QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == MembersColumn)
-        return tr("Active members / all members");
+        return tr("Members: active / all");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -164,7 +182,8 @@ QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, in
     case OrganizationColumn:
         return tr("Organization");
     case MembersColumn:
-        return tr("Members");
+        //: The group list's column of member counts, "13 / 18": active members, then all.
+        return tr("Active / all");
     case CreatedColumn:
         return tr("Created");
     case UpdatedColumn:
@@ -211,6 +230,15 @@ void GroupListModel::appendPage(const std::any &page)
     const auto &groups = std::any_cast<const Api::Page<Api::GroupSummary> &>(page).items;
     if (m_workspace)
         m_workspace->groupStore()->absorb(groups);
+    if (std::exchange(m_replaceOnNextPage, false)) {
+        // The first page of a refresh replaces what was kept meanwhile; its rows then arrive as
+        // any first page's do, so a view finds its selection again the same way.
+        beginResetModel();
+        m_ids.clear();
+        m_rowOf.clear();
+        endResetModel();
+        loadStatus()->setStale(false);
+    }
     QList<qint64> fresh;
     fresh.reserve(groups.size());
     for (const Api::GroupSummary &group : groups) {

@@ -44,6 +44,9 @@ public:
     void setPageSize(int pageSize);
     /// Drops every row and starts again from the first page.
     void reload();
+    /// Loads the list anew but keeps the rows shown until the first page arrives: a failure
+    /// leaves them, with loadStatus() stale and its error (the person's Refresh).
+    void refresh();
 
     qint64 groupId(int row) const { return m_ids.value(row); }
     /// The row of group \a id, or -1.
@@ -86,6 +89,8 @@ private:
     QPointer<Workspace> m_workspace;
     Api::GroupListQuery m_query;
     QList<qint64> m_ids;
+    /// A refresh is on its way: its first page replaces the rows kept meanwhile.
+    bool m_replaceOnNextPage = false;
     QHash<qint64, int> m_rowOf;
 };
 

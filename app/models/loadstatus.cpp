@@ -10,7 +10,20 @@ LoadStatus::LoadStatus(std::function<void()> retry, QObject *parent)
 
 QString LoadStatus::errorMessage() const
 {
-    return m_lastError.isNull() ? QString() : m_lastError.message();
+    if (m_lastError.isNull())
+        return {};
+    if (m_stale)
+        return tr("Showing what was loaded before; loading it again failed. %1").arg(m_lastError.message());
+    return m_lastError.message();
+}
+
+void LoadStatus::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    if (!m_lastError.isNull())
+        Q_EMIT errorChanged();
 }
 
 void LoadStatus::retry()

@@ -25,14 +25,21 @@ public:
     /// The last error; null when the last load succeeded.
     const Api::ApiError &lastError() const { return m_lastError; }
     bool hasError() const { return !m_lastError.isNull(); }
-    /// The last error in words for the person (the server's errorDescription when it gave one).
+    /// The last error in words for the person (the server's errorDescription when it gave one),
+    /// saying so when what is shown is an earlier load's.
     QString errorMessage() const;
 
     /// Asks the owner to load again what failed.
     void retry();
 
+    /// Whether the rows shown are those of an earlier load, kept while a fresh one failed or is
+    /// on its way (a refresh keeps the list rather than emptying it).
+    bool isStale() const { return m_stale; }
+
     /// For the owner: announces only real changes.
     void setLoading(bool loading);
+    /// For the owner: the rows are an earlier load's until setStale(false).
+    void setStale(bool stale);
     void setError(const Api::ApiError &error);
     void clearError() { setError({}); }
 
@@ -44,6 +51,7 @@ Q_SIGNALS:
 private:
     std::function<void()> m_retry;
     bool m_loading = false;
+    bool m_stale = false;
     Api::ApiError m_lastError;
 };
 

@@ -247,6 +247,7 @@ private Q_SLOTS:
     void saveLoadRemove_data();
     void saveLoadRemove();
     void saveAgainReplacesKeyAndUrl();
+    void aFirstSaveIntoANewFolderSaysNoFailure();
     void loadWithoutKeyInKeychain();
     void removeUnknownProfileClearsLeftoverKey();
     void removingDefaultProfileClearsTheChoice();
@@ -693,6 +694,23 @@ void TestConnectionSettings::saveLoadRemove()
     QVERIFY2(gone.error.contains(u"There is no saved connection named"_s), qPrintable(gone.error));
 }
 
+void TestConnectionSettings::aFirstSaveIntoANewFolderSaysNoFailure()
+{
+    // A first start: the settings' folder does not exist when the QSettings is made, which
+    // leaves its status() at AccessError for good, however well the save then goes.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"not-yet/settings.ini"_s), QSettings::IniFormat);
+    ConnectionProfiles profiles(&settings);
+    const QString name = track(uniqueName(u"First"_s));
+    const Answer saved = save(profiles, name, connection(u"https://api.civisanalytics.com/"_s, uniqueKey()));
+    QVERIFY(saved.arrived);
+    QVERIFY2(saved.error.isEmpty(), qPrintable(saved.error));
+    QCOMPARE(
+        QSettings(settings.fileName(), QSettings::IniFormat).value(u"connections/%1/baseUrl"_s.arg(name)).toString(),
+        u"https://api.civisanalytics.com/"_s);
+}
+
 void TestConnectionSettings::saveAgainReplacesKeyAndUrl()
 {
     REQUIRE_PRIVATE_KEYCHAIN();
@@ -832,7 +850,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void saveFailsAndStoresNothing();
+    void saveKeepsOnlyTheNameAndAddress();
     void loadFailsWithClearError();
     void removeKeepsTheProfile();
     void nothingWrittenToHome();
@@ -864,7 +882,7 @@ void TestWithoutKeychain::cleanup()
     m_file.reset();
 }
 
-void TestWithoutKeychain::saveFailsAndStoresNothing()
+void TestWithoutKeychain::saveKeepsOnlyTheNameAndAddress()
 {
     const QString key = uniqueKey();
     ConnectionProfiles profiles(&m_file->settings());
@@ -878,11 +896,14 @@ void TestWithoutKeychain::saveFailsAndStoresNothing()
     QCOMPARE(saved.keychain, ConnectionProfiles::KeychainStatus::Unavailable);
     QVERIFY2(saved.error.endsWith(u" The key for \"Work\" could not be saved."_s), qPrintable(saved.error));
     QVERIFY(!saved.error.contains(key));
-    QVERIFY(profiles.names().isEmpty());
-    QCOMPARE(namesChanged.count(), 0);
+    // Without a keychain the name and address are still kept, so the next start offers them and
+    // asks only for the key; the key itself is written nowhere.
+    QCOMPARE(profiles.names(), QStringList{u"Work"_s});
+    QCOMPARE(profiles.baseUrl(u"Work"_s), QUrl(u"https://api.civisanalytics.com/"_s));
+    QCOMPARE(namesChanged.count(), 1);
     const QByteArray bytes = m_file->bytes();
-    QVERIFY2(!bytes.contains("Work") && !bytes.contains("civisanalytics") && !bytes.contains(key.toUtf8()),
-        bytes.constData());
+    QVERIFY2(
+        bytes.contains("Work") && bytes.contains("civisanalytics") && !bytes.contains(key.toUtf8()), bytes.constData());
     QVERIFY2(logText.contains(u"Work"_s), qPrintable(logText)); // the failure was logged...
     QVERIFY2(!logText.contains(key), qPrintable(logText)); // ...without the key
 }

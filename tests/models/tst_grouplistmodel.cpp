@@ -82,6 +82,7 @@ private Q_SLOTS:
     void theSettersChangeOneFieldEach();
     void aChangedFilterDropsTheStaleAnswer();
     void errorsAreDataAndRetryRecovers();
+    void aRefreshKeepsTheRowsWhenTheServerIsGone();
     void aBodyThatIsNotJsonIsAnError();
     void aPatchShowsInTheRow();
     void aPutShowsInTheRow();
@@ -282,6 +283,44 @@ void TestGroupListModel::errorsAreDataAndRetryRecovers()
     QVERIFY(model.loadStatus()->lastError().isNull());
     QVERIFY(model.loadStatus()->errorMessage().isEmpty());
     QCOMPARE(model.rowCount(), 36);
+}
+
+void TestGroupListModel::aRefreshKeepsTheRowsWhenTheServerIsGone()
+{
+    GroupListModel model(m_fixture.workspace.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    model.fetchMore({});
+    QVERIFY(awaitLoaded(*model.loadStatus()));
+    const int shown = model.rowCount();
+    QVERIFY(shown > 0);
+    const qint64 first = model.groupId(0);
+
+    // The server goes away, and the person refreshes: the list stays, said to be stale, with
+    // the reason; it is not emptied.
+    m_fixture.failRequests();
+    model.refresh();
+    QCOMPARE(model.rowCount(), shown);
+    QVERIFY(model.loadStatus()->isLoading());
+    QVERIFY(awaitLoaded(*model.loadStatus()));
+    QCOMPARE(model.rowCount(), shown);
+    QCOMPARE(model.groupId(0), first);
+    QVERIFY(model.loadStatus()->isStale());
+    QCOMPARE(model.loadStatus()->lastError().httpStatus, 503);
+    QVERIFY2(model.loadStatus()->errorMessage().contains(QStringLiteral("loaded before")),
+        qPrintable(model.loadStatus()->errorMessage()));
+
+    // Back again: Retry replaces the rows with the server's, and they are current.
+    m_fixture.setFaults({});
+    Api::GroupAttributes attributes;
+    attributes.name = QStringLiteral("Aaa Refreshed Meanwhile");
+    QVERIFY(await(m_fixture.client->groups().post(attributes)).ok());
+    model.retry();
+    QVERIFY(awaitLoaded(*model.loadStatus()));
+    QVERIFY(!model.loadStatus()->isStale());
+    QVERIFY(model.loadStatus()->errorMessage().isEmpty());
+    QCOMPARE(
+        model.data(model.index(0, GroupListModel::NameColumn)).toString(), QStringLiteral("Aaa Refreshed Meanwhile"));
 }
 
 void TestGroupListModel::aBodyThatIsNotJsonIsAnError()

@@ -63,8 +63,8 @@ QString keychainMode()
             return;                                                                                                    \
     } while (false)
 
-const QString kUnavailable
-    = u"The system keychain is not available: the key will be used for this session only and not saved."_s;
+const QString kUnavailable = u"The system keychain is not available: the name and address are saved, and the key "
+                             "will be used for this session only."_s;
 
 /// A name and a key no earlier run can have left behind in a keychain.
 QString uniqueName(const QString &base)
@@ -198,6 +198,7 @@ private:
     QLabel *m_endpointProblem = nullptr;
     QLabel *m_keyProblem = nullptr;
     QLabel *m_keychainMessage = nullptr;
+    QWidget *m_keychainBar = nullptr; ///< the message bar m_keychainMessage is the text of
     QLabel *m_testResult = nullptr;
     QPushButton *m_test = nullptr;
     QProgressBar *m_testProgress = nullptr;
@@ -267,6 +268,7 @@ void TestConnectionDialog::openDialog()
     QVERIFY(m_endpointProblem = childNamed<QLabel>(d, u"endpointProblemLabel"_s));
     QVERIFY(m_keyProblem = childNamed<QLabel>(d, u"keyProblemLabel"_s));
     QVERIFY(m_keychainMessage = childNamed<QLabel>(d, u"keychainMessageLabel"_s));
+    QVERIFY(m_keychainBar = childNamed<QWidget>(d, u"keychainMessageBar"_s));
     QVERIFY(m_testResult = childNamed<QLabel>(d, u"testResultLabel"_s));
     QVERIFY(m_test = childNamed<QPushButton>(d, u"testButton"_s));
     QVERIFY(m_testProgress = childNamed<QProgressBar>(d, u"testProgressBar"_s));
@@ -743,17 +745,18 @@ void TestConnectionDialog::keychainUnavailableOnConnect()
     QCOMPARE(m_key->text(), key);
     QVERIFY(m_connect->isEnabled());
 
-    // ...and Connect goes on with the key for this session only.
+    // ...and Connect goes on with the key for this session only; the name and the address are
+    // saved, so the next start offers them and asks only for the key.
     QTest::mouseClick(m_connect, Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     const Api::ConnectionSettings settings = m_dialog->settings();
     QCOMPARE(settings.apiKey, key);
     QCOMPARE(settings.baseUrl, sandboxUrl());
-    QVERIFY(settings.profileName.isEmpty()); // not saved
-    QVERIFY(m_profiles->names().isEmpty());
+    QCOMPARE(settings.profileName, u"Work"_s);
+    QCOMPARE(m_profiles->names(), QStringList{u"Work"_s});
+    QCOMPARE(m_profiles->baseUrl(u"Work"_s), sandboxUrl());
     const QByteArray bytes = m_file->bytes();
-    QVERIFY2(
-        !bytes.contains(key.toUtf8()) && !bytes.contains("Work") && !bytes.contains("connections"), bytes.constData());
+    QVERIFY2(!bytes.contains(key.toUtf8()) && bytes.contains("Work"), bytes.constData());
 }
 
 void TestConnectionDialog::keychainUnavailableForASavedConnection()
@@ -838,7 +841,7 @@ void TestConnectionDialog::savedConnectionRoundTrips()
     QTRY_COMPARE_WITH_TIMEOUT(m_key->text(), key, kWaitMs);
     QCOMPARE(m_name->text(), name);
     QCOMPARE(m_endpoint->text(), sandboxUrl().toString());
-    QVERIFY(m_keychainMessage->isHidden());
+    QVERIFY(m_keychainBar->isHidden());
     QTest::mouseClick(m_test, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_testResult->text(),
         u"Signed in as %1 (%2), %3"_s.arg(admin.value(u"name"_s).toString(), admin.value(u"username"_s).toString(),

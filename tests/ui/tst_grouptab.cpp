@@ -26,6 +26,7 @@
 #include <QtCore/QSettings>
 #include <QtGui/QAction>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void aHiddenTabAsksNothingUntilShownThenShowsTheLatestGroup();
     void aTabShownAgainAsksNothingMore();
     void aRefreshWaitsForAHiddenTabUntilItShows();
+    void holdingPageDownLoadsOnlyWhereTheSelectionRests();
 
 private:
     Gui::WorkspaceWidget *workspace() const { return m_window->workspaceWidget(); }
@@ -142,6 +144,38 @@ void TestGroupTab::cleanup()
     qInstallMessageHandler(RequestLog::previous);
     QLoggingCategory::setFilterRules(u"civis.api.http.debug=false"_s);
     m_fixture.reset();
+}
+
+void TestGroupTab::holdingPageDownLoadsOnlyWhereTheSelectionRests()
+{
+    // Held down, an arrow key walks the list faster than a group loads: the Details tab asks for
+    // the group the selection rests on, not for every group passed on the way.
+    QVERIFY(select(kDataScience));
+    QVERIFY(settle(kDataScience));
+    auto *view = childNamed<QTreeView>(workspace(), u"groupTreeView"_s);
+    view->setFocus();
+    qsizetype sentBefore = 0;
+    {
+        const QMutexLocker locker(&RequestLog::mutex);
+        sentBefore = RequestLog::sent.size();
+    }
+    QList<qint64> passed;
+    for (int step = 0; step < 10; ++step) {
+        QTest::keyClick(view, Qt::Key_Down);
+        passed.append(workspace()->currentGroupId());
+    }
+    const qint64 rest = workspace()->currentGroupId();
+    QVERIFY(rest != kDataScience);
+    QVERIFY(settle(rest));
+    QStringList asked;
+    {
+        const QMutexLocker locker(&RequestLog::mutex);
+        asked = RequestLog::sent.mid(sentBefore);
+    }
+    for (const qint64 id : std::as_const(passed)) {
+        const QString request = u"GET /groups/%1"_s.arg(id);
+        QCOMPARE(asked.count(request), id == rest ? 1 : 0);
+    }
 }
 
 QStringList TestGroupTab::serverShares(qint64 id) const

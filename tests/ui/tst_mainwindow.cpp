@@ -17,21 +17,23 @@
 #include "ui/workspacewidget.h"
 
 #include <QtCore/QPointer>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
-#include <QtTest/QSignalSpy>
 #include <QtGui/QAction>
-#include <QtWidgets/QDockWidget>
+#include <QtTest/QSignalSpy>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTreeView>
+#include <QtWidgets/QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void cleanup();
     void startsOnTheSandboxAndSaysAsWhom();
     void aRefusedStartShowsWhyInTheConnectionDialog();
+    void anUnreachableEndpointSaysWhyWithinSeconds();
     void connectingElsewhereRebuildsTheWorkspace();
     void searchReachesTheServerAfterAPause();
     void escapeClearsTheSearch();
@@ -55,10 +58,14 @@ private Q_SLOTS:
     void detailsSayWhyAGroupFailedAndRetry();
     void actionsFollowTheSelection();
     void restoresTheWindowLayout();
+    void aLayoutSavedMaximizedStartsAgain();
+    void aDamagedOrForeignLayoutFallsBackToTheDefault();
     void editFromTheWindowShowsEverywhereAndUndoes();
     void newGroupFromTheWindowIsSelected();
     void aDockShortcutRaisesATabbedDockBeforeHidingIt();
     void theListPagesOnOnlyWhenScrolledToItsEnd();
+    void theWindowsShortcutsWorkFromTheSearchField();
+    void theKeyboardShortcutsListSaysEveryShortcut();
 
 private:
     /// A main window over a session as the sandbox's admin, shown, its first page loaded.
@@ -160,9 +167,46 @@ void TestMainWindow::aRefusedStartShowsWhyInTheConnectionDialog()
     auto *problem = childNamed<QLabel>(dialog, u"problemLabel"_s);
     QTRY_VERIFY2(problem->text().contains(refusal), qPrintable(problem->text()));
     QVERIFY(m_window->session() == nullptr);
+    // What was tried is in the form, to be corrected: not the default endpoint typed over it.
+    QCOMPARE(childNamed<QLineEdit>(dialog, u"endpointLineEdit"_s)->text(), m_fixture->server.url().toString());
+    QCOMPARE(childNamed<QLineEdit>(dialog, u"keyLineEdit"_s)->text(), u"not-a-key-of-this-sandbox"_s);
+    // A key that works, tested: the refusal above no longer stands, and goes.
+    auto *key = childNamed<QLineEdit>(dialog, u"keyLineEdit"_s);
+    key->selectAll();
+    QTest::keyClicks(key, QString::fromLatin1(SandboxFixture::kAdminKey));
+    QTest::mouseClick(childNamed<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        childNamed<QLabel>(dialog, u"testResultLabel"_s)->text().startsWith(u"Signed in as"_s), 10'000);
+    QVERIFY(childNamed<QWidget>(dialog, u"problemFrame"_s)->isHidden());
     dialog->reject();
     QTRY_COMPARE(gaveUp.size(), 1);
     QCOMPARE(gaveUp.first().first().toInt(), 1);
+}
+
+void TestMainWindow::anUnreachableEndpointSaysWhyWithinSeconds()
+{
+    // Nothing listens on port 1: the window says it is connecting, with Cancel, then the dialog
+    // says why after one quick retry, not after the minutes of retries bulk work gets.
+    qputenv("CIVIS_API_ENDPOINT", "http://127.0.0.1:1/");
+    qputenv("CIVIS_API_KEY", "some-key");
+    m_window = std::make_unique<Gui::MainWindow>();
+    m_window->show();
+    Api::ConnectionProfiles profiles;
+    Gui::Launcher launcher(m_window.get(), &profiles);
+    launcher.start({});
+    qunsetenv("CIVIS_API_KEY");
+    qunsetenv("CIVIS_API_ENDPOINT");
+    auto *connecting = childNamed<QLabel>(m_window.get(), u"connectingLabel"_s);
+    QVERIFY(connecting);
+    QCOMPARE(connecting->text(), u"Connecting to 127.0.0.1..."_s);
+    QVERIFY(childNamed<QPushButton>(m_window.get(), u"cancelConnectingButton"_s)->isVisible());
+    Gui::ConnectionDialog *dialog = nullptr;
+    // The sign-in policy's bound (two tries of 6 s at most), not a measure of speed.
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<Gui::ConnectionDialog *>()) != nullptr, 15'000);
+    auto *problem = childNamed<QLabel>(dialog, u"problemLabel"_s);
+    QTRY_VERIFY2(problem->text().contains(u"Connection refused"_s), qPrintable(problem->text()));
+    QVERIFY(!childNamed<QWidget>(m_window.get(), u"connectingBox"_s)->isVisible());
+    dialog->reject();
 }
 
 void TestMainWindow::connectingElsewhereRebuildsTheWorkspace()
@@ -322,7 +366,7 @@ void TestMainWindow::detailsShowAHostileTimeZoneAsText()
     QVERIFY(panel()->selectGroup(2));
     auto *details = m_window->workspaceWidget()->detailsTab();
     QTRY_COMPARE_WITH_TIMEOUT(childNamed<QLabel>(details, u"timeZoneValueLabel"_s)->text(), hostile, 10'000);
-    QVERIFY(timer.elapsed() < 10'000);
+    qInfo("the hostile time zone shown in %lld ms", qint64(timer.elapsed()));
 }
 
 void TestMainWindow::detailsSayWhyAGroupFailedAndRetry()
@@ -384,19 +428,87 @@ void TestMainWindow::actionsFollowTheSelection()
 void TestMainWindow::restoresTheWindowLayout()
 {
     openWindow();
-    m_window->resize(1100, 700);
+    // Within the offscreen screen (800x800): a larger one is fitted to it when restored.
+    m_window->resize(780, 700);
+    const QSize closedAt = m_window->size();
+    auto *users = childNamed<QDockWidget>(m_window.get(), u"usersDock"_s);
+    m_window->resizeDocks({users}, {260}, Qt::Horizontal);
+    QTRY_COMPARE(users->width(), 260);
     auto *splitter = childNamed<QSplitter>(m_window.get(), u"workspaceSplitter"_s);
     splitter->setSizes({300, 700});
     const QList<int> sizes = splitter->sizes();
+    // The person drags the Slug column's right edge: from then on the widths are theirs.
     auto *view = childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s);
-    view->header()->resizeSection(Models::GroupListModel::SlugColumn, 211);
+    QHeaderView *header = view->header();
+    const int slugWidth = header->sectionSize(Models::GroupListModel::SlugColumn);
+    const QPoint edge(
+        header->sectionViewportPosition(Models::GroupListModel::SlugColumn) + slugWidth - 1, header->height() / 2);
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+    QTest::mouseMove(header->viewport(), edge + QPoint(40, 0));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(40, 0));
+    const int dragged = header->sectionSize(Models::GroupListModel::SlugColumn);
+    QVERIFY2(dragged > slugWidth, qPrintable(u"%1 -> %2"_s.arg(slugWidth).arg(dragged)));
     m_window->close();
     m_window.reset();
 
     openWindow();
-    QCOMPARE(m_window->size(), QSize(1100, 700));
+    QCOMPARE(m_window->size(), closedAt);
+    // The Users dock comes back as wide as it was closed (it grew about 170 px a restart).
+    QTRY_COMPARE(childNamed<QDockWidget>(m_window.get(), u"usersDock"_s)->width(), 260);
     QCOMPARE(childNamed<QSplitter>(m_window.get(), u"workspaceSplitter"_s)->sizes(), sizes);
-    QCOMPARE(childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s)->header()->sectionSize(Models::GroupListModel::SlugColumn), 211);
+    QTest::qWait(50); // a fit would come from the event loop
+    QCOMPARE(childNamed<QTreeView>(m_window.get(), u"groupTreeView"_s)
+                 ->header()
+                 ->sectionSize(Models::GroupListModel::SlugColumn),
+        dragged);
+}
+
+void TestMainWindow::aLayoutSavedMaximizedStartsAgain()
+{
+    // Closed maximized, then started again: QMainWindow applies the restored layout once more
+    // when the window reaches its final size, and that layout held the central widget of the
+    // time. Every start crashed in show() once a session had replaced that widget.
+    openWindow();
+    m_window->showMaximized();
+    QTRY_VERIFY(m_window->isMaximized());
+    m_window->close();
+    m_window.reset();
+    for (int start = 0; start < 2; ++start) {
+        openWindow();
+        QVERIFY(m_window->isMaximized());
+        QTest::qWait(200);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->workspaceWidget()->isVisible());
+        QVERIFY(childNamed<QDockWidget>(m_window.get(), u"usersDock"_s)->isVisible());
+        m_window->close();
+        m_window.reset();
+    }
+}
+
+void TestMainWindow::aDamagedOrForeignLayoutFallsBackToTheDefault()
+{
+    const QList<std::pair<QByteArray, QByteArray>> layouts{
+        {QByteArray("not a geometry"), QByteArray("not a state")},
+        {QByteArray(), QByteArray::fromHex("000000ff00000000fd0000000300000000")},
+        // A state another version wrote (QMainWindow::saveState() without this version's number).
+        {QByteArray(), QMainWindow().saveState()},
+    };
+    for (const auto &[geometry, state] : layouts) {
+        QSettings settings;
+        settings.clear();
+        if (!geometry.isEmpty())
+            settings.setValue(u"mainWindow/geometry"_s, geometry);
+        settings.setValue(u"mainWindow/state"_s, state);
+        settings.sync();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"could not be restored"_s));
+        openWindow();
+        // The default layout: the Users dock beside the workspace, the window within the screen.
+        QTRY_VERIFY(childNamed<QDockWidget>(m_window.get(), u"usersDock"_s)->isVisible());
+        QVERIFY(m_window->workspaceWidget()->isVisible());
+        QVERIFY(m_window->screen()->availableGeometry().contains(m_window->geometry()));
+        m_window->close();
+        m_window.reset();
+    }
 }
 
 void TestMainWindow::editFromTheWindowShowsEverywhereAndUndoes()
@@ -505,4 +617,46 @@ void TestMainWindow::theListPagesOnOnlyWhenScrolledToItsEnd()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::theWindowsShortcutsWorkFromTheSearchField()
+{
+    openWindow();
+    QVERIFY(panel()->selectGroup(23)); // Boston Office
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->workspace()->groupStore()->group(23).has_value(), 10'000);
+    QTRY_VERIFY(action(u"editGroupAction"_s)->isEnabled());
+    // Ctrl+E moves to the end of a line in a text field on X11: the field took it, and Edit
+    // Group did nothing while the focus was in the search.
+    auto *search = childNamed<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
+    m_window->activateWindow();
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    Gui::GroupDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<Gui::GroupDialog *>()) != nullptr);
+    dialog->reject();
+    // The keys a field edits with stay the field's: Ctrl+A selects the text typed.
+    search->setFocus();
+    QTest::keyClicks(search, u"zzz"_s);
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(search->selectedText(), u"zzz"_s);
+}
+
+void TestMainWindow::theKeyboardShortcutsListSaysEveryShortcut()
+{
+    openWindow();
+    action(u"keyboardShortcutsAction"_s)->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"shortcutsDialog"_s)) != nullptr);
+    auto *list = childNamed<QTreeWidget>(dialog, u"shortcutList"_s);
+    QStringList rows;
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        rows.append(list->topLevelItem(row)->text(0) + u" = "_s + list->topLevelItem(row)->text(1));
+    for (const QString &expected : {u"Edit Group = Ctrl+E"_s, u"Share Selected Groups With = Ctrl+Shift+H"_s,
+             u"Users = Ctrl+Alt+U"_s, u"Changes = Ctrl+Alt+C"_s}) {
+        QVERIFY2(rows.contains(expected), qPrintable(rows.join(u'\n')));
+    }
+    // Not cut off by the screen it is on.
+    QVERIFY(m_window->screen()->availableGeometry().contains(dialog->frameGeometry()));
+    dialog->reject();
+}
+
 #include "tst_mainwindow.moc"

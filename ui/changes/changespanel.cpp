@@ -164,6 +164,11 @@ void ChangesPanel::rowStarted(int row)
         // A change big enough to take a while: show it, whatever was looked at before.
         m_following = true;
         raiseDock();
+    } else if (auto *dock = qobject_cast<QDockWidget *>(parentWidget()); dock && dock->isHidden()) {
+        // The dock waits out of sight until there is a change to show; a small one brings it
+        // back without taking the front from what the person looks at beside it.
+        dock->setAttribute(Qt::WA_ShowWithoutActivating);
+        dock->show();
     }
     if (m_following)
         follow(row);

@@ -9,7 +9,6 @@
 #include <QtGui/QPainterPath>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QStyle>
 
 #include <utility>
 
@@ -46,9 +45,6 @@ QIcon eyeIcon(bool struck, const QColor &color)
     return icon;
 }
 
-const QString kErrorColor = u"#b3261e"_s;
-const QString kGoodColor = u"#1b6e2f"_s;
-
 } // namespace
 
 ConnectionDialog::ConnectionDialog(Api::ConnectionProfiles *profiles, QWidget *parent)
@@ -84,12 +80,12 @@ ConnectionDialog::ConnectionDialog(Api::ConnectionProfiles *profiles, QWidget *p
         accept();
     });
 
-    m_ui->problemFrame->setStyleSheet(u"#problemFrame { background: #fbe3e4; border: 1px solid #e0a3a6;"
-                                      " border-radius: 4px; } #problemLabel { color: #5a1a1d; }"_s);
-    m_ui->keychainMessageLabel->setStyleSheet(u"#keychainMessageLabel { background: #fff4ce; color: #4d3b00;"
-                                              " border: 1px solid #e5c65b; border-radius: 4px; padding: 4px 6px; }"_s);
+    m_ui->problemFrame->textLabel()->setObjectName(u"problemLabel"_s);
+    m_ui->problemFrame->setLevel(MessageBar::Error);
+    m_ui->keychainMessageBar->textLabel()->setObjectName(u"keychainMessageLabel"_s);
     m_ui->testProgressBar->setMaximumHeight(m_ui->testButton->sizeHint().height() / 3);
     m_ui->problemFrame->hide();
+    m_ui->keychainMessageBar->hide();
 
     for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->endpointLineEdit, m_ui->keyLineEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
@@ -138,7 +134,7 @@ ConnectionDialog::~ConnectionDialog()
 
 void ConnectionDialog::setProblem(const QString &message)
 {
-    m_ui->problemLabel->setText(message);
+    m_ui->problemFrame->setText(message);
     m_ui->problemFrame->setVisible(!message.isEmpty());
     fitHeight();
 }
@@ -152,6 +148,18 @@ void ConnectionDialog::selectProfile(const QString &name)
         showProfile(name); // read the key again: the list did not change, so it would not
     else
         m_ui->profileListWidget->setCurrentItem(items.first());
+}
+
+void ConnectionDialog::fillForm(const Api::ConnectionSettings &settings)
+{
+    startNewConnection();
+    m_ui->endpointLineEdit->setText(settings.baseUrl.toString());
+    m_ui->keyLineEdit->setText(settings.apiKey);
+    m_keyEdited = !settings.apiKey.isEmpty();
+    m_touchedFields.insert(m_ui->endpointLineEdit);
+    m_touchedFields.insert(m_ui->keyLineEdit);
+    updateState();
+    m_ui->endpointLineEdit->setFocus();
 }
 
 Api::ConnectionSettings ConnectionDialog::settings() const
@@ -220,7 +228,7 @@ void ConnectionDialog::showProfile(const QString &name)
     m_ui->keyLineEdit->setPlaceholderText(tr("Reading the key from the system keychain…"));
     m_showKeyAction->setChecked(false);
     setMessage(m_ui->testResultLabel, {}, Tone::Neutral);
-    setMessage(m_ui->keychainMessageLabel, {}, Tone::Neutral);
+    setKeychainMessage({});
     m_pendingLoad = name;
     m_profiles->load(name);
     updateState();
@@ -247,7 +255,7 @@ void ConnectionDialog::startNewConnection()
     setMessage(m_ui->testResultLabel, {}, Tone::Neutral);
     // What the keychain said still holds for a new connection.
     if (!m_keychainUnavailable)
-        setMessage(m_ui->keychainMessageLabel, {}, Tone::Neutral);
+        setKeychainMessage({});
     updateState();
 }
 
@@ -265,7 +273,7 @@ void ConnectionDialog::onProfileLoaded(const QString &name, const Api::Connectio
     } else if (settings.profileName.isEmpty() || keychain == Api::ConnectionProfiles::KeychainStatus::NoKey) {
         // Gone meanwhile, or no key kept for it: the keychain itself works, so saving the key typed
         // in now will work.
-        setMessage(m_ui->keychainMessageLabel, error, Tone::Neutral);
+        setKeychainMessage(error, MessageBar::Warning);
     } else {
         keychainFailed(error, keychain);
     }
@@ -296,12 +304,11 @@ void ConnectionDialog::onProfileRemoved(const QString &name, const QString &erro
         return;
     m_pendingRemove.clear();
     if (!error.isEmpty()) {
-        setMessage(m_ui->keychainMessageLabel, error, Tone::Neutral);
+        setKeychainMessage(error, MessageBar::Warning);
     } else {
         if (name == m_selectedName)
             startNewConnection();
-        setMessage(m_ui->keychainMessageLabel, tr("Removed the saved connection \"%1\" and its key.").arg(name),
-            Tone::Neutral);
+        setKeychainMessage(tr("Removed the saved connection \"%1\" and its key.").arg(name));
     }
     updateState();
 }
@@ -340,13 +347,10 @@ void ConnectionDialog::startOrStopTest()
     const Api::ConnectionSettings settings = formSettings();
     if (!settings.isUsable())
         return;
-    // A client of its own: the form's settings, and a person waiting, so few tries.
+    // A client of its own: the form's settings, and a person waiting, so few tries (the same
+    // as signing in at start).
     m_testClient = std::make_unique<Api::ApiClient>(settings);
-    Api::RetryPolicy policy;
-    policy.maxAttempts = 3;
-    policy.maxTotalMs = 30'000;
-    policy.timeoutMs = 20'000;
-    m_testClient->setRetryPolicy(policy);
+    m_testClient->setRetryPolicy(Api::RetryPolicy::signIn());
     m_testing = true;
     setMessage(m_ui->testResultLabel, tr("Signing in at %1…").arg(settings.baseUrl.host()), Tone::Neutral);
     m_testCall = m_testClient->users().me();
@@ -374,6 +378,8 @@ void ConnectionDialog::stopTest()
 void ConnectionDialog::showTestResult(const Api::Result<Api::UserMe> &result)
 {
     if (result.ok()) {
+        // Why the last connection failed no longer holds for what the form now holds.
+        setProblem({});
         const Api::UserMe &me = *result;
         const QString organization = me.organizationName.value_or(QString());
         setMessage(m_ui->testResultLabel,
@@ -402,10 +408,17 @@ void ConnectionDialog::connectClicked()
         m_renamedFrom = !m_selectedName.isEmpty() && m_selectedName != name && m_profiles->contains(m_selectedName)
             ? m_selectedName
             : QString();
-        setMessage(m_ui->keychainMessageLabel, tr("Saving the key in the system keychain…"), Tone::Neutral);
+        setKeychainMessage(tr("Saving the key in the system keychain…"));
         m_profiles->save(name, settings);
         updateState();
         return;
+    }
+    // No keychain: the name and address are saved, the key is for this session only.
+    if (!name.isEmpty() && m_keychainUnavailable && needsSaving(name, settings)) {
+        if (const QString error = m_profiles->saveAddress(name, settings.baseUrl); !error.isEmpty()) {
+            setKeychainMessage(error, MessageBar::Warning);
+            return;
+        }
     }
     // Not saved now: still a saved connection if it is one by that name and address.
     if (!name.isEmpty() && m_profiles->contains(name) && m_profiles->baseUrl(name) == settings.baseUrl)
@@ -427,10 +440,11 @@ void ConnectionDialog::keychainFailed(const QString &error, Api::ConnectionProfi
     // The plain sentence for the usual case (no Secret Service at all); the keychain's own words
     // for anything else (locked, refused, a settings file that could not be written).
     const QString text = keychain == Api::ConnectionProfiles::KeychainStatus::Unavailable
-        ? tr("The system keychain is not available: the key will be used for this session only and not saved.")
+        ? tr("The system keychain is not available: the name and address are saved, and the key will be used for "
+             "this session only.")
         : error + u' ' + sessionOnly;
-    setMessage(m_ui->keychainMessageLabel, text, Tone::Neutral);
-    m_ui->keychainMessageLabel->setToolTip(error);
+    setKeychainMessage(text, MessageBar::Warning);
+    m_ui->keychainMessageBar->textLabel()->setToolTip(error);
 }
 
 // --- The form -------------------------------------------------------------------------------------
@@ -514,15 +528,28 @@ void ConnectionDialog::updateState()
 
 void ConnectionDialog::setMessage(QLabel *label, const QString &text, Tone tone)
 {
-    if (label != m_ui->keychainMessageLabel) {
-        const QString color = tone == Tone::Bad ? kErrorColor : tone == Tone::Good ? kGoodColor : QString();
-        label->setStyleSheet(color.isEmpty() ? QString() : u"color: "_s + color + u';');
-    }
+    // In the palette's colours: a fixed red reads on a light window only (2.2:1 on a dark one).
+    setLabelLevel(label,
+        tone == Tone::Bad        ? MessageBar::Error
+            : tone == Tone::Good ? MessageBar::Positive
+                                 : MessageBar::Information);
     if (label->text() == text && label->isHidden() == text.isEmpty())
         return;
     label->setText(text);
     label->setToolTip(QString());
     label->setVisible(!text.isEmpty());
+    fitHeight();
+}
+
+void ConnectionDialog::setKeychainMessage(const QString &text, MessageBar::Level level)
+{
+    MessageBar *bar = m_ui->keychainMessageBar;
+    bar->setLevel(level);
+    if (bar->text() == text && bar->isHidden() == text.isEmpty())
+        return;
+    bar->setText(text);
+    bar->textLabel()->setToolTip(QString());
+    bar->setVisible(!text.isEmpty());
     fitHeight();
 }
 
@@ -537,8 +564,6 @@ void ConnectionDialog::updateIcons()
     // Without a themed icon the buttons show their text, "+" and "−"; their accessible names say what they do.
     m_ui->addProfileButton->setIcon(QIcon::fromTheme(u"list-add"_s));
     m_ui->removeProfileButton->setIcon(QIcon::fromTheme(u"list-remove"_s));
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_ui->problemIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
 }
 
 void ConnectionDialog::updateMinimumWidths()

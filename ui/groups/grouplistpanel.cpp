@@ -9,6 +9,7 @@
 #include "ui/groups/grouptreeview.h"
 #include "ui/session.h"
 #include "ui/users/userpickerdialog.h"
+#include "ui/widgets/columnfitter.h"
 #include "ui/widgets/loadstatusbar.h"
 
 #include <algorithm>
@@ -100,15 +101,17 @@ void GroupListPanel::setUpView()
     view->setGroupStore(m_session->workspace()->groupStore());
     connect(view, &GroupTreeView::statusMessage, this, &GroupListPanel::statusMessage);
     QHeaderView *header = view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(GroupListModel::NameColumn, QHeaderView::Stretch);
-    header->resizeSection(GroupListModel::SlugColumn, 115);
-    header->resizeSection(GroupListModel::OrganizationColumn, 140);
-    header->resizeSection(GroupListModel::MembersColumn, 76);
-    header->resizeSection(GroupListModel::CreatedColumn, 92);
-    header->resizeSection(GroupListModel::UpdatedColumn, 92);
     header->setMinimumSectionSize(48);
+    // The name is what a person reads the list by: it takes the spare width, the other columns
+    // fit their contents, and the header's menu hides the ones not wanted.
+    m_columnFitter = new ColumnFitter(view, GroupListModel::NameColumn);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_columnFitter, &ColumnFitter::scheduleFit);
+    connect(m_model, &QAbstractItemModel::modelReset, m_columnFitter, &ColumnFitter::scheduleFit);
+    // With one organization, its column says the same on every row: hidden until a second shows.
+    m_columnFitter->setDefaultHidden(
+        GroupListModel::OrganizationColumn, m_ui->organizationComboBox->count() <= 2); // "All" and one
+    // When a group last changed is in its Details tab; the list keeps its room for the name.
+    m_columnFitter->setDefaultHidden(GroupListModel::UpdatedColumn, true);
     // The server sorts, by name or creation time only: the other columns do not pretend to.
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
@@ -143,6 +146,7 @@ void GroupListPanel::setUpView()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GroupListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GroupListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GroupListPanel::updateCount);
+    connect(m_model->loadStatus(), &Models::LoadStatus::errorChanged, this, &GroupListPanel::updateCount);
 }
 
 qint64 GroupListPanel::currentGroupId() const
@@ -295,18 +299,18 @@ void GroupListPanel::focusSearch()
 void GroupListPanel::reload()
 {
     m_pendingSelection = currentGroupId();
-    m_model->reload();
+    m_model->refresh();
 }
 
 QByteArray GroupListPanel::saveHeaderState() const
 {
-    return m_ui->groupTreeView->header()->saveState();
+    return m_columnFitter->saveState();
 }
 
 void GroupListPanel::restoreHeaderState(const QByteArray &state)
 {
     QHeaderView *header = m_ui->groupTreeView->header();
-    if (state.isEmpty() || !header->restoreState(state))
+    if (state.isEmpty() || !m_columnFitter->restoreState(state))
         return;
     // The order is the server's, whatever the saved indicator said.
     const QString order = m_model->query().order;
@@ -396,6 +400,9 @@ void GroupListPanel::addOrganization(qint64 id, const QString &name)
     if (combo->findData(id) >= 0)
         return;
     const QString text = name.isEmpty() ? tr("Organization %1").arg(id) : name;
+    // "All organizations" and two more: the column tells rows apart now.
+    if (m_columnFitter && combo->count() >= 2)
+        m_columnFitter->setDefaultHidden(GroupListModel::OrganizationColumn, false);
     // Kept sorted by name after "All organizations".
     int at = 1;
     while (at < combo->count() && QString::localeAwareCompare(combo->itemText(at), text) < 0)
@@ -407,7 +414,9 @@ void GroupListPanel::updateCount()
 {
     const qint64 total = m_model->totalCount();
     const QLocale locale;
-    if (total < 0)
+    if (m_model->loadStatus()->isStale() && m_model->rowCount() > 0)
+        m_ui->countLabel->setText(tr("%1 groups shown, as loaded before").arg(locale.toString(m_model->rowCount())));
+    else if (total < 0)
         m_ui->countLabel->setText(m_model->loadStatus()->isLoading() ? tr("Loading groups...") : QString());
     else if (total == 1)
         m_ui->countLabel->setText(tr("1 group"));

@@ -21,6 +21,7 @@ class Workspace;
 
 namespace Gui {
 
+class ColumnFitter;
 class LoadStatusBar;
 class Session;
 
@@ -94,6 +95,7 @@ private:
     Session *m_session;
     Models::GroupListModel *m_model;
     LoadStatusBar *m_loadStatusBar;
+    ColumnFitter *m_columnFitter = nullptr;
     QTimer m_searchTimer;
     QList<Models::UserRef> m_filterUsers;
     qint64 m_pendingSelection = 0;

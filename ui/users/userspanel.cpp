@@ -199,7 +199,7 @@ void UsersPanel::setGroupFilter(qint64 groupId, const QString &name)
 {
     m_groupFilterId = groupId;
     const QString shown = name.isEmpty() && groupId ? m_session->workspace()->groupStore()->name(groupId) : name;
-    m_ui->userGroupFilterButton->setText(groupId ? tr("Members of %1").arg(shown) : tr("&Members of group..."));
+    m_ui->userGroupFilterButton->setText(groupId ? tr("Members of %1").arg(shown) : tr("Members &of group..."));
     m_ui->userGroupFilterButton->setToolTip(
         groupId ? tr("Listing the members of %1; click to pick another group").arg(shown)
                 : tr("Only the members of a group you pick"));

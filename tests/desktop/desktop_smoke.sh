@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The desktop smoke test: the real civis-groups, as a person starts it, on a virtual screen (Xvfb)
+# with a real window manager (openbox), a fresh HOME and the demo seed of the offline sandbox.
+#   - start, maximize, close and start again, three times (a saved maximized layout once crashed
+#     every later start);
+#   - on a 1280x800 screen: start, resize, close, start again; and at QT_SCALE_FACTOR=2;
+#   - after every start the framed window lies within the screen;
+#   - against an unreachable endpoint the reason is printed within 15 s.
+# Usage: desktop_smoke.sh PATH/TO/civis-groups
+set -euo pipefail
+
+app="$(realpath "$1")"
+title="Civis Groups Admin"
+work="$(mktemp -d)"
+xvfb_pid="" wm_pid="" app_pid=""
+
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+    [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "FAIL: $*" >&2
+    for log in "$work"/app-*.log; do
+        [ -f "$log" ] && { echo "--- $log" >&2; tail -n 30 "$log" >&2; }
+    done
+    exit 1
+}
+
+for tool in Xvfb openbox wmctrl xdotool xwininfo xprop; do
+    command -v "$tool" >/dev/null || fail "$tool is not installed (packaging/setup-debian.sh installs it)"
+done
+
+# A fresh person: nothing saved, nothing in the keychain, no display of the machine's.
+export HOME="$work/home"
+mkdir -p "$HOME"
+unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_RUNTIME_DIR CIVIS_API_KEY CIVIS_API_ENDPOINT QT_QPA_PLATFORM \
+    QT_SCALE_FACTOR WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS || true
+
+screen_w=0 screen_h=0 next_display=91
+start_screen() { # WIDTHxHEIGHT
+    stop_screen
+    screen_w="${1%x*}" screen_h="${1#*x}"
+    # A display number no server uses, and not the last one's (its socket may linger a moment).
+    local display
+    for display in $(seq "$next_display" 190); do
+        [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] || break
+    done
+    next_display=$((display + 1))
+    Xvfb ":$display" -screen 0 "${1}x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=":$display"
+    for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+    xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start on $DISPLAY: $(cat "$work/xvfb.log")"
+    openbox >"$work/openbox.log" 2>&1 &
+    wm_pid=$!
+    for _ in $(seq 100); do wmctrl -m >/dev/null 2>&1 && break; sleep 0.1; done
+    wmctrl -m >/dev/null 2>&1 || fail "openbox did not start on $DISPLAY"
+}
+stop_screen() {
+    [ -n "$wm_pid" ] && { kill "$wm_pid" 2>/dev/null || true; wait "$wm_pid" 2>/dev/null || true; }
+    [ -n "$xvfb_pid" ] && { kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; }
+    wm_pid="" xvfb_pid=""
+}
+
+runs=0
+start_app() { # extra arguments
+    runs=$((runs + 1))
+    "$app" --sandbox "$@" >"$work/app-$runs.log" 2>&1 &
+    app_pid=$!
+    # Connected: the title names the session ("admin @ sandbox - Civis Groups Admin").
+    local window=""
+    for _ in $(seq 600); do
+        kill -0 "$app_pid" 2>/dev/null || { wait "$app_pid" && rc=0 || rc=$?; app_pid=""; fail "run $runs ended before showing its window (exit $rc)"; }
+        window="$(xdotool search --onlyvisible --name "@ sandbox - $title" 2>/dev/null | head -n 1 || true)"
+        [ -n "$window" ] && break
+        sleep 0.1
+    done
+    [ -n "$window" ] || fail "run $runs: no connected window after 60 s"
+    sleep 1 # the first layout and the fit to the screen happen once shown
+    check_within_screen "$window"
+}
+
+check_within_screen() { # window id
+    local x y w h left right top bottom extents
+    eval "$(xwininfo -id "$1" | awk '/Absolute upper-left X/{print "x="$NF} /Absolute upper-left Y/{print "y="$NF} /^  Width/{print "w="$NF} /^  Height/{print "h="$NF}')"
+    extents="$(xprop -id "$1" _NET_FRAME_EXTENTS 2>/dev/null | sed -n 's/.*= //p' | tr -d ' ')"
+    IFS=, read -r left right top bottom <<<"${extents:-0,0,0,0}"
+    local fx=$((x - left)) fy=$((y - top)) fw=$((w + left + right)) fh=$((h + top + bottom))
+    if [ "$fx" -lt 0 ] || [ "$fy" -lt 0 ] || [ $((fx + fw)) -gt "$screen_w" ] || [ $((fy + fh)) -gt "$screen_h" ]; then
+        fail "run $runs: the window (frame ${fw}x${fh} at $fx,$fy) does not lie within the ${screen_w}x${screen_h} screen"
+    fi
+    echo "run $runs: window ${w}x${h} at $x,$y within ${screen_w}x${screen_h}"
+}
+
+close_app() {
+    wmctrl -c "$title"
+    local rc=0
+    for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$app_pid" 2>/dev/null && fail "run $runs did not quit within 30 s of closing its window"
+    wait "$app_pid" || rc=$?
+    app_pid=""
+    [ "$rc" -eq 0 ] || fail "run $runs exited with $rc after its window was closed"
+}
+
+echo "== maximize, close, start again (three times), 1920x1080"
+start_screen 1920x1080
+start_app
+for round in 1 2 3; do
+    wmctrl -r "$title" -b add,maximized_vert,maximized_horz
+    sleep 1
+    close_app
+    start_app
+done
+close_app
+
+echo "== resize, close, start again, 1280x800"
+start_screen 1280x800
+rm -rf "$HOME/.config" # a first start on this screen
+start_app
+wmctrl -r "$title" -b remove,maximized_vert,maximized_horz
+wmctrl -r "$title" -e 0,40,30,1000,640
+sleep 1
+close_app
+start_app
+close_app
+
+echo "== QT_SCALE_FACTOR=2, 1280x800"
+rm -rf "$HOME/.config"
+export QT_SCALE_FACTOR=2
+start_app
+close_app
+start_app
+close_app
+unset QT_SCALE_FACTOR
+
+echo "== an unreachable endpoint says why within 15 s"
+runs=$((runs + 1))
+CIVIS_API_KEY=smoke-test-key CIVIS_API_ENDPOINT=http://127.0.0.1:1/ "$app" >"$work/app-$runs.log" 2>&1 &
+app_pid=$!
+said=""
+for _ in $(seq 150); do
+    if grep -q "Could not connect to" "$work/app-$runs.log"; then said=yes; break; fi
+    sleep 0.1
+done
+[ -n "$said" ] || fail "no reason printed within 15 s for an unreachable endpoint"
+grep "Could not connect to" "$work/app-$runs.log"
+kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+app_pid=""
+
+echo "PASS: $runs starts"
