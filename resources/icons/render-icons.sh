@@ -22,12 +22,13 @@ declare -A renamed=(
     [view-conceal-symbolic]=actions/@/view-hidden
     [view-reveal-symbolic]=actions/@/view-visible
     [avatar-default]=actions/@/user-identity
+    [help-keyboard-shortcuts]=devices/@/input-keyboard
 )
 names=(
     application-exit avatar-default contact-new dialog-error dialog-information dialog-question
     dialog-warning document-edit document-export document-open document-save document-save-as
     document-share edit-clear edit-copy edit-find edit-paste edit-redo edit-undo emblem-ok folder
-    go-jump go-next help-about list-add list-add-user list-remove media-playback-pause
+    go-jump go-next help-about help-keyboard-shortcuts list-add list-add-user list-remove media-playback-pause
     media-playback-start network-connect process-stop system-users user-identity
     view-conceal-symbolic view-list-tree view-refresh view-restore view-reveal-symbolic window-close
 )
