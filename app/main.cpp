@@ -190,6 +190,7 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--endpoint takes a URL such as https://api.civisanalytics.com/, not '%1'.").arg(options.endpoint));
     }
 
+    moveSettingsOfEarlierVersions();
     if (noDisplay) {
         std::fputs("civis-groups: there is no display to show a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "  - Start it from a desktop session, or over ssh with X forwarding (ssh -X).\n"
@@ -199,7 +200,6 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    moveSettingsOfEarlierVersions();
     // The style chosen (-style, the desktop's or Qt's default), with a focus frame one can see.
     app.setStyle(new Gui::VisibleFocusStyle(app.style()->name()));
     app.setWindowIcon(QIcon::fromTheme(

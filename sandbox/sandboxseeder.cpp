@@ -409,12 +409,12 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
     return true;
 }
 
-<<<<<<< HEAD
 void SandboxSeeder::report(const QString &what, qint64 done, qint64 total, qint64 step) const
 {
     if (m_progress && (done % step == 0 || done == total))
         m_progress(what, done, total);
-=======
+}
+
 bool SandboxSeeder::giveEveryGroupASlug(QString *error)
 {
     // The real API always gives a group a slug; databases seeded by earlier versions held
@@ -442,7 +442,6 @@ bool SandboxSeeder::giveEveryGroupASlug(QString *error)
     if (!slugless.isEmpty())
         qCInfo(lcSandboxSeed).noquote() << "gave" << slugless.size() << "groups without a slug one";
     return true;
->>>>>>> wt-sandbox-slugs
 }
 
 bool SandboxSeeder::seedDemo(QString *error)
