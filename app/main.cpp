@@ -14,6 +14,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcessEnvironment>
 #include <QtCore/QSettings>
+#include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QStyle>
 
@@ -154,6 +155,9 @@ int main(int argc, char *argv[])
     if (argc > 0 && asksOnlyForText(rawArguments))
         argv[0] = programName;
     QApplication app(argc, argv);
+    // Behind the desktop's icon theme, the Breeze icons the app asks for (resources/icons): the
+    // same look on a bare window manager as on KDE or GNOME, and the window's own icon.
+    QIcon::setFallbackThemeName(QStringLiteral("civis-breeze"));
 
     QCommandLineParser parser;
     addOptions(parser);
