@@ -14,6 +14,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcessEnvironment>
 #include <QtCore/QSettings>
+#include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QStyle>
 
@@ -154,6 +155,9 @@ int main(int argc, char *argv[])
     if (argc > 0 && asksOnlyForText(rawArguments))
         argv[0] = programName;
     QApplication app(argc, argv);
+    // Behind the desktop's icon theme, the Breeze icons the app asks for (resources/icons): the
+    // same look on a bare window manager as on KDE or GNOME, and the window's own icon.
+    QIcon::setFallbackThemeName(QStringLiteral("civis-breeze"));
 
     QCommandLineParser parser;
     addOptions(parser);
@@ -190,6 +194,7 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--endpoint takes a URL such as https://api.civisanalytics.com/, not '%1'.").arg(options.endpoint));
     }
 
+    moveSettingsOfEarlierVersions();
     if (noDisplay) {
         std::fputs("civis-groups: there is no display to show a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "  - Start it from a desktop session, or over ssh with X forwarding (ssh -X).\n"
@@ -199,7 +204,6 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    moveSettingsOfEarlierVersions();
     // The style chosen (-style, the desktop's or Qt's default), with a focus frame one can see.
     app.setStyle(new Gui::VisibleFocusStyle(app.style()->name()));
     app.setWindowIcon(QIcon::fromTheme(

@@ -12,3 +12,17 @@ target_compile_definitions(civis_common_flags INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(civis_common_flags INTERFACE -Wall -Wextra -Wpedantic)
 endif()
+
+# Hardening, as Debian builds its packages (dpkg-buildflags' "hardening=+all" but for the
+# time-costly ones) and lintian checks the binaries for: fortified libc calls where the
+# optimizer can see buffer sizes, stack canaries, a read-only GOT bound at start, and position
+# independent executables (Debian's g++ makes PIE by default; said here so any compiler does).
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    # _FORTIFY_SOURCE needs optimization; in Debug builds glibc would only warn.
+    target_compile_definitions(civis_common_flags INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_compile_options(civis_common_flags INTERFACE -fstack-protector-strong)
+    target_link_options(civis_common_flags INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()
+include(CheckPIESupported)
+check_pie_supported()
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)

@@ -16,6 +16,13 @@ packages=(
     # The desktop smoke test (tests/desktop): a virtual screen, a real window manager, and the
     # tools that drive and measure its windows (xwininfo, xprop and xdpyinfo are in x11-utils).
     xvfb openbox wmctrl xdotool x11-utils
+    # tests/pyclient: what the official Python client (../shared/civis-python) imports, for
+    # Debian's own python3 (its README names them)
+    python3 python3-requests python3-yaml python3-click python3-jsonschema python3-tenacity
+    python3-joblib python3-cloudpickle python3-typing-extensions
+    # packaging/check-package.sh, run by the test command: cpack's shlibdeps (dpkg-shlibdeps, and
+    # file to find the binaries), the checkers, and man with groff to render the manual pages.
+    dpkg-dev file lintian desktop-file-utils appstream man-db groff-base
 )
 missing=()
 for package in "${packages[@]}"; do

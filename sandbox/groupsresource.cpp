@@ -53,12 +53,6 @@ const StringField kNullableStrings[] = {
     {"defaultServicesLabel", "default_services_label", kMaxShortTextLength, true},
 };
 
-/// The slug the real API gives a group created without one: a random UUID.
-QString generatedSlug()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 /// Whether \a zone is one of the system's time zone ids. Only such an id is ever turned into a
 /// QTimeZone: Qt 6.4 opens /usr/share/zoneinfo/<id> as a path, so "../../../../dev/stdin"
 /// would block the server's thread and "../../../../etc/localtime" would be taken as a zone.
@@ -101,6 +95,11 @@ ApiResponse storageFailure(SandboxDatabase &db)
 GroupsResource::GroupsResource(SandboxDatabase &db)
     : m_db(db)
 {
+}
+
+QString GroupsResource::generatedSlug()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 std::optional<ApiResponse> GroupsResource::refuseUnless(const Caller &caller, qint64 id, PermissionLevel needed)

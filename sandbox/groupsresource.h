@@ -13,6 +13,9 @@ class GroupsResource
 public:
     explicit GroupsResource(SandboxDatabase &db);
 
+    /// The slug the real API gives a group created without one: a random UUID.
+    static QString generatedSlug();
+
     ApiResponse list(const Caller &caller, QueryParams query);
     ApiResponse post(const Caller &caller, const QByteArray &body);
     ApiResponse get(const Caller &caller, qint64 id);

@@ -1,6 +1,7 @@
 #include "sandbox/httpguard.h"
 
 #include "sandbox/apimessages.h"
+#include "sandbox/sandboxlogging.h"
 
 #include <QtCore/QQueue>
 #include <QtCore/QTimer>
@@ -175,11 +176,12 @@ RequestHead readHead(QByteArrayView head, const HttpLimits &limits)
         } else if (name == "transfer-encoding") {
             chunked = true;
         } else if (name == "connection") {
+            // QHttpServer takes any Connection naming "upgrade" as an upgrade; none reaches it.
+            if (value.toLower().contains("upgrade"))
+                return refuse(400, u"Protocol upgrades are not offered; speak HTTP/1.1."_s);
             for (const QByteArray &token : value.toLower().split(',')) {
                 if (token.trimmed() == "close")
                     result.closeAfter = true;
-                else if (token.trimmed() == "upgrade")
-                    return refuse(400, u"Protocol upgrades are not offered; speak HTTP/1.1."_s);
             }
         }
     }
@@ -202,32 +204,63 @@ RequestHead readHead(QByteArrayView head, const HttpLimits &limits)
 
 /// One connection's framing, read from the bytes before QHttpServer takes them: where each
 /// request ends, what it asked for, and the timers that keep a connection from idling forever.
+///
+/// QHttpServer (6.4) reads one request per readyRead and, when bytes are left, queues another
+/// readyRead for the next; this object sees each of those first. So the socket's buffer holds,
+/// at each look, bytes framed on an earlier look that the HTTP server has not read yet, then the
+/// bytes new since. Each byte is framed once: the connection keeps stream offsets of what has
+/// arrived and of where the HTTP server stands (the end of the request it took last, or all it
+/// was shown when it took none), and frames only the bytes past what arrived before.
 class GuardedConnection : public QObject
 {
 public:
-    GuardedConnection(HttpGuard *guard, QTcpSocket *socket)
+    GuardedConnection(HttpGuard *guard, QTcpSocket *socket, const QHostAddress &client)
         : QObject(socket)
         , m_guard(guard)
         , m_socket(socket)
+        , m_client(client)
         , m_limits(guard->limits())
     {
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] { timedOut(); });
         // Connected before the HTTP server's own slot, so this one sees each byte first.
         connect(socket, &QTcpSocket::readyRead, this, [this] { inspect(); });
+        // Answers still leaving (to a client that reads them slower than they were worked
+        // out) keep the connection from idling; one that stops reading stops them.
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_mode == TimerMode::Idle && m_state != State::Closing)
+                m_timer.start(m_limits.idleTimeoutMs);
+        });
         rearm();
     }
     ~GuardedConnection() override
     {
         if (m_guard)
-            m_guard->forget(m_socket);
+            m_guard->forget(m_socket, m_client);
     }
     GuardedConnection(const GuardedConnection &) = delete;
     GuardedConnection &operator=(const GuardedConnection &) = delete;
 
     void detach() { m_guard = nullptr; }
 
-    quint64 reserveAnswer() { return m_reserved++; }
+    /// The HTTP server has read the next framed request, exactly to its end, and hands it over.
+    quint64 reserveAnswer()
+    {
+        bool closeAfter = true;
+        if (!m_framed.isEmpty()) {
+            const FramedRequest request = m_framed.dequeue();
+            m_serverAt = request.end;
+            closeAfter = request.closeAfter;
+        } else {
+            // The two parsers disagree on where requests end: answer this one and close.
+            qCWarning(lcSandboxHttp) << "a request reached the HTTP server that the guard did not frame";
+            m_stopPending = true;
+        }
+        m_tookRequest = true;
+        m_owed.enqueue(closeAfter);
+        stopWhenReached();
+        return m_reserved++;
+    }
 
     /// Writes the answers owed, oldest first, as far as they are known; see HttpGuard::answer().
     void answer(quint64 ticket, const ApiResponse &response)
@@ -239,31 +272,34 @@ public:
             const auto next = m_ready.find(m_written);
             if (next == m_ready.end())
                 break;
-            m_socket->write(answerHead(*next, !m_closeAfter.isEmpty() && m_closeAfter.head()));
+            const bool close = !m_owed.isEmpty() && m_owed.dequeue();
+            m_socket->write(answerHead(*next, close));
             // Not copied into the head: the socket's buffer shares the body's bytes.
             m_socket->write(next->body);
             m_ready.erase(next);
             ++m_written;
-            responseWritten();
+            responseWritten(close);
         }
         if (m_state == State::Closing)
             m_ready.clear(); // Owed to a connection that is closing: nobody will read them.
     }
 
 private:
-    enum class State { Head, Body, Refused, Closing };
+    /// Head and Body frame requests; Stopped: the HTTP server has had its last request, and
+    /// what follows is dropped; Closing: the last answer or the refusal is written.
+    enum class State { Head, Body, Stopped, Closing };
     enum class TimerMode { Idle, Request, Linger };
 
-    /// After an answer is written: closes the connection if it was to close, or rearms its idle timer.
-    void responseWritten()
+    struct FramedRequest
     {
-        if (m_pending > 0)
-            --m_pending;
-        const bool close = !m_closeAfter.isEmpty() && m_closeAfter.dequeue();
-        if (m_state == State::Refused) {
-            sendRefusalWhenDue();
-            return;
-        }
+        qint64 end; ///< Stream offset just past the request's last byte.
+        bool closeAfter; ///< The connection closes after its answer.
+    };
+
+    /// After an answer is written: closes the connection if it was to close, sends a refusal
+    /// that waited for it, or rearms the idle timer.
+    void responseWritten(bool close)
+    {
         if (close) {
             m_state = State::Closing;
             m_socket->disconnectFromHost();
@@ -272,82 +308,121 @@ private:
             m_timer.start(m_limits.idleTimeoutMs);
             return;
         }
+        if (m_state == State::Stopped)
+            sendRefusalWhenDue();
         rearm();
     }
 
     void inspect()
     {
-        if (m_state == State::Refused || m_state == State::Closing) {
+        if (m_state == State::Stopped || m_state == State::Closing) {
             drain();
             return;
         }
-        const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
+        // Where the HTTP server stands: at the end of the request it took since the last look,
+        // or, having taken none, past all it was shown (it reads a partial request whole).
+        if (!m_tookRequest)
+            m_serverAt = m_arrived;
+        m_tookRequest = false;
+        const qint64 unread = m_socket->bytesAvailable();
+        const qint64 seen = m_arrived - m_serverAt; // framed already, not read by the HTTP server yet
+        if (seen > unread) {
+            qCWarning(lcSandboxHttp) << "the HTTP server read bytes the guard did not frame; closing";
+            closeNow();
+            return;
+        }
+        const qint64 base = m_arrived;
+        m_arrived = m_serverAt + unread;
+        // Bytes past a refusal or a closing request are never framed: they are dropped unread.
+        if (unread > seen && !m_stopPending) {
+            // peek() copies from the start of the buffer; what was framed before is skipped.
+            const QByteArray buffered = m_socket->peek(unread);
+            frame(QByteArrayView(buffered).sliced(seen), base);
+        }
+        stopWhenReached();
+        rearm();
+    }
+
+    /// Frames \a bytes, which start at stream offset \a base, until they end or a refusal or a
+    /// closing request stops the connection's input.
+    void frame(QByteArrayView bytes, qint64 base)
+    {
         qsizetype pos = 0;
-        int arrivedHere = 0;
-        while (pos < fresh.size()) {
+        while (pos < bytes.size() && !m_stopPending) {
             if (m_state == State::Body) {
-                const qint64 take = qMin<qint64>(m_bodyLeft, fresh.size() - pos);
+                const qint64 take = qMin<qint64>(m_bodyLeft, bytes.size() - pos);
                 pos += take;
                 m_bodyLeft -= take;
                 if (m_bodyLeft == 0) {
                     m_state = State::Head;
-                    ++arrivedHere;
+                    framed(base + pos);
                 }
                 continue;
             }
             if (m_head.isEmpty()) {
                 // Blank lines between requests are allowed, and not the start of one.
-                while (pos < fresh.size() && (fresh.at(pos) == '\r' || fresh.at(pos) == '\n'))
+                while (pos < bytes.size() && (bytes.at(pos) == '\r' || bytes.at(pos) == '\n'))
                     ++pos;
-                if (pos == fresh.size())
+                if (pos == bytes.size())
                     break;
                 m_requestStarted = false;
             }
-            const qsizetype searchFrom = qMax<qsizetype>(0, m_head.size() - 3);
-            const qsizetype room = m_limits.maxHeaderBytes + 4 - m_head.size();
-            const qsizetype appended = qMin<qsizetype>(room, fresh.size() - pos);
-            m_head.append(fresh.constData() + pos, appended);
-            qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
-            qsizetype terminator = 4;
-            const qsizetype bare = m_head.indexOf("\n\n", searchFrom);
-            if (bare >= 0 && (end < 0 || bare < end)) {
-                end = bare;
-                terminator = 2;
+            // The head so far, one line at a time; never more than one byte past the cap.
+            const qsizetype window = qMin<qsizetype>(m_limits.maxHeaderBytes + 1 - m_head.size(), bytes.size() - pos);
+            const auto *newline = static_cast<const char *>(std::memchr(bytes.data() + pos, '\n', size_t(window)));
+            const qsizetype taken = newline ? newline - (bytes.data() + pos) + 1 : window;
+            m_head.append(bytes.data() + pos, taken);
+            pos += taken;
+            // Where QHttpServer ends a head too: a line feed, then an empty line (CRLF or LF).
+            const bool whole = newline && (m_head.endsWith("\n\n") || m_head.endsWith("\n\r\n"));
+            if (!whole) {
+                if (m_head.size() > m_limits.maxHeaderBytes)
+                    refuse(431, u"The request's headers exceed %1 bytes."_s.arg(m_limits.maxHeaderBytes));
+                continue;
             }
-            if (end < 0) {
-                if (m_head.size() > m_limits.maxHeaderBytes) {
-                    refuse(431, u"The request's headers exceed %1 bytes."_s.arg(m_limits.maxHeaderBytes), arrivedHere);
-                    return;
-                }
-                pos += appended;
-                break;
-            }
-            pos += end + terminator - (m_head.size() - appended);
-            const RequestHead head = readHead(QByteArrayView(m_head).first(end), m_limits);
+            const qsizetype terminator = m_head.endsWith("\n\r\n") ? 3 : 2;
+            const RequestHead head = readHead(QByteArrayView(m_head).first(m_head.size() - terminator), m_limits);
             m_head.clear();
             if (head.refusal != 0) {
-                refuse(head.refusal, head.reason, arrivedHere);
-                return;
+                refuse(head.refusal, head.reason);
+                break;
             }
-            m_closeAfter.enqueue(head.closeAfter);
+            m_closeAfter = head.closeAfter;
             m_bodyLeft = head.contentLength;
             if (m_bodyLeft > 0)
                 m_state = State::Body;
             else
-                ++arrivedHere;
+                framed(base + pos);
         }
-        m_pending += arrivedHere;
-        rearm();
     }
 
-    /// Answers \a status and closes; requests already whole in this read are dropped with it,
-    /// since their bytes never reach the HTTP server.
-    void refuse(int status, const QString &reason, int droppedHere)
+    /// A request framed whole, ending at \a end: the HTTP server may read it.
+    void framed(qint64 end)
     {
-        for (int i = 0; i < droppedHere && !m_closeAfter.isEmpty(); ++i)
-            m_closeAfter.removeLast();
-        m_state = State::Refused;
+        m_framed.enqueue({end, m_closeAfter});
+        // Nothing after a request that closes the connection reaches the HTTP server.
+        if (m_closeAfter)
+            m_stopPending = true;
+    }
+
+    /// The request being framed is refused with \a status: it and all after it are dropped,
+    /// and the refusal goes out after the answers to the requests before it.
+    void refuse(int status, const QString &reason)
+    {
+        m_stopPending = true;
         m_refusal = errorAnswer(status, reason);
+        m_head.clear();
+        m_bodyLeft = 0;
+        m_state = State::Head;
+    }
+
+    /// Once the HTTP server has taken every request before a refusal or a closing request,
+    /// what is left is dropped, and the refusal is sent when the answers owed are.
+    void stopWhenReached()
+    {
+        if (!m_stopPending || !m_framed.isEmpty() || m_state == State::Stopped || m_state == State::Closing)
+            return;
+        m_state = State::Stopped;
         drain();
         sendRefusalWhenDue();
     }
@@ -367,10 +442,11 @@ private:
     /// connection lingers half-closed so the client reads it rather than a reset.
     void sendRefusalWhenDue()
     {
-        if (m_pending > 0 || m_refusal.isEmpty())
+        if (!m_owed.isEmpty() || m_refusal.isEmpty())
             return;
         m_socket->write(m_refusal);
         m_refusal.clear();
+        m_state = State::Closing;
         m_socket->flush();
         connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { shutdownWritingWhenFlushed(); });
         shutdownWritingWhenFlushed();
@@ -386,8 +462,11 @@ private:
     }
 
     /// A request under way must finish in time; otherwise the connection may idle for a while.
+    /// A stopped connection waits for its owed answers no longer than it would idle.
     void rearm()
     {
+        if (m_state == State::Closing)
+            return; // The linger timer runs.
         const bool partial = m_state == State::Body || !m_head.isEmpty();
         if (partial) {
             if (!m_requestStarted) {
@@ -402,18 +481,25 @@ private:
         m_timer.start(m_limits.idleTimeoutMs);
     }
 
+    void closeNow()
+    {
+        m_state = State::Closing;
+        m_socket->disconnectFromHost();
+        // A client that never reads cannot hold the connection open either.
+        m_mode = TimerMode::Linger;
+        m_timer.start(kLingerMs);
+    }
+
     void timedOut()
     {
         switch (m_mode) {
         case TimerMode::Request:
-            refuse(408, u"The request did not arrive whole within %1 s."_s.arg(m_limits.requestTimeoutMs / 1000.0), 0);
+            refuse(408, u"The request did not arrive whole within %1 s."_s.arg(m_limits.requestTimeoutMs / 1000.0));
+            stopWhenReached();
+            rearm();
             return;
         case TimerMode::Idle:
-            m_state = State::Closing;
-            m_socket->disconnectFromHost();
-            // A client that never reads cannot hold the connection open either.
-            m_mode = TimerMode::Linger;
-            m_timer.start(kLingerMs);
+            closeNow();
             return;
         case TimerMode::Linger:
             m_socket->abort();
@@ -424,19 +510,25 @@ private:
 
     HttpGuard *m_guard;
     QTcpSocket *m_socket;
+    const QHostAddress m_client;
     const HttpLimits m_limits;
     QTimer m_timer;
     TimerMode m_mode = TimerMode::Idle;
     State m_state = State::Head;
     bool m_requestStarted = false;
-    QByteArray m_head;
+    QByteArray m_head; ///< The head being framed, up to the line feed read last.
+    bool m_closeAfter = false; ///< Whether the request being framed closes the connection.
     qint64 m_bodyLeft = 0;
-    int m_pending = 0; ///< Requests handed whole to the HTTP server and not answered yet.
-    QQueue<bool> m_closeAfter; ///< For each of those, whether the connection closes after its answer.
+    qint64 m_arrived = 0; ///< Stream offset past the last byte that has arrived (and been framed).
+    qint64 m_serverAt = 0; ///< Stream offset up to which the HTTP server has read.
+    bool m_tookRequest = false; ///< The HTTP server took a request since the last look.
+    QQueue<FramedRequest> m_framed; ///< Framed whole, not yet taken by the HTTP server.
+    bool m_stopPending = false; ///< A refusal or a closing request ends the HTTP server's input.
+    QQueue<bool> m_owed; ///< Per request taken and not answered yet: whether to close after it.
     quint64 m_reserved = 0; ///< Answers reserved so far, one per request handed over; the next ticket.
     quint64 m_written = 0; ///< Answers written so far; the ticket written next.
     QHash<quint64, ApiResponse> m_ready; ///< Answers worked out before one reserved earlier was.
-    QByteArray m_refusal;
+    QByteArray m_refusal; ///< Sent once the answers owed are written.
 };
 
 HttpGuard::HttpGuard(const HttpLimits &limits, QObject *parent)
@@ -448,6 +540,8 @@ HttpGuard::HttpGuard(const HttpLimits &limits, QObject *parent)
     rlimit files{};
     if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
         m_limits.maxConnections = int(qMin<rlim_t>(m_limits.maxConnections, qMax<rlim_t>(files.rlim_cur / 2, 8)));
+    if (m_limits.maxConnectionsPerAddress <= 0 || m_limits.maxConnectionsPerAddress > m_limits.maxConnections)
+        m_limits.maxConnectionsPerAddress = qMax(1, m_limits.maxConnections / 2);
 }
 
 HttpGuard::~HttpGuard()
@@ -468,34 +562,53 @@ void HttpGuard::answer(QTcpSocket *socket, quint64 ticket, const ApiResponse &re
         connection->answer(ticket, response);
 }
 
+void HttpGuard::forget(QTcpSocket *socket, const QHostAddress &address)
+{
+    m_connections.remove(socket);
+    const auto held = m_connectionsByAddress.find(address);
+    if (held != m_connectionsByAddress.end() && --*held <= 0)
+        m_connectionsByAddress.erase(held);
+}
+
 void HttpGuard::incomingConnection(qintptr descriptor)
 {
-    if (connectionCount() >= m_limits.maxConnections) {
-        refuseConnection(descriptor);
-        return;
-    }
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
     }
+    if (connectionCount() >= m_limits.maxConnections) {
+        refuseConnection(socket,
+            u"The sandbox has %1 connections open, its limit; close one or retry shortly."_s.arg(
+                m_limits.maxConnections));
+        return;
+    }
+    // An IPv4 client seen through an IPv6 socket is the same client.
+    bool isIPv4 = false;
+    const quint32 ipv4 = socket->peerAddress().toIPv4Address(&isIPv4);
+    const QHostAddress client = isIPv4 ? QHostAddress(ipv4) : socket->peerAddress();
+    int &held = m_connectionsByAddress[client];
+    if (held >= m_limits.maxConnectionsPerAddress) {
+        if (held == 0)
+            m_connectionsByAddress.remove(client);
+        refuseConnection(socket,
+            u"%1 has %2 connections open, its share of the sandbox's %3; close one or retry shortly."_s
+                .arg(client.toString())
+                .arg(m_limits.maxConnectionsPerAddress)
+                .arg(m_limits.maxConnections));
+        return;
+    }
+    ++held;
     // Answers leave in one write each; without this, one that fills more than a segment would
     // wait on the client's delayed acknowledgement (~40 ms) for its last bytes.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_connections.insert(socket, new GuardedConnection(this, socket));
+    m_connections.insert(socket, new GuardedConnection(this, socket, client));
     addPendingConnection(socket);
 }
 
-void HttpGuard::refuseConnection(qintptr descriptor)
+void HttpGuard::refuseConnection(QTcpSocket *socket, const QString &reason)
 {
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
-        return;
-    }
-    socket->write(errorAnswer(503,
-        u"The sandbox has %1 connections open, its limit; close one or retry shortly."_s.arg(m_limits.maxConnections),
-        "1"_ba));
+    socket->write(errorAnswer(503, reason, "1"_ba));
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QHash>
+#include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpServer>
 
 class QTcpSocket;
@@ -14,6 +15,9 @@ struct HttpLimits
     int maxHeaderFields = 100; ///< More header fields: 431.
     qint64 maxHeaderBytes = 64 * 1024; ///< A request line and header block larger than this: 431.
     int maxConnections = 512; ///< Connections past this many are answered 503 and closed.
+    /// Connections one client address may hold at once (503 past them), so that one client
+    /// alone cannot take every connection; 0 for half of maxConnections.
+    int maxConnectionsPerAddress = 0;
     int idleTimeoutMs = 60 * 1000; ///< A connection with no byte in or out for this long is closed.
     int requestTimeoutMs = 30 * 1000; ///< A request must arrive whole this soon after its first byte (else 408).
 };
@@ -36,6 +40,8 @@ public:
     const HttpLimits &limits() const { return m_limits; }
     /// Open connections handed to the HTTP server (refused ones are not counted).
     int connectionCount() const { return int(m_connections.size()); }
+    /// How many connections one client address may hold at once.
+    int connectionShare() const { return m_limits.maxConnectionsPerAddress; }
 
     /// Takes the place of the answer to the next request QHttpServer hands over on \a socket;
     /// called once per request, in the order they arrive.
@@ -50,10 +56,12 @@ protected:
 
 private:
     friend class GuardedConnection;
-    void forget(QTcpSocket *socket) { m_connections.remove(socket); }
-    /// Answers 503 to a connection past the cap and closes it; it never reaches the HTTP server.
-    void refuseConnection(qintptr descriptor);
+    void forget(QTcpSocket *socket, const QHostAddress &address);
+    /// Answers 503 with \a reason to \a socket, a connection past a cap, and closes it; it
+    /// never reaches the HTTP server.
+    static void refuseConnection(QTcpSocket *socket, const QString &reason);
 
     HttpLimits m_limits;
     QHash<QTcpSocket *, GuardedConnection *> m_connections;
+    QHash<QHostAddress, int> m_connectionsByAddress; ///< Open connections per client address.
 };

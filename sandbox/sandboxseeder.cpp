@@ -1,5 +1,6 @@
 #include "sandbox/sandboxseeder.h"
 
+#include "sandbox/groupsresource.h"
 #include "sandbox/sandboxdatabase.h"
 #include "sandbox/sandboxlogging.h"
 
@@ -212,7 +213,7 @@ const DemoGroup kDemoGroups[] = {
     {"Education Program", "education-program", "Analytics for education partners.", "Research"},
     {"Alumni", "alumni", "Former staff who keep read access to published work.", nullptr},
     {"Contractors", "contractors", "External contractors with time-limited access.", nullptr},
-    {"Book Club", nullptr, nullptr, nullptr},
+    {"Book Club", "book-club", nullptr, nullptr},
 };
 
 // Group shares by index into kDemoGroups: holder, target, level. The first three make a chain,
@@ -375,7 +376,7 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
     if (m_db.isSeeded()) {
         m_seededKind = m_db.scalar(u"SELECT value FROM meta WHERE key = 'seed'"_s).toString();
         m_adminId = m_db.scalar(u"SELECT value FROM meta WHERE key = 'admin_user_id'"_s).toLongLong();
-        return true;
+        return giveEveryGroupASlug(error);
     }
     QElapsedTimer timer;
     timer.start();
@@ -396,8 +397,9 @@ bool SandboxSeeder::seed(const QString &kind, QString *error)
             *error = u"Cannot seed the database: %1"_s.arg(writer.error());
         return false;
     }
-    ok = m_db.exec(
-        u"INSERT INTO meta(key, value) VALUES ('seed', ?), ('admin_user_id', ?)"_s, {kind, QString::number(m_adminId)});
+    ok = m_db.exec(u"INSERT INTO meta(key, value) VALUES ('seed', ?), ('admin_user_id', ?), "
+                   "('every_group_has_a_slug', '1')"_s,
+        {kind, QString::number(m_adminId)});
     if (!ok || !transaction.commit()) {
         *error = u"Cannot seed the database: %1"_s.arg(m_db.connection().lastError().text());
         return false;
@@ -411,6 +413,35 @@ void SandboxSeeder::report(const QString &what, qint64 done, qint64 total, qint6
 {
     if (m_progress && (done % step == 0 || done == total))
         m_progress(what, done, total);
+}
+
+bool SandboxSeeder::giveEveryGroupASlug(QString *error)
+{
+    // The real API always gives a group a slug; databases seeded by earlier versions held
+    // groups without one, which get what the API gives a group created without one. Once per
+    // database: a slug cleared later (a PUT without one) is the user's to keep.
+    if (m_db.scalar(u"SELECT 1 FROM meta WHERE key = 'every_group_has_a_slug'"_s).isValid())
+        return true;
+    QList<qint64> slugless;
+    {
+        QSqlQuery q = m_db.query(u"SELECT id FROM groups WHERE slug IS NULL"_s);
+        while (q.next())
+            slugless.append(q.value(0).toLongLong());
+    }
+    SandboxTransaction transaction(m_db);
+    for (const qint64 id : std::as_const(slugless)) {
+        if (!m_db.exec(u"UPDATE groups SET slug = ? WHERE id = ?"_s, {GroupsResource::generatedSlug(), id})) {
+            *error = u"Cannot give group %1 a slug: %2"_s.arg(id).arg(m_db.connection().lastError().text());
+            return false;
+        }
+    }
+    if (!m_db.exec(u"INSERT INTO meta(key, value) VALUES ('every_group_has_a_slug', '1')"_s) || !transaction.commit()) {
+        *error = u"Cannot give groups a slug: %1"_s.arg(m_db.connection().lastError().text());
+        return false;
+    }
+    if (!slugless.isEmpty())
+        qCInfo(lcSandboxSeed).noquote() << "gave" << slugless.size() << "groups without a slug one";
+    return true;
 }
 
 bool SandboxSeeder::seedDemo(QString *error)

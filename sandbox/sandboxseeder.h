@@ -22,7 +22,8 @@ public:
     using Progress = std::function<void(const QString &what, qint64 done, qint64 total)>;
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
-    /// Seeds \a kind into an empty database; a database that holds data is left as it is.
+    /// Seeds \a kind into an empty database; a database that holds data is left as it is,
+    /// but for what earlier versions seeded unlike the real API (groups without a slug).
     bool seed(const QString &kind, QString *error);
     /// The organization admin whose key the sandbox prints.
     qint64 adminUserId() const { return m_adminId; }
@@ -30,6 +31,7 @@ public:
     QString seededKind() const { return m_seededKind; }
 
 private:
+    bool giveEveryGroupASlug(QString *error);
     bool seedDemo(QString *error);
     bool seedLarge(QString *error);
 

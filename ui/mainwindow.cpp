@@ -301,7 +301,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     applyFirstLayout();
     updateActions();
     // A session's panels need more room than the page saying none is shown: still within the screen.
-    if (isVisible())
+    if (isVisible() && m_keepWithinScreen)
         QTimer::singleShot(0, this, &MainWindow::fitToScreen);
 }
 
@@ -328,7 +328,6 @@ QWidget *MainWindow::makeConnectingBox(QWidget *parent)
     m_connectingBox->setObjectName(QStringLiteral("connectingBox"));
     m_connectingLabel = new QLabel(m_connectingBox);
     m_connectingLabel->setObjectName(QStringLiteral("connectingLabel"));
-    m_connectingLabel->setWordWrap(true);
     m_connectingBar = new QProgressBar(m_connectingBox);
     m_connectingBar->setRange(0, 0);
     m_connectingBar->setTextVisible(false);
@@ -575,6 +574,7 @@ void MainWindow::restoreSettings()
             resize(1280, 800);
         }
     }
+    m_pickedSize = size();
     const QVariant state = settings.value(kStateKey);
     m_firstLayout = state.isNull() || !restoreState(state.toByteArray(), kLayoutVersion);
     if (!state.isNull() && m_firstLayout)
@@ -591,8 +591,12 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     applyFirstLayout();
-    if (!std::exchange(m_fittedToScreen, true))
+    // The sizes the window picks itself (a first start, a restore) are kept within the screen;
+    // one a caller set before showing it (a test's 1400x900) is the caller's.
+    if (!std::exchange(m_shownOnce, true) && size() == m_pickedSize) {
+        m_keepWithinScreen = true;
         QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    }
 }
 
 void MainWindow::fitToScreen()

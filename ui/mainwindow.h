@@ -96,7 +96,10 @@ private:
     QLabel *m_connectionLabel;
     /// No layout was saved: the docks get their first sizes once the window is laid out.
     bool m_firstLayout = false;
-    bool m_fittedToScreen = false; ///< fitToScreen() ran after the first show.
+    bool m_shownOnce = false;
+    QSize m_pickedSize; ///< The size restored or chosen for a first start.
+    /// The window shows at a size it picked itself: fitToScreen() keeps it within the screen.
+    bool m_keepWithinScreen = false;
     QDockWidget *m_usersDock = nullptr;
     QDockWidget *m_changesDock = nullptr;
     QDockWidget *m_activityDock = nullptr;

@@ -103,7 +103,8 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     // Shown in the main window's Users dock, not here.
     m_usersPanel->hide();
     connect(m_usersPanel, &UsersPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
-    connect(this, &WorkspaceWidget::currentGroupChanged, m_usersPanel, &UsersPanel::setCurrentGroup);
+    // At once, not once the selection rests: Add to Current Group must go to the group selected.
+    connect(m_groupListPanel, &GroupListPanel::currentGroupChanged, m_usersPanel, &UsersPanel::setCurrentGroup);
     connect(m_detailsTab, &GroupDetailsTab::editRequested, this, &WorkspaceWidget::editGroup);
     connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
     connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);

@@ -174,7 +174,8 @@ QList<FieldChange> GroupFields::changes(const Api::GroupAttributes &before, cons
 {
     QList<FieldChange> list;
     for (GroupField field : differing(before, after))
-        list.append({field, name(field), text(before, field), text(after, field)});
+        list.append(
+            {field, name(field), text(before, field), text(after, field), FieldChange::Overwrite::NotAsked, {}});
     return list;
 }
 
@@ -200,7 +201,7 @@ QList<FieldChange> GroupFields::clearedBy(const Api::GroupAttributes &current, c
         QString after = text(replacement, field);
         if (field == GroupField::TwoFactor)
             after = tr("Not required (the API's default)");
-        list.append({field, name(field), text(current, field), after});
+        list.append({field, name(field), text(current, field), after, FieldChange::Overwrite::NotAsked, {}});
     }
     return list;
 }
@@ -484,16 +485,30 @@ void GroupEdit::check()
         m_beforeSend = now;
         m_haveBeforeSend = true;
         // A field someone changed on the server is a conflict only if this edit would overwrite
-        // it: it sets that field, to another value than the server's new one.
-        QList<FieldChange> conflicts;
-        for (GroupField field : std::as_const(m_fields)) {
-            if (GroupFields::same(now, m_target, field) || GroupFields::same(now, m_expected, field))
-                continue;
-            conflicts.append({field, GroupFields::name(field), GroupFields::text(m_expected, field),
-                GroupFields::text(now, field)});
+        // it: it sets that field, to another value than the server's new one. Once there is one,
+        // the person is shown every change made on the server meanwhile, and what Overwrite
+        // does to each: they decide on the group as it is now, not on the fields they typed in.
+        QList<FieldChange> changed;
+        bool conflict = false;
+        for (GroupField field : GroupFields::differing(m_expected, now)) {
+            FieldChange change{field, GroupFields::name(field), GroupFields::text(m_expected, field),
+                GroupFields::text(now, field), FieldChange::Overwrite::NotAsked, {}};
+            // A replace without an organization keeps the group's (the PUT does not send one).
+            const bool sends
+                = m_fields.contains(field) && !(field == GroupField::Organization && !m_target.organizationId);
+            if (!sends) {
+                change.overwrite = FieldChange::Overwrite::Keeps;
+            } else if (GroupFields::same(now, m_target, field)) {
+                change.overwrite = FieldChange::Overwrite::Agrees;
+            } else {
+                change.overwrite = FieldChange::Overwrite::Replaces;
+                change.yours = GroupFields::text(m_target, field);
+                conflict = true;
+            }
+            changed.append(change);
         }
-        if (!conflicts.isEmpty())
-            finishConflict(conflicts);
+        if (conflict)
+            finishConflict(changed);
         else
             send();
     });

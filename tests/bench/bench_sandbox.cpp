@@ -25,6 +25,7 @@
 #include <QtNetwork/QNetworkProxy>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
+#include <QtNetwork/QTcpSocket>
 #include <QtSql/QSqlQuery>
 
 #include <algorithm>
@@ -32,6 +33,9 @@
 #include <functional>
 #include <memory>
 #include <vector>
+
+#include <time.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -115,9 +119,11 @@ struct Stats
     QString firstError;
     double seconds = 0;
     std::vector<qint64> latenciesNs;
+    std::vector<qint64> writeLatenciesNs; ///< Those of the PUTs alone, for a mixed load.
 
     double perSecond() const { return seconds > 0 ? double(ok) / seconds : 0; }
-    double percentileMs(double p) const
+    double percentileMs(double p) const { return percentileMs(latenciesNs, p); }
+    static double percentileMs(const std::vector<qint64> &latenciesNs, double p)
     {
         if (latenciesNs.empty())
             return 0;
@@ -157,6 +163,8 @@ Stats drive(const std::vector<std::unique_ptr<QNetworkAccessManager>> &connectio
             if (status == 200 && reply->error() == QNetworkReply::NoError) {
                 ++stats.ok;
                 stats.latenciesNs.push_back(latencyNs);
+                if (reply->operation() == QNetworkAccessManager::PutOperation)
+                    stats.writeLatenciesNs.push_back(latencyNs);
             } else {
                 ++stats.errors;
                 if (stats.firstError.isEmpty()) {
@@ -267,6 +275,208 @@ bool prepareDatabase(const QTemporaryDir &dir, const QString &seed, const QStrin
         return false;
     }
     return true;
+}
+
+/// CPU time of this whole process (the sandbox's threads and the client's), in ms.
+double processCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+/// Counts whole HTTP answers (head and Content-Length body) in the bytes fed to it.
+class AnswerCounter
+{
+public:
+    int answers() const { return m_answers; }
+    int statusOtherThan200() const { return m_others; }
+
+    void feed(const QByteArray &bytes)
+    {
+        m_buffer += bytes;
+        for (;;) {
+            const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n", m_at);
+            if (headEnd < 0)
+                break;
+            const QByteArrayView head = QByteArrayView(m_buffer).sliced(m_at, headEnd - m_at);
+            qint64 length = 0;
+            const qsizetype field = head.indexOf("Content-Length: ");
+            if (field >= 0)
+                length = head.sliced(field + 16).toByteArray().split('\r').value(0).toLongLong();
+            if (m_buffer.size() < headEnd + 4 + length)
+                break;
+            if (!head.startsWith("HTTP/1.1 200"))
+                ++m_others;
+            ++m_answers;
+            m_at = headEnd + 4 + length;
+        }
+        if (m_at > (1 << 20)) {
+            m_buffer.remove(0, m_at);
+            m_at = 0;
+        }
+    }
+
+private:
+    QByteArray m_buffer;
+    qsizetype m_at = 0;
+    int m_answers = 0;
+    int m_others = 0;
+};
+
+/// How late the sandbox's own thread runs a 1 ms timer while it is probed: how long the
+/// thread that accepts, parses, authenticates, writes and sends every answer is busy at a stretch.
+class LoopProbe
+{
+public:
+    explicit LoopProbe(SandboxServerThread &sandbox)
+        : m_sandbox(sandbox)
+    {
+        m_sandbox.runOnServer([this](SandboxServer &server) {
+            m_thread = gettid();
+            m_timer = new QTimer(&server);
+            m_timer->setTimerType(Qt::PreciseTimer);
+            m_timer->setInterval(1);
+            m_clock.start();
+            QObject::connect(m_timer, &QTimer::timeout, m_timer, [this] {
+                const qint64 now = m_clock.nsecsElapsed();
+                const QMutexLocker lock(&m_mutex);
+                if (m_last > 0)
+                    m_lateNs.push_back(std::max<qint64>(0, now - m_last - 1000000));
+                m_last = now;
+            });
+            m_timer->start();
+        });
+    }
+    ~LoopProbe()
+    {
+        m_sandbox.runOnServer([this](SandboxServer &) { delete m_timer; });
+    }
+    LoopProbe(const LoopProbe &) = delete;
+    LoopProbe &operator=(const LoopProbe &) = delete;
+
+    void reset()
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_lateNs.clear();
+        m_last = 0;
+        m_scheduledAtReset = scheduled();
+        m_wall.start();
+    }
+    /// Since the last reset, the shares of the time the sandbox's thread ran on a CPU and
+    /// waited, runnable, for one (the kernel's schedstat), in %.
+    QPair<double, double> cpuShares() const
+    {
+        const QPair<qint64, qint64> now = scheduled();
+        const double wallNs = double(std::max<qint64>(1, m_wall.nsecsElapsed()));
+        return {double(now.first - m_scheduledAtReset.first) * 100 / wallNs,
+            double(now.second - m_scheduledAtReset.second) * 100 / wallNs};
+    }
+    /// The \a p percentile of the timer's lateness, and its largest, in ms.
+    QPair<double, double> lateMs(double p)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_lateNs.empty())
+            return {0, 0};
+        return {Stats::percentileMs(m_lateNs, p), double(*std::max_element(m_lateNs.begin(), m_lateNs.end())) / 1e6};
+    }
+
+private:
+    /// Nanoseconds the sandbox's thread has run on a CPU and waited, runnable, for one.
+    QPair<qint64, qint64> scheduled() const
+    {
+        QFile file(u"/proc/self/task/%1/schedstat"_s.arg(m_thread));
+        if (!file.open(QIODevice::ReadOnly))
+            return {0, 0};
+        const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+        return {fields.value(0).toLongLong(), fields.value(1).toLongLong()};
+    }
+
+    SandboxServerThread &m_sandbox;
+    pid_t m_thread = 0;
+    QElapsedTimer m_wall;
+    QPair<qint64, qint64> m_scheduledAtReset;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_clock;
+    QMutex m_mutex;
+    std::vector<qint64> m_lateNs;
+    qint64 m_last = 0;
+};
+
+/// What one way of sending requests achieved: answers, wall time, and the process's CPU time.
+struct RawRun
+{
+    int answers = 0;
+    int errors = 0;
+    double seconds = 0;
+    double cpuMs = 0;
+
+    double perSecond() const { return seconds > 0 ? answers / seconds : 0; }
+    double cpuUsPerRequest() const { return answers > 0 ? cpuMs * 1000 / answers : 0; }
+};
+
+/// Sends \a requests on one connection \a batch at a time (all at once when 0), each batch
+/// after the answers to the one before, and reads every answer.
+RawRun pipelined(const QUrl &base, const QList<QByteArray> &requests, int batch = 0)
+{
+    RawRun run;
+    QTcpSocket socket;
+    socket.connectToHost(base.host(), quint16(base.port()));
+    if (!socket.waitForConnected(5000))
+        return run;
+    AnswerCounter counter;
+    QElapsedTimer clock;
+    const double cpu = processCpuMs();
+    clock.start();
+    const int size = batch > 0 ? batch : int(requests.size());
+    for (int start = 0; start < requests.size(); start += size) {
+        const int end = std::min<int>(int(requests.size()), start + size);
+        QByteArray bytes;
+        for (int i = start; i < end; ++i)
+            bytes += requests.at(i);
+        socket.write(bytes);
+        while (counter.answers() < end && socket.state() == QAbstractSocket::ConnectedState) {
+            if (socket.bytesAvailable() > 0 || socket.waitForReadyRead(10000))
+                counter.feed(socket.readAll());
+            else
+                break;
+        }
+        if (counter.answers() < end)
+            break;
+    }
+    run.seconds = double(clock.nsecsElapsed()) / 1e9;
+    run.cpuMs = processCpuMs() - cpu;
+    run.answers = counter.answers();
+    run.errors = counter.statusOtherThan200();
+    return run;
+}
+
+/// Sends \a requests one at a time, each on a connection of its own, as a client without
+/// keep-alive does.
+RawRun separately(const QUrl &base, const QList<QByteArray> &requests)
+{
+    RawRun run;
+    QElapsedTimer clock;
+    const double cpu = processCpuMs();
+    clock.start();
+    for (const QByteArray &request : requests) {
+        QTcpSocket socket;
+        socket.connectToHost(base.host(), quint16(base.port()));
+        if (!socket.waitForConnected(5000))
+            break;
+        AnswerCounter counter;
+        socket.write(request);
+        while (counter.answers() < 1 && (socket.bytesAvailable() > 0 || socket.waitForReadyRead(10000)))
+            counter.feed(socket.readAll());
+        if (counter.answers() < 1)
+            break;
+        run.answers += 1;
+        run.errors += counter.statusOtherThan200();
+        socket.disconnectFromHost();
+    }
+    run.seconds = double(clock.nsecsElapsed()) / 1e9;
+    run.cpuMs = processCpuMs() - cpu;
+    return run;
 }
 
 } // namespace
@@ -516,6 +726,91 @@ int main(int argc, char *argv[])
                 + pad(QString::number(ratio * 100, 'f', 1) + u" %"_s, 14, true) + pad(latency(sandboxStats), 18, true)
                 + pad(latency(bareStats), 16, true));
         }
+    }
+    // Pipelining (issue 21): the same GETs sent at once on one connection, one at a time on one
+    // keep-alive connection, and one at a time each on a new connection. CPU is the whole
+    // process's (the sandbox's threads and this client's), per request.
+    {
+        const int count = quick ? 400 : 5000;
+        const QByteArray key = "Authorization: Bearer "_ba + QByteArray(kAdminKey.data(), kAdminKey.size()) + "\r\n";
+        const QByteArray padding = "X-Padding: "_ba + QByteArray(2048, 'p') + "\r\n";
+        QList<QByteArray> gets;
+        QList<QByteArray> paddedGets;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray head = "GET /groups/"_ba + QByteArray::number(addGroups.at(i % addGroups.size()))
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"_ba + key;
+            gets.append(head + "\r\n");
+            paddedGets.append(head + padding + "\r\n");
+        }
+        out(QString());
+        const QString pipeHeader = pad(u"GET a group, %1 requests"_s.arg(count), 46) + pad(u"answers"_s, 8, true)
+            + pad(u"req/s"_s, 10, true) + pad(u"CPU us/req"_s, 12, true);
+        out(pipeHeader);
+        out(QString(pipeHeader.size(), u'-'));
+        const auto row = [&](const QString &name, const RawRun &r, int asked) {
+            out(pad(name, 46) + pad(QString::number(r.answers), 8, true)
+                + pad(QString::number(r.perSecond(), 'f', 0), 10, true)
+                + pad(QString::number(r.cpuUsPerRequest(), 'f', 1), 12, true));
+            if (r.answers != asked || r.errors > 0) {
+                errors += (asked - r.answers) + r.errors;
+                errorNotes.append(
+                    u"%1: %2 of %3 answered, %4 not 200"_s.arg(name).arg(r.answers).arg(asked).arg(r.errors));
+            }
+        };
+        const RawRun atOnce = pipelined(sandbox.url(), gets);
+        row(u"pipelined, all at once on one connection"_s, atOnce, count);
+        row(u"pipelined, 2 KB header each, batches of 200"_s, pipelined(sandbox.url(), paddedGets, 200), count);
+        const RawRun keepAlive = pipelined(sandbox.url(), gets, 1);
+        row(u"one at a time on one keep-alive connection"_s, keepAlive, count);
+        const int separateCount = quick ? 200 : 2000;
+        row(u"one at a time, each on a new connection (%1)"_s.arg(separateCount),
+            separately(sandbox.url(), gets.first(separateCount)), separateCount);
+        out(u"pipelined / one at a time on one connection: %1x"_s.arg(
+            atOnce.perSecond() / std::max(1.0, keepAlive.perSecond()), 0, 'f', 2));
+    }
+
+    // Mixed load (issue 21): 200 connections, each with one request in flight, four reads (a
+    // page of 50 groups, a group) to one write (adding a member).
+    {
+        const int connections = 200;
+        qint64 nextMixed = 0;
+        const RequestMaker mixed = [&](QNetworkAccessManager &nam, const QUrl &base) {
+            const qint64 i = nextMixed++;
+            switch (i % 5) {
+            case 0:
+                return addMember(nam, base);
+            case 1:
+            case 3:
+                return firstPage(nam, base);
+            default:
+                return nam.get(authorized(
+                    base.resolved(QUrl(u"groups/%1"_s.arg(addGroups.at(qsizetype(i / 5 % addGroups.size())))))));
+            }
+        };
+        LoopProbe probe(sandbox);
+        const Stats mixedStats = medianOf(runs, [&] {
+            probe.reset();
+            return measure(sandbox.url(), mixed, connections, durationMs);
+        });
+        const auto [loopP99, loopMax] = probe.lateMs(0.99);
+        const auto [onCpu, waitingForCpu] = probe.cpuShares();
+        errors += mixedStats.errors;
+        if (mixedStats.errors > 0)
+            errorNotes.append(u"mixed load: %1 non-200; first: %2"_s.arg(mixedStats.errors).arg(mixedStats.firstError));
+        out(QString());
+        out(u"mixed load, %1 connections, 4 reads : 1 write, seed %2: %3 req/s, p50 %4 ms, p99 %5 ms"_s.arg(connections)
+                .arg(seed)
+                .arg(mixedStats.perSecond(), 0, 'f', 0)
+                .arg(mixedStats.percentileMs(0.50), 0, 'f', 1)
+                .arg(mixedStats.percentileMs(0.99), 0, 'f', 1));
+        out(u"  writes alone: p50 %1 ms, p99 %2 ms; the sandbox's thread late by p99 %3 ms, at most %4 ms (last run)"_s
+                .arg(Stats::percentileMs(mixedStats.writeLatenciesNs, 0.50), 0, 'f', 1)
+                .arg(Stats::percentileMs(mixedStats.writeLatenciesNs, 0.99), 0, 'f', 1)
+                .arg(loopP99, 0, 'f', 1)
+                .arg(loopMax, 0, 'f', 1));
+        out(u"  the sandbox's thread ran %1 % of the time and waited, runnable, for a CPU %2 % of it (last run)"_s
+                .arg(onCpu, 0, 'f', 0)
+                .arg(waitingForCpu, 0, 'f', 0));
     }
     sandbox.stopServer();
 

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void editSendsOnlyTheChangedFields();
     void replaceClearsWhatWasLeftEmpty();
     void conflictWhenTheGroupChangedOnTheServer();
+    void conflictListsEveryChangeOnTheServer();
     void overwriteAfterAConflictSends();
     void undoRestoresAndRedoReapplies();
     void undoOfAReplaceRestoresTheClearedFields();
@@ -145,10 +146,12 @@ void TestGroupEdit::fieldNamesAndDifferences()
     const QList<FieldChange> changes = GroupFields::changes(a, b);
     QCOMPARE(changes,
         QList<FieldChange>({
-            {GroupField::Name, u"Name"_s, u"Boston Office"_s, u"Boston HQ"_s},
-            {GroupField::Description, u"Description"_s, u"Everyone in Boston."_s, u"(not set)"_s},
-            {GroupField::TwoFactor, u"Two-factor authentication"_s, u"Not required"_s, u"Required"_s},
-            {GroupField::RoleIds, u"Role ids"_s, u"3, 7"_s, u"3"_s},
+            {GroupField::Name, u"Name"_s, u"Boston Office"_s, u"Boston HQ"_s, FieldChange::Overwrite::NotAsked, {}},
+            {GroupField::Description, u"Description"_s, u"Everyone in Boston."_s, u"(not set)"_s,
+                FieldChange::Overwrite::NotAsked, {}},
+            {GroupField::TwoFactor, u"Two-factor authentication"_s, u"Not required"_s, u"Required"_s,
+                FieldChange::Overwrite::NotAsked, {}},
+            {GroupField::RoleIds, u"Role ids"_s, u"3, 7"_s, u"3"_s, FieldChange::Overwrite::NotAsked, {}},
         }));
 
     // The PATCH between them sends those four and nothing else; a cleared one as null.
@@ -324,7 +327,8 @@ void TestGroupEdit::conflictWhenTheGroupChangedOnTheServer()
     const auto outcome = run(GroupEdit::edit(m_fixture->workspace.get(), before, patch));
     QCOMPARE(outcome->state, GroupEdit::State::Conflicted);
     QCOMPARE(outcome->conflicts,
-        QList<FieldChange>({{GroupField::Name, u"Name"_s, u"Boston Office"_s, u"Boston Hub"_s}}));
+        QList<FieldChange>({{GroupField::Name, u"Name"_s, u"Boston Office"_s, u"Boston Hub"_s,
+            FieldChange::Overwrite::Replaces, u"Boston HQ"_s}}));
     QVERIFY2(outcome->message.contains(u"changed on the server"_s), qPrintable(outcome->message));
     // Nothing was sent: neither the name nor the label the edit also set.
     QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
@@ -342,7 +346,59 @@ void TestGroupEdit::conflictWhenTheGroupChangedOnTheServer()
     QCOMPARE(replaced->state, GroupEdit::State::Conflicted);
     QCOMPARE(replaced->conflicts.size(), 1);
     QCOMPARE(replaced->conflicts.first().field, GroupField::Name);
+    // The form's stale name is what a replace sends: Overwrite puts it back.
+    QCOMPARE(replaced->conflicts.first().overwrite, FieldChange::Overwrite::Replaces);
+    QCOMPARE(replaced->conflicts.first().yours, u"Boston Office"_s);
     QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
+}
+
+void TestGroupEdit::conflictListsEveryChangeOnTheServer()
+{
+    // The form opens; meanwhile someone renames the group, sets its jobs label and its services
+    // label. The person edits the jobs label (the conflict), the description, and sets the
+    // services label to what the server now holds too.
+    const Api::Group before = m_fixture->fetchGroup(kBoston);
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston,
+        {{u"name"_s, u"Boston Hub"_s}, {u"default_jobs_label"_s, u"hub-jobs"_s},
+            {u"default_services_label"_s, u"svc"_s}}));
+    Api::GroupPatch patch;
+    patch.defaultJobsLabel = u"east"_s;
+    patch.description = u"Everyone in the Boston office."_s;
+    patch.defaultServicesLabel = u"svc"_s;
+    const auto outcome = run(GroupEdit::edit(m_fixture->workspace.get(), before, patch));
+    QCOMPARE(outcome->state, GroupEdit::State::Conflicted);
+    // Every field changed on the server, in the form's order, each with what Overwrite does: the
+    // rename the person never touched is listed, and kept.
+    const QString notSet = GroupFields::text(Api::GroupAttributes(), GroupField::JobsLabel);
+    QCOMPARE(outcome->conflicts,
+        QList<FieldChange>({
+            {GroupField::Name, u"Name"_s, u"Boston Office"_s, u"Boston Hub"_s, FieldChange::Overwrite::Keeps, {}},
+            {GroupField::JobsLabel, u"Default jobs label"_s, notSet, u"hub-jobs"_s, FieldChange::Overwrite::Replaces,
+                u"east"_s},
+            {GroupField::ServicesLabel, u"Default services label"_s, notSet, u"svc"_s, FieldChange::Overwrite::Agrees,
+                {}},
+        }));
+    QVERIFY2(outcome->message.contains(u"Name"_s), qPrintable(outcome->message));
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_jobs_label"_s).toString(), u"hub-jobs"_s); // nothing sent
+
+    // Overwrite does what the list said: the jobs label is the person's, the name stays the server's.
+    auto overwritten = std::make_shared<Outcome>();
+    watch(outcome->edit, overwritten);
+    outcome->edit->overwrite();
+    QTRY_VERIFY_WITH_TIMEOUT(ended(*overwritten), 30'000);
+    QCOMPARE(overwritten->state, GroupEdit::State::Succeeded);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_jobs_label"_s).toString(), u"east"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"default_services_label"_s).toString(), u"svc"_s);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"description"_s).toString(), u"Everyone in the Boston office."_s);
+
+    // A change on the server to a field the edit leaves alone is no conflict by itself: kept.
+    const Api::Group later = m_fixture->fetchGroup(kBoston);
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston Centre"_s}}));
+    Api::GroupPatch labelOnly;
+    labelOnly.defaultNotebooksLabel = u"nb"_s;
+    QCOMPARE(run(GroupEdit::edit(m_fixture->workspace.get(), later, labelOnly))->state, GroupEdit::State::Succeeded);
+    QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Centre"_s);
 }
 
 void TestGroupEdit::overwriteAfterAConflictSends()
@@ -431,7 +487,8 @@ void TestGroupEdit::undoAfterALaterServerChangeReportsAConflict()
     const auto undone = runOf([&] { stack()->undo(); });
     QCOMPARE(undone->state, GroupEdit::State::Conflicted);
     QCOMPARE(undone->conflicts,
-        QList<FieldChange>({{GroupField::Name, u"Name"_s, u"Boston HQ"_s, u"Boston Hub"_s}}));
+        QList<FieldChange>({{GroupField::Name, u"Name"_s, u"Boston HQ"_s, u"Boston Hub"_s,
+            FieldChange::Overwrite::Replaces, u"Boston Office"_s}}));
     QVERIFY2(undone->message.contains(u"was not made"_s), qPrintable(undone->message));
     // Not overwritten, and the stack says so: the edit is still done, Undo still offered.
     QCOMPARE(m_fixture->storedGroupValue(kBoston, u"name"_s).toString(), u"Boston Hub"_s);

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanupTestCase() { m_fixture.stopModels(); }
 
     void pagesLazily();
+    void aPageLeavesTheLoadedRowsInPlace();
     void filtersReachTheServer_data();
     void filtersReachTheServer();
     void theSettersChangeOneFieldEach();
@@ -61,6 +62,31 @@ void TestUserDirectoryModel::pagesLazily()
     QCOMPARE(rowIds(model), everyone);
     QCOMPARE(model.pagesRequested(), int((everyone.size() + 39) / 40));
     QVERIFY(!model.canFetchMore({}));
+}
+
+void TestUserDirectoryModel::aPageLeavesTheLoadedRowsInPlace()
+{
+    // A page arriving only adds its own rows: the rows already loaded are neither copied nor
+    // moved, however many pages came before (a list that moved all of them when it outgrew its
+    // block froze the window for tens of milliseconds once 70,000 people were loaded), and a
+    // reference from user() stays good while the list pages on.
+    UserDirectoryModel model(m_fixture.workspace.get());
+    model.setPageSize(5);
+    model.fetchMore({});
+    QVERIFY(awaitLoaded(*model.loadStatus()));
+    QCOMPARE(model.rowCount(), 5);
+    QList<const Api::User *> firstPage;
+    QList<qint64> firstIds;
+    for (int row = 0; row < 5; ++row) {
+        firstPage.append(&model.user(row));
+        firstIds.append(model.user(row).id);
+    }
+    QVERIFY(loadAll(model));
+    QVERIFY(model.pagesRequested() > 20);
+    for (int row = 0; row < 5; ++row) {
+        QCOMPARE(&model.user(row), firstPage.at(row));
+        QCOMPARE(firstPage.at(row)->id, firstIds.at(row));
+    }
 }
 
 void TestUserDirectoryModel::filtersReachTheServer_data()

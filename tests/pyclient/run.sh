@@ -6,18 +6,34 @@
 #
 #   tests/pyclient/run.sh [path/to/civis-groups-sandbox]
 #
-# PYTHON picks the interpreter (default python3); PYTHONPATH passes through, so a client
-# that is not installed can be named by its src/ folder. Exits 77 (skipped) when that
-# Python cannot import civis, which is what CTest shows on machines without the client.
+# The client is the unchanged copy in ../shared/civis-python beside the repository (where CI
+# has it too), imported as its README says: its src/ and site/ on PYTHONPATH, with Debian's own
+# /usr/bin/python3 and the Debian packages packaging/setup-debian.sh installs. Where that copy
+# is missing, PYTHON (default python3) and PYTHONPATH may name another one, an installed
+# client or its src/ folder; with none at all the check exits 77 (skipped). With the shared
+# copy there, a client that cannot be imported is a failure, not a skip.
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 sandbox=${1:-$here/../../build/sandbox/civis-groups-sandbox}
-python=${PYTHON:-python3}
-
-if ! "$python" -c 'import civis' >/dev/null 2>&1; then
-    # Let the check script say why, in its own words, and skip.
-    exec "$python" "$here/check_groups_client.py"
+shared_client=$here/../../../shared/civis-python
+if [[ -d $shared_client/src/civis ]]; then
+    shared_client=$(cd "$shared_client" && pwd)
+    export PYTHONPATH=$shared_client/src:$shared_client/site${PYTHONPATH:+:$PYTHONPATH}
+    export PYTHONDONTWRITEBYTECODE=1 # The shared copy stays as it is.
+    python=${PYTHON:-/usr/bin/python3}
+    if ! "$python" -c 'import civis' >/dev/null 2>&1; then
+        echo "run.sh: $python cannot import the client in $shared_client:" >&2
+        "$python" -c 'import civis' 2>&1 | tail -1 >&2
+        echo "run.sh: install what its README names (packaging/setup-debian.sh does)" >&2
+        exit 1
+    fi
+else
+    python=${PYTHON:-python3}
+    if ! "$python" -c 'import civis' >/dev/null 2>&1; then
+        # Let the check script say why, in its own words, and skip.
+        exec "$python" "$here/check_groups_client.py"
+    fi
 fi
 if [[ ! -x $sandbox ]]; then
     echo "run.sh: no sandbox executable at $sandbox (build it first)" >&2

@@ -640,6 +640,17 @@ private slots:
         QCOMPARE(api().post(u"/groups"_s, {{u"name"_s, u"Reborn"_s}, {u"slug"_s, u"short-lived"_s}}).status, 201);
     }
 
+    // The real API always gives a group a slug; so does every group the seed makes.
+    void everySeededGroupHasASlug()
+    {
+        QCOMPARE(
+            m_sandbox.column(u"SELECT COUNT(*) FROM groups WHERE slug IS NULL OR slug = ''"_s).value(0).toInt(), 0);
+        const HttpResult bookClub = api().get(u"/groups/%1"_s.arg(
+            m_sandbox.column(u"SELECT id FROM groups WHERE name = 'Book Club'"_s).value(0).toLongLong()));
+        QCOMPARE(bookClub.status, 200);
+        QCOMPARE(bookClub.object().value(u"slug"_s).toString(), u"book-club"_s);
+    }
+
     // As the real API's recorded traffic shows: a group created without a slug gets a random UUID.
     void aGroupCreatedWithoutASlugGetsAUuid()
     {

@@ -121,6 +121,41 @@ private slots:
         QCOMPARE(inspect(path).seed, u"demo"_s);
     }
 
+    // Earlier versions seeded Book Club without a slug, which the real API never answers;
+    // such a database gets one for every slug-less group when it opens, and keeps the others.
+    void groupsOfOlderDatabasesGetASlug()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"sandbox.sqlite"_s);
+        qint64 bookClub = 0;
+        {
+            SandboxFixture older;
+            QVERIFY(older.start(u"demo"_s, path));
+            bookClub = older.column(u"SELECT id FROM groups WHERE name = 'Book Club'"_s).value(0).toLongLong();
+            QVERIFY(bookClub > 0);
+            older.column(u"UPDATE groups SET slug = NULL WHERE id = %1 OR slug = 'finance'"_s.arg(bookClub));
+            older.column(u"DELETE FROM meta WHERE key = 'every_group_has_a_slug'"_s); // as earlier versions made it
+            QCOMPARE(older.column(u"SELECT COUNT(*) FROM groups WHERE slug IS NULL"_s).value(0).toInt(), 2);
+            older.server.stopServer();
+        }
+        SandboxFixture reopened;
+        QVERIFY(reopened.start(u"demo"_s, path));
+        QCOMPARE(reopened.column(u"SELECT COUNT(*) FROM groups WHERE slug IS NULL"_s).value(0).toInt(), 0);
+        const QString slug = reopened.admin.get(u"/groups/%1"_s.arg(bookClub)).object().value(u"slug"_s).toString();
+        static const QRegularExpression uuid(
+            u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+        QVERIFY2(uuid.match(slug).hasMatch(), qPrintable(slug));
+        QCOMPARE(reopened.column(u"SELECT slug FROM groups WHERE name = 'Data Science'"_s).value(0).toString(),
+            u"data-science"_s);
+        // Once: a slug cleared afterwards (a PUT without one) stays cleared across restarts.
+        reopened.column(u"UPDATE groups SET slug = NULL WHERE id = %1"_s.arg(bookClub));
+        reopened.server.stopServer();
+        SandboxFixture again;
+        QVERIFY(again.start(u"demo"_s, path));
+        QVERIFY(again.column(u"SELECT slug FROM groups WHERE id = %1"_s.arg(bookClub)).value(0).isNull());
+    }
+
     void killDuringSeedingLeavesNoHalfSeed()
     {
         QTemporaryDir dir;

@@ -2,7 +2,12 @@
 // display, a bad option says why and exits 2, and with no display at all it says so plainly and
 // how to go on, instead of a bare Qt platform error.
 
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +20,8 @@ private Q_SLOTS:
     void helpAndVersionNeedNoDisplay();
     void badOptionsSayWhy_data();
     void badOptionsSayWhy();
+    void qtsOwnOptionsAreTaken();
+    void settingsOfAnEarlierVersionMove();
     void noDisplaySaysHowToGoOn();
 
 private:
@@ -24,13 +31,17 @@ private:
         QString out;
         QString err;
     };
-    /// Runs the app with \a arguments and no display of any kind.
-    static Run run(const QStringList &arguments)
+    /// Runs the app with \a arguments and no display of any kind (and \a home for HOME, if given).
+    static Run run(const QStringList &arguments, const QString &home = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             environment.remove(QString::fromLatin1(name));
+        if (!home.isEmpty()) {
+            environment.insert(u"HOME"_s, home);
+            environment.remove(u"XDG_CONFIG_HOME"_s);
+        }
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(APP_EXECUTABLE), arguments);
         Run result;
@@ -87,6 +98,39 @@ void TestAppCli::badOptionsSayWhy()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY2(result.err.contains(u"civis-groups --help"_s), qPrintable(result.err));
+}
+
+void TestAppCli::qtsOwnOptionsAreTaken()
+{
+    // -style, -reverse: Qt's options, taken by the application object, not refused as unknown
+    // ("Unknown options: s, t, y, l, e"); the start goes on to say there is no display.
+    const Run result = run({u"-style"_s, u"fusion"_s, u"-reverse"_s, u"--sandbox"_s});
+    QVERIFY2(!result.err.contains(u"Unknown option"_s), qPrintable(result.err));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"no display"_s), qPrintable(result.err));
+    // --help-all lists Qt's options too.
+    const Run helpAll = run({u"--help-all"_s});
+    QCOMPARE(helpAll.exitCode, 0);
+    QVERIFY2(helpAll.out.contains(u"-platform"_s) && helpAll.out.contains(u"-style"_s), qPrintable(helpAll.out));
+}
+
+void TestAppCli::settingsOfAnEarlierVersionMove()
+{
+    // Earlier versions named no organization: their settings sat under "Unknown Organization".
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString before = home.filePath(u".config/Unknown Organization/civis-groups-admin.conf"_s);
+    const QString now = home.filePath(u".config/civis-groups-admin/civis-groups-admin.conf"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(before).absolutePath()));
+    QFile file(before);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[connection]\nlast=sandbox\n");
+    file.close();
+    const Run result = run({u"--sandbox"_s}, home.path());
+    QCOMPARE(result.exitCode, 1); // no display; the settings moved all the same
+    QVERIFY(!QFileInfo::exists(before));
+    QVERIFY(QFileInfo::exists(now));
+    QCOMPARE(QSettings(now, QSettings::IniFormat).value(u"connection/last"_s).toString(), u"sandbox"_s);
 }
 
 void TestAppCli::noDisplaySaysHowToGoOn()

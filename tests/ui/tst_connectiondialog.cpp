@@ -198,6 +198,7 @@ private:
     QLabel *m_endpointProblem = nullptr;
     QLabel *m_keyProblem = nullptr;
     QLabel *m_keychainMessage = nullptr;
+    QWidget *m_keychainBar = nullptr; ///< the message bar m_keychainMessage is the text of
     QLabel *m_testResult = nullptr;
     QPushButton *m_test = nullptr;
     QProgressBar *m_testProgress = nullptr;
@@ -267,6 +268,7 @@ void TestConnectionDialog::openDialog()
     QVERIFY(m_endpointProblem = childNamed<QLabel>(d, u"endpointProblemLabel"_s));
     QVERIFY(m_keyProblem = childNamed<QLabel>(d, u"keyProblemLabel"_s));
     QVERIFY(m_keychainMessage = childNamed<QLabel>(d, u"keychainMessageLabel"_s));
+    QVERIFY(m_keychainBar = childNamed<QWidget>(d, u"keychainMessageBar"_s));
     QVERIFY(m_testResult = childNamed<QLabel>(d, u"testResultLabel"_s));
     QVERIFY(m_test = childNamed<QPushButton>(d, u"testButton"_s));
     QVERIFY(m_testProgress = childNamed<QProgressBar>(d, u"testProgressBar"_s));
@@ -839,7 +841,7 @@ void TestConnectionDialog::savedConnectionRoundTrips()
     QTRY_COMPARE_WITH_TIMEOUT(m_key->text(), key, kWaitMs);
     QCOMPARE(m_name->text(), name);
     QCOMPARE(m_endpoint->text(), sandboxUrl().toString());
-    QVERIFY(m_keychainMessage->isHidden());
+    QVERIFY(m_keychainBar->isHidden());
     QTest::mouseClick(m_test, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_testResult->text(),
         u"Signed in as %1 (%2), %3"_s.arg(admin.value(u"name"_s).toString(), admin.value(u"username"_s).toString(),

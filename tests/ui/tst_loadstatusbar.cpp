@@ -3,6 +3,7 @@
 #include "uitestfixture.h"
 
 #include "models/grouplistmodel.h"
+#include "models/loadstatus.h"
 #include "ui/widgets/loadstatusbar.h"
 
 #include <QtWidgets/QLabel>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void cleanup() { m_fixture.reset(); }
     void showsLoadingThenHides();
     void showsTheServersErrorAndRetryRecovers();
+    void aLongErrorWrapsAtTheWidthItHas();
 
 private:
     std::unique_ptr<UiFixture> m_fixture; ///< A fresh sandbox for every test.
@@ -76,6 +78,31 @@ void TestLoadStatusBar::showsTheServersErrorAndRetryRecovers()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 36, 30'000);
     QVERIFY(bar->errorText().isEmpty());
     QVERIFY(childNamed<QFrame>(bar, u"errorFrame"_s)->isHidden());
+}
+
+void TestLoadStatusBar::aLongErrorWrapsAtTheWidthItHas()
+{
+    // The server's words may quote a name of hundreds of characters without a space: the strip
+    // wraps them, and does not make its window as wide as they are.
+    QWidget window;
+    auto *bar = new Gui::LoadStatusBar(&window);
+    (new QVBoxLayout(&window))->addWidget(bar);
+    Models::LoadStatus status([] {}, &window);
+    bar->setStatus(&status);
+    window.resize(600, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Api::ApiError error;
+    error.kind = Api::ApiError::Kind::Refusal;
+    error.httpStatus = 404;
+    error.errorDescription = u"The group Analytics"_s + QString(300, u'O') + u" was not found."_s;
+    status.setError(error);
+    QCoreApplication::processEvents();
+    QVERIFY2(window.minimumSizeHint().width() <= 600, qPrintable(QString::number(window.minimumSizeHint().width())));
+    QCOMPARE(window.width(), 600);
+    auto *label = childNamed<QLabel>(bar, u"errorLabel"_s);
+    QVERIFY2(label->height() >= 3 * label->fontMetrics().height(), qPrintable(QString::number(label->height())));
+    QCOMPARE(bar->errorText(), error.errorDescription); // the words whole
 }
 
 QTEST_MAIN(TestLoadStatusBar)

@@ -9,7 +9,6 @@
 #include <QtGui/QPainterPath>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QStyle>
 
 #include <utility>
 
@@ -46,9 +45,6 @@ QIcon eyeIcon(bool struck, const QColor &color)
     return icon;
 }
 
-const QString kErrorColor = u"#b3261e"_s;
-const QString kGoodColor = u"#1b6e2f"_s;
-
 } // namespace
 
 ConnectionDialog::ConnectionDialog(Api::ConnectionProfiles *profiles, QWidget *parent)
@@ -84,12 +80,12 @@ ConnectionDialog::ConnectionDialog(Api::ConnectionProfiles *profiles, QWidget *p
         accept();
     });
 
-    m_ui->problemFrame->setStyleSheet(u"#problemFrame { background: #fbe3e4; border: 1px solid #e0a3a6;"
-                                      " border-radius: 4px; } #problemLabel { color: #5a1a1d; }"_s);
-    m_ui->keychainMessageLabel->setStyleSheet(u"#keychainMessageLabel { background: #fff4ce; color: #4d3b00;"
-                                              " border: 1px solid #e5c65b; border-radius: 4px; padding: 4px 6px; }"_s);
+    m_ui->problemFrame->textLabel()->setObjectName(u"problemLabel"_s);
+    m_ui->problemFrame->setLevel(MessageBar::Error);
+    m_ui->keychainMessageBar->textLabel()->setObjectName(u"keychainMessageLabel"_s);
     m_ui->testProgressBar->setMaximumHeight(m_ui->testButton->sizeHint().height() / 3);
     m_ui->problemFrame->hide();
+    m_ui->keychainMessageBar->hide();
 
     for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->endpointLineEdit, m_ui->keyLineEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
@@ -138,7 +134,7 @@ ConnectionDialog::~ConnectionDialog()
 
 void ConnectionDialog::setProblem(const QString &message)
 {
-    m_ui->problemLabel->setText(message);
+    m_ui->problemFrame->setText(message);
     m_ui->problemFrame->setVisible(!message.isEmpty());
     fitHeight();
 }
@@ -232,7 +228,7 @@ void ConnectionDialog::showProfile(const QString &name)
     m_ui->keyLineEdit->setPlaceholderText(tr("Reading the key from the system keychain…"));
     m_showKeyAction->setChecked(false);
     setMessage(m_ui->testResultLabel, {}, Tone::Neutral);
-    setMessage(m_ui->keychainMessageLabel, {}, Tone::Neutral);
+    setKeychainMessage({});
     m_pendingLoad = name;
     m_profiles->load(name);
     updateState();
@@ -259,7 +255,7 @@ void ConnectionDialog::startNewConnection()
     setMessage(m_ui->testResultLabel, {}, Tone::Neutral);
     // What the keychain said still holds for a new connection.
     if (!m_keychainUnavailable)
-        setMessage(m_ui->keychainMessageLabel, {}, Tone::Neutral);
+        setKeychainMessage({});
     updateState();
 }
 
@@ -277,7 +273,7 @@ void ConnectionDialog::onProfileLoaded(const QString &name, const Api::Connectio
     } else if (settings.profileName.isEmpty() || keychain == Api::ConnectionProfiles::KeychainStatus::NoKey) {
         // Gone meanwhile, or no key kept for it: the keychain itself works, so saving the key typed
         // in now will work.
-        setMessage(m_ui->keychainMessageLabel, error, Tone::Neutral);
+        setKeychainMessage(error, MessageBar::Warning);
     } else {
         keychainFailed(error, keychain);
     }
@@ -308,12 +304,11 @@ void ConnectionDialog::onProfileRemoved(const QString &name, const QString &erro
         return;
     m_pendingRemove.clear();
     if (!error.isEmpty()) {
-        setMessage(m_ui->keychainMessageLabel, error, Tone::Neutral);
+        setKeychainMessage(error, MessageBar::Warning);
     } else {
         if (name == m_selectedName)
             startNewConnection();
-        setMessage(m_ui->keychainMessageLabel, tr("Removed the saved connection \"%1\" and its key.").arg(name),
-            Tone::Neutral);
+        setKeychainMessage(tr("Removed the saved connection \"%1\" and its key.").arg(name));
     }
     updateState();
 }
@@ -413,7 +408,7 @@ void ConnectionDialog::connectClicked()
         m_renamedFrom = !m_selectedName.isEmpty() && m_selectedName != name && m_profiles->contains(m_selectedName)
             ? m_selectedName
             : QString();
-        setMessage(m_ui->keychainMessageLabel, tr("Saving the key in the system keychain…"), Tone::Neutral);
+        setKeychainMessage(tr("Saving the key in the system keychain…"));
         m_profiles->save(name, settings);
         updateState();
         return;
@@ -421,7 +416,7 @@ void ConnectionDialog::connectClicked()
     // No keychain: the name and address are saved, the key is for this session only.
     if (!name.isEmpty() && m_keychainUnavailable && needsSaving(name, settings)) {
         if (const QString error = m_profiles->saveAddress(name, settings.baseUrl); !error.isEmpty()) {
-            setMessage(m_ui->keychainMessageLabel, error, Tone::Neutral);
+            setKeychainMessage(error, MessageBar::Warning);
             return;
         }
     }
@@ -448,8 +443,8 @@ void ConnectionDialog::keychainFailed(const QString &error, Api::ConnectionProfi
         ? tr("The system keychain is not available: the name and address are saved, and the key will be used for "
              "this session only.")
         : error + u' ' + sessionOnly;
-    setMessage(m_ui->keychainMessageLabel, text, Tone::Neutral);
-    m_ui->keychainMessageLabel->setToolTip(error);
+    setKeychainMessage(text, MessageBar::Warning);
+    m_ui->keychainMessageBar->textLabel()->setToolTip(error);
 }
 
 // --- The form -------------------------------------------------------------------------------------
@@ -533,15 +528,28 @@ void ConnectionDialog::updateState()
 
 void ConnectionDialog::setMessage(QLabel *label, const QString &text, Tone tone)
 {
-    if (label != m_ui->keychainMessageLabel) {
-        const QString color = tone == Tone::Bad ? kErrorColor : tone == Tone::Good ? kGoodColor : QString();
-        label->setStyleSheet(color.isEmpty() ? QString() : u"color: "_s + color + u';');
-    }
+    // In the palette's colours: a fixed red reads on a light window only (2.2:1 on a dark one).
+    setLabelLevel(label,
+        tone == Tone::Bad        ? MessageBar::Error
+            : tone == Tone::Good ? MessageBar::Positive
+                                 : MessageBar::Information);
     if (label->text() == text && label->isHidden() == text.isEmpty())
         return;
     label->setText(text);
     label->setToolTip(QString());
     label->setVisible(!text.isEmpty());
+    fitHeight();
+}
+
+void ConnectionDialog::setKeychainMessage(const QString &text, MessageBar::Level level)
+{
+    MessageBar *bar = m_ui->keychainMessageBar;
+    bar->setLevel(level);
+    if (bar->text() == text && bar->isHidden() == text.isEmpty())
+        return;
+    bar->setText(text);
+    bar->textLabel()->setToolTip(QString());
+    bar->setVisible(!text.isEmpty());
     fitHeight();
 }
 
@@ -556,8 +564,6 @@ void ConnectionDialog::updateIcons()
     // Without a themed icon the buttons show their text, "+" and "−"; their accessible names say what they do.
     m_ui->addProfileButton->setIcon(QIcon::fromTheme(u"list-add"_s));
     m_ui->removeProfileButton->setIcon(QIcon::fromTheme(u"list-remove"_s));
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_ui->problemIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
 }
 
 void ConnectionDialog::updateMinimumWidths()

@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "api/connectionsettings.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QtCore/QSet>
 #include <QtWidgets/QDialog>
@@ -90,6 +91,8 @@ private:
     /// Field problems, the buttons' states: from the form and what is in flight.
     void updateState();
     void setMessage(QLabel *label, const QString &text, Tone tone);
+    /// The keychain's bar, under the form: what it did or could not do; hidden when \a text is empty.
+    void setKeychainMessage(const QString &text, MessageBar::Level level = MessageBar::Information);
     void updateIcons();
     /// Field widths in characters of the current font, so a larger font gets wider fields.
     void updateMinimumWidths();

@@ -7,9 +7,16 @@
 #include "models/workspace.h"
 #include "ui/session.h"
 #include "ui/widgets/loadstatusbar.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QTimeZone>
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QTextDocumentFragment>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QFormLayout>
 
 namespace Gui {
 
@@ -53,6 +60,14 @@ GroupDetailsTab::GroupDetailsTab(Session *session, QWidget *parent)
     m_ui->titleLabel->setFont(title);
     connect(m_ui->editButton, &QPushButton::clicked, this, &GroupDetailsTab::editRequested);
     connect(m_ui->replaceButton, &QPushButton::clicked, this, &GroupDetailsTab::replaceRequested);
+    // The values are one tab stop (the details area), not one each: Ctrl+C there copies them all,
+    // or in a value, what the mouse selected in it.
+    QAction *copy = makePanelAction(this, QStringLiteral("copyDetailsAction"), tr("&Copy Details"),
+        tr("Copy every value of the group, or the text selected in one"), "edit-copy", QStyle::SP_FileIcon,
+        QKeySequence::Copy);
+    connect(copy, &QAction::triggered, this, &GroupDetailsTab::copy);
+    m_ui->detailsScrollArea->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->detailsScrollArea->addAction(copy);
     connect(session->workspace()->groupStore(), &Models::GroupStore::groupChanged, this, [this](qint64 id) {
         if (id == m_groupId)
             showGroup();
@@ -87,7 +102,45 @@ void GroupDetailsTab::reload()
     });
 }
 
+QString GroupDetailsTab::detailsText() const
+{
+    QStringList lines;
+    const QFormLayout *form = m_ui->detailsFormLayout;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        const QLayoutItem *title = form->itemAt(row, QFormLayout::LabelRole);
+        const QLayoutItem *value = form->itemAt(row, QFormLayout::FieldRole);
+        const auto *titleLabel = title ? qobject_cast<const QLabel *>(title->widget()) : nullptr;
+        const auto *valueLabel = value ? qobject_cast<const QLabel *>(value->widget()) : nullptr;
+        if (!titleLabel || !valueLabel)
+            continue;
+        const QString text = valueLabel->textFormat() == Qt::RichText
+            ? QTextDocumentFragment::fromHtml(valueLabel->text()).toPlainText()
+            : valueLabel->text();
+        lines.append(titleLabel->text() + u' ' + text);
+    }
+    return lines.join(u'\n');
+}
+
+void GroupDetailsTab::copy()
+{
+    const auto *label = qobject_cast<const QLabel *>(QApplication::focusWidget());
+    if (label && isAncestorOf(label) && label->hasSelectedText()) {
+        QGuiApplication::clipboard()->setText(label->selectedText());
+        return;
+    }
+    if (m_ui->detailsScrollArea->isVisible())
+        QGuiApplication::clipboard()->setText(detailsText());
+}
+
 void GroupDetailsTab::showGroup()
+{
+    showValues();
+    // What a screen reader says as the focus comes to the one stop of all the values.
+    m_ui->detailsScrollArea->setAccessibleDescription(
+        m_ui->detailsScrollArea->isVisibleTo(this) ? detailsText() : QString());
+}
+
+void GroupDetailsTab::showValues()
 {
     const Models::GroupStore *store = m_session->workspace()->groupStore();
     const std::optional<Api::GroupSummary> summary = m_groupId ? store->summary(m_groupId) : std::nullopt;

@@ -48,6 +48,11 @@ Q_SIGNALS:
 
 private:
     void showGroup();
+    void showValues();
+    /// "Name: Boston Office" and so on, a line for each value shown.
+    QString detailsText() const;
+    /// Ctrl+C: the text selected in a value, else every value.
+    void copy();
     void showSummary(const Api::GroupSummary &group);
     /// "Ada Lovelace (alovelace)" for user \a id once known; asks the server the first time.
     QString userText(std::optional<qint64> id);

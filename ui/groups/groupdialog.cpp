@@ -4,14 +4,20 @@
 
 #include "models/groupstore.h"
 #include "models/workspace.h"
+#include "ui/widgets/longtext.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 #include <QtCore/QTimeZone>
+#include <QtCore/QTimer>
+#include <QtGui/QScreen>
+#include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QCompleter>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStyle>
 
 using namespace Qt::StringLiterals;
@@ -130,6 +136,7 @@ GroupDialog::GroupDialog(Models::Workspace *workspace, Mode mode, const Api::Gro
     m_ui->nameLineEdit->setFocus();
     updateState();
     resize(qMax(width(), 600), sizeHint().height());
+    fitToScreen();
 }
 
 GroupDialog::~GroupDialog()
@@ -137,14 +144,68 @@ GroupDialog::~GroupDialog()
     dropEdit();
 }
 
+void GroupDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Placed now, on the screen it opened on: once the window manager framed it, check again.
+    fitToScreen();
+    QTimer::singleShot(0, this, &GroupDialog::fitToScreen);
+}
+
+void GroupDialog::fitToScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen || !layout())
+        return;
+    QScrollArea *area = m_ui->formScrollArea;
+    QWidget *form = m_ui->formWidget;
+    // As wide as the form needs (its texts are elided or breakable, so that is bounded), room
+    // for the scroll bar included.
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, area);
+    const int formWidth = form->minimumSizeHint().width();
+    area->setMinimumWidth(formWidth + bar);
+    // As tall as the form, as long as the screen has room for the rest of the dialog beside it.
+    // The message and the notes wrap: they are measured at this width (the layout's minimum
+    // size, which SetMinimumSize keeps the dialog to, does not know what a wrapped label needs).
+    QLayout *dialogLayout = layout();
+    const QMargins margins = dialogLayout->contentsMargins();
+    const int innerWidth = width() - margins.left() - margins.right();
+    const int viewportWidth = qMax(innerWidth - bar, formWidth);
+    const int formHeight = form->hasHeightForWidth() ? form->heightForWidth(viewportWidth) : form->sizeHint().height();
+    int others = margins.top() + margins.bottom();
+    int shown = 0;
+    for (int i = 0; i < dialogLayout->count(); ++i) {
+        QLayoutItem *item = dialogLayout->itemAt(i);
+        if (item->isEmpty())
+            continue; // hidden
+        ++shown;
+        if (item->widget() != area)
+            others += item->hasHeightForWidth() ? item->heightForWidth(innerWidth) : item->minimumSize().height();
+    }
+    if (const auto *box = qobject_cast<const QBoxLayout *>(dialogLayout))
+        others += box->spacing() * qMax(0, shown - 1);
+    const QRect frame = frameGeometry();
+    const QRect inside = geometry();
+    int frameHeight = frame.height() - inside.height();
+    if (frameHeight <= 0) // not framed yet: about a title bar
+        frameHeight = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this) + 8;
+    const int room = screen->availableGeometry().height() - frameHeight - others;
+    const int areaHeight = qMax(qMin(formHeight, room), 4 * fontMetrics().height());
+    area->setMinimumHeight(areaHeight);
+    dialogLayout->activate();
+    if (height() < others + areaHeight)
+        resize(width(), others + areaHeight);
+    keepWithinScreen(this);
+}
+
 void GroupDialog::setUpFields()
 {
-    // Problems show in red under their field, and the field gets a red frame.
-    setStyleSheet(u"QLineEdit[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"] "
-                  "{ border: 1px solid #c62828; border-radius: 3px; padding: 2px; }"_s);
+    // Problems show under their field in the palette's error colour (readable on a dark theme
+    // too), and the field gets a frame of it.
+    updateInvalidFrameStyle();
     for (GroupField field : GroupFields::all()) {
         QLabel *label = errorLabel(field);
-        label->setStyleSheet(u"color: #b3261e;"_s);
+        setLabelLevel(label, MessageBar::Error);
         label->setAccessibleName(tr("Problem with %1").arg(GroupFields::name(field)));
     }
     // Hints and the organization's name: quieter than the fields, still easy to read.
@@ -199,8 +260,26 @@ void GroupDialog::setUpFields()
     connect(m_ui->servicesLabelLineEdit, &QLineEdit::textChanged, this,
         [this] { fieldEdited(GroupField::ServicesLabel); });
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_ui->messageIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    // The server's refusal or the conflict: the bar's own label, named so the suites find it,
+    // in rich text (the conflict is a table; every part of it is escaped).
+    m_ui->messageFrame->textLabel()->setObjectName(u"messageLabel"_s);
+    m_ui->messageFrame->setTextFormat(Qt::RichText);
+}
+
+void GroupDialog::updateInvalidFrameStyle()
+{
+    const QString sheet
+        = u"QLineEdit[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"] "
+          "{ border: 1px solid %1; border-radius: 3px; padding: 2px; }"_s.arg(errorTextColor(palette()).name());
+    if (styleSheet() != sheet) // setting it changes the style: only when the colour did
+        setStyleSheet(sheet);
+}
+
+void GroupDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateInvalidFrameStyle();
 }
 
 void GroupDialog::setUpMode()
@@ -224,14 +303,14 @@ void GroupDialog::setUpMode()
                "choose."));
         break;
     case Mode::Edit:
-        setWindowTitle(tr("Edit %1").arg(m_group.name));
+        setWindowTitle(tr("Edit %1").arg(elidedName(m_group.name, this, 60)));
         ok->setText(tr("Save"));
         m_ui->modeNoteLabel->setText(
             tr("Only the fields you change are sent; the others keep whatever the server holds."));
         m_ui->organizationHintLabel->hide();
         break;
     case Mode::Replace:
-        setWindowTitle(tr("Replace %1").arg(m_group.name));
+        setWindowTitle(tr("Replace %1").arg(elidedName(m_group.name, this, 60)));
         ok->setText(tr("Replace"));
         m_ui->modeNoteLabel->setText(tr("Replace sends every field: a field left empty is cleared on the server. "
                                         "You are asked before anything is cleared."));
@@ -437,7 +516,7 @@ void GroupDialog::updateState()
         if (field == GroupField::Name && !m_nameTouched && m_ui->nameLineEdit->text().isEmpty())
             text.clear();
         QLabel *label = errorLabel(field);
-        label->setText(text);
+        label->setText(breakable(text)); // the server's words may quote a long name or slug
         label->setVisible(!text.isEmpty());
         QWidget *widget = fieldWidget(field);
         widget->setToolTip(text);
@@ -454,6 +533,7 @@ void GroupDialog::updateState()
     ok->setToolTip(m_mode == Mode::Edit && !changed ? tr("Nothing changed yet") : found.value(GroupField::Name));
     updateOrganizationName();
     updateTimeZoneHint();
+    fitToScreen();
 }
 
 void GroupDialog::updateOrganizationName()
@@ -477,7 +557,9 @@ void GroupDialog::updateOrganizationName()
     } else if (isId) {
         text = tr("An organization not known here");
     }
-    m_ui->organizationNameLabel->setText(text);
+    // An organization's name is the server's: a long one is cut here, and whole in the tooltip.
+    m_ui->organizationNameLabel->setText(elidedName(text, m_ui->organizationNameLabel, 36));
+    m_ui->organizationNameLabel->setToolTip(text);
 }
 
 void GroupDialog::updateTimeZoneHint()
@@ -520,9 +602,10 @@ void GroupDialog::save()
     // Say plainly what goes before anything does.
     QStringList lines;
     for (const FieldChange &change : cleared)
-        lines.append(tr("• %1 (now “%2”)").arg(change.name, shortValue(change.before)));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Replace %1").arg(m_group.name),
-        tr("Replacing %1 clears these fields, which are left empty:").arg(m_group.name), QMessageBox::NoButton, this);
+        lines.append(tr("• %1 (now “%2”)").arg(change.name, breakable(shortValue(change.before))));
+    const QString shown = elidedName(m_group.name, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Replace %1").arg(shown),
+        tr("Replacing %1 clears these fields, which are left empty:").arg(shown), QMessageBox::NoButton, this);
     box->setObjectName(u"replaceConfirmation"_s);
     box->setInformativeText(lines.join(u'\n'));
     QPushButton *replace = box->addButton(tr("Replace and Clear"), QMessageBox::AcceptRole);
@@ -550,9 +633,11 @@ void GroupDialog::startEdit(GroupEdit *edit)
     connect(edit, &GroupEdit::conflicted, this, &GroupDialog::editConflicted);
     connect(edit, &GroupEdit::stateChanged, this, [this](GroupEdit::State state) {
         if (state == GroupEdit::State::Checking)
-            setBusy(true, tr("Checking %1 on the server…").arg(groupName()));
+            setBusy(true, tr("Checking %1 on the server…").arg(elidedName(groupName(), m_ui->statusLabel)));
         else if (state == GroupEdit::State::Sending)
-            setBusy(true, m_mode == Mode::Create ? tr("Creating %1…").arg(groupName()) : tr("Saving…"));
+            setBusy(true,
+                m_mode == Mode::Create ? tr("Creating %1…").arg(elidedName(groupName(), m_ui->statusLabel))
+                                       : tr("Saving…"));
     });
     setBusy(true, tr("Waiting…"));
     edit->start();
@@ -575,24 +660,20 @@ void GroupDialog::setBusy(bool busy, const QString &status)
 
 void GroupDialog::showMessage(const QString &html, bool conflict)
 {
-    m_ui->messageFrame->setStyleSheet(conflict
-            ? u"#messageFrame { background: #fff4e0; border: 1px solid #e8b84a; border-radius: 4px; }"
-              "#messageLabel { color: #4a3000; }"_s
-            : u"#messageFrame { background: #fbe3e4; border: 1px solid #e0a3a6; border-radius: 4px; }"
-              "#messageLabel { color: #5a1a1d; }"_s);
-    m_ui->messageLabel->setText(html);
+    m_ui->messageFrame->showMessage(conflict ? MessageBar::Warning : MessageBar::Error, html);
     m_conflictShown = conflict;
+    m_ui->conflictButtonsWidget->setVisible(conflict);
     m_ui->overwriteButton->setVisible(conflict);
     m_ui->takeServerValuesButton->setVisible(conflict);
-    m_ui->messageFrame->show();
     updateState();
 }
 
 void GroupDialog::hideMessage()
 {
     m_ui->messageFrame->hide();
-    m_ui->messageLabel->clear();
+    m_ui->messageFrame->setText({});
     m_conflictShown = false;
+    m_ui->conflictButtonsWidget->hide();
     m_ui->overwriteButton->hide();
     m_ui->takeServerValuesButton->hide();
     updateState();
@@ -613,7 +694,11 @@ void GroupDialog::editFailed()
         return;
     const Api::ApiError error = m_edit->error();
     const std::optional<GroupField> field = m_edit->errorField();
-    const QString message = m_edit->message();
+    // The edit's message, with the name cut and the server's words breakable.
+    const QString name = elidedName(m_edit->groupName(), m_ui->messageFrame->textLabel());
+    const QString reason = breakable(error.message());
+    const QString message = m_mode == Mode::Create ? tr("Could not create %1: %2").arg(name, reason)
+                                                   : tr("Could not save %1: %2").arg(name, reason);
     m_edit = nullptr; // it deletes itself
     setBusy(false);
     if (field) {
@@ -623,9 +708,6 @@ void GroupDialog::editFailed()
         updateState();
         fieldWidget(*field)->setFocus();
     } else {
-        m_ui->messageIconLabel->setPixmap(style()
-                ->standardIcon(QStyle::SP_MessageBoxCritical)
-                .pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
         showMessage(message.toHtmlEscaped(), false);
         m_ui->statusLabel->setText(tr("Not saved."));
     }
@@ -638,18 +720,37 @@ void GroupDialog::editConflicted(const QList<FieldChange> &changes)
         // An empty value reads "(not set)" unquoted, in italics.
         if (text == GroupFields::text(Api::GroupAttributes(), change.field))
             return u"<i>%1</i>"_s.arg(text.toHtmlEscaped());
-        return u"“%1”"_s.arg(shortValue(text).toHtmlEscaped());
+        return u"“%1”"_s.arg(breakable(shortValue(text)).toHtmlEscaped());
+    };
+    // Every field changed on the server since the form opened, and what Overwrite does to each:
+    // a rename the person did not touch is part of what they decide on.
+    const auto overwriteText = [&value](const FieldChange &change) {
+        switch (change.overwrite) {
+        case FieldChange::Overwrite::Replaces:
+            if (change.yours == GroupFields::text(Api::GroupAttributes(), change.field))
+                return tr("clears it").toHtmlEscaped();
+            return tr("sets yours: %1").toHtmlEscaped().arg(value(change, change.yours));
+        case FieldChange::Overwrite::Agrees:
+            return tr("nothing: yours is the same").toHtmlEscaped();
+        case FieldChange::Overwrite::Keeps:
+        case FieldChange::Overwrite::NotAsked:
+            break;
+        }
+        return tr("keeps %1 (you did not change it)").toHtmlEscaped().arg(value(change, change.after));
     };
     QString html = u"<b>%1</b><table cellspacing=\"0\" cellpadding=\"1\">"_s.arg(
-        tr("%1 changed on the server since you opened this form:").arg(groupName()).toHtmlEscaped());
+        tr("%1 changed on the server since you opened this form:")
+            .arg(elidedName(groupName(), m_ui->messageFrame->textLabel()))
+            .toHtmlEscaped());
+    html += u"<tr><th></th><th align=\"left\">%1&nbsp;&nbsp;</th><th align=\"left\">%2</th></tr>"_s.arg(
+        tr("On the server").toHtmlEscaped(), tr("Overwrite").toHtmlEscaped());
     for (const FieldChange &change : changes) {
-        html += u"<tr><td>%1:&nbsp;&nbsp;</td><td>%2 &rarr; %3</td></tr>"_s.arg(
-            change.name.toHtmlEscaped(), value(change, change.before), value(change, change.after));
+        html += u"<tr><td>%1:&nbsp;&nbsp;</td><td>%2 &rarr; %3&nbsp;&nbsp;</td><td>%4</td></tr>"_s.arg(
+            change.name.toHtmlEscaped(), value(change, change.before), value(change, change.after),
+            overwriteText(change));
     }
     html += u"</table>%1"_s.arg(
         tr("Overwrite with your values, take the server's values into the form, or Cancel.").toHtmlEscaped());
-    m_ui->messageIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
     showMessage(html, true);
     m_ui->statusLabel->setText(tr("Not saved yet."));
     m_ui->overwriteButton->setFocus();
@@ -716,7 +817,8 @@ void GroupDialog::reject()
         QDialog::reject();
         return;
     }
-    const QString name = groupName();
+    // A name of any length, cut: a QMessageBox is as wide as its longest word, up to 1,000 px.
+    const QString name = elidedName(groupName(), this);
     QString question;
     if (m_mode != Mode::Create)
         question = tr("Discard your changes to %1?").arg(name);

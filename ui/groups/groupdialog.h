@@ -47,13 +47,22 @@ public:
     /// while a save is on its way, stops waiting for it instead.
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     /// The server took the change; \a message names the group ("Created Data Quality"). The dialog accepts itself after.
     void saved(qint64 groupId, const QString &message);
 
 private:
     void setUpFields();
+    /// Keeps the dialog within its screen's available geometry: the form grows the dialog to
+    /// show it all while the screen has room, and scrolls beyond; the dialog is moved inside.
+    void fitToScreen();
     void setUpMode();
+    /// The frame of a field with a problem, in the palette's error colour.
+    void updateInvalidFrameStyle();
     /// Puts \a values in the form, without counting it as the person's edit.
     void setValues(const Api::GroupAttributes &values);
     /// What the form holds now, as the API would take it.

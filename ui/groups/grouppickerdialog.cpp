@@ -4,6 +4,8 @@
 
 #include "models/grouplistmodel.h"
 
+#include "ui/widgets/longtext.h"
+
 #include <QtWidgets/QPushButton>
 
 namespace Gui {
@@ -14,9 +16,11 @@ GroupPickerDialog::GroupPickerDialog(Models::Workspace *workspace, const QString
     , m_ui(std::make_unique<Ui::GroupPickerDialog>())
 {
     m_ui->setupUi(this);
+    keepWithinScreenWhenShown(this); // its default size suits a large screen, not every one
     setObjectName(QStringLiteral("groupPickerDialog"));
     setWindowTitle(title);
-    m_ui->promptLabel->setText(prompt);
+    // The prompt may name a person or a group the server holds: it wraps, however long the name.
+    m_ui->promptLabel->setText(breakable(prompt));
     m_ui->promptLabel->setVisible(!prompt.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(acceptText);
     m_ui->groupSearchWidget->setWorkspace(workspace, permission);

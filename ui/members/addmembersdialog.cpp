@@ -8,6 +8,8 @@
 #include "models/memberresolutionmodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "ui/widgets/longtext.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDir>
@@ -125,6 +127,7 @@ AddMembersDialog::AddMembersDialog(Models::Workspace *workspace, qint64 groupId,
     , m_resolveTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    keepWithinScreenWhenShown(this); // its default size suits a large screen, not every one
     setObjectName(u"addMembersDialog"_s);
     m_resolution->setObjectName(u"resolutionModel"_s);
     m_ui->userPickerWidget->setWorkspace(workspace);
@@ -226,7 +229,7 @@ void AddMembersDialog::setUpResolutionView()
 void AddMembersDialog::updateTitle()
 {
     const QString name = m_workspace ? m_workspace->groupStore()->name(m_groupId) : QString();
-    setWindowTitle(tr("Add Members to %1").arg(name));
+    setWindowTitle(tr("Add Members to %1").arg(elidedName(name, this, 60)));
 }
 
 void AddMembersDialog::chooseCsvFile()
@@ -260,10 +263,15 @@ bool AddMembersDialog::importCsv(const QString &path)
         problem = tr("%1 holds no rows.").arg(shown);
     if (!problem.isEmpty()) {
         // What was imported before stays until another file is read.
-        m_ui->csvFileLabel->setText(u"<span style=\"color:#b3261e\">%1</span>"_s.arg(problem.toHtmlEscaped()));
+        // In the palette's error colour: a fixed red reads on a light window only.
+        m_ui->csvFileLabel->setTextFormat(Qt::PlainText);
+        m_ui->csvFileLabel->setText(breakable(problem));
+        setLabelLevel(m_ui->csvFileLabel, MessageBar::Error);
         return false;
     }
-    m_ui->csvFileLabel->setText(QFileInfo(path).fileName());
+    m_ui->csvFileLabel->setTextFormat(Qt::PlainText); // a file's name is never markup
+    m_ui->csvFileLabel->setText(elidedName(QFileInfo(path).fileName(), m_ui->csvFileLabel));
+    setLabelLevel(m_ui->csvFileLabel, MessageBar::Information);
     m_ui->csvFileLabel->setToolTip(shown);
     {
         const QSignalBlocker blocker(m_ui->csvHeaderCheckBox);

@@ -14,6 +14,7 @@
 #include "ui/session.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/loadstatusbar.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDir>
@@ -27,6 +28,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QToolBar>
+#include <QtWidgets/QToolButton>
 
 namespace Gui {
 
@@ -73,10 +75,11 @@ MembersTab::MembersTab(Session *session, QWidget *parent)
     connect(m_ui->memberStatusComboBox, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setActiveOnly(m_ui->memberStatusComboBox->currentData().toBool()); });
 
-    m_ui->notFoundIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
-    m_ui->dismissNotFoundButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("window-close"), style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
-    connect(m_ui->dismissNotFoundButton, &QToolButton::clicked, m_ui->notFoundFrame, &QWidget::hide);
+    m_ui->notFoundFrame->textLabel()->setObjectName(QStringLiteral("notFoundLabel"));
+    m_ui->notFoundFrame->closeButton()->setObjectName(QStringLiteral("dismissNotFoundButton"));
+    m_ui->notFoundFrame->closeButton()->setAccessibleName(tr("Dismiss the names not added"));
+    m_ui->notFoundFrame->setCloseButtonVisible(true);
+    setTabOrder(m_ui->memberTableView, m_ui->notFoundFrame->closeButton()); // the bar is read after the table
     m_ui->notFoundFrame->hide();
 
     connect(m_model, &MemberTableModel::changeStarted, this, &MembersTab::changeStarted);
@@ -397,8 +400,7 @@ void MembersTab::showResolution(const Models::UserResolution &resolution)
     }
     lines.prepend(found > 0 ? tr("Adding the %n person(s) found; these were not added:", nullptr, found)
                             : tr("Nobody was added:"));
-    m_ui->notFoundLabel->setText(lines.join(u'\n'));
-    m_ui->notFoundFrame->show();
+    m_ui->notFoundFrame->showMessage(found > 0 ? MessageBar::Warning : MessageBar::Error, lines.join(u'\n'));
     Q_EMIT statusMessage(tr("%n name(s) not added", nullptr,
         int(resolution.notFound.size() + resolution.ambiguous.size())));
 }

@@ -7,6 +7,8 @@
 #include "models/workspace.h"
 #include "ui/groups/groupsearchwidget.h"
 #include "ui/sharing/shareplanconfirmation.h"
+#include "ui/widgets/longtext.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/panelactions.h"
 
 #include <QtWidgets/QPushButton>
@@ -39,6 +41,7 @@ AddShareDialog::AddShareDialog(Models::Workspace *workspace, const QList<qint64>
     , m_groupIds(groupIds)
 {
     m_ui->setupUi(this);
+    keepWithinScreenWhenShown(this); // its default size suits a large screen, not every one
     setObjectName(u"addShareDialog"_s);
     m_ui->userPickerWidget->setWorkspace(workspace);
     m_ui->groupPickerWidget->setWorkspace(workspace);
@@ -73,6 +76,7 @@ AddShareDialog::AddShareDialog(Models::Workspace *workspace, const QList<qint64>
                 updateTitle();
         });
     }
+    setLabelLevel(m_ui->errorLabel, MessageBar::Error); // the palette's red, which reads on dark themes too
     m_ui->errorLabel->hide();
     updateTitle();
     updateState();
@@ -126,10 +130,11 @@ void AddShareDialog::updateTitle()
     const Models::GroupStore *store = m_workspace ? m_workspace->groupStore() : nullptr;
     const auto nameOf = [store](qint64 id) { return store ? store->name(id) : tr("group %1").arg(id); };
     if (m_groupIds.size() == 1) {
+        // A name of any length, cut (whole in the tooltip): the dialog never grows past the screen.
         const QString name = nameOf(m_groupIds.first());
-        setWindowTitle(tr("Share %1").arg(name));
-        m_ui->promptLabel->setText(tr("Share <b>%1</b> with:").arg(name.toHtmlEscaped()));
-        m_ui->promptLabel->setToolTip({});
+        setWindowTitle(tr("Share %1").arg(elidedName(name, this, 60)));
+        m_ui->promptLabel->setText(tr("Share <b>%1</b> with:").arg(elidedName(name, m_ui->promptLabel).toHtmlEscaped()));
+        m_ui->promptLabel->setToolTip(name);
         return;
     }
     const int n = int(m_groupIds.size());
@@ -171,8 +176,9 @@ void AddShareDialog::updateState()
         who = peopleText(people);
     else
         who = groupsText(groups);
-    const QString where = m_groupIds.size() == 1 && m_workspace ? m_workspace->groupStore()->name(m_groupIds.first())
-                                                                : groupsText(int(m_groupIds.size()));
+    const QString where = m_groupIds.size() == 1 && m_workspace
+        ? elidedName(m_workspace->groupStore()->name(m_groupIds.first()), m_ui->shareSummaryLabel)
+        : groupsText(int(m_groupIds.size()));
     QString text;
     switch (level()) {
     case Api::PermissionLevel::Read:

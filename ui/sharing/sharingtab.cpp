@@ -14,6 +14,7 @@
 #include "ui/sharing/sharetableview.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/loadstatusbar.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDir>
@@ -28,6 +29,7 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QToolBar>
+#include <QtWidgets/QToolButton>
 
 namespace Gui {
 
@@ -106,10 +108,10 @@ SharingTab::SharingTab(Session *session, QWidget *parent)
         [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
     setUpFilterLineEdit(m_ui->shareFilterLineEdit);
 
-    m_ui->shareMessageIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
-    m_ui->dismissShareMessageButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("window-close"), style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
-    connect(m_ui->dismissShareMessageButton, &QToolButton::clicked, m_ui->shareMessageFrame, &QWidget::hide);
+    m_ui->shareMessageFrame->textLabel()->setObjectName(QStringLiteral("shareMessageLabel"));
+    m_ui->shareMessageFrame->closeButton()->setObjectName(QStringLiteral("dismissShareMessageButton"));
+    m_ui->shareMessageFrame->setCloseButtonVisible(true);
+    setTabOrder(m_ui->sharesTableView, m_ui->shareMessageFrame->closeButton()); // the bar is read after the table
     m_ui->shareMessageFrame->hide();
 
     connect(m_model, &ShareModel::changeStarted, this, &SharingTab::changeStarted);
@@ -446,8 +448,7 @@ void SharingTab::changeStarted(Models::ChangeOperation *operation)
 
 void SharingTab::changeFailed(const QString &message)
 {
-    m_ui->shareMessageLabel->setText(tr("Not changed:\n%1").arg(message));
-    m_ui->shareMessageFrame->show();
+    m_ui->shareMessageFrame->showMessage(MessageBar::Error, tr("Not changed:\n%1").arg(message));
     Q_EMIT statusMessage(tr("Not changed: %1").arg(QString(message).replace(u'\n', QStringLiteral("; "))));
 }
 

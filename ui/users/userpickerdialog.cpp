@@ -2,6 +2,8 @@
 
 #include "ui_userpickerdialog.h"
 
+#include "ui/widgets/longtext.h"
+
 #include <QtWidgets/QPushButton>
 
 namespace Gui {
@@ -11,6 +13,7 @@ UserPickerDialog::UserPickerDialog(Models::Workspace *workspace, QWidget *parent
     , m_ui(std::make_unique<Ui::UserPickerDialog>())
 {
     m_ui->setupUi(this);
+    keepWithinScreenWhenShown(this); // its default size suits a large screen, not every one
     m_ui->userPickerWidget->setWorkspace(workspace);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,9 +1,9 @@
 #include "ui/widgets/loadstatusbar.h"
 
 #include "models/loadstatus.h"
+#include "ui/widgets/longtext.h"
+#include "ui/widgets/messagebar.h"
 
-#include <QtWidgets/QFrame>
-#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
@@ -15,15 +15,13 @@ namespace Gui {
 LoadStatusBar::LoadStatusBar(QWidget *parent)
     : QWidget(parent)
     , m_busyBar(new QProgressBar(this))
-    , m_errorFrame(new QFrame(this))
-    , m_errorLabel(new QLabel(m_errorFrame))
-    , m_retryButton(new QPushButton(tr("&Retry"), m_errorFrame))
+    , m_errorFrame(new MessageBar(this))
+    , m_errorLabel(m_errorFrame->textLabel())
+    , m_retryButton(m_errorFrame->addButton(tr("&Retry")))
 {
     setObjectName(QStringLiteral("loadStatusBar"));
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
     m_errorFrame->setObjectName(QStringLiteral("errorFrame"));
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_retryButton->setObjectName(QStringLiteral("retryButton"));
 
     // A busy bar with no end, thin, in a space of its own kept when hidden: paging in as a view
     // scrolls must not make the view below it jump at every page.
@@ -35,24 +33,12 @@ LoadStatusBar::LoadStatusBar(QWidget *parent)
     m_busyBar->setMaximumHeight(4);
     m_busyBar->setAccessibleName(tr("Loading"));
 
-    // The error bar: a warning icon, the reason (selectable, so it can be copied), Retry.
-    m_errorFrame->setAutoFillBackground(true);
-    m_errorFrame->setFrameShape(QFrame::StyledPanel);
-    m_errorFrame->setStyleSheet(QStringLiteral(
-        "#errorFrame { background: #fbe3e4; border: 1px solid #e0a3a6; border-radius: 4px; }"
-        "#errorLabel { color: #5a1a1d; }"));
-    auto *icon = new QLabel(m_errorFrame);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The error bar: the reason (selectable, so it can be copied) and Retry.
+    m_errorFrame->setLevel(MessageBar::Error);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_retryButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_retryButton->setToolTip(tr("Ask the server again"));
-    auto *errorLayout = new QHBoxLayout(m_errorFrame);
-    errorLayout->setContentsMargins(8, 4, 4, 4);
-    errorLayout->addWidget(icon, 0, Qt::AlignTop);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(m_retryButton, 0, Qt::AlignVCenter);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,7 +71,8 @@ void LoadStatusBar::setStatus(Models::LoadStatus *status)
 
 QString LoadStatusBar::errorText() const
 {
-    return m_errorFrame->isHidden() ? QString() : m_errorLabel->text();
+    // The words as the status has them, without the break opportunities shown for wrapping.
+    return m_errorFrame->isHidden() ? QString() : m_errorLabel->text().remove(QChar(0x200B));
 }
 
 bool LoadStatusBar::isBusyShown() const
@@ -98,7 +85,7 @@ void LoadStatusBar::update()
     const bool loading = m_status && m_status->isLoading();
     const QString error = m_status ? m_status->errorMessage() : QString();
     m_busyBar->setVisible(loading);
-    m_errorLabel->setText(error);
+    m_errorLabel->setText(breakable(error)); // wraps at the width it has, whatever the server said
     m_errorFrame->setVisible(!error.isEmpty());
     // Retry while a retry is already on its way would only queue a second one.
     m_retryButton->setEnabled(!loading);

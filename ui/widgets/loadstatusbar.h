@@ -6,13 +6,14 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QFrame;
 
 namespace Models {
 class LoadStatus;
 }
 
 namespace Gui {
+
+class MessageBar;
 
 /// The strip on top of a list or a tab that says what its model's LoadStatus says: a thin busy
 /// bar while it loads, and when a load failed, the reason in a message bar with Retry (as
@@ -38,7 +39,7 @@ private:
 
     QPointer<Models::LoadStatus> m_status;
     QProgressBar *m_busyBar;
-    QFrame *m_errorFrame;
+    MessageBar *m_errorFrame;
     QLabel *m_errorLabel;
     QPushButton *m_retryButton;
     QList<QMetaObject::Connection> m_connections;
