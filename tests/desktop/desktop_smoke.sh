@@ -41,7 +41,7 @@ mkdir -p "$HOME"
 unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_RUNTIME_DIR CIVIS_API_KEY CIVIS_API_ENDPOINT QT_QPA_PLATFORM \
     QT_SCALE_FACTOR WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS || true
 
-screen_w=0 screen_h=0 next_display=91
+screen_w=0 screen_h=0 next_display=91 x=0 y=0 w=0 h=0 fx=0 fy=0 fw=0 fh=0
 start_screen() { # WIDTHxHEIGHT
     stop_screen
     screen_w="${1%x*}" screen_h="${1#*x}"
@@ -81,20 +81,24 @@ start_app() { # extra arguments
         sleep 0.1
     done
     [ -n "$window" ] || fail "run $runs: no connected window after 60 s"
-    sleep 1 # the first layout and the fit to the screen happen once shown
-    check_within_screen "$window"
+    # The first layout and the fit to the screen come once the window is shown and once the
+    # session's panels are in it: on a busy machine, a moment later.
+    local fitted=""
+    for _ in $(seq 100); do
+        if within_screen "$window"; then fitted=yes; break; fi
+        sleep 0.2
+    done
+    [ -n "$fitted" ] || fail "run $runs: the window (frame ${fw}x${fh} at $fx,$fy) does not lie within the ${screen_w}x${screen_h} screen"
+    echo "run $runs: window ${w}x${h} at $x,$y within ${screen_w}x${screen_h}"
 }
 
-check_within_screen() { # window id
-    local x y w h left right top bottom extents
+within_screen() { # window id; sets x y w h and the frame's fx fy fw fh
+    local left right top bottom extents
     eval "$(xwininfo -id "$1" | awk '/Absolute upper-left X/{print "x="$NF} /Absolute upper-left Y/{print "y="$NF} /^  Width/{print "w="$NF} /^  Height/{print "h="$NF}')"
     extents="$(xprop -id "$1" _NET_FRAME_EXTENTS 2>/dev/null | sed -n 's/.*= //p' | tr -d ' ')"
     IFS=, read -r left right top bottom <<<"${extents:-0,0,0,0}"
-    local fx=$((x - left)) fy=$((y - top)) fw=$((w + left + right)) fh=$((h + top + bottom))
-    if [ "$fx" -lt 0 ] || [ "$fy" -lt 0 ] || [ $((fx + fw)) -gt "$screen_w" ] || [ $((fy + fh)) -gt "$screen_h" ]; then
-        fail "run $runs: the window (frame ${fw}x${fh} at $fx,$fy) does not lie within the ${screen_w}x${screen_h} screen"
-    fi
-    echo "run $runs: window ${w}x${h} at $x,$y within ${screen_w}x${screen_h}"
+    fx=$((x - left)) fy=$((y - top)) fw=$((w + left + right)) fh=$((h + top + bottom))
+    [ "$fx" -ge 0 ] && [ "$fy" -ge 0 ] && [ $((fx + fw)) -le "$screen_w" ] && [ $((fy + fh)) -le "$screen_h" ]
 }
 
 close_app() {

@@ -111,7 +111,8 @@ void TestAppCli::qtsOwnOptionsAreTaken()
     // --help-all lists Qt's options too.
     const Run helpAll = run({u"--help-all"_s});
     QCOMPARE(helpAll.exitCode, 0);
-    QVERIFY2(helpAll.out.contains(u"-platform"_s) && helpAll.out.contains(u"-style"_s), qPrintable(helpAll.out));
+    QVERIFY2(helpAll.out.contains(u"--platform <platformName"_s) && helpAll.out.contains(u"--reverse"_s),
+        qPrintable(helpAll.out));
 }
 
 void TestAppCli::settingsOfAnEarlierVersionMove()
