@@ -232,7 +232,7 @@ void ConnectionProfiles::save(const QString &name, const ConnectionSettings &con
 
 QString ConnectionProfiles::saveAddress(const QString &name, const QUrl &baseUrl)
 {
-    if (const QString problem = nameProblem(name); !problem.isEmpty())
+    if (QString problem = nameProblem(name); !problem.isEmpty())
         return problem;
     return storeUrl(name, ConnectionSettings::normalizedBaseUrl(baseUrl));
 }
