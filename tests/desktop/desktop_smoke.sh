@@ -56,10 +56,17 @@ start_screen() { # WIDTHxHEIGHT
     export DISPLAY=":$display"
     for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
     xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start on $DISPLAY: $(cat "$work/xvfb.log")"
-    openbox >"$work/openbox.log" 2>&1 &
-    wm_pid=$!
-    for _ in $(seq 100); do wmctrl -m >/dev/null 2>&1 && break; sleep 0.1; done
-    wmctrl -m >/dev/null 2>&1 || fail "openbox did not start on $DISPLAY"
+    # On a busy machine (CI runs the suites two at a time) openbox can take a while, or lose its
+    # first try to the screen still settling: it gets two tries of up to 15 s.
+    for _ in 1 2; do
+        openbox >"$work/openbox.log" 2>&1 &
+        wm_pid=$!
+        for _ in $(seq 150); do wmctrl -m >/dev/null 2>&1 && break; sleep 0.1; done
+        wmctrl -m >/dev/null 2>&1 && break
+        kill "$wm_pid" 2>/dev/null || true
+        wait "$wm_pid" 2>/dev/null || true
+    done
+    wmctrl -m >/dev/null 2>&1 || fail "openbox did not start on $DISPLAY: $(cat "$work/openbox.log")"
 }
 stop_screen() {
     [ -n "$wm_pid" ] && { kill "$wm_pid" 2>/dev/null || true; wait "$wm_pid" 2>/dev/null || true; }
