@@ -148,11 +148,12 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
     const bool noDisplay = !hasDisplay();
-    if (noDisplay || asksOnlyForText(rawArguments))
+    const bool textOnly = asksOnlyForText(rawArguments);
+    if (noDisplay || textOnly)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The help names the program as a person types it, whatever path started it.
     static char programName[] = "civis-groups";
-    if (argc > 0 && asksOnlyForText(rawArguments))
+    if (argc > 0 && textOnly)
         argv[0] = programName;
     QApplication app(argc, argv);
     // Behind the desktop's icon theme, the Breeze icons the app asks for (resources/icons): the
