@@ -39,6 +39,9 @@ MemberTableView::MemberTableView(QWidget *parent)
 
     // A person dragging a column's edge (or double-clicking it) sizes the columns from then on;
     // not the last column stretching as the splitter is dragged (the button is down elsewhere).
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(0);
+    connect(&m_fitTimer, &QTimer::timeout, this, &MemberTableView::fitColumns);
     header()->viewport()->installEventFilter(this);
     connect(header(), &QHeaderView::sectionResized, this, [this] {
         if (!m_fitting && m_pressOnHeader)
@@ -112,16 +115,8 @@ void MemberTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex 
 
 void MemberTableView::scheduleFit()
 {
-    if (!m_fitColumns || m_fitScheduled)
-        return;
-    m_fitScheduled = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_fitScheduled = false;
-            fitColumns();
-        },
-        Qt::QueuedConnection);
+    if (m_fitColumns)
+        m_fitTimer.start();
 }
 
 void MemberTableView::fitColumns()

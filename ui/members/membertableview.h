@@ -4,6 +4,7 @@
 #include "models/userdropdescription.h"
 
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 #include <QtWidgets/QTreeView>
 
 #include <optional>
@@ -96,7 +97,8 @@ private:
 
     bool m_fitColumns = true;
     bool m_fitting = false; ///< fitColumns() is resizing: not a person.
-    bool m_fitScheduled = false;
+    /// Zero-interval and single-shot: the requests made while events are handled make one fit.
+    QTimer m_fitTimer;
     bool m_pressOnHeader = false; ///< A mouse button is down on the header: a person sizing.
 };
 

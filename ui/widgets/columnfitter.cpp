@@ -44,22 +44,17 @@ ColumnFitter::ColumnFitter(QTreeView *view, int readColumn)
     connect(header, &QHeaderView::sectionHandleDoubleClicked, this, [this] { m_fitting = false; });
     // Words that arrive after the rows, and the rows themselves, change what the columns need.
     connect(header, &QHeaderView::sectionCountChanged, this, &ColumnFitter::scheduleFit);
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(0);
+    connect(&m_fitTimer, &QTimer::timeout, this, &ColumnFitter::fit);
 }
 
 ColumnFitter::~ColumnFitter() = default;
 
 void ColumnFitter::scheduleFit()
 {
-    if (!m_fitting || m_fitScheduled)
-        return;
-    m_fitScheduled = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_fitScheduled = false;
-            fit();
-        },
-        Qt::QueuedConnection);
+    if (m_fitting)
+        m_fitTimer.start();
 }
 
 void ColumnFitter::fit()

@@ -2,6 +2,7 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QString>
+#include <QtCore/QTimer>
 
 class QTreeView;
 
@@ -52,7 +53,8 @@ private:
     QTreeView *m_view;
     int m_readColumn;
     bool m_fitting = true;
-    bool m_fitScheduled = false;
+    /// Zero-interval and single-shot: the requests made while events are handled make one fit.
+    QTimer m_fitTimer;
     bool m_resizing = false; ///< This fitter is setting widths: not the person.
     bool m_pressOnHeader = false;
     QList<int> m_chosenColumns; ///< Shown or hidden by the person: defaults no longer apply.
