@@ -3,6 +3,7 @@
 #include "ui_connectiondialog.h"
 
 #include "api/connectionprofiles.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtGui/QAction>
 #include <QtGui/QPainter>
@@ -22,12 +23,7 @@ namespace {
 /// desktops whose icon theme has no view-reveal / view-conceal icon.
 QIcon eyeIcon(bool struck, const QColor &color)
 {
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    return paintedIcon([struck, color](QPainter &painter, int size) {
         painter.setPen(QPen(color, qMax(1.0, size / 14.0), Qt::SolidLine, Qt::RoundCap));
         const QRectF eye(size * 0.08, size * 0.28, size * 0.84, size * 0.44);
         QPainterPath outline;
@@ -39,10 +35,7 @@ QIcon eyeIcon(bool struck, const QColor &color)
         painter.drawEllipse(eye.center(), size * 0.12, size * 0.12);
         if (struck)
             painter.drawLine(QPointF(size * 0.18, size * 0.86), QPointF(size * 0.82, size * 0.14));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 } // namespace

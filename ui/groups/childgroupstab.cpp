@@ -30,12 +30,7 @@ namespace {
 /// "system-users" icon (the style has no icon of people; its folder is the categories').
 QIcon peopleIcon(const QColor &color)
 {
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    return paintedIcon([color](QPainter &painter, int size) {
         painter.setPen(Qt::NoPen);
         const auto person = [&](qreal x, qreal scale, const QColor &ink) {
             painter.setBrush(ink);
@@ -49,10 +44,7 @@ QIcon peopleIcon(const QColor &color)
         behind.setAlphaF(0.55);
         person(size * 0.64, 0.85, behind);
         person(size * 0.38, 1.0, color);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 /// Gives the tree's names their icons (the style's, which the models, without widgets, do not

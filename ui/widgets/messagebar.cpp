@@ -57,20 +57,12 @@ QPalette onlyText(const QColor &color)
 /// title-bar cross is drawn dark, and disappears on a dark palette).
 QIcon crossIcon(const QColor &color)
 {
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    return paintedIcon([color](QPainter &painter, int size) {
         painter.setPen(QPen(color, qMax(1.5, size / 10.0), Qt::SolidLine, Qt::RoundCap));
         const double inset = size * 0.28;
         painter.drawLine(QPointF(inset, inset), QPointF(size - inset, size - inset));
         painter.drawLine(QPointF(size - inset, inset), QPointF(inset, size - inset));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 /// Keeps a label's text in its level's colour as its palette changes: the label's own palette

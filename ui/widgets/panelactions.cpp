@@ -1,5 +1,8 @@
 #include "ui/widgets/panelactions.h"
 
+#include <QtGui/QPainter>
+#include <QtGui/QPixmap>
+
 #include <QtCore/QCoreApplication>
 #include <QtGui/QAction>
 #include <QtGui/QIcon>
@@ -74,6 +77,21 @@ void setUpFilterLineEdit(QLineEdit *lineEdit)
     QObject::connect(clearFilter, &QAction::triggered, lineEdit, &QLineEdit::clear);
     lineEdit->addAction(clearFilter);
     lineEdit->addAction(themeIcon(lineEdit, "edit-find", QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+}
+
+QIcon paintedIcon(const std::function<void(QPainter &painter, int size)> &paint)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paint(painter, size);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace Gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QtCore/QList>
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QStyle>
@@ -11,10 +13,17 @@ class QLineEdit;
 class QToolBar;
 class QWidget;
 
+class QPainter;
+
 namespace Gui {
 
 /// A theme icon where the desktop has one, else the style's own, so no button is ever blank.
 QIcon themeIcon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback);
+
+/// An icon drawn by \a paint at 16, 24, 32 and 48 px (given the painter, antialiased, on a
+/// transparent square, and the square's size): for what neither the theme nor the style draws
+/// in the palette's colours.
+QIcon paintedIcon(const std::function<void(QPainter &painter, int size)> &paint);
 
 /// An action of a tab or a dock's panel \a owner, named \a objectName: its theme icon (the
 /// style's \a fallbackIcon where the desktop has none), its \a shortcut, which works only while
