@@ -100,6 +100,13 @@ SandboxServer::~SandboxServer()
 {
     // Reads under way use the members; their answers, queued to this object, die with it.
     m_readers.waitForDone();
+    // The pool's threads are joined by now, but a thread's thread_local objects are destroyed
+    // after what QThread::wait() waits for: a reader's connection may still be closing. Gone
+    // unawaited, the process could reach its exit meanwhile and the close would use QtSql's
+    // connection table after it was destroyed (a crash on quit, seen under load).
+    QMutexLocker locker(&m_openReadersMutex);
+    while (m_openReaders > 0)
+        m_readersClosed.wait(&m_openReadersMutex);
     // The connections close while the table of their work still exists.
     delete m_guard;
 }
@@ -405,20 +412,35 @@ void SandboxServer::startRead(const Handler &handler, const Caller &caller, cons
 SandboxResources *SandboxServer::readerResources()
 {
     // Each reader thread belongs to this server's pool alone and keeps its resources until the
-    // pool ends, when they are closed in the thread that opened them.
+    // pool ends, when they are closed in the thread that opened them; the server waits for that.
     struct ReaderSlot
     {
-        const SandboxServer *owner = nullptr;
+        SandboxServer *owner = nullptr;
         std::unique_ptr<SandboxResources> resources;
+
+        ~ReaderSlot()
+        {
+            if (!resources)
+                return;
+            resources.reset();
+            const QMutexLocker locker(&owner->m_openReadersMutex);
+            --owner->m_openReaders;
+            owner->m_readersClosed.wakeAll();
+        }
     };
     thread_local ReaderSlot slot;
     if (slot.owner == this && slot.resources)
         return slot.resources.get();
+    Q_ASSERT(!slot.resources); // a pool thread serves one server only
     auto resources = std::make_unique<SandboxResources>();
     QString error;
     if (!resources->db.open(m_databaseFile, &error, SandboxDatabase::Durability::Reader)) {
         qCWarning(lcSandboxDb) << "a reader thread cannot open the database:" << error;
         return nullptr;
+    }
+    {
+        const QMutexLocker locker(&m_openReadersMutex);
+        ++m_openReaders;
     }
     slot.owner = this;
     slot.resources = std::move(resources);

@@ -10,12 +10,14 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
+#include <QtCore/QMutex>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QQueue>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThreadPool>
 #include <QtCore/QUrl>
+#include <QtCore/QWaitCondition>
 #include <QtHttpServer/QHttpServer>
 #include <QtNetwork/QHostAddress>
 
@@ -155,6 +157,11 @@ private:
     quint16 m_port = 0;
     QHostAddress m_address;
     QString m_databaseSeed;
+    /// Reader threads whose connection is still open (see readerResources()): the server waits
+    /// for none to be left before it goes.
+    QMutex m_openReadersMutex;
+    QWaitCondition m_readersClosed;
+    int m_openReaders = 0;
     /// Last, so it is destroyed first: its tasks use the members above.
     QThreadPool m_readers;
 };

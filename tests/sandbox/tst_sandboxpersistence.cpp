@@ -8,6 +8,7 @@
 #include <QtCore/QSet>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtSql/QSqlDatabase>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,33 @@ class TestSandboxPersistence : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aStoppedServerHasClosedEveryReaderConnection()
+    {
+        // A reader thread's connection is closed as the thread ends, after QThread::wait() has
+        // returned. A server that did not wait for those closes let the app reach its exit
+        // while one still ran, and crash there: stopped, no connection of its may be left.
+        const auto sandboxConnections = [] {
+            QStringList names = QSqlDatabase::connectionNames();
+            names.removeIf([](const QString &name) { return !name.startsWith(u"civis-sandbox-"_s); });
+            return names;
+        };
+        QVERIFY(sandboxConnections().isEmpty());
+        for (int round = 0; round < 10; ++round) {
+            SandboxFixture fixture;
+            QVERIFY(fixture.start(u"none"_s));
+            // Parallel reads, so more than one reader thread opens its connection.
+            std::vector<std::unique_ptr<SandboxTestClient>> clients;
+            for (int i = 0; i < 4; ++i)
+                clients.push_back(std::make_unique<SandboxTestClient>(
+                    fixture.server.url(), QString::fromLatin1(SandboxFixture::kAdminKey)));
+            for (const auto &client : clients)
+                QCOMPARE(client->get(u"/groups"_s).status, 200);
+            QVERIFY(!sandboxConnections().isEmpty());
+            fixture.server.stopServer();
+            QVERIFY2(sandboxConnections().isEmpty(), qPrintable(sandboxConnections().join(u", "_s)));
+        }
+    }
 
     void restartKeepsEverything()
     {
