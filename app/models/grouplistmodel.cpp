@@ -76,6 +76,20 @@ void GroupListModel::setPageSize(int pageSize)
     changeQuery(*this, &Api::GroupListQuery::limit, pageSize);
 }
 
+void GroupListModel::setExcludedGroupId(qint64 id)
+{
+    if (id == m_excludedGroupId)
+        return;
+    m_excludedGroupId = id;
+    if (const int row = rowOf(id); row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_ids.removeAt(row);
+        m_rowOf.remove(id);
+        rebuildRowIndex(row);
+        endRemoveRows();
+    }
+}
+
 void GroupListModel::refresh()
 {
     if (m_ids.isEmpty()) {
@@ -242,6 +256,8 @@ void GroupListModel::appendPage(const std::any &page)
     QList<qint64> fresh;
     fresh.reserve(groups.size());
     for (const Api::GroupSummary &group : groups) {
+        if (group.id == m_excludedGroupId && m_excludedGroupId)
+            continue; // the count stays the server's: paging goes by it
         // A group created here (or a page fetched again after a rewind) may already be a row.
         if (!m_rowOf.contains(group.id) && !fresh.contains(group.id))
             fresh.append(group.id);
@@ -281,7 +297,7 @@ void GroupListModel::groupRemoved(qint64 id)
 
 void GroupListModel::groupCreated(qint64 id)
 {
-    if (!m_workspace || m_rowOf.contains(id))
+    if (!m_workspace || m_rowOf.contains(id) || (id == m_excludedGroupId && id))
         return;
     const std::optional<Api::GroupSummary> group = m_workspace->groupStore()->summary(id);
     if (!group || !plausiblyMatches(*group))

@@ -42,6 +42,10 @@ public:
     /// \a order "name" or "created_at"; \a direction "asc" or "desc".
     void setOrdering(const QString &order, const QString &direction);
     void setPageSize(int pageSize);
+    /// A group the list never shows (a picker's source group, which is no choice), or 0 for
+    /// none. Taken out of the rows loaded and of every page after; totalCount() stays the
+    /// server's.
+    void setExcludedGroupId(qint64 id);
     /// Drops every row and starts again from the first page.
     void reload();
     /// Loads the list anew but keeps the rows shown until the first page arrives: a failure
@@ -92,6 +96,7 @@ private:
     /// A refresh is on its way: its first page replaces the rows kept meanwhile.
     bool m_replaceOnNextPage = false;
     QHash<qint64, int> m_rowOf;
+    qint64 m_excludedGroupId = 0;
 };
 
 } // namespace Models

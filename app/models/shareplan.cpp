@@ -1,6 +1,7 @@
 #include "models/shareplan.h"
 
 #include "models/groupstore.h"
+#include "models/namelist.h"
 #include "models/permissionleveltext.h"
 #include "models/workspace.h"
 
@@ -129,15 +130,10 @@ QList<qint64> SharePlan::groupsLeftWithoutManager(Mode mode) const
 QString SharePlan::groupNamesText(const QList<qint64> &groupIds, int named) const
 {
     QStringList names;
-    for (int i = 0; i < groupIds.size() && i < named; ++i)
-        names.append(groupName(groupIds.at(i)));
-    const int more = int(groupIds.size()) - int(names.size());
-    if (more > 0)
-        return tr("%1 and %n more", nullptr, more).arg(names.join(tr(", ")));
-    if (names.size() <= 1)
-        return names.value(0);
-    const QString last = names.takeLast();
-    return tr("%1 and %2", "a list of names, its last").arg(names.join(tr(", ")), last);
+    names.reserve(groupIds.size());
+    for (qint64 groupId : groupIds)
+        names.append(groupName(groupId));
+    return NameList::text(names, named);
 }
 
 QStringList SharePlan::loweredLines() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/changeoperation.h"
+#include "models/namelist.h"
 
 #include "api/apiclient.h"
 
@@ -88,7 +89,7 @@ public:
     /// "Finance, Legal and 3 more groups would have no manager"; empty for none.
     QString noManagerText(Mode mode) const;
     /// The groups \a groupIds by name: "Finance", "Finance and Legal", "A, B and 3 more".
-    QString groupNamesText(const QList<qint64> &groupIds, int named = 5) const;
+    QString groupNamesText(const QList<qint64> &groupIds, int named = NameList::kNamedInSentence) const;
 
     /// Reads the shares of every group of \a plan (listShares, all at once; the client's rate
     /// limiter paces them) and calls \a done with the plan filled in, or with the first error

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void aDropThatChangesNothingIsRefusedSayingWhy();
     void removingManyAsksOnceAndRemovesExactlyTheSelection();
     void removingOneAsksNamingThem();
+    void removingMoreThanFiveNamesFiveAndCountsTheRest();
     void undoAndRedoRestoreTheExactSets();
     void aPasteWithUnknownNamesReportsThemAndAddsTheRest();
     void aTextDropWorksLikeAPaste();
@@ -369,7 +370,10 @@ void TestMembersTab::removingManyAsksOnceAndRemovesExactlyTheSelection()
     QMessageBox *box = askedBox();
     QVERIFY(box);
     QCOMPARE(tab()->findChildren<QMessageBox *>().size(), qsizetype(1));
-    QCOMPARE(box->text(), u"Remove 3 members from Data Quality?"_s);
+    QStringList names;
+    for (int row : {1, 2, 4})
+        names.append(tab()->proxy()->index(row, MemberTableModel::NameColumn).data().toString());
+    QCOMPARE(box->text(), u"Remove %1, %2 and %3 from Data Quality?"_s.arg(names.at(0), names.at(1), names.at(2)));
     QCOMPARE(box->button(QMessageBox::Cancel)->text(), u"Cancel"_s);
     // Cancel removes nobody.
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
@@ -400,6 +404,22 @@ void TestMembersTab::removingOneAsksNamingThem()
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = tab()->findChild<QMessageBox *>(u"confirmRemoveBox"_s)) != nullptr);
     QCOMPARE(box->text(), u"Remove %1 from Data Quality?"_s.arg(name));
+    box->reject();
+}
+
+void TestMembersTab::removingMoreThanFiveNamesFiveAndCountsTheRest()
+{
+    openWindow();
+    QVERIFY(showMembers(kDataQuality));
+    QVERIFY(tab()->proxy()->rowCount() >= 8);
+    selectRows({0, 1, 2, 3, 4, 5, 6, 7});
+    QStringList firstFive;
+    for (int row = 0; row < 5; ++row)
+        firstFive.append(tab()->proxy()->index(row, MemberTableModel::NameColumn).data().toString());
+    action(u"removeMembersAction"_s)->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = tab()->findChild<QMessageBox *>(u"confirmRemoveBox"_s)) != nullptr);
+    QCOMPARE(box->text(), u"Remove %1 and 3 more from Data Quality?"_s.arg(firstFive.join(u", "_s)));
     box->reject();
 }
 
@@ -562,13 +582,28 @@ void TestMembersTab::moveToGroupGoesThroughThePicker()
 
     QString prompt;
     bool picked = false;
+    bool sourceOffered = true;
     QTimer::singleShot(0, this, [&] {
         Gui::GroupPickerDialog *picker = nullptr;
         if (!QTest::qWaitFor([&] { return (picker = qobject_cast<Gui::GroupPickerDialog *>(QApplication::activeModalWidget())) != nullptr; }, 5'000))
             return;
         prompt = childNamed<QLabel>(picker, u"promptLabel"_s)->text();
-        QTest::keyClicks(childNamed<QLineEdit>(picker, u"searchLineEdit"_s), u"analytics guild"_s);
         Models::GroupListModel *groups = picker->model();
+        // The people's own group is no choice: it is not offered.
+        auto *search = childNamed<QLineEdit>(picker, u"searchLineEdit"_s);
+        QTest::keyClicks(search, u"data quality"_s);
+        if (!QTest::qWaitFor(
+                [&] {
+                    return groups->query().query == u"data quality"_s && !groups->loadStatus()->isLoading()
+                        && groups->totalCount() > 0;
+                },
+                10'000)) {
+            picker->reject();
+            return;
+        }
+        sourceOffered = groups->rowOf(kDataQuality) >= 0;
+        search->clear();
+        QTest::keyClicks(search, u"analytics guild"_s);
         if (!QTest::qWaitFor([&] { return groups->query().query == u"analytics guild"_s && !groups->loadStatus()->isLoading() && groups->rowOf(kAnalyticsGuild) >= 0; }, 10'000)) {
             picker->reject();
             return;
@@ -579,6 +614,7 @@ void TestMembersTab::moveToGroupGoesThroughThePicker()
     });
     action(u"moveMembersAction"_s)->trigger();
     QVERIFY(picked);
+    QVERIFY(!sourceOffered);
     QCOMPARE(prompt, u"Move 2 people from Data Quality to:"_s);
     QVERIFY(settle());
     QCOMPARE(serverMembers(kAnalyticsGuild), sorted(guildBefore + moving));

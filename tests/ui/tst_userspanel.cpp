@@ -197,10 +197,12 @@ void TestUsersPanel::sitsInTheUsersDock()
     // Drag only, extended selection: people are dragged out of here, never into it.
     QCOMPARE(directoryView()->dragDropMode(), QAbstractItemView::DragOnly);
     QCOMPARE(directoryView()->selectionMode(), QAbstractItemView::ExtendedSelection);
-    // A narrow dock shows the name and the e-mail; the header's menu brings back the rest.
+    // A narrow dock shows the name, the username (which tells two people of one name apart)
+    // and the e-mail; the header's menu brings back the rest.
     QVERIFY(!directoryView()->isColumnHidden(Models::UserDirectoryModel::NameColumn));
+    QVERIFY(!directoryView()->isColumnHidden(Models::UserDirectoryModel::UsernameColumn));
     QVERIFY(!directoryView()->isColumnHidden(Models::UserDirectoryModel::EmailColumn));
-    QVERIFY(directoryView()->isColumnHidden(Models::UserDirectoryModel::UsernameColumn));
+    QVERIFY(directoryView()->isColumnHidden(Models::UserDirectoryModel::ActiveColumn));
     // Wide enough for a name beside an e-mail address.
     QVERIFY2(users()->width() >= 340, qPrintable(QString::number(users()->width())));
     QCOMPARE(directoryView()->header()->contextMenuPolicy(), Qt::CustomContextMenu);
@@ -299,6 +301,13 @@ void TestUsersPanel::countsFromThePagingTotal()
     const qint64 total = m_fixture->admin.get(u"/users?limit=1"_s).header("X-Pagination-Total-Entries").toLongLong();
     QVERIFY(total > 1);
     QTRY_VERIFY2(count->text().startsWith(QLocale().toString(total) + u" people"_s), qPrintable(count->text()));
+    // A selection is counted beside the total, and goes when it is cleared.
+    QVERIFY(directory()->rowCount() >= 2);
+    directoryView()->selectionModel()->select(QItemSelection(directory()->index(0, 0), directory()->index(1, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY2(count->text().endsWith(u", 2 selected"_s), qPrintable(count->text()));
+    directoryView()->clearSelection();
+    QVERIFY2(!count->text().contains(u"selected"_s), qPrintable(count->text()));
     // A search's count is its matches'.
     auto *search = childNamed<QLineEdit>(users(), u"userSearchLineEdit"_s);
     QTest::keyClicks(search, u"lee"_s);

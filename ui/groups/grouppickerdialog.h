@@ -21,7 +21,7 @@ namespace Gui {
 /// Picks one group, searched on the server (a GroupSearchWidget): the target
 /// of "Move to group...", "Copy to group...", "Add selected users to group..." and the users
 /// panel's "members of group..." filter. OK (named by the caller, e.g. "Move") is enabled once a
-/// group other than the excluded one is current; Enter or a double-click picks it.
+/// group is current; Enter or a double-click picks it.
 class GroupPickerDialog : public QDialog
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ public:
         const QString &acceptText, std::optional<Api::PermissionLevel> permission = {}, QWidget *parent = nullptr);
     ~GroupPickerDialog() override;
 
-    /// A group that may not be picked (the one the people come from); it shows, disabled.
+    /// A group that may not be picked (the one the people come from): it is not listed.
     void setExcludedGroup(qint64 groupId);
     /// After accept(): the group picked, or 0.
     qint64 pickedGroupId() const { return m_pickedGroupId; }

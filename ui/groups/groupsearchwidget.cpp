@@ -62,6 +62,7 @@ void GroupSearchWidget::setWorkspace(Models::Workspace *workspace, std::optional
     m_model = new Models::GroupListModel(workspace, this);
     m_model->setObjectName(QStringLiteral("groupSearchModel"));
     m_model->setPermission(permission);
+    m_model->setExcludedGroupId(m_excludedGroupId);
     if (!m_ui->searchLineEdit->text().trimmed().isEmpty())
         m_model->setSearchText(m_ui->searchLineEdit->text().trimmed());
     m_ui->loadStatusBar->setStatus(m_model->loadStatus());
@@ -83,10 +84,7 @@ void GroupSearchWidget::setWorkspace(Models::Workspace *workspace, std::optional
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_ui->groupTreeView->currentIndex().isValid() || m_model->rowCount() == 0)
             return;
-        int row = 0;
-        if (m_model->groupId(0) == m_excludedGroupId && m_model->rowCount() > 1)
-            row = 1;
-        m_ui->groupTreeView->setCurrentIndex(m_model->index(row, 0));
+        m_ui->groupTreeView->setCurrentIndex(m_model->index(0, 0));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &GroupSearchWidget::currentGroupChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GroupSearchWidget::selectionChanged);
@@ -100,6 +98,8 @@ void GroupSearchWidget::setSelectionMode(QAbstractItemView::SelectionMode mode)
 void GroupSearchWidget::setExcludedGroup(qint64 groupId)
 {
     m_excludedGroupId = groupId;
+    if (m_model)
+        m_model->setExcludedGroupId(groupId);
     Q_EMIT currentGroupChanged();
     Q_EMIT selectionChanged();
 }
@@ -121,8 +121,7 @@ Api::NamedRef GroupSearchWidget::currentGroup() const
     const QModelIndex current = m_ui->groupTreeView->currentIndex();
     if (!current.isValid())
         return {};
-    const Api::NamedRef group = groupAt(current.row());
-    return group.id == m_excludedGroupId ? Api::NamedRef() : group;
+    return groupAt(current.row());
 }
 
 QList<Api::NamedRef> GroupSearchWidget::selectedGroups() const
@@ -134,7 +133,7 @@ QList<Api::NamedRef> GroupSearchWidget::selectedGroups() const
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &row : std::as_const(rows)) {
         const Api::NamedRef group = groupAt(row.row());
-        if (group.id && group.id != m_excludedGroupId)
+        if (group.id)
             groups.append(group);
     }
     if (groups.isEmpty() && currentGroupId())

@@ -46,10 +46,10 @@ public:
 
     /// One group, or several at once (QAbstractItemView::ExtendedSelection).
     void setSelectionMode(QAbstractItemView::SelectionMode mode);
-    /// A group that may not be picked; it shows, and never counts as current or selected.
+    /// A group that may not be picked (the people's own group): the list leaves it out.
     void setExcludedGroup(qint64 groupId);
 
-    /// The current group, unless excluded; 0 for none.
+    /// The current group; 0 for none.
     qint64 currentGroupId() const;
     /// The current group's id and name as the list shows it (id 0 for none).
     Api::NamedRef currentGroup() const;

@@ -6,6 +6,7 @@
 #include "models/csv.h"
 #include "models/groupstore.h"
 #include "models/membertablemodel.h"
+#include "models/namelist.h"
 #include "models/userdropdescription.h"
 #include "models/userresolver.h"
 #include "models/workspace.h"
@@ -38,15 +39,6 @@ namespace {
 
 /// How many of the names a paste did not find are listed; the rest are counted.
 constexpr int kNamesListed = 30;
-
-/// \a names, at most kNamesListed of them, and how many more.
-QString someNames(const QStringList &names)
-{
-    if (names.size() <= kNamesListed)
-        return QLocale().createSeparatedList(names);
-    return MembersTab::tr("%1 and %n more", nullptr, int(names.size() - kNamesListed))
-        .arg(names.mid(0, kNamesListed).join(QStringLiteral(", ")));
-}
 
 } // namespace
 
@@ -278,9 +270,11 @@ void MembersTab::confirmRemove()
     const QList<Models::UserRef> users = selectedUsers();
     if (users.isEmpty())
         return;
-    const QString text = users.size() == 1
-        ? tr("Remove %1 from %2?").arg(users.first().name, groupName())
-        : tr("Remove %1 members from %2?").arg(QLocale().toString(users.size()), groupName());
+    // Named, not only counted: a person sees whom a slip of the selection would take out.
+    QStringList names;
+    for (const Models::UserRef &user : users)
+        names.append(user.name);
+    const QString text = tr("Remove %1 from %2?").arg(Models::NameList::text(names), groupName());
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove from Group"), text, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmRemoveBox"));
     box->setInformativeText(tr("Edit > Undo adds them back."));
@@ -387,10 +381,11 @@ void MembersTab::showResolution(const Models::UserResolution &resolution)
 {
     QStringList lines;
     if (!resolution.notFound.isEmpty())
-        lines.append(tr("Not found (%n): %1", nullptr, int(resolution.notFound.size())).arg(someNames(resolution.notFound)));
+        lines.append(tr("Not found (%n): %1", nullptr, int(resolution.notFound.size()))
+                         .arg(Models::NameList::text(resolution.notFound, kNamesListed)));
     if (!resolution.ambiguous.isEmpty())
         lines.append(tr("More than one person matches (%n): %1", nullptr, int(resolution.ambiguous.size()))
-                         .arg(someNames(resolution.ambiguous)));
+                         .arg(Models::NameList::text(resolution.ambiguous, kNamesListed)));
     if (!resolution.error.isNull())
         lines.append(tr("The directory could not be read: %1").arg(resolution.error.message()));
     const int found = int(resolution.found.size());
