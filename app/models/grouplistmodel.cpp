@@ -3,6 +3,7 @@
 #include "models/changeoperation.h"
 #include "models/groupdrag.h"
 #include "models/groupstore.h"
+#include "models/membercounttext.h"
 #include "models/roles.h"
 #include "models/userdrag.h"
 #include "models/workspace.h"
@@ -166,7 +167,7 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         if (index.column() == MembersColumn)
-            return tr("%1 active of %2 members").arg(group->memberCount).arg(group->totalMemberCount);
+            return MemberCountText::of(group->memberCount, group->totalMemberCount);
         if (index.column() == CreatedColumn)
             return QLocale().toString(group->createdAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == UpdatedColumn)

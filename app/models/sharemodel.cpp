@@ -3,6 +3,7 @@
 #include "models/changeoperation.h"
 #include "models/groupdrag.h"
 #include "models/groupstore.h"
+#include "models/membercounttext.h"
 #include "models/permissionleveltext.h"
 #include "models/roles.h"
 #include "models/workspace.h"
@@ -440,9 +441,7 @@ QVariant ShareModel::data(const QModelIndex &index, int role) const
             return principal.error;
         if (index.column() == MembersColumn && principal.kind == PrincipalKind::Group && m_workspace) {
             if (const Api::GroupSummary *group = m_workspace->groupStore()->find(principal.id)) {
-                const QLocale locale;
-                return tr("%1 active of %2 members")
-                    .arg(locale.toString(group->memberCount), locale.toString(group->totalMemberCount));
+                return MemberCountText::of(group->memberCount, group->totalMemberCount);
             }
         }
         break;

@@ -679,7 +679,8 @@ void TestShareModel::aGroupRowHasItsMemberCount()
     QVERIFY(total > 0);
     QCOMPARE(members.data(Models::RawValueRole).toInt(), total);
     QCOMPARE(members.data().toString(), QLocale().toString(total));
-    QVERIFY(members.data(Qt::ToolTipRole).toString().contains(QStringLiteral("active of")));
+    QVERIFY2(members.data(Qt::ToolTipRole).toString().contains(QStringLiteral(" members")),
+        qPrintable(members.data(Qt::ToolTipRole).toString()));
     QCOMPARE(model.headerData(ShareModel::MembersColumn, Qt::Horizontal).toString(), QStringLiteral("Members"));
     // A user's row has none.
     for (int each = 0; each < model.rowCount(); ++each) {

@@ -21,6 +21,7 @@
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
@@ -297,6 +298,12 @@ void TestAddMembersDialog::csvImportAddsTheEmailColumn()
     QTest::mouseClick(child<QPushButton>(u"importCsvButton"_s), Qt::LeftButton);
     QFileDialog *chooser = nullptr;
     QTRY_VERIFY((chooser = m_dialog->findChild<QFileDialog *>(u"csvImportDialog"_s)) && chooser->isVisible());
+    // It opens in a folder that exists and proposes no file: not "Documents", the name of a
+    // folder a fresh home lacks.
+    QVERIFY2(chooser->directory().exists(), qPrintable(chooser->directory().path()));
+    auto *fileName = chooser->findChild<QLineEdit *>(u"fileNameEdit"_s);
+    QVERIFY(fileName);
+    QCOMPARE(fileName->text(), QString());
     chooser->selectFile(path);
     static_cast<QDialog *>(chooser)->accept(); // QFileDialog::accept(), as its Open button does
 

@@ -4,6 +4,7 @@
 
 #include "models/groupstore.h"
 #include "models/loadstatus.h"
+#include "models/membercounttext.h"
 #include "models/workspace.h"
 #include "ui/session.h"
 #include "ui/widgets/loadstatusbar.h"
@@ -193,7 +194,7 @@ void GroupDetailsTab::showSummary(const Api::GroupSummary &group)
     if (group.organizationId)
         organization = tr("%1 (id %2)").arg(group.organizationName.value_or(tr("Organization")), locale.toString(*group.organizationId));
     showText(m_ui->organizationValueLabel, organization);
-    m_ui->membersValueLabel->setText(tr("%1 active of %2").arg(locale.toString(group.memberCount), locale.toString(group.totalMemberCount)));
+    m_ui->membersValueLabel->setText(Models::MemberCountText::of(group.memberCount, group.totalMemberCount));
     showTime(m_ui->createdValueLabel, group.createdAt);
     showTime(m_ui->updatedValueLabel, group.updatedAt);
     showText(m_ui->createdByValueLabel, group.createdById ? std::optional<QString>(userText(group.createdById)) : std::nullopt);

@@ -234,12 +234,20 @@ void AddMembersDialog::updateTitle()
 
 void AddMembersDialog::chooseCsvFile()
 {
-    QSettings settings;
-    QString folder = settings.value(kImportFolderKey).toString();
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The folder of the last import, else Documents, else home: one that exists. Handed a
+    // folder that does not (Documents in a fresh home), QFileDialog proposed its name,
+    // "Documents", as the file to open.
+    QString folder;
+    for (const QString &candidate : {QSettings().value(kImportFolderKey).toString(),
+             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()}) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir()) {
+            folder = candidate;
+            break;
+        }
+    }
     auto *dialog = new QFileDialog(
-        this, tr("Import People from a CSV File"), folder, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        this, tr("Import People from a CSV File"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    dialog->setDirectory(folder);
     dialog->setObjectName(u"csvImportDialog"_s);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
