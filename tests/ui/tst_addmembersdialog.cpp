@@ -129,15 +129,6 @@ private:
         paste->clear();
         paste->insertPlainText(text); // as a paste lands
     }
-    void saveScreenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        // The layouts the last changes asked for (a longer Add button), as a window shows them.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QVERIFY(m_dialog->grab().save(dir + u'/' + name));
-    }
 
     std::unique_ptr<UiFixture> m_fixture;
     std::unique_ptr<Gui::AddMembersDialog> m_dialog;
@@ -224,7 +215,7 @@ void TestAddMembersDialog::pastedListShowsCountsAndAddsTheKnownNonMembers()
     QCOMPARE(view->model()->index(0, MemberResolutionModel::EntryColumn).data().toString(), u"nobody.here"_s);
     QCOMPARE(view->model()->index(0, MemberResolutionModel::StatusColumn).data().toString(), u"Not found"_s);
     QCOMPARE(m_dialog->addButton()->text(), u"Add 2 People"_s);
-    saveScreenshot(u"add-members-pasted.png"_s);
+    screenshot(m_dialog.get(), u"add-members-pasted.png"_s);
 
     addAndWait();
     if (QTest::currentTestFailed())
@@ -325,7 +316,7 @@ void TestAddMembersDialog::csvImportAddsTheEmailColumn()
     m_expectedText = m_dialog->csvModel()->values(2).join(u'\n').prepend(u'\n');
     QVERIFY(awaitResolved());
     QCOMPARE(child<QLabel>(u"resolutionSummaryLabel"_s)->text(), u"3 found"_s);
-    saveScreenshot(u"add-members-csv.png"_s);
+    screenshot(m_dialog.get(), u"add-members-csv.png"_s);
 
     addAndWait();
     if (QTest::currentTestFailed())
@@ -378,7 +369,7 @@ void TestAddMembersDialog::screenshots()
     QVERIFY(awaitResolved());
     QCOMPARE(child<QLabel>(u"resolutionSummaryLabel"_s)->text(), u"8 found, 2 already members, 2 not found, 1 ambiguous"_s);
     QCOMPARE(m_dialog->addButton()->text(), u"Add 6 People"_s);
-    saveScreenshot(u"add-members-dialog.png"_s);
+    screenshot(m_dialog.get(), u"add-members-dialog.png"_s);
 
     // The CSV tab with its column picker and preview, over what the paste named.
     const QString path = writeCsv(outsiders(12).mid(6));
@@ -387,7 +378,7 @@ void TestAddMembersDialog::screenshots()
     QVERIFY(awaitResolved());
     QCOMPARE(child<QComboBox>(u"csvColumnComboBox"_s)->currentText(), u"E-mail"_s);
     QCOMPARE(child<QLabel>(u"resolutionSummaryLabel"_s)->text(), u"14 found, 2 already members, 2 not found, 1 ambiguous"_s);
-    saveScreenshot(u"add-members-csv.png"_s);
+    screenshot(m_dialog.get(), u"add-members-csv.png"_s);
 }
 
 QTEST_MAIN(TestAddMembersDialog)

@@ -385,9 +385,7 @@ void TestChangesPanel::connectingElsewhereWhileAChangeRunsAsksFirst()
 
 void TestChangesPanel::screenshots()
 {
-    // Run by hand under Xvfb (not offscreen) to redo resources/screenshots: CIVIS_SCREENSHOT_DIR=folder.
-    const QString folder = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
-    if (folder.isEmpty())
+    if (!screenshotsWanted())
         QSKIP("set CIVIS_SCREENSHOT_DIR to take the Changes panel's screenshots");
     openWindow();
     m_window->resize(1500, 950);
@@ -401,7 +399,7 @@ void TestChangesPanel::screenshots()
     ChangeOperation *add = workspace()->addMembers(target, nonMembers(target, 200));
     QTRY_VERIFY_WITH_TIMEOUT(add->finishedCount() >= 60, 60'000);
     QTest::qWait(1500);
-    QVERIFY(m_window->grab().save(QDir(folder).filePath(u"changes-running.png"_s)));
+    screenshot(m_window.get(), u"changes-running.png"_s);
     add->cancel();
     QVERIFY(awaitChanges(*workspace()));
 
@@ -420,7 +418,7 @@ void TestChangesPanel::screenshots()
     QVERIFY(failed->count(BulkOutcome::Failed) > 0);
     QTest::mouseClick(widget<QCheckBox>("failedOnlyCheckBox"), Qt::LeftButton);
     QTest::qWait(500);
-    QVERIFY(m_window->grab().save(QDir(folder).filePath(u"changes-summary-failures.png"_s)));
+    screenshot(m_window.get(), u"changes-summary-failures.png"_s);
 }
 
 QTEST_MAIN(TestChangesPanel)

@@ -102,15 +102,6 @@ std::pair<QKeychain::Error, QString> readKeychain(const QString &name)
     return runKeychain(new QKeychain::ReadPasswordJob(Api::ConnectionProfiles::keychainService()), name);
 }
 
-/// Types \a text into \a edit as a person would, replacing what it held.
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
 /// Whether \a button shows its text (an icon-only tool button, or a line edit's action, does not).
 bool showsText(const QAbstractButton *button)
 {
@@ -378,8 +369,8 @@ void TestConnectionDialog::testShowsWhoIsSignedIn()
     QVERIFY(!name.isEmpty() && !username.isEmpty() && !organization.isEmpty());
 
     CHECKED(openDialog());
-    typeInto(m_endpoint, m_fixture->server.url().toString());
-    typeInto(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
+    retype(m_endpoint, m_fixture->server.url().toString());
+    retype(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
     QVERIFY(m_test->isEnabled());
     QVERIFY(m_testProgress->isHidden());
     QTest::mouseClick(m_test, Qt::LeftButton);
@@ -405,8 +396,8 @@ void TestConnectionDialog::testWithWrongKeyShowsTheServersRefusal()
 
     CHECKED(openDialog());
     const QString endpoint = m_fixture->server.url().toString();
-    typeInto(m_endpoint, endpoint);
-    typeInto(m_key, wrongKey);
+    retype(m_endpoint, endpoint);
+    retype(m_key, wrongKey);
     QTest::mouseClick(m_test, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_testResult->text(), refusal, kWaitMs);
     QVERIFY(m_testResult->isVisible());
@@ -440,8 +431,8 @@ void TestConnectionDialog::addressIsCheckedAtItsField()
     QFETCH(QString, endpoint);
     QFETCH(QString, problemSays);
     CHECKED(openDialog());
-    typeInto(m_key, u"some-key"_s);
-    typeInto(m_endpoint, endpoint);
+    retype(m_key, u"some-key"_s);
+    retype(m_endpoint, endpoint);
 
     const bool refused = !problemSays.isEmpty();
     QCOMPARE(m_endpointProblem->isVisible(), refused);
@@ -470,21 +461,21 @@ void TestConnectionDialog::nameAndKeyAreCheckedAtTheirFields()
     QVERIFY(!m_connect->isEnabled());
     QVERIFY(!m_test->isEnabled());
 
-    typeInto(m_key, u"k3y"_s);
+    retype(m_key, u"k3y"_s);
     QVERIFY(m_connect->isEnabled());
-    typeInto(m_key, QString()); // emptied again: now it says why
+    retype(m_key, QString()); // emptied again: now it says why
     QVERIFY(m_keyProblem->isVisible());
     QCOMPARE(m_keyProblem->text(), u"No API key is set."_s);
     QVERIFY(!m_connect->isEnabled());
-    typeInto(m_key, u"k3y"_s);
+    retype(m_key, u"k3y"_s);
     QVERIFY(m_keyProblem->isHidden());
 
-    typeInto(m_name, u"Work/Prod"_s);
+    retype(m_name, u"Work/Prod"_s);
     QVERIFY(m_nameProblem->isVisible());
     QCOMPARE(m_nameProblem->text(), Api::ConnectionProfiles::nameProblem(u"Work/Prod"_s));
     QVERIFY(!m_connect->isEnabled());
     QVERIFY(m_test->isEnabled()); // the name has nothing to do with testing
-    typeInto(m_name, u"Work"_s);
+    retype(m_name, u"Work"_s);
     QVERIFY(m_nameProblem->isHidden());
     QVERIFY(m_connect->isEnabled());
 }
@@ -492,9 +483,9 @@ void TestConnectionDialog::nameAndKeyAreCheckedAtTheirFields()
 void TestConnectionDialog::connectWithoutANameSavesNothing()
 {
     CHECKED(openDialog());
-    typeInto(m_endpoint, m_fixture->server.url().toString());
+    retype(m_endpoint, m_fixture->server.url().toString());
     const QString key = uniqueKey();
-    typeInto(m_key, key);
+    retype(m_key, key);
     QVERIFY(m_name->text().isEmpty());
     QTest::mouseClick(m_connect, Qt::LeftButton);
 
@@ -512,7 +503,7 @@ void TestConnectionDialog::connectWithoutANameSavesNothing()
 void TestConnectionDialog::sandboxButtonChoosesTheSandbox()
 {
     CHECKED(openDialog());
-    typeInto(m_key, u"typed-but-not-used"_s);
+    retype(m_key, u"typed-but-not-used"_s);
     QTest::mouseClick(m_sandbox, Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QVERIFY(m_dialog->isHidden());
@@ -526,8 +517,8 @@ void TestConnectionDialog::secondClickStopsTheTest()
     slow.latencyMinMs = slow.latencyMaxMs = 3'000;
     m_fixture->setFaults(slow);
     CHECKED(openDialog());
-    typeInto(m_endpoint, m_fixture->server.url().toString());
-    typeInto(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
+    retype(m_endpoint, m_fixture->server.url().toString());
+    retype(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
 
     QTest::mouseClick(m_test, Qt::LeftButton);
     QVERIFY(m_testProgress->isVisible());
@@ -552,8 +543,8 @@ void TestConnectionDialog::closingOrDestroyingWhileTestingIsSafe()
     slow.latencyMinMs = slow.latencyMaxMs = 1'500;
     m_fixture->setFaults(slow);
     CHECKED(openDialog());
-    typeInto(m_endpoint, m_fixture->server.url().toString());
-    typeInto(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
+    retype(m_endpoint, m_fixture->server.url().toString());
+    retype(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
 
     // Closed (Escape): the test stops with it.
     QTest::mouseClick(m_test, Qt::LeftButton);
@@ -584,7 +575,7 @@ void TestConnectionDialog::keyIsHiddenUntilShown()
     QVERIFY(!toggle->icon().isNull());
     QVERIFY(!toggle->text().isEmpty());
     QCOMPARE(m_key->echoMode(), QLineEdit::Password);
-    typeInto(m_key, u"s3cret"_s);
+    retype(m_key, u"s3cret"_s);
     toggle->trigger();
     QCOMPARE(m_key->echoMode(), QLineEdit::Normal);
     QCOMPARE(m_key->text(), u"s3cret"_s);
@@ -629,7 +620,7 @@ void TestConnectionDialog::labelsButtonsAndTabOrder()
     }
 
     // Tab goes down the form, then to the buttons.
-    typeInto(m_key, QString::fromLatin1(SandboxFixture::kAdminKey)); // so that Test is enabled
+    retype(m_key, QString::fromLatin1(SandboxFixture::kAdminKey)); // so that Test is enabled
     QApplication::setActiveWindow(m_dialog.get());
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
     m_list->setFocus();
@@ -664,8 +655,8 @@ void TestConnectionDialog::nothingClipped()
     CHECKED(openDialog());
     m_dialog->setProblem(u"Could not connect with the saved connection \"Production (main organization)\": the "
                          "server could not be reached: Host api.civisanalytics.com not found."_s);
-    typeInto(m_name, u"Staging/EU"_s);
-    typeInto(m_endpoint, u"http://staging.civis.example.com/api"_s);
+    retype(m_name, u"Staging/EU"_s);
+    retype(m_endpoint, u"http://staging.civis.example.com/api"_s);
     QVERIFY(m_nameProblem->isVisible() && m_endpointProblem->isVisible());
     QTest::qWait(50); // the dialog grows, if it must, once the messages are in
     CHECKED(verifyNothingClipped());
@@ -676,8 +667,8 @@ void TestConnectionDialog::nothingClipped()
     CHECKED(verifyNothingClipped());
 
     // With a test's error.
-    typeInto(m_endpoint, m_fixture->server.url().toString());
-    typeInto(m_key, u"not-a-key-the-sandbox-knows"_s);
+    retype(m_endpoint, m_fixture->server.url().toString());
+    retype(m_key, u"not-a-key-the-sandbox-knows"_s);
     QTest::mouseClick(m_test, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_testResult->text() == u"The API key is not valid."_s, kWaitMs);
     QTest::qWait(50);
@@ -698,8 +689,7 @@ void TestConnectionDialog::screenshot()
 {
     QFETCH(int, percent);
     QFETCH(bool, problems);
-    const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    if (!screenshotsWanted())
         QSKIP("Set CIVIS_SCREENSHOT_DIR to save a screenshot of the dialog.");
     QFont font = m_font;
     font.setPointSizeF(m_font.pointSizeF() * percent / 100.0);
@@ -710,19 +700,19 @@ void TestConnectionDialog::screenshot()
     if (problems) {
         m_dialog->setProblem(u"Could not connect with \"Production\": the server could not be reached: Host "
                              "api.civisanalytics.com not found"_s);
-        typeInto(m_name, u"Staging/EU"_s);
-        typeInto(m_endpoint, u"http://staging.civis.example.com/api"_s);
-        typeInto(m_key, QString());
+        retype(m_name, u"Staging/EU"_s);
+        retype(m_endpoint, u"http://staging.civis.example.com/api"_s);
+        retype(m_key, QString());
     } else {
-        typeInto(m_name, u"Local sandbox"_s);
-        typeInto(m_endpoint, m_fixture->server.url().toString());
-        typeInto(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
+        retype(m_name, u"Local sandbox"_s);
+        retype(m_endpoint, m_fixture->server.url().toString());
+        retype(m_key, QString::fromLatin1(SandboxFixture::kAdminKey));
         QTest::mouseClick(m_test, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_testResult->text().startsWith(u"Signed in as "_s), kWaitMs);
     }
     QTest::qWait(100);
     CHECKED(verifyNothingClipped());
-    QVERIFY(m_dialog->grab().save(dir + u'/' + QString::fromLatin1(QTest::currentDataTag()) + u".png"_s));
+    ::screenshot(m_dialog.get(), QString::fromLatin1(QTest::currentDataTag()) + u".png"_s);
 }
 
 // --- The keychain out of reach --------------------------------------------------------------------
@@ -732,9 +722,9 @@ void TestConnectionDialog::keychainUnavailableOnConnect()
     REQUIRE_KEYCHAIN("unavailable");
     CHECKED(openDialog());
     const QString key = uniqueKey();
-    typeInto(m_name, u"Work"_s);
-    typeInto(m_endpoint, m_fixture->server.url().toString());
-    typeInto(m_key, key);
+    retype(m_name, u"Work"_s);
+    retype(m_endpoint, m_fixture->server.url().toString());
+    retype(m_key, key);
     QTest::mouseClick(m_connect, Qt::LeftButton);
 
     // It says so, stays open with everything typed...
@@ -775,7 +765,7 @@ void TestConnectionDialog::keychainUnavailableForASavedConnection()
 
     // Typed in instead, the key is used at once, and kept in memory only.
     const QString key = uniqueKey();
-    typeInto(m_key, key);
+    retype(m_key, key);
     QTest::mouseClick(m_connect, Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_dialog->settings().apiKey, key);
@@ -812,9 +802,9 @@ void TestConnectionDialog::savedConnectionRoundTrips()
 
     CHECKED(openDialog());
     QTest::mouseClick(m_add, Qt::LeftButton);
-    typeInto(m_name, name);
-    typeInto(m_endpoint, m_fixture->server.url().toString());
-    typeInto(m_key, key);
+    retype(m_name, name);
+    retype(m_endpoint, m_fixture->server.url().toString());
+    retype(m_key, key);
     QTest::mouseClick(m_connect, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), kWaitMs);
     QCOMPARE(m_dialog->settings().profileName, name);
@@ -868,8 +858,8 @@ void TestConnectionDialog::editingASavedConnectionReplacesItsKeyAndName()
     m_dialog->selectProfile(oldName);
     QTRY_COMPARE_WITH_TIMEOUT(m_key->text(), oldKey, kWaitMs);
 
-    typeInto(m_name, newName);
-    typeInto(m_key, newKey);
+    retype(m_name, newName);
+    retype(m_key, newKey);
     QTest::mouseClick(m_connect, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), kWaitMs);
     QCOMPARE(m_dialog->settings().profileName, newName);

@@ -47,31 +47,6 @@ namespace {
 
 constexpr qint64 kBoston = 23; // "Boston Office" in the demo seed, slug boston-office
 
-/// Saves \a widget as \a name in $CIVIS_SCREENSHOT_DIR, when it is set.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // Let the layout settle (a message that just appeared grows the dialog).
-    QCoreApplication::processEvents();
-    if (!widget->grab().save(QDir(dir).filePath(name)))
-        qWarning("could not save %s", qPrintable(name));
-}
-
-/// Replaces the text of \a edit (a line or a text edit) as a person would: select all, type.
-template <typename Edit>
-void retype(Edit *edit, const QString &text)
-{
-    edit->setFocus();
-    QTest::keySequence(edit, QKeySequence::SelectAll);
-    if (text.isEmpty())
-        QTest::keyClick(edit, Qt::Key_Delete);
-    else
-        QTest::keyClicks(edit, text);
-}
-
 /// Opens a FIFO for writing once \a delayMs passed (or the test ended), so a reader that blocked
 /// on it (a QTimeZone made from a path) is let go and the test fails instead of hanging.
 class FifoWatchdog

@@ -176,8 +176,7 @@ void TestMainWindow::aRefusedStartShowsWhyInTheConnectionDialog()
     QCOMPARE(childNamed<QLineEdit>(dialog, u"keyLineEdit"_s)->text(), u"not-a-key-of-this-sandbox"_s);
     // A key that works, tested: the refusal above no longer stands, and goes.
     auto *key = childNamed<QLineEdit>(dialog, u"keyLineEdit"_s);
-    key->selectAll();
-    QTest::keyClicks(key, QString::fromLatin1(SandboxFixture::kAdminKey));
+    retype(key, QString::fromLatin1(SandboxFixture::kAdminKey));
     QTest::mouseClick(childNamed<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         childNamed<QLabel>(dialog, u"testResultLabel"_s)->text().startsWith(u"Signed in as"_s), 10'000);
@@ -526,8 +525,7 @@ void TestMainWindow::editFromTheWindowShowsEverywhereAndUndoes()
     QTRY_VERIFY((dialog = m_window->findChild<Gui::GroupDialog *>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
     auto *name = childNamed<QLineEdit>(dialog, u"nameLineEdit"_s);
-    name->selectAll();
-    QTest::keyClicks(name, u"Boston HQ"_s);
+    retype(name, u"Boston HQ"_s);
     auto *save = childNamed<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
     QTRY_VERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);

@@ -9,6 +9,7 @@
 #include "ui/connection/connectiondialog.h"
 #include "ui/widgets/loadstatusbar.h"
 #include "ui/widgets/messagebar.h"
+#include "uitesthelpers.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QSettings>
@@ -91,17 +92,6 @@ QColor inkOf(QLabel *label)
 QString levelName(MessageBar::Level level)
 {
     return QString::fromLatin1(QMetaEnum::fromType<MessageBar::Level>().valueToKey(level));
-}
-
-/// Saves \a widget as \a name in $CIVIS_SCREENSHOT_DIR, when it is set.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    QVERIFY2(widget->grab().save(QDir(dir).filePath(name)), qPrintable(name));
 }
 
 } // namespace
@@ -370,10 +360,7 @@ void TestMessageBar::connectionDialogReads()
     auto *endpoint = dialog->findChild<QLineEdit *>(u"endpointLineEdit"_s);
     auto *problem = dialog->findChild<QLabel *>(u"endpointProblemLabel"_s);
     QVERIFY(endpoint && problem);
-    endpoint->setFocus();
-    endpoint->selectAll();
-    QTest::keyClick(endpoint, Qt::Key_Delete);
-    QTest::keyClicks(endpoint, u"ftp://api.civisanalytics.com/"_s);
+    retype(endpoint, u"ftp://api.civisanalytics.com/"_s);
     QVERIFY(problem->isVisible());
 
     // The field's error, on the dialog and on the field's own background.
@@ -401,7 +388,7 @@ void TestMessageBar::connectionDialogReads()
 
 void TestMessageBar::screenshots()
 {
-    if (qEnvironmentVariableIsEmpty("CIVIS_SCREENSHOT_DIR"))
+    if (!screenshotsWanted())
         QSKIP("set CIVIS_SCREENSHOT_DIR to write message-bars.png and dark-palette-error.png there");
     for (const QString &palette : {u"light"_s, u"dark"_s}) {
         usePalette(palette);
@@ -441,10 +428,7 @@ void TestMessageBar::screenshots()
     QVERIFY(dialog);
     auto *endpoint = dialog->findChild<QLineEdit *>(u"endpointLineEdit"_s);
     QVERIFY(endpoint);
-    endpoint->setFocus();
-    endpoint->selectAll();
-    QTest::keyClick(endpoint, Qt::Key_Delete);
-    QTest::keyClicks(endpoint, u"http://api.example.com/"_s);
+    retype(endpoint, u"http://api.example.com/"_s);
     dialog->setProblem(u"Could not sign in at 127.0.0.1: the server refused the connection "
                        "(Connection refused). Check the endpoint, or try the offline sandbox."_s);
     QTest::qWait(50);

@@ -137,13 +137,6 @@ private:
         return m_dialog ? childNamed<T>(m_dialog.get(), name) : nullptr;
     }
     UserDirectoryModel *directory() const { return m_dialog->pickerWidget()->directoryModel(); }
-    /// With CIVIS_SCREENSHOT_DIR set, the dialog as it looks now, as \a name there.
-    void saveScreenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
-        if (!dir.isEmpty() && m_dialog)
-            QVERIFY(m_dialog->grab().save(dir + u'/' + name));
-    }
 
     std::unique_ptr<UiFixture> m_fixture; ///< A fresh sandbox for every test.
     std::unique_ptr<Gui::UserPickerDialog> m_dialog;
@@ -315,7 +308,7 @@ void TestUserPicker::statusFilterReachesTheServer()
     QVERIFY(waitLoaded());
     QCOMPARE(directory()->totalCount(), count(u"SELECT COUNT(*) FROM users"_s));
     QVERIFY(!table->isColumnHidden(UserDirectoryModel::ActiveColumn));
-    saveScreenshot(u"user-picker-all.png"_s);
+    ::screenshot(m_dialog.get(), u"user-picker-all.png"_s);
     search->setText(username);
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(waitLoaded());
@@ -556,7 +549,7 @@ void TestUserPicker::serverErrorShowsWithRetryAndRetryRecovers()
     QVERIFY(retry && retry->isVisible() && retry->isEnabled());
     QCOMPARE(table->model()->rowCount(), 0);
     QCOMPARE(child<QLabel>(u"countLabel"_s)->text(), QString());
-    saveScreenshot(u"user-picker-error.png"_s);
+    ::screenshot(m_dialog.get(), u"user-picker-error.png"_s);
     // Retry is where the bar is: after the filters, before the table.
     m_dialog->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
@@ -620,7 +613,7 @@ void TestUserPicker::largeDirectoryPagesInAsTheTableScrolls()
     QVERIFY2(watch.longestCpuGapMs() < 1'000, qPrintable(QString::number(watch.longestCpuGapMs())));
     // The last rows loaded are on screen, the first ones scrolled away.
     QVERIFY(table->rowAt(table->viewport()->height() - 2) > 4 * pageSize - 50);
-    saveScreenshot(u"user-picker-large.png"_s);
+    ::screenshot(m_dialog.get(), u"user-picker-large.png"_s);
 
     // A search among 100,000 people is the server's work: one exact username, one row.
     const QString username = m_fixture->column(u"SELECT username FROM users WHERE id = 77777"_s).value(0).toString();
@@ -637,7 +630,7 @@ void TestUserPicker::largeDirectoryPagesInAsTheTableScrolls()
 
 void TestUserPicker::screenshot()
 {
-    if (qEnvironmentVariableIsEmpty("CIVIS_SCREENSHOT_DIR"))
+    if (!screenshotsWanted())
         QSKIP("set CIVIS_SCREENSHOT_DIR to write user-picker.png there");
     QVERIFY(openDialog());
     m_dialog->resize(980, 560);
@@ -654,7 +647,7 @@ void TestUserPicker::screenshot()
     table->selectRow(2);
     table->setFocus();
     QTest::qWait(200);
-    saveScreenshot(u"user-picker.png"_s);
+    ::screenshot(m_dialog.get(), u"user-picker.png"_s);
 }
 
 QTEST_MAIN(TestUserPicker)

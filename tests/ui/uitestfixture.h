@@ -5,6 +5,7 @@
 // QStandardPaths' test mode is on before anything reads a setting.
 
 #include "modeltestfixture.h"
+#include "uitesthelpers.h"
 
 #include "ui/mainwindow.h"
 #include "ui/session.h"
