@@ -7,6 +7,7 @@
 
 #include "api/apiclient.h"
 #include "api/records.h"
+#include "models/groupfields.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QObject>
@@ -21,92 +22,6 @@ namespace Models {
 
 class Workspace;
 class GroupEditCommand;
-
-/// The attributes of a group a person edits, in the order the group dialog shows them.
-enum class GroupField {
-    Name,
-    Description,
-    Slug,
-    Organization,
-    TwoFactor,
-    RoleIds,
-    TimeZone,
-    JobsLabel,
-    NotebooksLabel,
-    ServicesLabel,
-};
-
-/// One attribute with two values: changed on the server (before: what the edit started from,
-/// after: what the server holds now), or to be cleared by a replace (after: empty).
-struct FieldChange
-{
-    /// For a change on the server that a conflicted edit found: what GroupEdit::overwrite() does to it.
-    enum class Overwrite {
-        NotAsked, ///< Not a conflict's (the fields a replace clears, the differences of two copies).
-        Replaces, ///< Sends the edit's value (\a yours) over the server's.
-        Keeps, ///< Leaves the server's value: the edit does not set this field.
-        Agrees, ///< Nothing to overwrite: the server already holds the edit's value.
-    };
-
-    GroupField field = GroupField::Name;
-    QString name; ///< For people: "Default time zone".
-    QString before; ///< The value as people read it: "(not set)" for none.
-    QString after;
-    Overwrite overwrite = Overwrite::NotAsked;
-    QString yours; ///< With Replaces: the value sent, as people read it.
-
-    friend bool operator==(const FieldChange &a, const FieldChange &b)
-    {
-        return a.field == b.field && a.before == b.before && a.after == b.after && a.overwrite == b.overwrite
-            && a.yours == b.yours;
-    }
-};
-
-/// What the group edits know of the attributes: names, how values read, what differs. All pure.
-class GroupFields
-{
-    Q_DECLARE_TR_FUNCTIONS(Models::GroupFields)
-
-public:
-    /// Every field, in the dialog's order.
-    static QList<GroupField> all();
-    /// "Name", "Description", "Slug", "Organization", "Two-factor authentication", "Role ids",
-    /// "Default time zone", "Default jobs label", "Default notebooks label", "Default services label".
-    static QString name(GroupField field);
-    /// The value of \a field in \a attributes as people read it; "(not set)" when empty.
-    static QString text(const Api::GroupAttributes &attributes, GroupField field);
-
-    /// True when \a a and \a b hold the same value of \a field. An unset organization means
-    /// "where it is" (a PUT without one keeps the group's), so it is the same as any; an unset
-    /// two-factor default is the API's default, not required.
-    static bool same(const Api::GroupAttributes &a, const Api::GroupAttributes &b, GroupField field);
-    /// The fields whose values differ between \a a and \a b.
-    static QList<GroupField> differing(const Api::GroupAttributes &a, const Api::GroupAttributes &b);
-    /// The fields that differ, with both values.
-    static QList<FieldChange> changes(const Api::GroupAttributes &before, const Api::GroupAttributes &after);
-    static QList<FieldChange> changes(const Api::Group &before, const Api::Group &after);
-    /// The fields \a current holds a value in that a PUT of \a replacement would clear (left
-    /// empty there; the two-factor requirement goes back to "not required").
-    static QList<FieldChange> clearedBy(const Api::GroupAttributes &current, const Api::GroupAttributes &replacement);
-
-    /// A PATCH of \a fields, with the values \a values holds (an empty one clears it: sent as null).
-    static Api::GroupPatch patch(const Api::GroupAttributes &values, const QList<GroupField> &fields);
-    /// The PATCH that takes \a before to \a after: only the fields that differ.
-    static Api::GroupPatch patchBetween(const Api::GroupAttributes &before, const Api::GroupAttributes &after);
-    /// The fields \a patch sets.
-    static QList<GroupField> fieldsOf(const Api::GroupPatch &patch);
-    /// \a attributes with \a patch applied.
-    static Api::GroupAttributes applied(Api::GroupAttributes attributes, const Api::GroupPatch &patch);
-    /// \a to with the values of \a fields taken from \a from.
-    static Api::GroupAttributes withFields(
-        Api::GroupAttributes to, const Api::GroupAttributes &from, const QList<GroupField> &fields);
-
-    /// The field a refusal of the server is about, when its errorDescription names one (the
-    /// sandbox starts it with the key as sent, "slug may hold only ...", "organization_id: ...";
-    /// Rails-style messages with the attribute's name, "Default time zone is not ..."), or a
-    /// 409 that speaks of the slug ("The slug \"x\" is already taken").
-    static std::optional<GroupField> fieldOfError(const Api::ApiError &error);
-};
 
 /// The caller's own organization, where the server puts a group created without one.
 struct CallerOrganization

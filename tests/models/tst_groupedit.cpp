@@ -4,6 +4,7 @@
 #include "modeltestfixture.h"
 
 #include "models/groupedit.h"
+#include "models/groupfields.h"
 
 #include <QtGui/QUndoStack>
 
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void clearedByListsWhatAReplaceEmpties();
     void fieldOfErrorNamesTheField_data();
     void fieldOfErrorNamesTheField();
+    void idsAreReadAsTyped();
+    void theFormsProblemsAreNamedByField();
 
     void createMakesTheGroupInTheCallersOrganization();
     void editSendsOnlyTheChangedFields();
@@ -539,6 +542,51 @@ void TestGroupEdit::aRefusalNamesItsField()
     QCOMPARE(outcome->error.httpStatus, 400);
     QCOMPARE(outcome->errorField, std::optional<GroupField>(GroupField::TimeZone));
     QVERIFY2(outcome->error.errorDescription.contains(u"Mars/Olympus_Mons"_s), qPrintable(outcome->message));
+}
+
+void TestGroupEdit::idsAreReadAsTyped()
+{
+    using Ids = GroupFields::ParsedIds;
+    const Ids three = GroupFields::parseIds(u" 3, 7,12, "_s);
+    QCOMPARE(three.ids, (QList<qint64>{3, 7, 12}));
+    QVERIFY(three.bad.isEmpty());
+    QVERIFY(!three.isOneId());
+    QVERIFY(GroupFields::parseIds(u"42"_s).isOneId());
+    const Ids word = GroupFields::parseIds(u"3, seven, 12"_s);
+    QCOMPARE(word.bad, u"seven"_s);
+    QVERIFY(!word.notPositive);
+    const Ids zero = GroupFields::parseIds(u"3, 0"_s);
+    QCOMPARE(zero.bad, u"0"_s);
+    QVERIFY(zero.notPositive);
+    QVERIFY(GroupFields::parseIds(QString()).ids.isEmpty());
+    QCOMPARE(GroupFields::idsText({3, 7, 12}), u"3, 7, 12"_s);
+    QVERIFY(GroupFields::isValidSlug(u"boston-office_2"_s));
+    for (const QString &slug : {u"Boston"_s, u"a--b"_s, u"-a"_s, u"a b"_s, u"a-"_s})
+        QVERIFY2(!GroupFields::isValidSlug(slug), qPrintable(slug));
+}
+
+void TestGroupEdit::theFormsProblemsAreNamedByField()
+{
+    GroupFields::TypedText typed;
+    typed.name = u"Boston Office"_s;
+    QVERIFY(GroupFields::problems(typed).isEmpty());
+
+    typed.name = u"  "_s;
+    typed.slug = u"Boston Office"_s;
+    typed.organization = u"3, 4"_s;
+    typed.roleIds = u"3, -1"_s;
+    typed.timeZone = u"Mars/Olympus"_s;
+    const QHash<GroupField, QString> problems = GroupFields::problems(typed);
+    QCOMPARE(problems.value(GroupField::Name), u"A group needs a name."_s);
+    QVERIFY(problems.value(GroupField::Slug).startsWith(u"A slug holds only lowercase letters"_s));
+    QCOMPARE(problems.value(GroupField::Organization), u"An organization is given by its id, one whole number."_s);
+    QCOMPARE(problems.value(GroupField::RoleIds), u"Role ids are positive numbers; “-1” is not one."_s);
+    QVERIFY(problems.value(GroupField::TimeZone).startsWith(u"“Mars/Olympus” is not a time zone"_s));
+    QCOMPARE(problems.size(), 5);
+    // A zone the server holds that this computer does not know is no problem while kept.
+    QVERIFY(!GroupFields::problems(typed, u"Mars/Olympus"_s).contains(GroupField::TimeZone));
+    typed.timeZone = u"Europe/Berlin"_s;
+    QVERIFY(!GroupFields::problems(typed).contains(GroupField::TimeZone));
 }
 
 QTEST_GUILESS_MAIN(TestGroupEdit)

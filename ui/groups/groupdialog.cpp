@@ -7,8 +7,6 @@
 #include "ui/widgets/longtext.h"
 #include "ui/widgets/messagebar.h"
 
-#include <QtCore/QRegularExpression>
-#include <QtCore/QSet>
 #include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
 #include <QtGui/QScreen>
@@ -20,6 +18,8 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStyle>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Models::FieldChange;
 using Models::GroupEdit;
@@ -29,77 +29,6 @@ using Models::GroupFields;
 namespace Gui {
 
 namespace {
-
-/// The IANA ids this computer knows. Only these are ever made into a QTimeZone: Qt 6.4 opens
-/// /usr/share/zoneinfo/<id> as a path, so an id from the server such as "../../../../dev/stdin"
-/// would block the GUI thread.
-const QStringList &knownZones()
-{
-    static const QStringList zones = [] {
-        QStringList list;
-        const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
-        list.reserve(ids.size());
-        for (const QByteArray &id : ids)
-            list.append(QString::fromLatin1(id));
-        return list;
-    }();
-    return zones;
-}
-
-bool isKnownZone(const QString &id)
-{
-    static const QSet<QString> zones(knownZones().cbegin(), knownZones().cend());
-    return zones.contains(id);
-}
-
-/// What the sandbox and the API take as a slug.
-bool isValidSlug(const QString &slug)
-{
-    static const QRegularExpression pattern(u"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"_s);
-    return pattern.match(slug).hasMatch();
-}
-
-/// "3, 7, 12" as ids, or the first piece that is not one.
-struct ParsedIds
-{
-    QList<qint64> ids;
-    QString bad;
-    bool notPositive = false;
-};
-
-ParsedIds parseIds(const QString &text)
-{
-    ParsedIds parsed;
-    for (const QString &piece : text.split(u',')) {
-        const QString word = piece.trimmed();
-        if (word.isEmpty())
-            continue; // "3, 7," and ", 3" mean 3 and 7, and 3
-        bool ok = false;
-        const qint64 id = word.toLongLong(&ok);
-        if (!ok || id <= 0) {
-            parsed.bad = word;
-            parsed.notPositive = ok;
-            return parsed;
-        }
-        parsed.ids.append(id);
-    }
-    return parsed;
-}
-
-QString idsText(const QList<qint64> &ids)
-{
-    QStringList words;
-    for (qint64 id : ids)
-        words.append(QString::number(id));
-    return words.join(", "_L1);
-}
-
-/// A value of a conflict or of the "will be cleared" list, short enough for one line.
-QString shortValue(const QString &value)
-{
-    const QString simple = value.simplified();
-    return simple.size() > 60 ? simple.left(57) + u'…' : simple;
-}
 
 enum TwoFactorChoice { NotSet = -1, NotRequired = 0, Required = 1 };
 
@@ -200,11 +129,24 @@ void GroupDialog::fitToScreen()
 
 void GroupDialog::setUpFields()
 {
+    m_fields = {
+        {GroupField::Name, m_ui->nameLineEdit, m_ui->nameErrorLabel},
+        {GroupField::Description, m_ui->descriptionTextEdit, m_ui->descriptionErrorLabel},
+        {GroupField::Slug, m_ui->slugLineEdit, m_ui->slugErrorLabel},
+        {GroupField::Organization, m_ui->organizationLineEdit, m_ui->organizationErrorLabel},
+        {GroupField::TwoFactor, m_ui->twoFactorComboBox, m_ui->twoFactorErrorLabel},
+        {GroupField::RoleIds, m_ui->roleIdsLineEdit, m_ui->roleIdsErrorLabel},
+        {GroupField::TimeZone, m_ui->timeZoneComboBox, m_ui->timeZoneErrorLabel},
+        {GroupField::JobsLabel, m_ui->jobsLabelLineEdit, m_ui->jobsLabelErrorLabel},
+        {GroupField::NotebooksLabel, m_ui->notebooksLabelLineEdit, m_ui->notebooksLabelErrorLabel},
+        {GroupField::ServicesLabel, m_ui->servicesLabelLineEdit, m_ui->servicesLabelErrorLabel},
+    };
+    Q_ASSERT(m_fields.size() == GroupFields::all().size());
     // Problems show under their field in the palette's error colour (readable on a dark theme
     // too), and the field gets a frame of it.
     updateInvalidFrameStyle();
     for (GroupField field : GroupFields::all()) {
-        QLabel *label = errorLabel(field);
+        QLabel *label = widgetsOf(field).error;
         setLabelLevel(label, MessageBar::Error);
         label->setAccessibleName(tr("Problem with %1").arg(GroupFields::name(field)));
     }
@@ -223,7 +165,7 @@ void GroupDialog::setUpFields()
     // The time zone: "Not set" and every IANA id, typed to search (any part, any case).
     QComboBox *zones = m_ui->timeZoneComboBox;
     zones->addItem(tr("Not set"));
-    zones->addItems(knownZones());
+    zones->addItems(GroupFields::knownTimeZones());
     auto *completer = new QCompleter(zones->model(), zones);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -235,30 +177,27 @@ void GroupDialog::setUpFields()
     zones->setMinimumContentsLength(24);
     zones->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
-    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] {
-        m_nameTouched = true;
-        fieldEdited(GroupField::Name);
-    });
-    connect(m_ui->descriptionTextEdit, &QPlainTextEdit::textChanged, this,
-        [this] { fieldEdited(GroupField::Description); });
-    connect(m_ui->slugLineEdit, &QLineEdit::textChanged, this, [this] { fieldEdited(GroupField::Slug); });
-    connect(m_ui->organizationLineEdit, &QLineEdit::textChanged, this,
-        [this] { fieldEdited(GroupField::Organization); });
-    connect(m_ui->twoFactorComboBox, &QComboBox::currentIndexChanged, this,
-        [this] { fieldEdited(GroupField::TwoFactor); });
-    connect(m_ui->roleIdsLineEdit, &QLineEdit::textChanged, this, [this] { fieldEdited(GroupField::RoleIds); });
-    connect(zones, &QComboBox::editTextChanged, this, [this] { fieldEdited(GroupField::TimeZone); });
-    connect(zones, &QComboBox::currentIndexChanged, this, [this, zones](int index) {
+    // A name typed is a name touched: before that, a new group's empty name is not scolded.
+    // Connected before the loop below, so it is set when the edit is handled.
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] { m_nameTouched = true; });
+    connect(zones, &QComboBox::currentIndexChanged, this, [zones](int index) {
         // "Not set" shows as an empty field with its placeholder, so typing starts afresh.
         if (index == 0)
             zones->lineEdit()->clear();
-        fieldEdited(GroupField::TimeZone);
     });
-    connect(m_ui->jobsLabelLineEdit, &QLineEdit::textChanged, this, [this] { fieldEdited(GroupField::JobsLabel); });
-    connect(m_ui->notebooksLabelLineEdit, &QLineEdit::textChanged, this,
-        [this] { fieldEdited(GroupField::NotebooksLabel); });
-    connect(m_ui->servicesLabelLineEdit, &QLineEdit::textChanged, this,
-        [this] { fieldEdited(GroupField::ServicesLabel); });
+    for (const FieldWidgets &widgets : std::as_const(m_fields)) {
+        const GroupField field = widgets.field;
+        const auto edited = [this, field] { fieldEdited(field); };
+        if (auto *line = qobject_cast<QLineEdit *>(widgets.editor)) {
+            connect(line, &QLineEdit::textChanged, this, edited);
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(widgets.editor)) {
+            connect(text, &QPlainTextEdit::textChanged, this, edited);
+        } else if (auto *combo = qobject_cast<QComboBox *>(widgets.editor)) {
+            connect(combo, &QComboBox::currentIndexChanged, this, edited);
+            if (combo->isEditable())
+                connect(combo, &QComboBox::editTextChanged, this, edited);
+        }
+    }
 
     // The server's refusal or the conflict: the bar's own label, named so the suites find it,
     // in rich text (the conflict is a table; every part of it is escaped).
@@ -331,7 +270,7 @@ void GroupDialog::setValues(const Api::GroupAttributes &values)
         choice = *values.defaultOtpRequiredForLogin ? Required : NotRequired;
     const int index = m_ui->twoFactorComboBox->findData(choice);
     m_ui->twoFactorComboBox->setCurrentIndex(index >= 0 ? index : m_ui->twoFactorComboBox->findData(int(NotRequired)));
-    m_ui->roleIdsLineEdit->setText(idsText(values.roleIds));
+    m_ui->roleIdsLineEdit->setText(GroupFields::idsText(values.roleIds));
     setTimeZoneText(values.defaultTimeZone);
     m_ui->jobsLabelLineEdit->setText(values.defaultJobsLabel);
     m_ui->notebooksLabelLineEdit->setText(values.defaultNotebooksLabel);
@@ -348,13 +287,13 @@ Api::GroupAttributes GroupDialog::values() const
     if (values.description.trimmed().isEmpty())
         values.description.clear();
     values.slug = m_ui->slugLineEdit->text().trimmed();
-    const ParsedIds organization = parseIds(m_ui->organizationLineEdit->text());
-    if (organization.bad.isEmpty() && organization.ids.size() == 1)
+    const GroupFields::ParsedIds organization = GroupFields::parseIds(m_ui->organizationLineEdit->text());
+    if (organization.isOneId())
         values.organizationId = organization.ids.first();
     const int choice = m_ui->twoFactorComboBox->currentData().toInt();
     if (choice != NotSet)
         values.defaultOtpRequiredForLogin = choice == Required;
-    values.roleIds = parseIds(m_ui->roleIdsLineEdit->text()).ids;
+    values.roleIds = GroupFields::parseIds(m_ui->roleIdsLineEdit->text()).ids;
     values.defaultTimeZone = timeZoneText();
     values.defaultJobsLabel = m_ui->jobsLabelLineEdit->text().trimmed();
     values.defaultNotebooksLabel = m_ui->notebooksLabelLineEdit->text().trimmed();
@@ -390,40 +329,14 @@ void GroupDialog::setTimeZoneText(const QString &zone)
 
 QHash<GroupField, QString> GroupDialog::problems() const
 {
-    QHash<GroupField, QString> problems;
-    if (m_ui->nameLineEdit->text().trimmed().isEmpty())
-        problems.insert(GroupField::Name, tr("A group needs a name."));
-
-    const QString slug = m_ui->slugLineEdit->text().trimmed();
-    if (!slug.isEmpty() && !isValidSlug(slug)) {
-        problems.insert(GroupField::Slug,
-            tr("A slug holds only lowercase letters, digits, and single - or _ between them, such as "
-               "boston-office."));
-    }
-
-    const QString organization = m_ui->organizationLineEdit->text().trimmed();
-    const ParsedIds organizationId = parseIds(organization);
-    if (!organization.isEmpty() && (!organizationId.bad.isEmpty() || organizationId.ids.size() != 1))
-        problems.insert(GroupField::Organization, tr("An organization is given by its id, one whole number."));
-
-    const ParsedIds roles = parseIds(m_ui->roleIdsLineEdit->text());
-    if (!roles.bad.isEmpty()) {
-        problems.insert(GroupField::RoleIds,
-            roles.notPositive ? tr("Role ids are positive numbers; “%1” is not one.").arg(roles.bad)
-                              : tr("“%1” is not a role id: give whole numbers separated by commas, such as 3, 7, 12.")
-                                    .arg(shortValue(roles.bad)));
-    }
-
-    // A zone from the list, or none; in Edit, also an unknown one the server holds and the
-    // person left alone (an edit does not send it).
-    const QString zone = timeZoneText();
-    if (!zone.isEmpty() && !isKnownZone(zone) && !(m_mode == Mode::Edit && zone == m_start.defaultTimeZone)) {
-        problems.insert(GroupField::TimeZone,
-            tr("“%1” is not a time zone this computer knows. Pick one from the list (type any part of its "
-               "name), or leave it not set.")
-                .arg(shortValue(zone)));
-    }
-    return problems;
+    GroupFields::TypedText typed;
+    typed.name = m_ui->nameLineEdit->text();
+    typed.slug = m_ui->slugLineEdit->text();
+    typed.organization = m_ui->organizationLineEdit->text();
+    typed.roleIds = m_ui->roleIdsLineEdit->text();
+    typed.timeZone = timeZoneText();
+    // In Edit, an unknown zone the server holds is no problem while left alone: it is not sent.
+    return GroupFields::problems(typed, m_mode == Mode::Edit ? m_start.defaultTimeZone : QString());
 }
 
 bool GroupDialog::hasChanges() const
@@ -438,58 +351,12 @@ QString GroupDialog::groupName() const
     return m_ui->nameLineEdit->text().trimmed();
 }
 
-QLabel *GroupDialog::errorLabel(GroupField field) const
+const GroupDialog::FieldWidgets &GroupDialog::widgetsOf(GroupField field) const
 {
-    switch (field) {
-    case GroupField::Name:
-        return m_ui->nameErrorLabel;
-    case GroupField::Description:
-        return m_ui->descriptionErrorLabel;
-    case GroupField::Slug:
-        return m_ui->slugErrorLabel;
-    case GroupField::Organization:
-        return m_ui->organizationErrorLabel;
-    case GroupField::TwoFactor:
-        return m_ui->twoFactorErrorLabel;
-    case GroupField::RoleIds:
-        return m_ui->roleIdsErrorLabel;
-    case GroupField::TimeZone:
-        return m_ui->timeZoneErrorLabel;
-    case GroupField::JobsLabel:
-        return m_ui->jobsLabelErrorLabel;
-    case GroupField::NotebooksLabel:
-        return m_ui->notebooksLabelErrorLabel;
-    case GroupField::ServicesLabel:
-        return m_ui->servicesLabelErrorLabel;
-    }
-    return nullptr;
-}
-
-QWidget *GroupDialog::fieldWidget(GroupField field) const
-{
-    switch (field) {
-    case GroupField::Name:
-        return m_ui->nameLineEdit;
-    case GroupField::Description:
-        return m_ui->descriptionTextEdit;
-    case GroupField::Slug:
-        return m_ui->slugLineEdit;
-    case GroupField::Organization:
-        return m_ui->organizationLineEdit;
-    case GroupField::TwoFactor:
-        return m_ui->twoFactorComboBox;
-    case GroupField::RoleIds:
-        return m_ui->roleIdsLineEdit;
-    case GroupField::TimeZone:
-        return m_ui->timeZoneComboBox;
-    case GroupField::JobsLabel:
-        return m_ui->jobsLabelLineEdit;
-    case GroupField::NotebooksLabel:
-        return m_ui->notebooksLabelLineEdit;
-    case GroupField::ServicesLabel:
-        return m_ui->servicesLabelLineEdit;
-    }
-    return nullptr;
+    const auto it = std::find_if(
+        m_fields.cbegin(), m_fields.cend(), [field](const FieldWidgets &widgets) { return widgets.field == field; });
+    Q_ASSERT(it != m_fields.cend());
+    return *it;
 }
 
 void GroupDialog::fieldEdited(GroupField field)
@@ -515,10 +382,10 @@ void GroupDialog::updateState()
         QString text = found.contains(field) ? found.value(field) : m_serverErrors.value(field);
         if (field == GroupField::Name && !m_nameTouched && m_ui->nameLineEdit->text().isEmpty())
             text.clear();
-        QLabel *label = errorLabel(field);
+        QLabel *label = widgetsOf(field).error;
         label->setText(breakable(text)); // the server's words may quote a long name or slug
         label->setVisible(!text.isEmpty());
-        QWidget *widget = fieldWidget(field);
+        QWidget *widget = widgetsOf(field).editor;
         widget->setToolTip(text);
         if (widget->property("invalid").toBool() != !text.isEmpty()) {
             widget->setProperty("invalid", !text.isEmpty());
@@ -539,8 +406,8 @@ void GroupDialog::updateState()
 void GroupDialog::updateOrganizationName()
 {
     const QString typedText = m_ui->organizationLineEdit->text().trimmed();
-    const ParsedIds typed = parseIds(typedText);
-    const bool isId = typed.bad.isEmpty() && typed.ids.size() == 1;
+    const GroupFields::ParsedIds typed = GroupFields::parseIds(typedText);
+    const bool isId = typed.isOneId();
     const qint64 id = isId ? typed.ids.first() : 0;
     const bool callerKnown = m_callerOrganization && !m_callerOrganization->name.isEmpty();
     QString text;
@@ -566,7 +433,7 @@ void GroupDialog::updateTimeZoneHint()
 {
     const QString zone = timeZoneText();
     QString hint;
-    if (isKnownZone(zone)) {
+    if (GroupFields::isKnownTimeZone(zone)) {
         // Safe: the id is one of availableTimeZoneIds().
         const QTimeZone timeZone(zone.toLatin1());
         hint = tr("Now %1").arg(timeZone.displayName(QDateTime::currentDateTimeUtc(), QTimeZone::OffsetName));
@@ -602,7 +469,7 @@ void GroupDialog::save()
     // Say plainly what goes before anything does.
     QStringList lines;
     for (const FieldChange &change : cleared)
-        lines.append(tr("• %1 (now “%2”)").arg(change.name, breakable(shortValue(change.before))));
+        lines.append(tr("• %1 (now “%2”)").arg(change.name, breakable(GroupFields::shortValue(change.before))));
     const QString shown = elidedName(m_group.name, this);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Replace %1").arg(shown),
         tr("Replacing %1 clears these fields, which are left empty:").arg(shown), QMessageBox::NoButton, this);
@@ -706,7 +573,7 @@ void GroupDialog::editFailed()
         m_serverErrors.insert(*field, error.message());
         m_ui->statusLabel->setText(tr("Not saved: the server refused the %1.").arg(GroupFields::name(*field).toLower()));
         updateState();
-        fieldWidget(*field)->setFocus();
+        widgetsOf(*field).editor->setFocus();
     } else {
         showMessage(message.toHtmlEscaped(), false);
         m_ui->statusLabel->setText(tr("Not saved."));
@@ -720,7 +587,7 @@ void GroupDialog::editConflicted(const QList<FieldChange> &changes)
         // An empty value reads "(not set)" unquoted, in italics.
         if (text == GroupFields::text(Api::GroupAttributes(), change.field))
             return u"<i>%1</i>"_s.arg(text.toHtmlEscaped());
-        return u"“%1”"_s.arg(breakable(shortValue(text)).toHtmlEscaped());
+        return u"“%1”"_s.arg(breakable(GroupFields::shortValue(text)).toHtmlEscaped());
     };
     // Every field changed on the server since the form opened, and what Overwrite does to each:
     // a rename the person did not touch is part of what they decide on.

@@ -95,10 +95,20 @@ private:
     /// Drops the conflicted edit, if any.
     void dropEdit();
 
-    QLabel *errorLabel(Models::GroupField field) const;
-    QWidget *fieldWidget(Models::GroupField field) const;
+    /// A field's editor and the label under it that says what is wrong with it.
+    struct FieldWidgets
+    {
+        Models::GroupField field;
+        QWidget *editor;
+        QLabel *error;
+    };
+    /// The widgets of \a field (every field has an entry in m_fields).
+    const FieldWidgets &widgetsOf(Models::GroupField field) const;
 
     std::unique_ptr<Ui::GroupDialog> m_ui;
+    /// Every field's widgets, in GroupFields::all()'s order: the one place the form's fields are
+    /// tied to the attributes.
+    QList<FieldWidgets> m_fields;
     QPointer<Models::Workspace> m_workspace;
     Mode m_mode;
     Api::Group m_group; ///< What the form started from (Edit, Replace): the server's copy.
