@@ -1147,7 +1147,7 @@ jamal.schmidt
     <message>
         <location filename="../ui/groups/grouplistpanel.ui" line="+17"/>
         <source>Search groups by name or slug</source>
-        <translation>Gruppen nach Name oder Slug suchen</translation>
+        <translation>Name oder Slug suchen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1340,7 +1340,7 @@ jamal.schmidt
 <context>
     <name>Gui::AddMembersDialog</name>
     <message>
-        <location filename="../ui/members/addmembersdialog.cpp" line="+138"/>
+        <location filename="../ui/members/addmembersdialog.cpp" line="+139"/>
         <location line="+219"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -3034,7 +3034,7 @@ jamal.schmidt
 <context>
     <name>Gui::ResolutionDelegate</name>
     <message>
-        <location filename="../ui/members/addmembersdialog.cpp" line="-296"/>
+        <location filename="../ui/members/addmembersdialog.cpp" line="-297"/>
         <source>Who “%1” means</source>
         <translation>Wer mit „%1“ gemeint ist</translation>
     </message>
@@ -4695,7 +4695,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <location line="+3"/>
         <source>Active / all</source>
         <extracomment>The group list&apos;s column of member counts, &quot;13 / 18&quot;: active members, then all.</extracomment>
-        <translation>Aktiv / alle</translation>
+        <translation>Aktiv/alle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5674,7 +5674,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../ui/users/userspanel.ui" line="+13"/>
         <source>Search people by name, username or e-mail</source>
-        <translation>Personen nach Name, Benutzername oder E-Mail suchen</translation>
+        <translation>Name, Benutzername oder E-Mail suchen</translation>
     </message>
     <message>
         <location line="+2"/>

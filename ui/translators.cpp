@@ -23,6 +23,21 @@ QString languageCode(const QString &name)
     return locale.language() == QLocale::C ? QString() : QLocale::languageToCode(locale.language());
 }
 
+/// The language the system writes dates, numbers and lists in. On Linux that of LC_ALL, LC_TIME or
+/// LANG: QLocale::system().language() follows LANGUAGE when LANG is C.UTF-8, whose formats stay C's.
+QLocale::Language formatLanguage()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    for (const char *variable : {"LC_ALL", "LC_TIME", "LANG"}) {
+        if (const QString value = qEnvironmentVariable(variable); !value.isEmpty())
+            return QLocale(value.section(u'.', 0, 0)).language();
+    }
+    return QLocale::C;
+#else
+    return QLocale::system().language();
+#endif
+}
+
 QTranslator *newTranslator()
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
@@ -68,6 +83,10 @@ QString installTranslators(const QString &language)
             break;
         }
     }
+
+    // Dates, numbers and lists ("A, B und C") in the language of the words around them, unless
+    // the system's locale speaks it already (de_AT keeps its own formats; C speaks none).
+    QLocale::setDefault(formatLanguage() == locale.language() ? QLocale::system() : locale);
 
     // English too has a catalog: the English forms of the %n plurals ("1 group", "3 groups").
     QTranslator *app = newTranslator();

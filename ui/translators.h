@@ -17,7 +17,9 @@ bool isTranslated(const QString &language);
 /// uiLanguages(): LANGUAGE, then LC_ALL, LC_MESSAGES, LANG): one for the app's words and one for
 /// Qt's own (the buttons of standard dialogs, the file dialog: qtbase_<language>.qm from the
 /// system, Debian's qt6-translations-l10n). English when none is translated. Replaces the
-/// translators this installed before, so it may be called again. Returns the language chosen.
+/// translators this installed before, so it may be called again. The default QLocale (dates,
+/// numbers, lists) becomes the language's too, unless the system's locale speaks it already.
+/// Returns the language chosen.
 /// Called before the first window exists: what is already shown is not translated again.
 QString installTranslators(const QString &language = QString());
 

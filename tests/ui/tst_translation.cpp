@@ -240,11 +240,15 @@ void TestTranslation::theDesktopLanguageIsChosenAndCanBeOverridden()
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"&Datei"_s);
     // Qt's own words too (qtbase_de.qm).
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+    // Dates and lists in German too: the system's formats (LANG=C.UTF-8) speak no language.
+    QCOMPARE(QLocale().createSeparatedList({u"Ada"_s, u"Jamal"_s}), u"Ada und Jamal"_s);
+    QCOMPARE(QLocale().dayName(2), u"Dienstag"_s);
 
     // --language en: English on a German desktop, with English plurals.
     QCOMPARE(Gui::installTranslators(u"en"_s), u"en"_s);
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"&File"_s);
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
+    QCOMPARE(QLocale().dayName(2), u"Tuesday"_s);
     QCOMPARE(Gui::MembersTab::tr("Copied %n member(s)", nullptr, 1), u"Copied 1 member"_s);
     QCOMPARE(Gui::MembersTab::tr("Copied %n member(s)", nullptr, 3), u"Copied 3 members"_s);
 
@@ -320,8 +324,11 @@ void TestTranslation::theGroupDialogIsGermanThroughout()
 int main(int argc, char *argv[])
 {
     // A German desktop: set before the application reads the system's locale, as the
-    // desktop session would.
+    // desktop session would; its formats those of a system with no locale set up.
     qputenv("LANGUAGE", "de");
+    qputenv("LANG", "C.UTF-8");
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LC_TIME"})
+        qunsetenv(variable);
     QApplication app(argc, argv);
     TestTranslation test;
     return QTest::qExec(&test, argc, argv);
