@@ -744,7 +744,7 @@ jamal.schmidt
     <message>
         <location line="+15"/>
         <source>Leave empty to connect without saving</source>
-        <translation>Leer lassen, um ohne Speichern zu verbinden</translation>
+        <translation>Leer lassen: nicht speichern</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1731,7 +1731,7 @@ jamal.schmidt
         <location line="+25"/>
         <location line="+15"/>
         <source>Paste your Civis API key</source>
-        <translation>Fügen Sie Ihren Civis-API-Schlüssel ein</translation>
+        <translation>Ihren Civis-API-Schlüssel einfügen</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3860,7 +3860,7 @@ jamal.schmidt
     <message>
         <location line="+8"/>
         <source>S&amp;how:</source>
-        <translation>&amp;Zeigen:</translation>
+        <translation>Ze&amp;igen:</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -33,10 +33,12 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMainWindow>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabBar>
+#include <QtWidgets/QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -150,6 +152,30 @@ QStringList repeatedMnemonics(const QStringList &texts)
         seen.append(key);
     }
     return repeated;
+}
+
+/// The texts with a mnemonic Alt reaches in \a window as it shows now: the menu bar's, the
+/// visible buttons', labels' and group boxes' (not a menu's entries: they act only in their menu).
+QStringList altMnemonics(const QMainWindow *window)
+{
+    QStringList texts;
+    for (const QAction *action : window->menuBar()->actions())
+        texts.append(action->text());
+    for (const QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || qobject_cast<const QMenu *>(widget->window()))
+            continue;
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            texts.append(button->text());
+        if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
+            texts.append(label->text());
+        if (const auto *box = qobject_cast<const QGroupBox *>(widget))
+            texts.append(box->title());
+        if (const auto *tabs = qobject_cast<const QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts.append(tabs->tabText(i));
+        }
+    }
+    return texts;
 }
 
 void screenshot(QWidget *widget, const QString &name)
@@ -290,6 +316,14 @@ void TestTranslation::theMainWindowIsGermanThroughout()
             entries.append(action->text());
         QVERIFY2(repeatedMnemonics(entries).isEmpty(),
             qPrintable(menu->title() + u": "_s + repeatedMnemonics(entries).join(u", "_s)));
+    }
+    // Alt and a letter reaches one thing only, whichever tab of the group shows.
+    QTabWidget *tabs = m_window->workspaceWidget()->groupTabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        const QStringList repeated = repeatedMnemonics(altMnemonics(m_window.get()));
+        QVERIFY2(repeated.isEmpty(), qPrintable(tabs->tabText(tab) + u": "_s + repeated.join(u", "_s)));
     }
     // The tabs of a group and a dock.
     QVERIFY2(german.contains(u"&Mitglieder"_s), qPrintable(german.join(u" | "_s)));
