@@ -6,6 +6,7 @@
 #include "sandbox/sandboxseeder.h"
 #include "ui/launcher.h"
 #include "ui/mainwindow.h"
+#include "ui/translators.h"
 #include "ui/widgets/visiblefocusstyle.h"
 
 #include <QtCore/QCommandLineParser>
@@ -56,6 +57,10 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("endpoint"), QStringLiteral("The API's base URL (default: CIVIS_API_ENDPOINT, else https://api.civisanalytics.com/)."),
             QStringLiteral("url")},
         {QStringLiteral("profile"), QStringLiteral("Connect with the saved connection NAME."), QStringLiteral("name")},
+        {QStringLiteral("language"),
+            QStringLiteral("Show the window in this language: de or en (default: the desktop's, from LANGUAGE, "
+                           "LC_ALL, LC_MESSAGES or LANG; English when it is not translated)."),
+            QStringLiteral("code")},
     });
 }
 
@@ -194,6 +199,10 @@ int main(int argc, char *argv[])
         if (!url.isValid() || url.host().isEmpty())
             return fail(QStringLiteral("--endpoint takes a URL such as https://api.civisanalytics.com/, not '%1'.").arg(options.endpoint));
     }
+    const QString language = parser.value(QStringLiteral("language"));
+    if (!language.isEmpty() && !Gui::isTranslated(language))
+        return fail(
+            QStringLiteral("--language takes one of: %1.").arg(Gui::translatedLanguages().join(QStringLiteral(", "))));
 
     moveSettingsOfEarlierVersions();
     if (noDisplay) {
@@ -205,6 +214,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The app's words and Qt's in the desktop's language, or --language's: before the first window.
+    Gui::installTranslators(language);
     // The style chosen (-style, the desktop's or Qt's default), with a focus frame one can see.
     app.setStyle(new Gui::VisibleFocusStyle(app.style()->name()));
     app.setWindowIcon(QIcon::fromTheme(

@@ -9,6 +9,9 @@ packages=(
     libsqlite3-dev   # the sandbox reads its hot rows through SQLite's C API, on the QSQLITE driver's handle
     qt6-httpserver-dev qt6-websockets-dev   # QtHttpServer's CMake package needs QtWebSockets
     qtkeychain-qt6-dev libgl-dev
+    # translations/: lupdate and lrelease (qt_add_translations), and Qt's own German words
+    # (qtbase_de.qm) that the app loads beside its own
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # The keychain suite's private Secret Service: a session bus, gnome-keyring, and the libsecret that
     # QtKeychain loads at run time (without it QtKeychain has no Secret Service backend at all).
     dbus-daemon gnome-keyring libsecret-1-0   # dbus-daemon has dbus-run-session

@@ -111,7 +111,10 @@ std::any noContent(const QJsonDocument &, const PageInfo &, ShapeError *)
 std::any shareIndexInArray(const QJsonDocument &body, const PageInfo &, ShapeError *error)
 {
     if (!body.isArray() || body.array().size() != 1) {
-        *error = {QString(), ShapeError::tr("must be a JSON array holding one share index")};
+        // translate(), not ShapeError::tr: lupdate takes the std:: of the return type for this
+        // function's class and would file the words under a context nobody looks in.
+        *error = {
+            QString(), QCoreApplication::translate("Api::ShapeError", "must be a JSON array holding one share index")};
         return {};
     }
     ShapeError inner;

@@ -214,7 +214,9 @@ std::any page(const QJsonDocument &body, const PageInfo &info, ShapeError *error
     Page<Record> page;
     page.info = info;
     if (!body.isArray()) {
-        *error = {QString(), ShapeError::tr("must be a JSON array of records")};
+        // translate(), not ShapeError::tr: lupdate takes the std:: of the return type for this
+        // function's class and would file the words under a context nobody looks in.
+        *error = {QString(), QCoreApplication::translate("Api::ShapeError", "must be a JSON array of records")};
         return {};
     }
     if (!Json::readField(QJsonValue(body.array()), page.items, *error))

@@ -12,6 +12,7 @@
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/panelactions.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -41,6 +42,9 @@ constexpr int kMaxOpenChoosers = 200;
 /// people its word names.
 class ResolutionDelegate : public QStyledItemDelegate
 {
+    // Its own tr(): QStyledItemDelegate's would look its words up under "QStyledItemDelegate".
+    Q_DECLARE_TR_FUNCTIONS(Gui::ResolutionDelegate)
+
 public:
     ResolutionDelegate(const MemberResolutionModel *model, QWidget *view)
         : QStyledItemDelegate(view)

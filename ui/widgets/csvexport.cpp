@@ -1,5 +1,6 @@
 #include "ui/widgets/csvexport.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
@@ -41,8 +42,10 @@ QString saveCsv(QWidget *parent, const QString &title, const QString &suggestedN
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 
+    // The export's words are in a context of their own ("Gui::CsvExport"): QFileDialog::tr would
+    // file them among Qt's strings, where the app's catalog is not looked in.
     QFileDialog dialog(parent, title, QDir(folder).filePath(suggestedName),
-        QFileDialog::tr("CSV files (*.csv);;All files (*)"));
+        QCoreApplication::translate("Gui::CsvExport", "CSV files (*.csv);;All files (*)"));
     dialog.setObjectName(QStringLiteral("csvFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
@@ -52,7 +55,9 @@ QString saveCsv(QWidget *parent, const QString &title, const QString &suggestedN
     QString path = dialog.selectedFiles().constFirst();
     QString error;
     if (!writeCsvFile(path, csv, &error)) {
-        QMessageBox::warning(parent, title, QFileDialog::tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(parent, title,
+            QCoreApplication::translate("Gui::CsvExport", "Could not save %1: %2")
+                .arg(QDir::toNativeSeparators(path), error));
         return {};
     }
     settings.setValue(kFolderKey, QFileInfo(path).absolutePath());

@@ -1,0 +1,422 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Gui::ChildGroupsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/groups/childgroupstab.cpp" line="+273"/>
+        <source>Copied %n group names.</source>
+        <translation>
+            <numerusform>Copied %n group name.</numerusform>
+            <numerusform>Copied %n group names.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EffectiveAccessPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/sharing/effectiveaccesspanel.cpp" line="+130"/>
+        <source>Copied %n person(s)</source>
+        <translation>
+            <numerusform>Copied %n person</numerusform>
+            <numerusform>Copied %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>Saved %n person(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n person to %1</numerusform>
+            <numerusform>Saved %n people to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+504"/>
+        <source>%n changes are still being applied.</source>
+        <translation>
+            <numerusform>%n change is still being applied.</numerusform>
+            <numerusform>%n changes are still being applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MemberTableView</name>
+    <message numerus="yes">
+        <location filename="../ui/members/membertableview.cpp" line="+235"/>
+        <source>Look up %n name(s) from the text and add them to %1</source>
+        <translation>
+            <numerusform>Look up %n name from the text and add it to %1</numerusform>
+            <numerusform>Look up %n names from the text and add them to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MembersTab</name>
+    <message numerus="yes">
+        <location filename="../ui/members/memberstab.cpp" line="+47"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+290"/>
+        <source>Copied %n member(s)</source>
+        <translation>
+            <numerusform>Copied %n member</numerusform>
+            <numerusform>Copied %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Looking up %n name(s) from the clipboard...</source>
+        <translation>
+            <numerusform>Looking up %n name from the clipboard...</numerusform>
+            <numerusform>Looking up %n names from the clipboard...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Saved %n member(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n member to %1</numerusform>
+            <numerusform>Saved %n members to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Not found (%n): %1</source>
+        <translation>
+            <numerusform>Not found (%n): %1</numerusform>
+            <numerusform>Not found (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>More than one person matches (%n): %1</source>
+        <translation>
+            <numerusform>More than one person matches (%n): %1</numerusform>
+            <numerusform>More than one person matches (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Adding the %n person(s) found; these were not added:</source>
+        <translation>
+            <numerusform>Adding the %n person found; these were not added:</numerusform>
+            <numerusform>Adding the %n people found; these were not added:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n name(s) not added</source>
+        <translation>
+            <numerusform>%n name not added</numerusform>
+            <numerusform>%n names not added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SharingReportExport</name>
+    <message numerus="yes">
+        <location filename="../ui/sharing/sharingreportexport.cpp" line="+100"/>
+        <source>Saved the sharing report of %n group(s) to %1</source>
+        <translation>
+            <numerusform>Saved the sharing report of %n group to %1</numerusform>
+            <numerusform>Saved the sharing report of %n groups to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved the sharing report to %1; %n group(s) could not be read in full</source>
+        <translation>
+            <numerusform>Saved the sharing report to %1; %n group could not be read in full</numerusform>
+            <numerusform>Saved the sharing report to %1; %n groups could not be read in full</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The report is saved, but what %n group(s) could not be read is missing from it (rows of kind &quot;error&quot; say so in the file).</source>
+        <translation>
+            <numerusform>The report is saved, but what %n group could not be read is missing from it (rows of kind &quot;error&quot; say so in the file).</numerusform>
+            <numerusform>The report is saved, but what %n groups could not be read is missing from it (rows of kind &quot;error&quot; say so in the file).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SharingTab</name>
+    <message numerus="yes">
+        <location filename="../ui/sharing/sharingtab.cpp" line="+337"/>
+        <source>Copied %n name(s)</source>
+        <translation>
+            <numerusform>Copied %n name</numerusform>
+            <numerusform>Copied %n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Saved %n share(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n share to %1</numerusform>
+            <numerusform>Saved %n shares to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ActivityEntry</name>
+    <message numerus="yes">
+        <location filename="../app/models/activitylog.cpp" line="+87"/>
+        <source>... and %n other reason(s)</source>
+        <translation>
+            <numerusform>... and %n other reason</numerusform>
+            <numerusform>... and %n other reasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+247"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Failures retried %n time(s), last at %1</source>
+        <translation>
+            <numerusform>Failures retried %n time, last at %1</numerusform>
+            <numerusform>Failures retried %n times, last at %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::EffectiveAccessModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/effectiveaccessmodel.cpp" line="+118"/>
+        <source>The members of %n group(s) could not be read, so who they are is not listed (%1): %2</source>
+        <translation>
+            <numerusform>The members of %n group could not be read, so who they are is not listed (%1): %2</numerusform>
+            <numerusform>The members of %n groups could not be read, so who they are is not listed (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::OperationListModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/operationlistmodel.cpp" line="+204"/>
+        <source>Partly done: %Ln failed</source>
+        <translation>
+            <numerusform>Partly done: %Ln failed</numerusform>
+            <numerusform>Partly done: %Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>about %Ln s</source>
+        <translation>
+            <numerusform>about %Ln s</numerusform>
+            <numerusform>about %Ln s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %Ln min</source>
+        <translation>
+            <numerusform>about %Ln min</numerusform>
+            <numerusform>about %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Waiting for the API&apos;s rate limit, %n s</source>
+        <translation>
+            <numerusform>Waiting for the API&apos;s rate limit, %n s</numerusform>
+            <numerusform>Waiting for the API&apos;s rate limit, %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%Ln moved</source>
+        <translation>
+            <numerusform>%Ln moved</numerusform>
+            <numerusform>%Ln moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln shared</source>
+        <translation>
+            <numerusform>%Ln shared</numerusform>
+            <numerusform>%Ln shared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln revoked</source>
+        <translation>
+            <numerusform>%Ln revoked</numerusform>
+            <numerusform>%Ln revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already members</source>
+        <translation>
+            <numerusform>%Ln already a member</numerusform>
+            <numerusform>%Ln already members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not members</source>
+        <translation>
+            <numerusform>%Ln not a member</numerusform>
+            <numerusform>%Ln not members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already had that access</source>
+        <translation>
+            <numerusform>%Ln already had that access</numerusform>
+            <numerusform>%Ln already had that access</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln had no access</source>
+        <translation>
+            <numerusform>%Ln had no access</numerusform>
+            <numerusform>%Ln had no access</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln to go</source>
+        <translation>
+            <numerusform>%Ln to go</numerusform>
+            <numerusform>%Ln to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%Ln × %1</source>
+        <comment>how many failed for a reason, the reason</comment>
+        <translation>
+            <numerusform>%Ln × %1</numerusform>
+            <numerusform>%Ln × %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %Ln more reasons</source>
+        <translation>
+            <numerusform>and %Ln more reason</numerusform>
+            <numerusform>and %Ln more reasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::SharePlan</name>
+    <message numerus="yes">
+        <location filename="../app/models/shareplan.cpp" line="+136"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1 would have no manager</source>
+        <translation>
+            <numerusform>%1 would have no manager</numerusform>
+            <numerusform>%1 would have no manager</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::UserDropDescription</name>
+    <message numerus="yes">
+        <location filename="../app/models/userdropdescription.cpp" line="+14"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source> (%n already a member)</source>
+        <translation>
+            <numerusform> (%n already a member)</numerusform>
+            <numerusform> (%n already members)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::Workspace</name>
+    <message numerus="yes">
+        <location filename="../app/models/workspace.cpp" line="+56"/>
+        <location line="+11"/>
+        <source>%n users</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
