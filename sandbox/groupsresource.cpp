@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +22,36 @@ namespace {
 constexpr qint64 kDefaultGroupPageSize = 50;
 constexpr qint64 kMaxGroupPageSize = 1000;
 
-// The SELECT behind a Group or GroupSummary; the readers below expect its columns in this order.
+// The SELECT behind a Group or GroupSummary; GroupColumn (below) names its columns in this order.
 const QString kSelectGroups = u"SELECT g.id, g.name, g.created_at, g.updated_at, g.description, g.slug, "
                               "g.organization_id, o.name, g.last_updated_by_id, g.created_by_id, "
                               "g.default_otp_required_for_login, g.default_time_zone, g.default_jobs_label, "
                               "g.default_notebooks_label, g.default_services_label, g.member_count, "
                               "g.total_member_count FROM groups g JOIN organizations o ON o.id = g.organization_id "_s;
+
+// The columns of kSelectGroups, for its readers (a page of the list, groupObject()). A namespace
+// rather than an enum class: the values are the column numbers SqliteRows and QSqlQuery take.
+namespace GroupColumn {
+enum : int {
+    Id,
+    Name,
+    CreatedAt,
+    UpdatedAt,
+    Description,
+    Slug,
+    OrganizationId,
+    OrganizationName,
+    LastUpdatedById,
+    CreatedById,
+    DefaultOtpRequiredForLogin,
+    DefaultTimeZone,
+    DefaultJobsLabel,
+    DefaultNotebooksLabel,
+    DefaultServicesLabel,
+    MemberCount,
+    TotalMemberCount,
+};
+} // namespace GroupColumn
 
 // The longest text each attribute may hold, in characters. The real API's limits are not
 // published; these keep one request from storing megabytes that every page would then carry.
@@ -117,13 +142,52 @@ std::optional<ApiResponse> GroupsResource::refuseUnless(const Caller &caller, qi
     return std::nullopt;
 }
 
+/// A GET /groups/ query, read and checked: which page, and the SQL that selects and orders its rows.
+struct GroupsResource::ListQuery
+{
+    qint64 limit = kDefaultGroupPageSize;
+    qint64 page = 1;
+    QString order; ///< "name" or "created_at".
+    QString direction; ///< "asc" or "desc".
+    bool includeMembers = false;
+    QString whereSql; ///< Over groups g: what the caller may see of the filters asked for.
+    QVariantList binds; ///< whereSql's.
+    QString orderSql;
+};
+
+/// One group of a page, written as it comes from its row: the members of the page's groups,
+/// asked for in one query after, are spliced in where each group's "members" goes.
+struct GroupsResource::PageRow
+{
+    qint64 id;
+    QByteArray head; ///< Up to and including `"members":`.
+    QByteArray tail; ///< From the member after "members" to the closing brace.
+};
+
 ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
 {
-    const qint64 limit = query.integer(u"limit"_s, 1, kMaxGroupPageSize).value_or(kDefaultGroupPageSize);
-    const qint64 page = query.integer(u"page_num"_s, 1, std::numeric_limits<int>::max()).value_or(1);
-    const QString order = query.choice(u"order"_s, {u"name"_s, u"created_at"_s}).value_or(u"name"_s);
-    const QString direction = query.choice(u"order_dir"_s, {u"asc"_s, u"desc"_s}).value_or(u"asc"_s);
-    const bool includeMembers = query.boolean(u"include_members"_s).value_or(false);
+    std::variant<ListQuery, ApiResponse> parsed = parseListQuery(caller, query);
+    if (auto *refusal = std::get_if<ApiResponse>(&parsed))
+        return std::move(*refusal);
+    const ListQuery &list = std::get<ListQuery>(parsed);
+    PagingMemo &memo = pagingMemo(list);
+    SqliteRows rows = pageRows(list, memo);
+    const QList<PageRow> page = writePageRows(list, rows, memo);
+    const QHash<qint64, QByteArray> members = list.includeMembers ? membersOfPage(page) : QHash<qint64, QByteArray>();
+    ApiResponse response = ApiResponse::rawJson(pageBody(page, members));
+    records::addPagingHeaders(response, list.page, list.limit, memo.total);
+    return response;
+}
+
+std::variant<GroupsResource::ListQuery, ApiResponse> GroupsResource::parseListQuery(
+    const Caller &caller, QueryParams &query)
+{
+    ListQuery list;
+    list.limit = query.integer(u"limit"_s, 1, kMaxGroupPageSize).value_or(kDefaultGroupPageSize);
+    list.page = query.integer(u"page_num"_s, 1, std::numeric_limits<int>::max()).value_or(1);
+    list.order = query.choice(u"order"_s, {u"name"_s, u"created_at"_s}).value_or(u"name"_s);
+    list.direction = query.choice(u"order_dir"_s, {u"asc"_s, u"desc"_s}).value_or(u"asc"_s);
+    list.includeMembers = query.boolean(u"include_members"_s).value_or(false);
     const std::optional<qint64> organizationId
         = query.integer(u"organization_id"_s, 0, std::numeric_limits<qint64>::max());
     const QList<qint64> userIds = query.integers(u"user_ids"_s);
@@ -141,132 +205,153 @@ ApiResponse GroupsResource::list(const Caller &caller, QueryParams query)
         return ApiResponse::error(400, query.error());
 
     QStringList where{records::holdsAtLeastSql(caller, int(minimum))};
-    QVariantList binds;
     if (organizationId) {
         where.append(u"g.organization_id = ?"_s);
-        binds.append(*organizationId);
+        list.binds.append(*organizationId);
     }
     if (text && !text->trimmed().isEmpty()) {
         where.append(u"(g.name LIKE ? ESCAPE '\\' OR g.slug LIKE ? ESCAPE '\\')"_s);
         const QString pattern = records::likePattern(text->trimmed());
-        binds << pattern << pattern;
+        list.binds << pattern << pattern;
     }
     if (!userIds.isEmpty()) {
         where.append(u"EXISTS (SELECT 1 FROM memberships fm WHERE fm.group_id = g.id AND fm.user_id IN (%1))"_s.arg(
             records::idList(userIds)));
     }
-    const QString whereSql = where.join(" AND "_L1);
-    const QString dir = direction.toUpper();
-    const QString orderSql
-        = order == "name"_L1 ? u"g.name COLLATE NOCASE %1, g.id %1"_s.arg(dir) : u"g.created_at %1, g.id %1"_s.arg(dir);
+    list.whereSql = where.join(" AND "_L1);
+    const QString dir = list.direction.toUpper();
+    list.orderSql = list.order == "name"_L1 ? u"g.name COLLATE NOCASE %1, g.id %1"_s.arg(dir)
+                                            : u"g.created_at %1, g.id %1"_s.arg(dir);
+    return list;
+}
 
-    // The wire pages by number; inside, a page starts after the last row of the page before it
-    // (keyset), when that is known for the same data, so page 200 costs what page 1 does, where
-    // OFFSET walked past every row before it. The total is counted once for the same data.
-    QStringList keyParts{whereSql, orderSql, QString::number(limit)};
-    for (const QVariant &bind : std::as_const(binds))
+GroupsResource::PagingMemo &GroupsResource::pagingMemo(const ListQuery &list)
+{
+    QStringList keyParts{list.whereSql, list.orderSql, QString::number(list.limit)};
+    for (const QVariant &bind : std::as_const(list.binds))
         keyParts.append(bind.toString());
     PagingMemo &memo = pagingMemo(keyParts.join(u'\x1f'));
-    if (memo.total < 0)
-        memo.total = m_db.scalar(u"SELECT COUNT(*) FROM groups g WHERE %1"_s.arg(whereSql), binds).toLongLong();
-    const qint64 total = memo.total;
+    // The total is counted once for the same data.
+    if (memo.total < 0) {
+        memo.total
+            = m_db.scalar(u"SELECT COUNT(*) FROM groups g WHERE %1"_s.arg(list.whereSql), list.binds).toLongLong();
+    }
+    return memo;
+}
 
+SqliteRows GroupsResource::pageRows(const ListQuery &list, const PagingMemo &memo)
+{
+    // The wire pages by number; inside, a page starts after the last row of the page before it
+    // (keyset), when that is known for the same data, so page 200 costs what page 1 does, where
+    // OFFSET walked past every row before it.
     qint64 startPage = 0; // The nearest page before this one whose last row is known.
     for (auto it = memo.pageEnds.cbegin(); it != memo.pageEnds.cend(); ++it) {
-        if (it.key() < page && it.key() > startPage)
+        if (it.key() < list.page && it.key() > startPage)
             startPage = it.key();
     }
-    QString pageWhere = whereSql;
-    QVariantList pageBinds = binds;
+    QString pageWhere = list.whereSql;
+    QVariantList pageBinds = list.binds;
     if (startPage > 0) {
         const auto &[sortValue, lastId] = memo.pageEnds.value(startPage);
-        const QString sortColumn = order == "name"_L1 ? u"g.name COLLATE NOCASE"_s : u"g.created_at"_s;
+        const QString sortColumn = list.order == "name"_L1 ? u"g.name COLLATE NOCASE"_s : u"g.created_at"_s;
         // Spelt out rather than as a row value, which SQLite 3.40 does not answer through the
         // ordering index: the first term is the index range, the second breaks ties by id.
-        const QString after = direction == "asc"_L1 ? u">"_s : u"<"_s;
+        const QString after = list.direction == "asc"_L1 ? u">"_s : u"<"_s;
         pageWhere += u" AND %1 %2= ? AND (%1 %2 ? OR g.id %2 ?)"_s.arg(sortColumn, after);
         pageBinds << sortValue << sortValue << lastId;
     }
-    const qint64 offset = (page - 1 - startPage) * limit;
-    pageBinds << limit << offset;
+    const qint64 offset = (list.page - 1 - startPage) * list.limit;
+    pageBinds << list.limit << offset;
     // Read through SQLite's C API (SqliteRows): through QSqlQuery, reading these rows (its
     // cached result and the UTF-16 of every text) was half of a page of groups.
-    SqliteRows q
-        = m_db.rows(kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(pageWhere, orderSql), pageBinds);
-    // The rows are written as they come; the members of the page's groups, asked for in one
-    // query after, are spliced in where each group's "members" goes.
-    struct Row
-    {
-        qint64 id;
-        QByteArray head; ///< Up to and including `"members":`.
-        QByteArray tail; ///< From the member after "members" to the closing brace.
-    };
-    QList<Row> rows;
-    while (q.next()) {
-        JsonWriter head;
-        head.beginObject();
-        head.key("createdAt").utf8Value(q.text(2));
-        head.key("createdById").nullableInteger(q, 9);
-        head.key("description").nullableText(q, 4);
-        const qint64 id = q.integer(0);
-        head.key("id").value(id);
-        head.key("lastUpdatedById").nullableInteger(q, 8);
-        head.key("memberCount").value(q.integer(15));
-        head.key("members");
-        JsonWriter tail;
-        tail.resumeObject();
-        tail.key("name").utf8Value(q.text(1));
-        tail.key("organizationId").value(q.integer(6));
-        tail.key("organizationName").utf8Value(q.text(7));
-        tail.key("slug").nullableText(q, 5);
-        tail.key("totalMemberCount").value(q.integer(16));
-        tail.key("updatedAt").utf8Value(q.text(3));
-        tail.endObject();
-        rows.append({id, head.take(), tail.take()});
+    return m_db.rows(
+        kSelectGroups + u"WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(pageWhere, list.orderSql), pageBinds);
+}
+
+QList<GroupsResource::PageRow> GroupsResource::writePageRows(const ListQuery &list, SqliteRows &rows, PagingMemo &memo)
+{
+    QList<PageRow> page;
+    while (rows.next()) {
+        page.append(writePageRow(rows));
         // The sort value exactly as SQLite holds it (its UTF-16, as QSqlQuery read it), since the
         // next page is asked for after it.
-        if (rows.size() == limit)
-            memo.pageEnds.insert(page, {q.string(order == "name"_L1 ? 1 : 2), id});
-    }
-    QHash<qint64, QByteArray> members;
-    if (includeMembers && !rows.isEmpty()) {
-        QList<qint64> ids;
-        for (const Row &row : std::as_const(rows))
-            ids.append(row.id);
-        QSqlQuery mq = m_db.query(
-            u"SELECT m.group_id, u.id, u.name, u.username, u.last_seen_at >= ? FROM memberships m "
-            "JOIN users u ON u.id = m.user_id WHERE m.group_id IN (%1) ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(
-                records::idList(ids)),
-            {records::onlineCutoff()});
-        while (mq.next()) {
-            QByteArray &list = members[mq.value(0).toLongLong()];
-            const QString name = mq.value(2).toString();
-            JsonWriter member;
-            member.beginObject();
-            member.key("id").value(mq.value(1).toLongLong());
-            member.key("initials").value(records::initialsOf(name));
-            member.key("name").value(name);
-            member.key("online").value(mq.value(4).toBool());
-            member.key("username").value(mq.value(3).toString());
-            member.endObject();
-            if (!list.isEmpty())
-                list.append(',');
-            list.append(member.take());
+        if (page.size() == list.limit) {
+            memo.pageEnds.insert(list.page,
+                {rows.string(list.order == "name"_L1 ? GroupColumn::Name : GroupColumn::CreatedAt),
+                    page.constLast().id});
         }
     }
+    return page;
+}
+
+GroupsResource::PageRow GroupsResource::writePageRow(SqliteRows &row)
+{
+    JsonWriter head;
+    head.beginObject();
+    head.key("createdAt").utf8Value(row.text(GroupColumn::CreatedAt));
+    head.key("createdById").nullableInteger(row, GroupColumn::CreatedById);
+    head.key("description").nullableText(row, GroupColumn::Description);
+    const qint64 id = row.integer(GroupColumn::Id);
+    head.key("id").value(id);
+    head.key("lastUpdatedById").nullableInteger(row, GroupColumn::LastUpdatedById);
+    head.key("memberCount").value(row.integer(GroupColumn::MemberCount));
+    head.key("members");
+    JsonWriter tail;
+    tail.resumeObject();
+    tail.key("name").utf8Value(row.text(GroupColumn::Name));
+    tail.key("organizationId").value(row.integer(GroupColumn::OrganizationId));
+    tail.key("organizationName").utf8Value(row.text(GroupColumn::OrganizationName));
+    tail.key("slug").nullableText(row, GroupColumn::Slug);
+    tail.key("totalMemberCount").value(row.integer(GroupColumn::TotalMemberCount));
+    tail.key("updatedAt").utf8Value(row.text(GroupColumn::UpdatedAt));
+    tail.endObject();
+    return {id, head.take(), tail.take()};
+}
+
+QHash<qint64, QByteArray> GroupsResource::membersOfPage(const QList<PageRow> &page)
+{
+    QHash<qint64, QByteArray> members;
+    if (page.isEmpty())
+        return members;
+    QList<qint64> ids;
+    for (const PageRow &row : page)
+        ids.append(row.id);
+    QSqlQuery mq = m_db.query(
+        u"SELECT m.group_id, u.id, u.name, u.username, u.last_seen_at >= ? FROM memberships m "
+        "JOIN users u ON u.id = m.user_id WHERE m.group_id IN (%1) ORDER BY u.name COLLATE NOCASE, u.id"_s.arg(
+            records::idList(ids)),
+        {records::onlineCutoff()});
+    while (mq.next()) {
+        QByteArray &list = members[mq.value(0).toLongLong()];
+        const QString name = mq.value(2).toString();
+        JsonWriter member;
+        member.beginObject();
+        member.key("id").value(mq.value(1).toLongLong());
+        member.key("initials").value(records::initialsOf(name));
+        member.key("name").value(name);
+        member.key("online").value(mq.value(4).toBool());
+        member.key("username").value(mq.value(3).toString());
+        member.endObject();
+        if (!list.isEmpty())
+            list.append(',');
+        list.append(member.take());
+    }
+    return members;
+}
+
+QByteArray GroupsResource::pageBody(const QList<PageRow> &page, const QHash<qint64, QByteArray> &members)
+{
     QByteArray body;
-    body.reserve(rows.size() * 400);
+    body.reserve(page.size() * 400);
     body.append('[');
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    for (qsizetype i = 0; i < page.size(); ++i) {
         if (i > 0)
             body.append(',');
-        body.append(rows.at(i).head).append('[').append(members.value(rows.at(i).id)).append(']');
-        body.append(rows.at(i).tail);
+        body.append(page.at(i).head).append('[').append(members.value(page.at(i).id)).append(']');
+        body.append(page.at(i).tail);
     }
     body.append(']');
-    ApiResponse response = ApiResponse::rawJson(std::move(body));
-    records::addPagingHeaders(response, page, limit, total);
-    return response;
+    return body;
 }
 
 QList<GroupsResource::MemberJson> GroupsResource::readMembers(const QString &where, const QVariantList &binds)
@@ -345,18 +430,18 @@ QByteArray GroupsResource::groupObject(qint64 id)
     // group of thousands this answer is most of what a member PUT costs.
     JsonWriter json;
     json.beginObject();
-    json.key("createdAt").value(q.value(2).toString());
-    json.key("createdById").nullableInteger(q.value(9));
-    json.key("defaultJobsLabel").nullableText(q.value(12));
-    json.key("defaultNotebooksLabel").nullableText(q.value(13));
-    json.key("defaultOtpRequiredForLogin").value(q.value(10).toBool());
-    json.key("defaultServicesLabel").nullableText(q.value(14));
-    json.key("defaultTimeZone").nullableText(q.value(11));
-    json.key("description").nullableText(q.value(4));
-    json.key("id").value(q.value(0).toLongLong());
-    json.key("lastUpdatedById").nullableInteger(q.value(8));
-    json.key("memberCount").value(q.value(15).toLongLong());
-    json.reserve(200 * q.value(16).toLongLong() + 1000);
+    json.key("createdAt").value(q.value(GroupColumn::CreatedAt).toString());
+    json.key("createdById").nullableInteger(q.value(GroupColumn::CreatedById));
+    json.key("defaultJobsLabel").nullableText(q.value(GroupColumn::DefaultJobsLabel));
+    json.key("defaultNotebooksLabel").nullableText(q.value(GroupColumn::DefaultNotebooksLabel));
+    json.key("defaultOtpRequiredForLogin").value(q.value(GroupColumn::DefaultOtpRequiredForLogin).toBool());
+    json.key("defaultServicesLabel").nullableText(q.value(GroupColumn::DefaultServicesLabel));
+    json.key("defaultTimeZone").nullableText(q.value(GroupColumn::DefaultTimeZone));
+    json.key("description").nullableText(q.value(GroupColumn::Description));
+    json.key("id").value(q.value(GroupColumn::Id).toLongLong());
+    json.key("lastUpdatedById").nullableInteger(q.value(GroupColumn::LastUpdatedById));
+    json.key("memberCount").value(q.value(GroupColumn::MemberCount).toLongLong());
+    json.reserve(200 * q.value(GroupColumn::TotalMemberCount).toLongLong() + 1000);
 
     json.key("members").beginArray();
     const QByteArray cutoff = records::onlineCutoff().toUtf8();
@@ -367,17 +452,17 @@ QByteArray GroupsResource::groupObject(qint64 id)
     }
     json.endArray();
 
-    json.key("name").value(q.value(1).toString());
-    json.key("organizationId").value(q.value(6).toLongLong());
-    json.key("organizationName").value(q.value(7).toString());
+    json.key("name").value(q.value(GroupColumn::Name).toString());
+    json.key("organizationId").value(q.value(GroupColumn::OrganizationId).toLongLong());
+    json.key("organizationName").value(q.value(GroupColumn::OrganizationName).toString());
     json.key("roleIds").beginArray();
     QSqlQuery &rq = m_db.prepared(u"SELECT role_id FROM group_roles WHERE group_id = ? ORDER BY position"_s, {id});
     while (rq.next())
         json.value(rq.value(0).toLongLong());
     json.endArray();
-    json.key("slug").nullableText(q.value(5));
-    json.key("totalMemberCount").value(q.value(16).toLongLong());
-    json.key("updatedAt").value(q.value(3).toString());
+    json.key("slug").nullableText(q.value(GroupColumn::Slug));
+    json.key("totalMemberCount").value(q.value(GroupColumn::TotalMemberCount).toLongLong());
+    json.key("updatedAt").value(q.value(GroupColumn::UpdatedAt).toString());
     json.endObject();
     return json.take();
 }

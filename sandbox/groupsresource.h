@@ -6,6 +6,8 @@
 #include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 
+#include <variant>
+
 /// Every /groups operation of the Civis API over the sandbox database.
 /// Transport-free: takes the caller, ids, query and body; answers an ApiResponse.
 class GroupsResource
@@ -59,6 +61,26 @@ private:
         QHash<qint64, QPair<QVariant, qint64>> pageEnds; ///< Page -> (sort value, id) of its last row.
     };
     PagingMemo &pagingMemo(const QString &key);
+
+    // GET /groups/, step by step: list() reads as these.
+    struct ListQuery;
+    struct PageRow;
+    /// The query read and checked into the page it asks for and the SQL of its rows, or the 400.
+    static std::variant<ListQuery, ApiResponse> parseListQuery(const Caller &caller, QueryParams &query);
+    /// The memo of \a list's filters, order and page size, its total counted if it was not yet.
+    PagingMemo &pagingMemo(const ListQuery &list);
+    /// The rows of \a list's page: after the last row of the nearest page before it that \a memo
+    /// knows the end of (keyset), else from the first row.
+    SqliteRows pageRows(const ListQuery &list, const PagingMemo &memo);
+    /// Writes each of \a rows (the page of \a list) as its group's entry, and keeps in \a memo where
+    /// a full page ends.
+    QList<PageRow> writePageRows(const ListQuery &list, SqliteRows &rows, PagingMemo &memo);
+    /// One group of the page, from its row of kSelectGroups.
+    static PageRow writePageRow(SqliteRows &row);
+    /// include_members: the members of the page's groups, in one query, written; by group id.
+    QHash<qint64, QByteArray> membersOfPage(const QList<PageRow> &page);
+    /// The answer: each group of \a page with its \a members (none when not asked for) spliced in.
+    static QByteArray pageBody(const QList<PageRow> &page, const QHash<qint64, QByteArray> &members);
 
     /// One member of a group as its answer writes it, split around "online", which depends on
     /// the time of the answer: head + (seen since the cutoff ? true : false) + tail.

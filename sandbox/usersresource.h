@@ -6,6 +6,8 @@
 
 #include <QtCore/QHash>
 
+#include <variant>
+
 /// GET /users/, /users/me and /users/{id} over the sandbox database. Transport-free.
 class UsersResource
 {
@@ -17,6 +19,17 @@ public:
     ApiResponse get(const Caller &caller, qint64 id);
 
 private:
+    // GET /users/, step by step: list() reads as these.
+    struct ListQuery;
+    /// The query read and checked into the page it asks for and the SQL of its people, or the 400.
+    static std::variant<ListQuery, ApiResponse> parseListQuery(QueryParams &query);
+    /// The WHERE clause of \a list's filters and its binds.
+    static void writeWhere(ListQuery &list);
+    /// The ids of the people of \a list's page, in its order; \a total is the filter's.
+    QList<qint64> pageIds(const ListQuery &list, qint64 total);
+    /// The answer: the list entries of the people \a ids, in that order.
+    QByteArray writePage(const QList<qint64> &ids, bool excludeGroups);
+
     /// The total of one filter, counted once while the data stays as it was: counting 100,000
     /// people took longer than writing a page of 1,000 of them.
     qint64 total(const QString &whereSql, const QVariantList &binds, const QByteArray &stamp);
