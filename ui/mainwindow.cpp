@@ -3,6 +3,8 @@
 #include "ui_mainwindow.h"
 
 #include "models/changeoperation.h"
+#include "models/grouppermissions.h"
+#include "models/groupstore.h"
 #include "models/workspace.h"
 #include "ui/groups/grouplistpanel.h"
 #include "ui/session.h"
@@ -279,6 +281,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         connect(m_workspaceWidget, &WorkspaceWidget::currentGroupChanged, this, &MainWindow::updateActions);
         GroupListPanel *groupList = m_workspaceWidget->groupListPanel();
         connect(groupList, &GroupListPanel::selectionChanged, this, &MainWindow::updateActions);
+        connect(m_session->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this,
+            &MainWindow::updateActions);
         // In the list's context menu too; their shortcuts stay the window's, not only the list's.
         for (QAction *action : {m_ui->shareGroupsAction, m_ui->exportSharingReportAction}) {
             groupList->addGroupAction(action);
@@ -404,10 +408,19 @@ void MainWindow::updateActions()
     m_ui->findAction->setEnabled(connected);
     m_ui->refreshAction->setEnabled(connected);
     m_ui->newGroupAction->setEnabled(connected);
-    m_ui->editGroupAction->setEnabled(groupSelected);
-    m_ui->replaceGroupAction->setEnabled(groupSelected);
-    const bool groupsSelected = connected && !m_workspaceWidget->groupListPanel()->selectedGroupIds().isEmpty();
-    m_ui->shareGroupsAction->setEnabled(groupsSelected);
+    // What the person may do follows their level on the groups (the store's, read from the
+    // server); a refused action says why in its tooltip ("You can only read Book Club").
+    const Models::GroupStore *store = connected ? m_session->workspace()->groupStore() : nullptr;
+    const QString editRefusal = groupSelected
+        ? Models::GroupPermissions::refusal(store, {m_workspaceWidget->currentGroupId()}, Models::GroupAction::Edit)
+        : QString();
+    setActionAllowed(m_ui->editGroupAction, groupSelected, editRefusal);
+    setActionAllowed(m_ui->replaceGroupAction, groupSelected, editRefusal);
+    const QList<qint64> selectedIds
+        = connected ? m_workspaceWidget->groupListPanel()->selectedGroupIds() : QList<qint64>();
+    const bool groupsSelected = !selectedIds.isEmpty();
+    setActionAllowed(m_ui->shareGroupsAction, groupsSelected,
+        groupsSelected ? Models::GroupPermissions::refusal(store, selectedIds, Models::GroupAction::Share) : QString());
     m_ui->exportSharingReportAction->setEnabled(groupsSelected);
 }
 

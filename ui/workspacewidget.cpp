@@ -2,7 +2,9 @@
 
 #include "models/changeoperation.h"
 #include "models/groupedit.h"
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
+#include "models/operationlistmodel.h"
 #include "models/workspace.h"
 #include "ui/activity/activitypanel.h"
 #include "ui/changes/changespanel.h"
@@ -122,6 +124,19 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
             if (edit->kind() == Models::GroupEdit::Kind::Undo || edit->kind() == Models::GroupEdit::Kind::Redo)
                 Q_EMIT statusMessage(edit->message());
         });
+    // A change the server refused, in whole or in part, says so in the status bar with the
+    // server's words (the group named), not only in the Changes dock.
+    connect(
+        session->workspace(), &Models::Workspace::operationFinished, this, [this](Models::ChangeOperation *operation) {
+            if (!operation || operation->count(Api::BulkOutcome::Failed) == 0)
+                return;
+            Q_EMIT statusMessage(tr("%1: %2. %3")
+                                     .arg(operation->text(), Models::OperationListModel::outcomeSummary(*operation),
+                                         Models::OperationListModel::failureReasons(*operation)));
+        });
+    // What the person may do to each group, read once now and again on Refresh: the actions
+    // and the drop targets follow it.
+    session->workspace()->permissions()->load();
     restoreState();
 }
 
@@ -176,6 +191,7 @@ void WorkspaceWidget::focusSearch()
 
 void WorkspaceWidget::refresh()
 {
+    m_session->workspace()->permissions()->load();
     m_groupListPanel->reload();
     m_detailsTab->reload();
     m_membersTab->reload();

@@ -51,7 +51,33 @@ void ChangeCommand::redo()
 
 void ChangeCommand::undo()
 {
+    if (m_nothingDone) {
+        // Nothing to reverse: the stack deletes an obsolete command once its undo returns.
+        setObsolete(true);
+        return;
+    }
     reverseLast(tr("Undo %1").arg(text()));
+}
+
+bool ChangeCommand::madeNothing(const ChangeOperation *run)
+{
+    if (!run || run->state() != ChangeOperation::State::Finished)
+        return false;
+    for (int i = 0; i < run->size(); ++i) {
+        if (run->mayHaveBeenMade(i))
+            return false;
+    }
+    return true;
+}
+
+void ChangeCommand::setNothingDone()
+{
+    if (m_nothingDone)
+        return;
+    m_nothingDone = true;
+    setText(tr("%1 (nothing was done)").arg(text()));
+    // The run outlives the step: it stays the workspace's child, shown in the Changes dock.
+    m_runs.clear();
 }
 
 void ChangeCommand::reverseLast(const QString &text)

@@ -29,6 +29,16 @@ public:
     void redo() override;
     void undo() override;
 
+    /// Whether \a run is this command's first run (its redo when pushed), and the only one yet.
+    bool isFirstRun(const ChangeOperation *run) const { return m_runs.size() == 1 && m_runs.first() == run; }
+    /// Whether \a run made nothing on the server: none of its changes was done or may have been.
+    static bool madeNothing(const ChangeOperation *run);
+    /// Says that the first run made nothing: the step's text says so ("Add Ada to Book Club
+    /// (nothing was done)"), its undo sends nothing and drops the step (obsolete), and its run
+    /// is left to the workspace, so the Changes dock keeps showing what was refused and why.
+    void setNothingDone();
+    bool isNothingDone() const { return m_nothingDone; }
+
     /// The run started by the last redo() or undo().
     ChangeOperation *lastOperation() const { return m_last; }
 
@@ -46,6 +56,7 @@ private:
     Workspace *m_workspace;
     ChangePlan m_plan; ///< Until the first redo() hands it to its run.
     bool m_firstRedo = true;
+    bool m_nothingDone = false;
     QPointer<ChangeOperation> m_last;
     QList<QPointer<ChangeOperation>> m_runs; ///< Every run of this command, the last one last.
 };

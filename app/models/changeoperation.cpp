@@ -1,5 +1,6 @@
 #include "models/changeoperation.h"
 
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
 
 #include "api/apiclient.h"
@@ -202,10 +203,17 @@ void ChangeOperation::settle(int index, BulkOutcome outcome, const Api::ApiError
     if (isSettled(outcome) && !isSettled(m_outcomes.at(index)))
         ++m_finished;
     m_outcomes[index] = outcome;
-    if (error.isNull())
+    if (error.isNull()) {
         m_errors.remove(index);
-    else
-        m_errors.insert(index, error);
+    } else {
+        // The server names the group by its id ("You need write permission on group 36"): the
+        // report, the status bar and the Activity log name it as the person knows it.
+        Api::ApiError named = error;
+        const Api::BulkChange &change = m_plan.at(index).forward;
+        named.errorDescription
+            = GroupPermissions::namingGroup(error.errorDescription, change.groupId, change.groupName);
+        m_errors.insert(index, named);
+    }
     if (sent)
         m_sent[index] = true;
 }

@@ -41,6 +41,18 @@ GroupListModel::GroupListModel(Workspace *workspace, QObject *parent)
 
 GroupListModel::~GroupListModel() = default;
 
+QString GroupListModel::emptyText() const
+{
+    if (rowCount() > 0 || totalCount() != 0)
+        return {};
+    const bool filtered = !m_query.query.trimmed().isEmpty() || m_query.permission || m_query.organizationId
+        || !m_query.userIds.isEmpty();
+    if (filtered)
+        return tr("No group matches the search and filters.");
+    return tr("You are not a member of any group and none is shared with you, so there is no group you can "
+              "read. An administrator of your organization can share one with you.");
+}
+
 void GroupListModel::setQuery(const Api::GroupListQuery &query)
 {
     m_query = listQuery(query, kDefaultPageSize);

@@ -35,6 +35,10 @@ public:
     /// reloads; its pageNum is ignored.
     const Api::GroupListQuery &query() const { return m_query; }
     void setQuery(const Api::GroupListQuery &query);
+    /// What an empty list says once loaded: with no search or filter, that the person can read
+    /// no group at all, and why ("You are not a member of any group and none is shared with
+    /// you"), not only "0 groups"; otherwise that nothing matches. Empty while rows show.
+    QString emptyText() const;
     void setSearchText(const QString &text);
     void setPermission(std::optional<Api::PermissionLevel> permission);
     void setOrganizationId(std::optional<qint64> organizationId);

@@ -36,6 +36,31 @@ QString GroupStore::name(qint64 id) const
     return it != m_summaries.constEnd() ? it->name : tr("Group %1").arg(id);
 }
 
+std::optional<Api::PermissionLevel> GroupStore::myLevel(qint64 id) const
+{
+    if (!m_myLevelsKnown)
+        return std::nullopt;
+    return m_myLevels.value(id, m_myLevelOtherwise);
+}
+
+void GroupStore::setMyLevels(const QHash<qint64, Api::PermissionLevel> &levels, Api::PermissionLevel otherwise)
+{
+    if (m_myLevelsKnown && levels == m_myLevels && otherwise == m_myLevelOtherwise)
+        return;
+    m_myLevels = levels;
+    m_myLevelOtherwise = otherwise;
+    m_myLevelsKnown = true;
+    Q_EMIT myLevelsChanged();
+}
+
+void GroupStore::setMyLevel(qint64 id, Api::PermissionLevel level)
+{
+    if (!m_myLevelsKnown || myLevel(id) == level)
+        return;
+    m_myLevels.insert(id, level);
+    Q_EMIT myLevelsChanged();
+}
+
 void GroupStore::absorb(const QList<Api::GroupSummary> &groups)
 {
     for (const Api::GroupSummary &group : groups)

@@ -56,6 +56,16 @@ public:
     Api::Call<Api::Group> put(qint64 id, const Api::GroupAttributes &attributes);
     Api::Call<Api::NoContent> deleteGroup(qint64 id);
 
+    /// The signed-in person's level on group \a id, as GroupPermissions last read it from the
+    /// server; nullopt while it is not known (then nothing is refused ahead of the server).
+    std::optional<Api::PermissionLevel> myLevel(qint64 id) const;
+    /// Whether myLevel() knows anything yet.
+    bool knowsMyLevels() const { return m_myLevelsKnown; }
+    /// Sets every level myLevel() answers: \a levels for those groups, \a otherwise for the rest.
+    void setMyLevels(const QHash<qint64, Api::PermissionLevel> &levels, Api::PermissionLevel otherwise);
+    /// Sets one group's level (a group this person just created: they manage it).
+    void setMyLevel(qint64 id, Api::PermissionLevel level);
+
     /// Says that the shares of group \a id changed (the share model of that group reloads).
     void noteSharesChanged(qint64 id);
     /// Says that which groups group \a id holds permissions on may have changed.
@@ -71,6 +81,8 @@ Q_SIGNALS:
     void groupRemoved(qint64 id);
     void sharesChanged(qint64 id);
     void childGroupsChanged(qint64 id);
+    /// What myLevel() answers changed (for one group or many).
+    void myLevelsChanged();
 
 private:
     /// \a call, with the store taking its group when it succeeds.
@@ -87,6 +99,9 @@ private:
         quint64 absorbed = 0;
     };
     QHash<qint64, Refreshes> m_refreshes;
+    QHash<qint64, Api::PermissionLevel> m_myLevels;
+    Api::PermissionLevel m_myLevelOtherwise = Api::PermissionLevel::Read;
+    bool m_myLevelsKnown = false;
 };
 
 } // namespace Models

@@ -2,6 +2,7 @@
 
 #include "models/changeoperation.h"
 #include "models/groupdrag.h"
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/membercounttext.h"
 #include "models/permissionleveltext.h"
@@ -29,10 +30,20 @@ ShareModel::ShareModel(Workspace *workspace, qint64 groupId, QObject *parent)
             reload();
     });
     connect(workspace->groupStore(), &GroupStore::groupChanged, this, &ShareModel::groupRenamed);
+    // Whether a level can be edited follows what the person holds on the group.
+    connect(workspace->groupStore(), &GroupStore::myLevelsChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, LevelColumn), index(int(m_rows.size()) - 1, LevelColumn));
+    });
     setGroup(groupId);
 }
 
 ShareModel::~ShareModel() = default;
+
+Workspace *ShareModel::workspace() const
+{
+    return m_workspace;
+}
 
 void ShareModel::setGroup(qint64 groupId)
 {
@@ -489,7 +500,10 @@ QVariant ShareModel::headerData(int section, Qt::Orientation orientation, int ro
 Qt::ItemFlags ShareModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    return index.isValid() && index.column() == LevelColumn ? flags | Qt::ItemIsEditable : flags;
+    // A level is edited in place only by whom the server would let change it (manage).
+    const bool mayShare
+        = !m_workspace || GroupPermissions::allows(m_workspace->groupStore(), m_groupId, GroupAction::Share);
+    return index.isValid() && index.column() == LevelColumn && mayShare ? flags | Qt::ItemIsEditable : flags;
 }
 
 namespace {
@@ -681,6 +695,14 @@ ShareDropDescription ShareDropDescription::of(const QMimeData *data, const Share
     else
         what.text = tr("Share %1 with %2 (%3 of them have access already): choose the access on release")
                         .arg(groupName, who, QLocale().toString(what.alreadySharing));
+    // Refused before the release, in the words the group list and the member table use.
+    const QString refusal = GroupPermissions::refusal(
+        shares.workspace() ? shares.workspace()->groupStore() : nullptr, {shares.groupId()}, GroupAction::Share);
+    if (!refusal.isEmpty()) {
+        what.refused = true;
+        what.changesAnything = false;
+        what.text = GroupPermissions::refusedDropText(tr("Share %1 with %2").arg(groupName, who), refusal);
+    }
     return what;
 }
 

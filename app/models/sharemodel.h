@@ -56,6 +56,7 @@ public:
     ~ShareModel() override;
 
     qint64 groupId() const { return m_groupId; }
+    Workspace *workspace() const;
     void setGroup(qint64 groupId);
     void reload();
 
@@ -191,8 +192,11 @@ struct ShareDropDescription
     Q_DECLARE_TR_FUNCTIONS(Models::ShareDropDescription)
 
 public:
-    /// False when the drop carries nobody to share with (no users or groups, or only the group itself).
+    /// False when the drop carries nobody to share with (no users or groups, or only the group
+    /// itself), or when the person may not share the group (refused).
     bool changesAnything = false;
+    /// True when the person holds less than manage on the group (GroupPermissions).
+    bool refused = false;
     /// Whom it shares with, in the order dragged, each once; never the group itself.
     QList<SharePrincipal> principals;
     /// How many of them hold a share already (the level chosen replaces theirs).

@@ -1,5 +1,6 @@
 #include "models/userdropdescription.h"
 
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
 
 #include <QtCore/QSet>
@@ -49,13 +50,22 @@ UserDropDescription UserDropDescription::of(
         return description;
     }
     description.changesAnything = true;
+    QList<qint64> changed{groupId};
     if (description.isMove) {
         const QString from = store ? store->name(*drag.sourceGroupId) : QString::number(*drag.sourceGroupId);
         description.text = tr("Move %1 from %2 to %3").arg(peopleText(drag.users), from, groupName);
+        changed.append(*drag.sourceGroupId);
     } else {
         description.text = tr("Add %1 to %2").arg(peopleText(description.usersToAdd), groupName);
         if (already > 0)
             description.text += tr(" (%n already a member)", nullptr, already);
+    }
+    // Said before the release, in the words the actions' tooltips use: not sent to be refused.
+    const QString refusal = GroupPermissions::refusal(store, changed, GroupAction::ChangeMembers);
+    if (!refusal.isEmpty()) {
+        description.refused = true;
+        description.changesAnything = false;
+        description.text = GroupPermissions::refusedDropText(description.text, refusal);
     }
     return description;
 }

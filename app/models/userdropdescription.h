@@ -20,12 +20,16 @@ public:
     /// False when the drop would change nothing: the users were dragged out of this very
     /// group, or the store knows every one of them is a member already.
     bool changesAnything = false;
+    /// True when the person may not make this drop (GroupPermissions): too little on the group,
+    /// or, for a move, on the group they were dragged from. changesAnything is false then.
+    bool refused = false;
     /// Whether it will be a move (the users leave the group they were dragged from).
     bool isMove = false;
     /// The users it would add (those the store does not know to be members already).
     QList<UserRef> usersToAdd;
     /// "Add 120 people to Boston Office", "Move Ada Lovelace from Data Quality to Boston
-    /// Office", "Everyone dragged is already a member of Boston Office".
+    /// Office", "Everyone dragged is already a member of Boston Office", "Will be refused: Add
+    /// Aisha Banerjee to Book Club. You can only read Book Club."
     QString text;
 
     /// What dropping \a drag with \a action on group \a groupId does, from what \a store knows of

@@ -1,6 +1,7 @@
 #include "models/workspace.h"
 
 #include "models/changecommand.h"
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
 
 #include "api/apiclient.h"
@@ -19,6 +20,7 @@ Workspace::Workspace(Api::ApiClient *client, int undoLimit, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_groupStore(new GroupStore(client, this))
+    , m_permissions(new GroupPermissionLoader(client, m_groupStore, this))
     , m_undoStack(new QUndoStack(this))
 {
     m_undoStack->setUndoLimit(std::max(0, undoLimit));
@@ -47,7 +49,35 @@ ChangeOperation *Workspace::apply(const QString &text, const ChangePlan &plan)
 {
     auto *command = new ChangeCommand(this, text, plan);
     m_undoStack->push(command); // runs redo(), which queues the run
-    return command->lastOperation();
+    ChangeOperation *run = command->lastOperation();
+    // A change of which nothing was done (a read-only person's drop, every add refused) is not a
+    // step: "Undo Add Aisha Banerjee to Book Club" would undo nothing, and the person would
+    // wonder what it did. It goes from the stack as if never pushed, which is what a person
+    // expects of something that did not happen; the Changes dock and the Activity log keep it,
+    // with the server's reasons. A step pushed after it meanwhile keeps it where it is: its
+    // undo then says there was nothing to undo, and goes.
+    if (run) {
+        const QPointer<QUndoStack> stack = m_undoStack;
+        connect(
+            run, &ChangeOperation::finished, this,
+            [stack, command, run] {
+                if (!stack)
+                    return;
+                // The command may have gone meanwhile (the stack cleared, past its limit): only
+                // one still on the stack, and done (not undone), is looked at.
+                const int at = stack->index() - 1;
+                int found = -1;
+                for (int i = 0; i < stack->count() && found < 0; ++i)
+                    found = stack->command(i) == command ? i : -1;
+                if (found < 0 || found > at || !command->isFirstRun(run) || !ChangeCommand::madeNothing(run))
+                    return;
+                command->setNothingDone();
+                if (found == stack->count() - 1 && found == at)
+                    stack->undo(); // the command drops itself (obsolete): as if never pushed
+            },
+            Qt::SingleShotConnection);
+    }
+    return run;
 }
 
 namespace {

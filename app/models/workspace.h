@@ -16,6 +16,7 @@ class QUndoStack;
 namespace Models {
 
 class GroupStore;
+class GroupPermissionLoader;
 
 /// What every model of one connection shares: the client, the one store of groups, and the one
 /// undo stack on which every membership and share change is a command. Membership and share
@@ -40,13 +41,18 @@ public:
     Api::ApiClient *client() const { return m_client; }
     GroupStore *groupStore() const { return m_groupStore; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Reads what the signed-in person holds on each group into the store (see
+    /// GroupStore::myLevel()); nothing is read until its load() is called.
+    GroupPermissionLoader *permissions() const { return m_permissions; }
     /// How many steps the undo stack keeps (0: no limit). Past it, the oldest step is dropped,
     /// and with it what its runs kept (see ChangeCommand).
     int undoLimit() const;
     /// Sets undoLimit(); only while the undo stack is empty (QUndoStack's rule): false otherwise.
     bool setUndoLimit(int limit);
 
-    /// Pushes \a plan as one undoable command named \a text and returns its run.
+    /// Pushes \a plan as one undoable command named \a text and returns its run. A first run
+    /// that makes nothing at all (every change refused, failed or cancelled before it was sent)
+    /// leaves no step behind (see ChangeCommand::nothingDone()).
     ChangeOperation *apply(const QString &text, const ChangePlan &plan);
     /// Adds \a users to group \a groupId; with \a moveFromGroupId, removes each one from that
     /// group once the add held. One undoable command.
@@ -113,6 +119,7 @@ private:
 
     QPointer<Api::ApiClient> m_client;
     GroupStore *m_groupStore = nullptr;
+    GroupPermissionLoader *m_permissions = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::deque<QPointer<ChangeOperation>> m_waiting;
     QPointer<ChangeOperation> m_running;

@@ -15,6 +15,8 @@
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
@@ -126,6 +128,48 @@ public:
             ids(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1 ORDER BY user_id LIMIT %2")
                     .arg(groupId)
                     .arg(count)));
+    }
+
+    /// A user of the demo organization who can read no group at all (no share of their own, a
+    /// member of no group that holds one, creator of none, not an admin), as {id, username};
+    /// {0, ""} when the seed has none.
+    std::pair<qint64, QString> userWhoReadsNothing()
+    {
+        const QString sql = QStringLiteral(
+            "SELECT id, username FROM users u WHERE organization_id = 1 AND org_admin = 0 AND active = 1 "
+            "AND NOT EXISTS (SELECT 1 FROM user_shares s WHERE s.user_id = u.id) "
+            "AND NOT EXISTS (SELECT 1 FROM memberships m JOIN group_shares gs ON gs.grantee_group_id = m.group_id "
+            "WHERE m.user_id = u.id) AND NOT EXISTS (SELECT 1 FROM groups g WHERE g.created_by_id = u.id) "
+            "ORDER BY id LIMIT 1");
+        const QVariantList ids = column(sql);
+        if (ids.isEmpty())
+            return {0, QString()};
+        const QString idSql = QStringLiteral("SELECT username FROM users WHERE id = %1").arg(ids.first().toLongLong());
+        return {ids.first().toLongLong(), column(idSql).value(0).toString()};
+    }
+
+    /// Gives \a username the key "key-for-<username>" (as the sandbox's --user-key does) and returns it.
+    QString keyFor(const QString &username)
+    {
+        const QString key = QStringLiteral("key-for-") + username;
+        bool ok = false;
+        server.runOnServer([&](SandboxServer &s) { ok = s.setUserKey(username, key); });
+        return ok ? key : QString();
+    }
+
+    /// A user who can read group \a groupId and nothing else (userWhoReadsNothing() given a
+    /// read share on it by the admin), as {id, key}; {0, ""} when that failed.
+    std::pair<qint64, QString> readOnlyUser(qint64 groupId)
+    {
+        const auto [id, username] = userWhoReadsNothing();
+        if (!id)
+            return {0, QString()};
+        const auto shared = admin.put(QStringLiteral("/groups/%1/shares/users").arg(groupId),
+            QJsonObject{{QStringLiteral("userIds"), QJsonArray{id}},
+                {QStringLiteral("permissionLevel"), QStringLiteral("read")}});
+        if (shared.status != 200)
+            return {0, QString()};
+        return {id, keyFor(username)};
     }
 
     std::unique_ptr<Models::Workspace> workspace;

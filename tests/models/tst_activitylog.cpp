@@ -201,7 +201,8 @@ void TestActivityLog::aFailedChangeKeepsTheServersReason()
     QCOMPARE(entry.done, 1);
     QCOMPARE(entry.failed, 1);
     QCOMPARE(entry.outcome, ActivityEntry::Outcome::PartlyDone);
-    QCOMPARE(entry.message, said);
+    // The server's words, the group named as the person knows it (they say "group 23").
+    QCOMPARE(entry.message, QString(said).replace(u"group %1"_s.arg(kBoston), u"Boston Office"_s));
 
     // Every request refused: failed, with the reason once however many said it.
     m_fixture->failRequests(1.0);

@@ -13,6 +13,7 @@
 #include "models/csv.h"
 #include "models/groupdrag.h"
 #include "models/grouplistmodel.h"
+#include "models/groupstore.h"
 #include "models/roles.h"
 #include "models/sharemodel.h"
 #include "models/userdrag.h"
@@ -326,6 +327,21 @@ void TestSharingTab::aRefusedEditRestoresTheLevelWithTheServersWords()
     QVERIFY(showShares(kPlatformAdmins));
     const QMap<QString, int> before = serverShares(kPlatformAdmins);
 
+    // Known to hold write only: no level is edited in place, and Change Access says why.
+    Models::GroupStore *store = workspace()->groupStore();
+    QTRY_VERIFY_WITH_TIMEOUT(store->knowsMyLevels(), 30'000);
+    selectRows({rowOf(Kind::User, 56)});
+    QAction *change = childNamed<QAction>(tab(), u"editLevelAction"_s);
+    QVERIFY(!change->isEnabled());
+    QCOMPARE(change->toolTip(), u"You can edit Platform Admins but not share it: sharing needs Manage"_s);
+    QTest::keyClick(view(), Qt::Key_F2);
+    QTest::qWait(100);
+    QVERIFY(!view()->findChild<QComboBox *>(u"permissionLevelComboBox"_s));
+
+    // What the app read may be stale (the level lowered on the server since): the server's
+    // refusal is then shown as it comes.
+    store->setMyLevel(kPlatformAdmins, Api::PermissionLevel::Manage);
+    QTRY_VERIFY(change->isEnabled());
     selectRows({rowOf(Kind::User, 56)});
     QTest::keyClick(view(), Qt::Key_F2);
     QComboBox *combo = nullptr;
@@ -340,8 +356,8 @@ void TestSharingTab::aRefusedEditRestoresTheLevelWithTheServersWords()
     auto *frame = childNamed<QWidget>(tab(), u"shareMessageFrame"_s);
     QTRY_VERIFY_WITH_TIMEOUT(frame->isVisible(), 30'000);
     const QString message = childNamed<QLabel>(tab(), u"shareMessageLabel"_s)->text();
-    QVERIFY2(
-        message.contains(u"You need manage permission on group 1 for this; you have write."_s), qPrintable(message));
+    QVERIFY2(message.contains(u"You need manage permission on Platform Admins for this; you have write."_s),
+        qPrintable(message));
     QVERIFY2(status().contains(u"You need manage permission"_s), qPrintable(status()));
     QVERIFY(settle());
     QTRY_VERIFY(!tab()->proxy()->index(rowOf(Kind::User, 56), 0).data(Models::PendingRole).toBool());

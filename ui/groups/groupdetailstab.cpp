@@ -2,6 +2,7 @@
 
 #include "ui_groupdetailstab.h"
 
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/loadstatus.h"
 #include "models/membercounttext.h"
@@ -18,6 +19,7 @@
 #include <QtGui/QTextDocumentFragment>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFormLayout>
+#include <QtWidgets/QPushButton>
 
 namespace Gui {
 
@@ -73,6 +75,8 @@ GroupDetailsTab::GroupDetailsTab(Session *session, QWidget *parent)
         if (id == m_groupId)
             showGroup();
     });
+    connect(
+        session->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this, &GroupDetailsTab::showGroup);
     setGroup(0);
 }
 
@@ -146,8 +150,16 @@ void GroupDetailsTab::showValues()
     const Models::GroupStore *store = m_session->workspace()->groupStore();
     const std::optional<Api::GroupSummary> summary = m_groupId ? store->summary(m_groupId) : std::nullopt;
     const std::optional<Api::Group> group = m_groupId ? store->group(m_groupId) : std::nullopt;
-    m_ui->editButton->setEnabled(group.has_value());
-    m_ui->replaceButton->setEnabled(group.has_value());
+    // Edit and Replace need write; when the person holds less, the buttons say why.
+    const QString refusal
+        = m_groupId ? Models::GroupPermissions::refusal(store, {m_groupId}, Models::GroupAction::Edit) : QString();
+    for (QPushButton *button : {m_ui->editButton, m_ui->replaceButton}) {
+        static const char *const kOwnToolTip = "civisOwnToolTip";
+        if (!button->property(kOwnToolTip).isValid())
+            button->setProperty(kOwnToolTip, button->toolTip());
+        button->setEnabled(group.has_value() && refusal.isEmpty());
+        button->setToolTip(refusal.isEmpty() ? button->property(kOwnToolTip).toString() : refusal);
+    }
     m_ui->detailsScrollArea->setVisible(summary.has_value());
     if (!summary) {
         m_ui->titleLabel->setText(m_groupId ? tr("Group %1").arg(m_groupId) : tr("Select a group on the left"));

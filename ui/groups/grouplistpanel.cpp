@@ -147,6 +147,7 @@ void GroupListPanel::setUpView()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GroupListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GroupListPanel::updateCount);
     connect(m_model->loadStatus(), &Models::LoadStatus::errorChanged, this, &GroupListPanel::updateCount);
+    connect(m_model->loadStatus(), &Models::LoadStatus::loadingChanged, this, &GroupListPanel::updateCount);
 }
 
 qint64 GroupListPanel::currentGroupId() const
@@ -413,6 +414,9 @@ void GroupListPanel::addOrganization(qint64 id, const QString &name)
 void GroupListPanel::updateCount()
 {
     const qint64 total = m_model->totalCount();
+    // An empty list says why, in the list itself (not only "0 groups" under it).
+    m_ui->groupTreeView->setEmptyText(
+        m_model->loadStatus()->isLoading() || m_model->loadStatus()->hasError() ? QString() : m_model->emptyText());
     const QLocale locale;
     if (m_model->loadStatus()->isStale() && m_model->rowCount() > 0)
         m_ui->countLabel->setText(tr("%1 groups shown, as loaded before").arg(locale.toString(m_model->rowCount())));

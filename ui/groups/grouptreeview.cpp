@@ -238,9 +238,24 @@ void GroupTreeView::dropEvent(QDropEvent *event)
     PagedTreeView::dropEvent(event);
 }
 
+void GroupTreeView::setEmptyText(const QString &text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    viewport()->update();
+}
+
 void GroupTreeView::paintEvent(QPaintEvent *event)
 {
     PagedTreeView::paintEvent(event);
+    if (!m_emptyText.isEmpty() && model() && model()->rowCount() == 0) {
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+        const int margin = fontMetrics().averageCharWidth() * 3;
+        painter.drawText(viewport()->rect().adjusted(margin, margin * 2, -margin, -margin),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+    }
     if (!m_dropRow.isValid())
         return;
     const QRect cell = visualRect(m_dropRow);

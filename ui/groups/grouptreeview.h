@@ -39,6 +39,10 @@ public:
     /// Where the view learns who is a member of each group already (not owned).
     void setGroupStore(const Models::GroupStore *store);
 
+    /// What the view says, centred, while it shows no row (why the list is empty); none when empty.
+    void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
+
     /// The row the drop indicator is on, invalid when none: for tests.
     QModelIndex dropTargetIndex() const { return m_dropRow; }
 
@@ -75,6 +79,7 @@ private:
     Qt::DropAction m_describedAction = Qt::IgnoreAction;
     Models::UserDropDescription m_description;
     QPersistentModelIndex m_dropRow;
+    QString m_emptyText;
     /// A plain press on an unselected row, held back until the release (or a drag of that row).
     std::unique_ptr<QMouseEvent> m_heldPress;
     QPersistentModelIndex m_heldRow;

@@ -4,9 +4,11 @@
 
 #include "models/changeoperation.h"
 #include "models/csv.h"
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/membertablemodel.h"
 #include "models/namelist.h"
+#include "models/operationlistmodel.h"
 #include "models/userdropdescription.h"
 #include "models/userresolver.h"
 #include "models/workspace.h"
@@ -113,6 +115,8 @@ void MembersTab::setUpView()
     view->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
     connect(view, &MemberTableView::dropDescribed, this, &MembersTab::statusMessage);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersTab::updateActions);
+    connect(
+        m_session->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this, &MembersTab::updateActions);
 }
 
 void MembersTab::setUpActions()
@@ -203,14 +207,18 @@ void MembersTab::updateActions()
 {
     const bool shown = m_model->groupId() != 0;
     const bool selected = shown && m_ui->memberTableView->selectionModel()->hasSelection();
-    m_addMembersAction->setEnabled(shown);
-    m_removeMembersAction->setEnabled(selected);
-    m_moveMembersAction->setEnabled(selected);
+    // Adding, removing and moving out need write on the group; the reason is the actions' tooltip.
+    const QString refusal = shown ? Models::GroupPermissions::refusal(m_session->workspace()->groupStore(),
+                                {m_model->groupId()}, Models::GroupAction::ChangeMembers)
+                                  : QString();
+    setActionAllowed(m_addMembersAction, shown, refusal);
+    setActionAllowed(m_removeMembersAction, selected, refusal);
+    setActionAllowed(m_moveMembersAction, selected, refusal);
     m_copyMembersAction->setEnabled(selected);
     m_copyAction->setEnabled(selected);
     const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
-    m_pasteAction->setEnabled(
-        shown && clipboard && (clipboard->hasFormat(Models::UserDrag::mimeType()) || clipboard->hasText()));
+    setActionAllowed(m_pasteAction,
+        shown && clipboard && (clipboard->hasFormat(Models::UserDrag::mimeType()) || clipboard->hasText()), refusal);
     m_exportMembersAction->setEnabled(shown && m_proxy->rowCount() > 0);
 }
 
@@ -373,8 +381,23 @@ void MembersTab::exportCsv()
 
 void MembersTab::changeStarted(Models::ChangeOperation *operation)
 {
-    if (operation)
-        Q_EMIT statusMessage(operation->text());
+    if (!operation)
+        return;
+    Q_EMIT statusMessage(operation->text());
+    // What the server refused is said here too, beside the table the person acted on, in the
+    // server's words (the group named), while this tab still shows the group it was asked of.
+    const qint64 groupId = m_model->groupId();
+    connect(
+        operation, &Models::ChangeOperation::finished, this,
+        [this, operation, groupId] {
+            if (m_model->groupId() != groupId || operation->count(Api::BulkOutcome::Failed) == 0)
+                return;
+            m_ui->notFoundFrame->showMessage(MessageBar::Error,
+                tr("%1: %2.\n%3")
+                    .arg(operation->text(), Models::OperationListModel::outcomeSummary(*operation),
+                        Models::OperationListModel::failureReasons(*operation)));
+        },
+        Qt::SingleShotConnection);
 }
 
 void MembersTab::showResolution(const Models::UserResolution &resolution)

@@ -1,8 +1,10 @@
 #include "ui/members/membertableview.h"
 
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/membertablemodel.h"
 #include "models/userresolver.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QMimeData>
 #include <QtGui/QDragEnterEvent>
@@ -33,7 +35,9 @@ MemberTableView::MemberTableView(QWidget *parent)
     setDragDropMode(QAbstractItemView::DragDrop);
     // Without a modifier a drag copies (adds); the platform's move modifier (Shift on Linux) moves.
     setDefaultDropAction(Qt::CopyAction);
-    setDropIndicatorShown(true);
+    // A drop lands in the group, wherever on the table it is let go: the whole table is marked
+    // (paintDropFrame()), not a line between two rows that would suggest a place in the list.
+    setDropIndicatorShown(false);
     // A long e-mail or name is cut at its end, its tooltip says it whole.
     setTextElideMode(Qt::ElideRight);
 
@@ -278,24 +282,43 @@ void MemberTableView::judge(QDragMoveEvent *event)
         say(what.text);
         refused = !what.changesAnything;
     } else if (m_textNames > 0) {
-        say(textDropText());
+        // Names looked up later still land in this group: refused now if the person may not add.
+        const QString refusal
+            = Models::GroupPermissions::refusal(m_store, {m_members->groupId()}, Models::GroupAction::ChangeMembers);
+        say(refusal.isEmpty() ? textDropText() : Models::GroupPermissions::refusedDropText(textDropText(), refusal));
+        refused = !refusal.isEmpty();
     } else {
         refused = true;
     }
     if (refused) {
         event->ignore();
         // No drop indicator over a table that would refuse the drop.
-        if (state() == DraggingState) {
+        if (state() == DraggingState)
             setState(NoState);
-            viewport()->update();
-        }
     } else if (event->isAccepted() && state() != DraggingState) {
         setState(DraggingState);
     }
+    setDropHere(!refused && event->isAccepted());
+}
+
+void MemberTableView::setDropHere(bool here)
+{
+    if (here == m_dropHere)
+        return;
+    m_dropHere = here;
+    viewport()->update();
+}
+
+void MemberTableView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (m_dropHere)
+        paintDropFrame(viewport(), palette());
 }
 
 void MemberTableView::dragLeaveEvent(QDragLeaveEvent *event)
 {
+    setDropHere(false);
     QTreeView::dragLeaveEvent(event);
     forgetDrag();
     say(QString());
@@ -303,6 +326,7 @@ void MemberTableView::dragLeaveEvent(QDragLeaveEvent *event)
 
 void MemberTableView::dropEvent(QDropEvent *event)
 {
+    setDropHere(false);
     learnDrag(event->mimeData());
     if (!m_members || !m_members->groupId()) {
         event->ignore();

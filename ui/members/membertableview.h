@@ -63,8 +63,11 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Marks the whole table as where the drop lands (or stops marking it).
+    void setDropHere(bool here);
     /// Sizes the columns to the viewport's width, while fitsColumns().
     void fitColumns();
     /// Fits the columns from the event loop (rows arrive in bursts).
@@ -94,6 +97,7 @@ private:
     Qt::DropAction m_describedAction = Qt::IgnoreAction;
     Models::UserDropDescription m_description;
     QString m_said;
+    bool m_dropHere = false;
 
     bool m_fitColumns = true;
     bool m_fitting = false; ///< fitColumns() is resizing: not a person.

@@ -1,5 +1,7 @@
 #include "ui/sharing/sharetableview.h"
 
+#include "ui/widgets/panelactions.h"
+
 #include <QtGui/QDragEnterEvent>
 #include <QtGui/QDragLeaveEvent>
 #include <QtGui/QDragMoveEvent>
@@ -23,6 +25,8 @@ ShareTableView::ShareTableView(QWidget *parent)
     setAcceptDrops(true);
     setDragDropMode(QAbstractItemView::DropOnly);
     setDefaultDropAction(Qt::CopyAction);
+    // The whole table is marked while a drop would be taken: it shares the group, wherever it lands.
+    setDropIndicatorShown(false);
 }
 
 ShareTableView::~ShareTableView() = default;
@@ -67,9 +71,11 @@ void ShareTableView::judge(QDropEvent *event, const Models::ShareDropDescription
 {
     say(what.text);
     if (!what.changesAnything) {
+        setDropHere(false);
         event->ignore();
         return;
     }
+    setDropHere(true);
     // Sharing takes nobody out of where they were dragged from, whatever the modifier.
     if (event->possibleActions().testFlag(Qt::CopyAction))
         event->setDropAction(Qt::CopyAction);
@@ -87,8 +93,24 @@ void ShareTableView::dragMoveEvent(QDragMoveEvent *event)
     judge(event, describe(event->mimeData()));
 }
 
+void ShareTableView::setDropHere(bool here)
+{
+    if (here == m_dropHere)
+        return;
+    m_dropHere = here;
+    viewport()->update();
+}
+
+void ShareTableView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (m_dropHere)
+        paintDropFrame(viewport(), palette());
+}
+
 void ShareTableView::dragLeaveEvent(QDragLeaveEvent *event)
 {
+    setDropHere(false);
     QTreeView::dragLeaveEvent(event);
     m_dragData = nullptr;
     say(QString());
@@ -99,6 +121,7 @@ void ShareTableView::dropEvent(QDropEvent *event)
     const Models::ShareDropDescription what = describe(event->mimeData());
     m_dragData = nullptr;
     judge(event, what);
+    setDropHere(false);
     m_said.clear();
     if (event->isAccepted())
         Q_EMIT dropped(what, viewport()->mapToGlobal(event->position().toPoint()));

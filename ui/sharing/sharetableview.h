@@ -40,8 +40,11 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Marks the whole table as where the drop lands (or stops marking it).
+    void setDropHere(bool here);
     /// What the drag's \a data would do, worked out once per drag (a move of the mouse reuses it).
     const Models::ShareDropDescription &describe(const QMimeData *data);
     /// Takes or refuses \a event as \a what says; a share is always a copy for the source.
@@ -53,6 +56,7 @@ private:
     const QMimeData *m_dragData = nullptr;
     Models::ShareDropDescription m_description;
     QString m_said;
+    bool m_dropHere = false;
 };
 
 } // namespace Gui

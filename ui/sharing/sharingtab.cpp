@@ -4,6 +4,7 @@
 
 #include "models/changeoperation.h"
 #include "models/csv.h"
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/permissionleveltext.h"
 #include "models/roles.h"
@@ -164,6 +165,8 @@ void SharingTab::setUpView()
     connect(view, &ShareTableView::dropped, this, &SharingTab::askLevel);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SharingTab::updateActions);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SharingTab::updateActions);
+    connect(
+        m_session->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this, &SharingTab::updateActions);
 }
 
 void SharingTab::setUpActions()
@@ -227,9 +230,13 @@ void SharingTab::updateActions()
 {
     const bool shown = m_model->groupId() != 0;
     const bool selected = shown && m_ui->sharesTableView->selectionModel()->hasSelection();
-    m_addShareAction->setEnabled(shown);
-    m_editLevelAction->setEnabled(shown && m_ui->sharesTableView->currentIndex().isValid());
-    m_revokeAction->setEnabled(selected);
+    // Sharing, changing a level and revoking need manage; the reason is the actions' tooltip.
+    const QString refusal = shown ? Models::GroupPermissions::refusal(
+                                m_session->workspace()->groupStore(), {m_model->groupId()}, Models::GroupAction::Share)
+                                  : QString();
+    setActionAllowed(m_addShareAction, shown, refusal);
+    setActionAllowed(m_editLevelAction, shown && m_ui->sharesTableView->currentIndex().isValid(), refusal);
+    setActionAllowed(m_revokeAction, selected, refusal);
     m_copyNamesAction->setEnabled(selected);
     m_exportAction->setEnabled(shown && m_proxy->rowCount() > 0);
 }

@@ -94,4 +94,32 @@ QIcon paintedIcon(const std::function<void(QPainter &painter, int size)> &paint)
     return icon;
 }
 
+void setActionAllowed(QAction *action, bool enabled, const QString &refusal)
+{
+    if (!action)
+        return;
+    // The action's own tips, kept the first time a refusal replaces them.
+    static const char *const kToolTip = "civisOwnToolTip";
+    static const char *const kStatusTip = "civisOwnStatusTip";
+    if (!action->property(kToolTip).isValid()) {
+        action->setProperty(kToolTip, action->toolTip());
+        action->setProperty(kStatusTip, action->statusTip());
+    }
+    const bool refused = !refusal.isEmpty();
+    action->setEnabled(enabled && !refused);
+    action->setToolTip(refused ? refusal : action->property(kToolTip).toString());
+    action->setStatusTip(refused ? refusal : action->property(kStatusTip).toString());
+}
+
+void paintDropFrame(QWidget *viewport, const QPalette &palette)
+{
+    QPainter painter(viewport);
+    QColor wash = palette.color(QPalette::Highlight);
+    wash.setAlpha(32);
+    const QRect area = viewport->rect();
+    painter.fillRect(area, wash);
+    painter.setPen(QPen(palette.color(QPalette::Highlight), 2));
+    painter.drawRect(area.adjusted(1, 1, -1, -1));
+}
+
 } // namespace Gui

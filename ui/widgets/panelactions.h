@@ -32,6 +32,15 @@ QIcon paintedIcon(const std::function<void(QPainter &painter, int size)> &paint)
 QAction *makePanelAction(QWidget *owner, const QString &objectName, const QString &text, const QString &toolTip,
     const char *iconName, QStyle::StandardPixmap fallbackIcon, const QKeySequence &shortcut = {});
 
+/// Enables \a action when \a enabled and the person may do it (\a refusal empty); a refusal
+/// disables it and becomes its tooltip and status tip ("You can only read Book Club"), so the
+/// button says why it is grey; once allowed again the action's own tooltip comes back.
+void setActionAllowed(QAction *action, bool enabled, const QString &refusal);
+
+/// Marks all of \a viewport as where a drop lands (a table whose drops go to its group, wherever
+/// they are let go): a highlight-coloured frame over a faint wash, drawn from its paintEvent.
+void paintDropFrame(QWidget *viewport, const QPalette &palette);
+
 /// A tab's tool bar, named \a objectName: small icons with their (short) text beside them.
 QToolBar *makeTabToolBar(QWidget *tab, const QString &objectName);
 
