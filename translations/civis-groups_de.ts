@@ -1341,12 +1341,12 @@ jamal.schmidt
     <name>Gui::AddMembersDialog</name>
     <message>
         <location filename="../ui/members/addmembersdialog.cpp" line="+139"/>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-224"/>
         <source>Add the people marked “To be added” to the group (Ctrl+Return)</source>
         <translation>Die als „Wird hinzugefügt“ markierten Personen zur Gruppe hinzufügen (Strg+Eingabe)</translation>
     </message>
@@ -1371,7 +1371,7 @@ jamal.schmidt
         <translation>Mitglieder zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Import People from a CSV File</source>
         <translation>Personen aus einer CSV-Datei importieren</translation>
     </message>
@@ -1381,7 +1381,7 @@ jamal.schmidt
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -1934,7 +1934,7 @@ jamal.schmidt
 <context>
     <name>Gui::GroupDetailsTab</name>
     <message>
-        <location filename="../ui/groups/groupdetailstab.cpp" line="+42"/>
+        <location filename="../ui/groups/groupdetailstab.cpp" line="+43"/>
         <source>&lt;span style=&quot;color: gray&quot;&gt;Not set&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color: gray&quot;&gt;Nicht gesetzt&lt;/span&gt;</translation>
     </message>
@@ -1990,12 +1990,7 @@ jamal.schmidt
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 active of %2</source>
-        <translation>%1 von %2 aktiv</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
@@ -2003,7 +1998,7 @@ jamal.schmidt
 <context>
     <name>Gui::GroupDialog</name>
     <message>
-        <location filename="../ui/groups/groupdialog.cpp" line="+209"/>
+        <location filename="../ui/groups/groupdialog.cpp" line="+151"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -2014,7 +2009,7 @@ jamal.schmidt
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>Not set (the API&apos;s default: not required)</source>
         <translation>Nicht gesetzt (Vorgabe der API: nicht erforderlich)</translation>
     </message>
@@ -2060,12 +2055,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+294"/>
+        <location line="+222"/>
         <source>Replace %1</source>
         <translation>%1 ersetzen</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-221"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -2075,37 +2070,7 @@ jamal.schmidt
         <translation>Ersetzen sendet jedes Feld: ein leer gelassenes Feld wird auf dem Server geleert. Sie werden gefragt, bevor etwas geleert wird.</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>A group needs a name.</source>
-        <translation>Eine Gruppe braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A slug holds only lowercase letters, digits, and single - or _ between them, such as boston-office.</source>
-        <translation>Ein Slug enthält nur Kleinbuchstaben, Ziffern und einzelne - oder _ dazwischen, etwa buero-boston.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>An organization is given by its id, one whole number.</source>
-        <translation>Eine Organisation wird durch ihre ID angegeben, eine ganze Zahl.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Role ids are positive numbers; “%1” is not one.</source>
-        <translation>Rollen-IDs sind positive Zahlen; „%1“ ist keine.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” is not a role id: give whole numbers separated by commas, such as 3, 7, 12.</source>
-        <translation>„%1“ ist keine Rollen-ID: geben Sie ganze Zahlen durch Kommas getrennt an, etwa 3, 7, 12.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is not a time zone this computer knows. Pick one from the list (type any part of its name), or leave it not set.</source>
-        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt. Wählen Sie eine aus der Liste (tippen Sie einen Teil ihres Namens) oder lassen Sie sie ungesetzt.</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+118"/>
         <source>The form changed: %1 checks the server again.</source>
         <translation>Das Formular hat sich geändert: %1 prüft den Server erneut.</translation>
     </message>
@@ -2710,16 +2675,8 @@ jamal.schmidt
 </context>
 <context>
     <name>Gui::MembersTab</name>
-    <message numerus="yes">
-        <location filename="../ui/members/memberstab.cpp" line="+47"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/members/memberstab.cpp" line="+65"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2810,12 +2767,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>Move to...</source>
         <translation>Verschieben nach...</translation>
     </message>
@@ -2855,14 +2812,9 @@ jamal.schmidt
         <translation>%1 Personen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Remove %1 from %2?</source>
         <translation>%1 aus %2 entfernen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 members from %2?</source>
-        <translation>%1 Mitglieder aus %2 entfernen?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2957,7 +2909,7 @@ jamal.schmidt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>More than one person matches (%n): %1</source>
         <translation>
             <numerusform>Mehr als eine Person passt (%n): %1</numerusform>
@@ -3034,7 +2986,7 @@ jamal.schmidt
 <context>
     <name>Gui::ResolutionDelegate</name>
     <message>
-        <location filename="../ui/members/addmembersdialog.cpp" line="-297"/>
+        <location filename="../ui/members/addmembersdialog.cpp" line="-305"/>
         <source>Who “%1” means</source>
         <translation>Wer mit „%1“ gemeint ist</translation>
     </message>
@@ -3512,13 +3464,13 @@ jamal.schmidt
 <context>
     <name>Gui::UsersPanel</name>
     <message>
-        <location filename="../ui/users/userspanel.cpp" line="+43"/>
-        <location line="+289"/>
+        <location filename="../ui/users/userspanel.cpp" line="+45"/>
+        <location line="+291"/>
         <source>%1 people</source>
         <translation>%1 Personen</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -3543,7 +3495,7 @@ jamal.schmidt
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Add Selected Users to &amp;Group...</source>
         <translation>Ausgewählte Benutzer zu &amp;Gruppe hinzufügen...</translation>
     </message>
@@ -3656,6 +3608,15 @@ jamal.schmidt
         <location line="+2"/>
         <source>%1 people (%2 loaded)</source>
         <translation>%1 Personen (%2 geladen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1, %n selected</source>
+        <comment>the people listed, and how many of them are selected</comment>
+        <translation>
+            <numerusform>%1, %n ausgewählt</numerusform>
+            <numerusform>%1, %n ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4444,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::GroupEdit</name>
     <message>
-        <location filename="../app/models/groupedit.cpp" line="+426"/>
+        <location filename="../app/models/groupedit.cpp" line="+121"/>
         <location line="+9"/>
         <source>Stopped before anything was sent.</source>
         <translation>Gestoppt, bevor etwas gesendet wurde.</translation>
@@ -4579,7 +4540,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::GroupFields</name>
     <message>
-        <location line="-558"/>
+        <location filename="../app/models/groupfields.cpp" line="+95"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4658,21 +4619,46 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <source>Not required (the API&apos;s default)</source>
         <translation>Nicht erforderlich (Vorgabe der API)</translation>
     </message>
+    <message>
+        <location line="+180"/>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A slug holds only lowercase letters, digits, and single - or _ between them, such as boston-office.</source>
+        <translation>Ein Slug enthält nur Kleinbuchstaben, Ziffern und einzelne - oder _ dazwischen, etwa buero-boston.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An organization is given by its id, one whole number.</source>
+        <translation>Eine Organisation wird durch ihre ID angegeben, eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role ids are positive numbers; “%1” is not one.</source>
+        <translation>Rollen-IDs sind positive Zahlen; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a role id: give whole numbers separated by commas, such as 3, 7, 12.</source>
+        <translation>„%1“ ist keine Rollen-ID: geben Sie ganze Zahlen durch Kommas getrennt an, etwa 3, 7, 12.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a time zone this computer knows. Pick one from the list (type any part of its name), or leave it not set.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt. Wählen Sie eine aus der Liste (tippen Sie einen Teil ihres Namens) oder lassen Sie sie ungesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>Models::GroupListModel</name>
     <message>
-        <location filename="../app/models/grouplistmodel.cpp" line="+140"/>
+        <location filename="../app/models/grouplistmodel.cpp" line="+155"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 active of %2 members</source>
-        <translation>%1 von %2 Mitgliedern aktiv</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Members: active / all</source>
         <translation>Mitglieder: aktiv / alle</translation>
     </message>
@@ -4722,6 +4708,49 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <location filename="../app/models/loadstatus.cpp" line="+16"/>
         <source>Showing what was loaded before; loading it again failed. %1</source>
         <translation>Es wird gezeigt, was zuvor geladen wurde; erneutes Laden ist fehlgeschlagen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MemberCountText</name>
+    <message>
+        <location filename="../app/models/membercounttext.cpp" line="+14"/>
+        <source>No members</source>
+        <translation>Keine Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 member, active</source>
+        <translation>1 Mitglied, aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln members, all active</source>
+        <translation>
+            <numerusform>%Ln Mitglied, aktiv</numerusform>
+            <numerusform>%Ln Mitglieder, alle aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 member, deactivated</source>
+        <translation>1 Mitglied, deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln members, none active</source>
+        <translation>
+            <numerusform>%Ln Mitglied, nicht aktiv</numerusform>
+            <numerusform>%Ln Mitglieder, keines aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln members: %1 active, %2 deactivated</source>
+        <extracomment>%1 active of them, %2 deactivated.</extracomment>
+        <translation>
+            <numerusform>%Ln Mitglied: %1 aktiv, %2 deaktiviert</numerusform>
+            <numerusform>%Ln Mitglieder: %1 aktiv, %2 deaktiviert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4854,30 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <location line="+2"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>Models::NameList</name>
+    <message>
+        <location filename="../app/models/namelist.cpp" line="+9"/>
+        <source>, </source>
+        <comment>between names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, and how many others</comment>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2</source>
+        <comment>a list of names, and its last</comment>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5228,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ShareDropDescription</name>
     <message>
-        <location filename="../app/models/sharemodel.cpp" line="+639"/>
+        <location filename="../app/models/sharemodel.cpp" line="+638"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -5247,7 +5300,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ShareModel</name>
     <message>
-        <location line="-225"/>
+        <location line="-223"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5267,12 +5320,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>%1 (wird gespeichert…)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 active of %2 members</source>
-        <translation>%1 von %2 Mitgliedern aktiv</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -5295,32 +5343,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::SharePlan</name>
     <message>
-        <location filename="../app/models/shareplan.cpp" line="+51"/>
+        <location filename="../app/models/shareplan.cpp" line="+52"/>
         <source>group %1</source>
         <translation>Gruppe %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+85"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+0"/>
-        <location line="+4"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 and %2</source>
-        <comment>a list of names, its last</comment>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+102"/>
         <source>%1: %2 → %3 on %4</source>
         <comment>who: level before -&gt; level after on which groups</comment>
         <translation>%1: %2 → %3 auf %4</translation>

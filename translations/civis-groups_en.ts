@@ -56,15 +56,7 @@
 <context>
     <name>Gui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/members/memberstab.cpp" line="+47"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+290"/>
+        <location filename="../ui/members/memberstab.cpp" line="+331"/>
         <source>Copied %n member(s)</source>
         <translation>
             <numerusform>Copied %n member</numerusform>
@@ -96,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>More than one person matches (%n): %1</source>
         <translation>
             <numerusform>More than one person matches (%n): %1</numerusform>
@@ -175,6 +167,18 @@
     </message>
 </context>
 <context>
+    <name>Gui::UsersPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/users/userspanel.cpp" line="+339"/>
+        <source>%1, %n selected</source>
+        <comment>the people listed, and how many of them are selected</comment>
+        <translation>
+            <numerusform>%1, %n selected</numerusform>
+            <numerusform>%1, %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Models::ActivityEntry</name>
     <message numerus="yes">
         <location filename="../app/models/activitylog.cpp" line="+87"/>
@@ -209,6 +213,46 @@
         <translation>
             <numerusform>The members of %n group could not be read, so who they are is not listed (%1): %2</numerusform>
             <numerusform>The members of %n groups could not be read, so who they are is not listed (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::MemberCountText</name>
+    <message numerus="yes">
+        <location filename="../app/models/membercounttext.cpp" line="+16"/>
+        <source>%Ln members, all active</source>
+        <translation>
+            <numerusform>%Ln member, active</numerusform>
+            <numerusform>%Ln members, all active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln members, none active</source>
+        <translation>
+            <numerusform>%Ln member, deactivated</numerusform>
+            <numerusform>%Ln members, none active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln members: %1 active, %2 deactivated</source>
+        <extracomment>%1 active of them, %2 deactivated.</extracomment>
+        <translation>
+            <numerusform>%Ln member: %1 active, %2 deactivated</numerusform>
+            <numerusform>%Ln members: %1 active, %2 deactivated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::NameList</name>
+    <message numerus="yes">
+        <location filename="../app/models/namelist.cpp" line="+11"/>
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, and how many others</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -363,15 +407,7 @@
 <context>
     <name>Models::SharePlan</name>
     <message numerus="yes">
-        <location filename="../app/models/shareplan.cpp" line="+136"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
+        <location filename="../app/models/shareplan.cpp" line="+167"/>
         <source>%1 would have no manager</source>
         <translation>
             <numerusform>%1 would have no manager</numerusform>

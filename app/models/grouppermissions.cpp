@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "models/groupstore.h"
+#include "models/namelist.h"
 
 #include <QtCore/QRegularExpression>
 
@@ -65,29 +66,15 @@ QString GroupPermissions::refusal(
     }
     QStringList sentences;
     if (!readOnly.isEmpty())
-        sentences.append(tr("You can only read %1").arg(namesText(readOnly)));
+        sentences.append(tr("You can only read %1").arg(NameList::text(readOnly)));
     if (!writeOnly.isEmpty())
-        sentences.append(tr("You can edit %1 but not share it: sharing needs Manage").arg(namesText(writeOnly)));
+        sentences.append(tr("You can edit %1 but not share it: sharing needs Manage").arg(NameList::text(writeOnly)));
     return sentences.join(QStringLiteral("; "));
 }
 
 QString GroupPermissions::refusedDropText(const QString &what, const QString &reason)
 {
     return tr("Will be refused: %1. %2.", "what a drop would do, why the person may not").arg(what, reason);
-}
-
-QString GroupPermissions::namesText(const QStringList &names)
-{
-    constexpr int kMost = 5;
-    if (names.isEmpty())
-        return {};
-    if (names.size() == 1)
-        return names.first();
-    if (names.size() <= kMost)
-        return tr("%1 and %2", "the last of several names")
-            .arg(names.mid(0, names.size() - 1).join(tr(", ")), names.last());
-    return tr("%1 and %n more", "the first five names, then how many others", int(names.size()) - kMost)
-        .arg(names.mid(0, kMost).join(tr(", ")));
 }
 
 QString GroupPermissions::namingGroup(const QString &message, qint64 groupId, const QString &groupName)

@@ -48,8 +48,6 @@ public:
     /// "Will be refused: Add Aisha Banerjee to Book Club. You can only read Book Club."
     /// \a what is what the drop would do, \a reason a refusal() text.
     static QString refusedDropText(const QString &what, const QString &reason);
-    /// "Book Club", "Book Club and Finance", "A, B, C, D, E and 3 more": up to five names.
-    static QString namesText(const QStringList &names);
     /// \a message (the server's words) with "group 36" replaced by the group's name, so a
     /// refusal read months later in a report says which group it was.
     static QString namingGroup(const QString &message, qint64 groupId, const QString &groupName);

@@ -88,7 +88,6 @@ void TestGroupPermissions::refusalNamesTheGroupsAndWhatIsHeld()
     QCOMPARE(GroupPermissions::refusal({u"Book Club"_s, u"Legal"_s, u"Finance"_s},
                  {Level::Read, Level::Manage, Level::Read}, GroupAction::Share),
         u"You can only read Book Club and Finance"_s);
-    QCOMPARE(GroupPermissions::namesText({u"A"_s, u"B"_s}), u"A and B"_s);
 }
 
 void TestGroupPermissions::theServerNamesTheGroupNotItsId()
