@@ -1934,7 +1934,7 @@ jamal.schmidt
 <context>
     <name>Gui::GroupDetailsTab</name>
     <message>
-        <location filename="../ui/groups/groupdetailstab.cpp" line="+43"/>
+        <location filename="../ui/groups/groupdetailstab.cpp" line="+45"/>
         <source>&lt;span style=&quot;color: gray&quot;&gt;Not set&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color: gray&quot;&gt;Nicht gesetzt&lt;/span&gt;</translation>
     </message>
@@ -1949,7 +1949,7 @@ jamal.schmidt
         <translation>Alle Werte der Gruppe kopieren oder den in einem markierten Text</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -2305,7 +2305,7 @@ jamal.schmidt
         <translation>Klicken Sie auf Name oder Erstellt, um zu sortieren; der Server sortiert nur nach diesen beiden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+57"/>
         <source>Showing %1.</source>
         <translation>%1 wird gezeigt.</translation>
@@ -2351,7 +2351,7 @@ jamal.schmidt
         <translation>Organisation %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 groups shown, as loaded before</source>
         <translation>%1 Gruppen gezeigt, wie zuvor geladen</translation>
     </message>
@@ -2513,7 +2513,7 @@ jamal.schmidt
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+113"/>
+        <location filename="../ui/mainwindow.cpp" line="+115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2564,12 +2564,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+0"/>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>Connected to %1 as %2 (%3)</source>
         <translation>Verbunden mit %1 als %2 (%3)</translation>
     </message>
@@ -2599,7 +2599,7 @@ jamal.schmidt
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>Connected to %1 as %2 (%3).</source>
         <translation>Verbunden mit %1 als %2 (%3).</translation>
     </message>
@@ -2665,7 +2665,7 @@ jamal.schmidt
 <context>
     <name>Gui::MemberTableView</name>
     <message numerus="yes">
-        <location filename="../ui/members/membertableview.cpp" line="+235"/>
+        <location filename="../ui/members/membertableview.cpp" line="+239"/>
         <source>Look up %n name(s) from the text and add them to %1</source>
         <translation>
             <numerusform>%n Namen aus dem Text nachschlagen und zu %1 hinzufügen</numerusform>
@@ -2676,7 +2676,7 @@ jamal.schmidt
 <context>
     <name>Gui::MembersTab</name>
     <message>
-        <location filename="../ui/members/memberstab.cpp" line="+65"/>
+        <location filename="../ui/members/memberstab.cpp" line="+67"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2691,7 +2691,7 @@ jamal.schmidt
         <translation>Die nicht hinzugefügten Namen ausblenden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>&amp;Add Members...</source>
         <translation>&amp;Mitglieder hinzufügen...</translation>
     </message>
@@ -2767,12 +2767,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>Move to...</source>
         <translation>Verschieben nach...</translation>
     </message>
@@ -2787,7 +2787,7 @@ jamal.schmidt
         <translation>Exportieren...</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Loading members...</source>
         <translation>Mitglieder werden geladen...</translation>
     </message>
@@ -2900,8 +2900,15 @@ jamal.schmidt
             <numerusform>%n Mitglieder in %1 gespeichert</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2.
+%3</source>
+        <translation>%1: %2.
+%3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Not found (%n): %1</source>
         <translation>
             <numerusform>Nicht gefunden (%n): %1</numerusform>
@@ -3163,7 +3170,7 @@ jamal.schmidt
 <context>
     <name>Gui::SharingTab</name>
     <message>
-        <location filename="../ui/sharing/sharingtab.cpp" line="+172"/>
+        <location filename="../ui/sharing/sharingtab.cpp" line="+175"/>
         <source>&amp;Add Share...</source>
         <translation>&amp;Freigabe hinzufügen...</translation>
     </message>
@@ -3224,17 +3231,17 @@ jamal.schmidt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Export...</source>
         <translation>Exportieren...</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Loading shares...</source>
         <translation>Freigaben werden geladen...</translation>
     </message>
@@ -3464,13 +3471,13 @@ jamal.schmidt
 <context>
     <name>Gui::UsersPanel</name>
     <message>
-        <location filename="../ui/users/userspanel.cpp" line="+45"/>
-        <location line="+291"/>
+        <location filename="../ui/users/userspanel.cpp" line="+46"/>
+        <location line="+302"/>
         <source>%1 people</source>
         <translation>%1 Personen</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-262"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -3495,7 +3502,7 @@ jamal.schmidt
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Add Selected Users to &amp;Group...</source>
         <translation>Ausgewählte Benutzer zu &amp;Gruppe hinzufügen...</translation>
     </message>
@@ -3585,17 +3592,17 @@ jamal.schmidt
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Add the selected people to %1, the group selected in the list (%2)</source>
         <translation>Die ausgewählten Personen zu %1 hinzufügen, der in der Liste ausgewählten Gruppe (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Select a group in the group list first</source>
         <translation>Wählen Sie zuerst eine Gruppe in der Gruppenliste aus</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Loading people...</source>
         <translation>Personen werden geladen...</translation>
     </message>
@@ -3622,7 +3629,7 @@ jamal.schmidt
 <context>
     <name>Gui::WorkspaceWidget</name>
     <message>
-        <location filename="../ui/workspacewidget.cpp" line="+61"/>
+        <location filename="../ui/workspacewidget.cpp" line="+63"/>
         <source>&amp;Details</source>
         <translation>De&amp;tails</translation>
     </message>
@@ -3652,7 +3659,12 @@ jamal.schmidt
         <translation>&amp;Untergruppen</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+59"/>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>The group is still loading; try again in a moment.</source>
         <translation>Die Gruppe wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -4138,20 +4150,25 @@ jamal.schmidt
 <context>
     <name>Models::ChangeCommand</name>
     <message>
-        <location filename="../app/models/changecommand.cpp" line="+54"/>
+        <location filename="../app/models/changecommand.cpp" line="+59"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (nothing was done)</source>
+        <translation>%1 (nichts wurde getan)</translation>
     </message>
 </context>
 <context>
     <name>Models::ChangeOperation</name>
     <message>
-        <location filename="../app/models/changeoperation.cpp" line="+103"/>
+        <location filename="../app/models/changeoperation.cpp" line="+104"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>Cancelled before it was sent.</source>
         <translation>Abgebrochen, bevor es gesendet wurde.</translation>
     </message>
@@ -4653,7 +4670,17 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::GroupListModel</name>
     <message>
-        <location filename="../app/models/grouplistmodel.cpp" line="+155"/>
+        <location filename="../app/models/grouplistmodel.cpp" line="+51"/>
+        <source>No group matches the search and filters.</source>
+        <translation>Keine Gruppe passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not a member of any group and none is shared with you, so there is no group you can read. An administrator of your organization can share one with you.</source>
+        <translation>Sie sind in keiner Gruppe Mitglied, und keine ist für Sie freigegeben, daher gibt es keine Gruppe, die Sie lesen können. Ein Administrator Ihrer Organisation kann eine für Sie freigeben.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4692,6 +4719,25 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <location line="+2"/>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Models::GroupPermissions</name>
+    <message>
+        <location filename="../app/models/grouppermissions.cpp" line="+69"/>
+        <source>You can only read %1</source>
+        <translation>Sie können %1 nur lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can edit %1 but not share it: sharing needs Manage</source>
+        <translation>Sie können %1 bearbeiten, aber nicht freigeben: Freigeben erfordert Verwalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Will be refused: %1. %2.</source>
+        <comment>what a drop would do, why the person may not</comment>
+        <translation>Wird abgelehnt: %1. %2.</translation>
     </message>
 </context>
 <context>
@@ -5228,7 +5274,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ShareDropDescription</name>
     <message>
-        <location filename="../app/models/sharemodel.cpp" line="+638"/>
+        <location filename="../app/models/sharemodel.cpp" line="+652"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -5257,11 +5303,16 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <source>Share %1 with %2 (%3 of them have access already): choose the access on release</source>
         <translation>%1 für %2 freigeben (%3 davon haben bereits Zugriff): den Zugriff beim Loslassen wählen</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Share %1 with %2</source>
+        <translation>%1 für %2 freigeben</translation>
+    </message>
 </context>
 <context>
     <name>Models::ShareFilterProxyModel</name>
     <message>
-        <location line="-183"/>
+        <location line="-191"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
@@ -5300,7 +5351,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ShareModel</name>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5399,7 +5450,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::UserDropDescription</name>
     <message numerus="yes">
-        <location filename="../app/models/userdropdescription.cpp" line="+14"/>
+        <location filename="../app/models/userdropdescription.cpp" line="+15"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -5427,12 +5478,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Alle Gezogenen sind bereits Mitglied von %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Move %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschieben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add %1 to %2</source>
         <translation>%1 zu %2 hinzufügen</translation>
     </message>
@@ -5505,7 +5556,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::Workspace</name>
     <message numerus="yes">
-        <location filename="../app/models/workspace.cpp" line="+56"/>
+        <location filename="../app/models/workspace.cpp" line="+86"/>
         <location line="+11"/>
         <source>%n users</source>
         <translation>

@@ -34,7 +34,7 @@
 <context>
     <name>Gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+504"/>
+        <location filename="../ui/mainwindow.cpp" line="+517"/>
         <source>%n changes are still being applied.</source>
         <translation>
             <numerusform>%n change is still being applied.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Gui::MemberTableView</name>
     <message numerus="yes">
-        <location filename="../ui/members/membertableview.cpp" line="+235"/>
+        <location filename="../ui/members/membertableview.cpp" line="+239"/>
         <source>Look up %n name(s) from the text and add them to %1</source>
         <translation>
             <numerusform>Look up %n name from the text and add it to %1</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>Gui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/members/memberstab.cpp" line="+331"/>
+        <location filename="../ui/members/memberstab.cpp" line="+339"/>
         <source>Copied %n member(s)</source>
         <translation>
             <numerusform>Copied %n member</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Not found (%n): %1</source>
         <translation>
             <numerusform>Not found (%n): %1</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>Gui::SharingTab</name>
     <message numerus="yes">
-        <location filename="../ui/sharing/sharingtab.cpp" line="+337"/>
+        <location filename="../ui/sharing/sharingtab.cpp" line="+344"/>
         <source>Copied %n name(s)</source>
         <translation>
             <numerusform>Copied %n name</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>Gui::UsersPanel</name>
     <message numerus="yes">
-        <location filename="../ui/users/userspanel.cpp" line="+339"/>
+        <location filename="../ui/users/userspanel.cpp" line="+351"/>
         <source>%1, %n selected</source>
         <comment>the people listed, and how many of them are selected</comment>
         <translation>
@@ -418,7 +418,7 @@
 <context>
     <name>Models::UserDropDescription</name>
     <message numerus="yes">
-        <location filename="../app/models/userdropdescription.cpp" line="+14"/>
+        <location filename="../app/models/userdropdescription.cpp" line="+15"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source> (%n already a member)</source>
         <translation>
             <numerusform> (%n already a member)</numerusform>
@@ -437,7 +437,7 @@
 <context>
     <name>Models::Workspace</name>
     <message numerus="yes">
-        <location filename="../app/models/workspace.cpp" line="+56"/>
+        <location filename="../app/models/workspace.cpp" line="+86"/>
         <location line="+11"/>
         <source>%n users</source>
         <translation>

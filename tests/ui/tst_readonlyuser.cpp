@@ -33,6 +33,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -172,6 +173,14 @@ void TestReadOnlyUser::actionsFollowTheGroupsLevelSayingWhy()
     Models::ShareModel *shares = workspace()->sharingTab()->model();
     QVERIFY(QTest::qWaitFor([&] { return shares->rowCount() > 0; }, 10'000));
     QVERIFY(!(shares->flags(shares->index(0, Models::ShareModel::LevelColumn)) & Qt::ItemIsEditable));
+    // The Users dock's "add to the current group", with people selected.
+    auto *people = childNamed<QTreeView>(m_window.get(), u"userDirectoryView"_s);
+    QVERIFY(QTest::qWaitFor([&] { return people->model() && people->model()->rowCount() > 0; }, 10'000));
+    people->selectionModel()->select(
+        people->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction *addToCurrent = windowAction(u"addUsersToCurrentGroupAction"_s);
+    QVERIFY(!addToCurrent->isEnabled());
+    QCOMPARE(addToCurrent->toolTip(), why);
 
     // The admin, on the same group: every one of them enabled, with its own tooltip.
     openAs(QString::fromLatin1(SandboxFixture::kAdminKey));

@@ -2,6 +2,7 @@
 
 #include "ui_userspanel.h"
 
+#include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/loadstatus.h"
 #include "models/userdirectorymodel.h"
@@ -138,6 +139,8 @@ void UsersPanel::setUpView()
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPanel::updateActions);
+    connect(
+        m_session->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this, &UsersPanel::updateActions);
     connect(m_model, &Models::PagedTableModel::totalCountChanged, this, &UsersPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPanel::updateCount);
@@ -312,13 +315,22 @@ void UsersPanel::saveHeaderState() const
 void UsersPanel::updateActions()
 {
     const bool selected = m_ui->userDirectoryView->selectionModel()->hasSelection();
+    const Models::GroupStore *store = m_session->workspace()->groupStore();
+    // A group the person may only read takes no one: said before, as every other action does.
+    const QString refusal = m_currentGroupId
+        ? Models::GroupPermissions::refusal(store, {m_currentGroupId}, Models::GroupAction::ChangeMembers)
+        : QString();
     m_addToGroupAction->setEnabled(selected);
-    m_addToCurrentGroupAction->setEnabled(selected && m_currentGroupId != 0);
-    const QString current = m_currentGroupId ? m_session->workspace()->groupStore()->name(m_currentGroupId) : QString();
-    m_addToCurrentGroupAction->setToolTip(m_currentGroupId
-            ? tr("Add the selected people to %1, the group selected in the list (%2)")
-                  .arg(current, m_addToCurrentGroupAction->shortcut().toString(QKeySequence::NativeText))
-            : tr("Select a group in the group list first"));
+    m_addToCurrentGroupAction->setEnabled(selected && m_currentGroupId != 0 && refusal.isEmpty());
+    const QString current = m_currentGroupId ? store->name(m_currentGroupId) : QString();
+    QString tip = tr("Select a group in the group list first");
+    if (!refusal.isEmpty())
+        tip = refusal;
+    else if (m_currentGroupId)
+        tip = tr("Add the selected people to %1, the group selected in the list (%2)")
+                  .arg(current, m_addToCurrentGroupAction->shortcut().toString(QKeySequence::NativeText));
+    m_addToCurrentGroupAction->setToolTip(tip);
+    m_addToCurrentGroupAction->setStatusTip(tip);
 }
 
 void UsersPanel::updateCount()
