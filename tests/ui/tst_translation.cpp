@@ -178,17 +178,6 @@ QStringList altMnemonics(const QMainWindow *window)
     return texts;
 }
 
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CIVIS_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    if (!widget->grab().save(QDir(dir).filePath(name)))
-        qWarning("could not save %s", qPrintable(name));
-}
-
 } // namespace
 
 class TestTranslation : public QObject
