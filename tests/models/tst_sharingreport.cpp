@@ -126,7 +126,7 @@ void TestSharingReport::twoPeopleOfOneNameAreToldApart()
     report.start();
     QVERIFY(finished(report));
     const QList<QStringList> csv = Models::Csv::parse(report.csv());
-    const QStringList header = csv.first();
+    const QStringList &header = csv.first();
     const auto column = [&header](const QString &name) { return int(header.indexOf(name)); };
     QList<QStringList> direct;
     for (const QStringList &row : csv.mid(1)) {
