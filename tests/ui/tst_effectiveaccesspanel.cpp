@@ -34,6 +34,7 @@
 #include <QtGui/QAction>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -456,7 +457,11 @@ void TestEffectiveAccessPanel::deactivatedAccountsAreCountedApartAndHiddenOnRequ
 void TestEffectiveAccessPanel::theOrganizationAdminsAreSaidAndTheEmailsFit()
 {
     openWindow();
+    // 1600 px wide, with the Users dock beside the tabs, as a person first sees it.
     m_window->resize(1600, 1000);
+    auto *users = childNamed<QDockWidget>(m_window.get(), u"usersDock"_s);
+    users->show();
+    QVERIFY(QTest::qWaitFor([&] { return users->isVisible() && users->width() > 200; }, 5'000));
     QVERIFY(showAccess(kDataQuality));
     // The API does not say who the organization's admins are: the tab says they manage it too.
     auto *admins = childNamed<QLabel>(tab(), u"accessOrganizationAdminsLabel"_s);
@@ -474,15 +479,21 @@ void TestEffectiveAccessPanel::theOrganizationAdminsAreSaidAndTheEmailsFit()
                 >= rows->sizeHintForColumn(EffectiveAccessModel::ContactColumn);
         },
         5'000));
-    const int column = EffectiveAccessModel::ContactColumn;
+    // So is every name, status and level: only the ways in may be cut (their tooltip has them all).
     const QFontMetrics metrics = table->fontMetrics();
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QRect cell = table->visualRect(table->model()->index(row, column));
-        if (!cell.isValid())
-            continue; // scrolled out of sight
-        QVERIFY2(cell.width() > metrics.horizontalAdvance(table->model()->index(row, column).data().toString()),
-            qPrintable(table->model()->index(row, column).data().toString()));
-        QVERIFY(cell.right() <= table->viewport()->width());
+    for (const int column : {EffectiveAccessModel::PersonColumn, EffectiveAccessModel::ContactColumn,
+             EffectiveAccessModel::StatusColumn, EffectiveAccessModel::LevelColumn}) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, column);
+            const QRect cell = table->visualRect(index);
+            if (!cell.isValid())
+                continue; // scrolled out of sight
+            QVERIFY2(cell.width() > metrics.horizontalAdvance(index.data().toString()),
+                qPrintable(u"%1: %2 px for %3"_s.arg(index.data().toString())
+                               .arg(cell.width())
+                               .arg(metrics.horizontalAdvance(index.data().toString()))));
+            QVERIFY(cell.right() <= table->viewport()->width());
+        }
     }
 }
 

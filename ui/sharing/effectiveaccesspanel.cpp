@@ -99,11 +99,12 @@ void EffectiveAccessPanel::setUpView()
     header->moveSection(header->visualIndex(EffectiveAccessModel::LevelColumn), 3);
     header->moveSection(header->visualIndex(EffectiveAccessModel::ViaColumn), 4);
     header->setMinimumSectionSize(48);
-    // As the group list: each column as wide as what it shows, the e-mail whole (cut short, it
-    // names nobody), the ways in taking the rest.
+    // As the group list: each column as wide as what it shows, whole (an e-mail or a level cut
+    // short says nothing), the ways in taking the rest (their tooltip lists them all).
     m_columnFitter = new ColumnFitter(view, EffectiveAccessModel::ViaColumn);
-    m_columnFitter->setWhole(EffectiveAccessModel::ContactColumn);
-    m_columnFitter->setWhole(EffectiveAccessModel::PersonColumn);
+    for (const int column : {EffectiveAccessModel::PersonColumn, EffectiveAccessModel::ContactColumn,
+             EffectiveAccessModel::StatusColumn, EffectiveAccessModel::LevelColumn})
+        m_columnFitter->setWhole(column);
     connect(m_proxy, &QAbstractItemModel::modelReset, m_columnFitter, &ColumnFitter::scheduleFit);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_columnFitter, &ColumnFitter::scheduleFit);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_columnFitter, &ColumnFitter::scheduleFit);

@@ -84,16 +84,19 @@ void ColumnFitter::fit()
     const int readWant = std::max(rows->sizeHintForColumn(m_readColumn), header->sectionSizeHint(m_readColumn));
     const int readLeast = std::max(character * 16, std::min(readWant, room * 3 / 5));
     // The others give up width in proportion to what they asked, down to a few characters: the
-    // capped ones first, the whole ones (setWhole()) only for what those could not give.
+    // capped ones first, so the column read keeps most of the room; the whole ones (setWhole())
+    // only once the column read is down to its least (a level or an e-mail cut short says
+    // nothing, a long text cut short still begins).
+    const int readFloor = character * 16;
     for (const bool whole : {false, true}) {
-        const int squeeze = othersWant - std::max(0, room - readLeast);
+        const int squeeze = othersWant - std::max(0, room - (whole ? readFloor : readLeast));
         int giving = 0;
         for (const int column : std::as_const(others)) {
             if (m_wholeColumns.contains(column) == whole)
                 giving += header->sectionSize(column);
         }
         if (squeeze <= 0 || giving <= 0)
-            break;
+            continue;
         int given = 0;
         for (const int column : std::as_const(others)) {
             if (m_wholeColumns.contains(column) != whole)
@@ -107,7 +110,8 @@ void ColumnFitter::fit()
         }
         othersWant -= given;
     }
-    header->resizeSection(m_readColumn, std::max(readLeast, room - othersWant));
+    // With whole columns the column read may come down to its least, so they fit in the view.
+    header->resizeSection(m_readColumn, std::max(m_wholeColumns.isEmpty() ? readLeast : readFloor, room - othersWant));
     m_resizing = false;
 }
 

@@ -32,7 +32,8 @@ public:
     void scheduleFit();
 
     /// Fits \a column to its whole longest value, not capped as the others are (an e-mail,
-    /// which cut short names nobody). It still gives up width when the view is too narrow.
+    /// which cut short names nobody; a level or a status). It gives up width only once the
+    /// column read is down to its least (16 characters).
     void setWhole(int column);
 
     /// Hides or shows \a column, as the header's menu does, but as the application's default:
