@@ -18,6 +18,7 @@
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QToolBar>
@@ -59,9 +60,15 @@ EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
         m_proxy->setLevel(level < 0 ? std::nullopt : std::optional(Api::PermissionLevel(level)));
     });
 
-    m_ui->accessShowDeactivatedCheckBox->setChecked(QSettings().value(kShowDeactivatedKey, true).toBool());
-    m_proxy->setShowDeactivated(m_ui->accessShowDeactivatedCheckBox->isChecked());
-    connect(m_ui->accessShowDeactivatedCheckBox, &QCheckBox::toggled, this, [this](bool show) {
+    // In the tab's tool bar, not beside the filter: a tool bar folds what does not fit into its
+    // extension menu, so the tab asks no more width of a narrow window than before.
+    m_showDeactivatedCheckBox = new QCheckBox(tr("Show &deactivated"), this);
+    m_showDeactivatedCheckBox->setObjectName(QStringLiteral("accessShowDeactivatedCheckBox"));
+    m_showDeactivatedCheckBox->setToolTip(tr("Also list deactivated accounts that still hold access (dimmed): they "
+                                             "cannot sign in, but would reach the group again if reactivated"));
+    m_showDeactivatedCheckBox->setChecked(QSettings().value(kShowDeactivatedKey, true).toBool());
+    m_proxy->setShowDeactivated(m_showDeactivatedCheckBox->isChecked());
+    connect(m_showDeactivatedCheckBox, &QCheckBox::toggled, this, [this](bool show) {
         m_proxy->setShowDeactivated(show);
         QSettings().setValue(kShowDeactivatedKey, show);
         updateCount();
@@ -142,6 +149,8 @@ void EffectiveAccessPanel::setUpActions()
     });
 
     m_toolBar->addAction(m_exportAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_showDeactivatedCheckBox);
     setContextMenu(m_ui->effectiveAccessTableView, QStringLiteral("accessContextMenu"),
         {m_copyAction, nullptr, m_exportAction});
 }
@@ -227,7 +236,7 @@ void EffectiveAccessPanel::updateCount()
     m_ui->accessCountLabel->setText(text);
     m_ui->accessOrganizationAdminsLabel->setText(loaded ? access.organizationAdminsText() : QString());
     m_ui->accessOrganizationAdminsLabel->setVisible(loaded);
-    m_ui->accessShowDeactivatedCheckBox->setText(
+    m_showDeactivatedCheckBox->setText(
         deactivated > 0 ? tr("Show %n &deactivated", nullptr, deactivated) : tr("Show &deactivated"));
     m_exportAction->setEnabled(loaded);
 }

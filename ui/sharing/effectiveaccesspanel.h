@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QToolBar;
 
 namespace Ui {
@@ -71,6 +72,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_copyAction = nullptr;
     ColumnFitter *m_columnFitter = nullptr;
+    QCheckBox *m_showDeactivatedCheckBox = nullptr;
 };
 
 } // namespace Gui
