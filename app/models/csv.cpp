@@ -3,6 +3,8 @@
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QDateTime>
 
+#include <cstdlib>
+
 namespace Models::Csv {
 
 QString field(const QString &text)
@@ -39,11 +41,23 @@ QString cellText(const QVariant &value)
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
     if (value.typeId() == QMetaType::QDateTime)
-        return value.toDateTime().toString(Qt::ISODate);
+        return dateTime(value.toDateTime());
     return value.toString();
 }
 
 } // namespace
+
+QString dateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    // Qt::ISODate writes "Z" for UTC and nothing for a local time: spell the offset out always,
+    // so a script reading the column meets one form.
+    const int offset = time.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + (offset < 0 ? u'-' : u'+')
+        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
 
 QByteArray write(const QStringList &header, const QList<QStringList> &rows)
 {
@@ -51,7 +65,7 @@ QByteArray write(const QStringList &header, const QList<QStringList> &rows)
     appendRow(out, header);
     for (const QStringList &row : rows)
         appendRow(out, row);
-    return out.toUtf8();
+    return QByteArray(kByteOrderMark) + out.toUtf8();
 }
 
 QByteArray fromModel(const QAbstractItemModel *model, const QList<int> &columns, int role)

@@ -33,10 +33,39 @@ QString PersonAccess::viaText() const
     return texts.join(QStringLiteral("; "));
 }
 
+QString PersonAccess::statusText() const
+{
+    if (!active)
+        return tr("Unknown");
+    return *active ? tr("Active") : tr("Deactivated");
+}
+
 int EffectiveAccess::count(PermissionLevel level) const
 {
+    return int(std::count_if(people.cbegin(), people.cend(),
+        [level](const PersonAccess &person) { return person.level == level && !person.isDeactivated(); }));
+}
+
+int EffectiveAccess::activeCount() const
+{
+    return int(people.size()) - deactivatedCount();
+}
+
+int EffectiveAccess::deactivatedCount() const
+{
     return int(std::count_if(
-        people.cbegin(), people.cend(), [level](const PersonAccess &person) { return person.level == level; }));
+        people.cbegin(), people.cend(), [](const PersonAccess &person) { return person.isDeactivated(); }));
+}
+
+QString EffectiveAccess::organizationAdminsText() const
+{
+    if (organizationName && !organizationName->isEmpty()) {
+        return tr("Organization admins of %1 also manage this group; the API does not say who they are, so they are "
+                  "not listed.")
+            .arg(*organizationName);
+    }
+    return tr("The admins of the group's organization also manage this group; the API does not say who they are, "
+              "so they are not listed.");
 }
 
 // AccessFetcher ---------------------------------------------------------------------------------
@@ -351,6 +380,7 @@ void EffectiveAccessLoader::compute()
     access.groupId = m_groupId;
     if (m_group) {
         access.groupName = m_group->name;
+        access.organizationName = m_group->organizationName;
         access.createdById = m_group->createdById;
     }
     if (m_shares)
@@ -365,12 +395,14 @@ void EffectiveAccessLoader::compute()
         }
         return entry;
     };
-    const auto addDetails = [](PersonAccess &entry, const QString &username, const std::optional<QString> &email) {
-        if (entry.username.isEmpty())
-            entry.username = username;
-        if (entry.email.isEmpty() && email)
-            entry.email = *email;
-    };
+    const auto addDetails
+        = [](PersonAccess &entry, const QString &username, const std::optional<QString> &email, bool active) {
+              if (entry.username.isEmpty())
+                  entry.username = username;
+              if (entry.email.isEmpty() && email)
+                  entry.email = *email;
+              entry.active = active;
+          };
 
     const std::pair<const Api::ShareSet *, PermissionLevel> levels[]
         = {{&access.shares.owners, PermissionLevel::Manage}, {&access.shares.writers, PermissionLevel::Write},
@@ -389,7 +421,7 @@ void EffectiveAccessLoader::compute()
             for (const Api::Member &member : members->members) {
                 PersonAccess &entry = person(member.id, member.name);
                 entry.routes.append({AccessRoute::Kind::Membership, level, group});
-                addDetails(entry, member.username, member.email);
+                addDetails(entry, member.username, member.email, member.active);
             }
         }
     }
@@ -397,7 +429,8 @@ void EffectiveAccessLoader::compute()
     // creator may do, so this follows the sandbox's permission rules (records::grantsSql gives
     // created_by_id level 3, manage), which model the platform's: a group's creator can always
     // edit and share it. An organization admin may manage every group of the organization too,
-    // but the API does not say who is one, so no route is listed for that.
+    // but the API does not say who is one, so no route is listed for that: the view and the
+    // exports say so instead (EffectiveAccess::organizationAdminsText()).
     if (access.createdById) {
         const qint64 id = *access.createdById;
         const auto it = m_users.constFind(id);
@@ -407,7 +440,7 @@ void EffectiveAccessLoader::compute()
     for (auto it = m_users.cbegin(); it != m_users.cend(); ++it) {
         const auto entry = people.find(it.key());
         if (entry != people.end())
-            addDetails(*entry, it->user, it->email);
+            addDetails(*entry, it->user, it->email, it->active);
     }
 
     access.people.reserve(people.size());
@@ -428,6 +461,7 @@ void EffectiveAccessLoader::compute()
         const int byName = QString::compare(a.name, b.name, Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a.userId < b.userId;
     });
+    access.readAt = QDateTime::currentDateTime();
     m_result = std::move(access);
 }
 

@@ -4,6 +4,8 @@
 
 #include "api/apiclient.h"
 
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -37,15 +39,26 @@ struct AccessRoute
 /// One person who can read, write or manage a group, and every way they can.
 struct PersonAccess
 {
+    Q_DECLARE_TR_FUNCTIONS(Models::PersonAccess)
+
+public:
     qint64 userId = 0;
     QString name;
     QString username; ///< Empty when nothing the load read carried it.
     QString email;
+    /// Whether the account is active; nullopt when nothing the load read said (a user who could
+    /// not be read). A deactivated account cannot sign in, but its shares and memberships stay:
+    /// reactivated, it reaches the group again.
+    std::optional<bool> active;
     Api::PermissionLevel level = Api::PermissionLevel::Read; ///< The highest of the routes.
     QList<AccessRoute> routes; ///< Highest level first; at a level: direct, creator, then by group name.
 
     /// The e-mail, or the username when there is none.
     QString contact() const { return email.isEmpty() ? username : email; }
+    /// Known to be deactivated (an unknown status counts as able to sign in: never hidden).
+    bool isDeactivated() const { return active == false; }
+    /// "Active", "Deactivated" or "Unknown".
+    QString statusText() const;
     /// Every route's text, highest first, joined with "; ".
     QString viaText() const;
 };
@@ -63,15 +76,32 @@ struct UnreadableShareGroup
 /// groups it is shared with and its creator.
 struct EffectiveAccess
 {
+    Q_DECLARE_TR_FUNCTIONS(Models::EffectiveAccess)
+
+public:
     qint64 groupId = 0;
     QString groupName;
+    /// The group's organization: its admins manage the group (see organizationAdminsText()).
+    std::optional<QString> organizationName;
     std::optional<qint64> createdById;
     Api::ShareIndex shares;
     QList<PersonAccess> people; ///< Highest level first, then by name.
     QList<UnreadableShareGroup> unreadable;
+    /// When this was worked out (the local time).
+    QDateTime readAt;
 
-    /// How many people hold \a level as their highest.
+    /// How many people not known to be deactivated hold \a level as their highest.
     int count(Api::PermissionLevel level) const;
+    /// People who can sign in (or whose status is unknown), and deactivated accounts holding access.
+    int activeCount() const;
+    int deactivatedCount() const;
+
+    /// What the API does not say, said plainly: "Organization admins of Northwind Civic Data also
+    /// manage this group; the API does not say who they are, so they are not listed." The API
+    /// lists no one's roles but the caller's own (UserMe.roles), and GET /users/ has no filter
+    /// for them, so the organization's admins cannot be listed: an Access tab and an export that
+    /// left them out silently would understate who holds manage.
+    QString organizationAdminsText() const;
 };
 
 /// Fetches and remembers what effective access is computed from, for one pass over one or
@@ -130,8 +160,9 @@ class EffectiveAccessLoader : public QObject
 public:
     struct Options
     {
-        /// Fetch the e-mail and username of directly shared users who are no member of a share
-        /// group (a request each); the report, which names people only, does without.
+        /// Fetch the e-mail, username and status of directly shared users who are no member of
+        /// a share group (a request each). The Access tab and the sharing report both need them
+        /// (two people of one name are told apart by them); off only for a count of names.
         bool contactDetails = true;
     };
 

@@ -5,7 +5,12 @@
 #include "models/roles.h"
 #include "models/workspace.h"
 
+#include "models/csv.h"
+
 #include <QtCore/QLocale>
+#include <QtGui/QBrush>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QPalette>
 
 namespace Models {
 
@@ -185,10 +190,23 @@ QVariant EffectiveAccessModel::data(const QModelIndex &index, int role) const
             return role == RawValueRole ? QVariant(int(person.level)) : QVariant(permissionLevelText(person.level));
         case ViaColumn:
             return person.viaText();
+        case StatusColumn:
+            if (role == RawValueRole)
+                return person.active ? int(*person.active) : -1;
+            return person.statusText();
         case ColumnCount:
             break;
         }
+    } else if (role == Qt::ForegroundRole) {
+        // Dimmed as a disabled widget's text: still readable, plainly not one who can sign in.
+        if (person.isDeactivated())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     } else if (role == Qt::ToolTipRole) {
+        if (person.isDeactivated() && (column == StatusColumn || column == PersonColumn)) {
+            return tr("%1's account is deactivated: they cannot sign in, but their shares and memberships stay, "
+                      "and reach this group again if the account is reactivated.")
+                .arg(person.name);
+        }
         if (column == ViaColumn || column == LevelColumn) {
             QStringList lines;
             lines.append(tr("%1 can reach this group:").arg(person.name));
@@ -200,6 +218,54 @@ QVariant EffectiveAccessModel::data(const QModelIndex &index, int role) const
             return tr("%1, username %2").arg(person.email, person.username);
     }
     return {};
+}
+
+QStringList EffectiveAccessModel::csvHeader()
+{
+    return {QStringLiteral("group_id"), QStringLiteral("group"), QStringLiteral("user_id"), QStringLiteral("name"),
+        QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("status"), QStringLiteral("level"),
+        QStringLiteral("via"), QStringLiteral("via_group_ids"), QStringLiteral("read_at")};
+}
+
+QByteArray EffectiveAccessModel::csv(const QAbstractItemModel *shown) const
+{
+    QList<int> rows;
+    if (shown && shown != this) {
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const int source = rowOf(shown->index(row, 0).data(IdRole).toLongLong());
+            if (source >= 0)
+                rows.append(source);
+        }
+    } else {
+        for (int row = 0; row < rowCount(); ++row)
+            rows.append(row);
+    }
+    const QString groupId = QString::number(m_access.groupId);
+    const QString readAt = Csv::dateTime(m_access.readAt);
+    QList<QStringList> lines;
+    lines.reserve(rows.size() + 1);
+    for (const int row : std::as_const(rows)) {
+        const PersonAccess &person = m_access.people.at(row);
+        QStringList viaGroups;
+        for (const AccessRoute &route : person.routes) {
+            if (route.kind == AccessRoute::Kind::Membership)
+                viaGroups.append(QString::number(route.viaGroup.id));
+        }
+        const QString status = !person.active ? QStringLiteral("unknown")
+            : *person.active                  ? QStringLiteral("active")
+                                              : QStringLiteral("deactivated");
+        lines.append(
+            {groupId, m_access.groupName, QString::number(person.userId), person.name, person.username, person.email,
+                status, Api::permissionLevelName(person.level), person.viaText(), viaGroups.join(u' '), readAt});
+    }
+    if (m_access.groupId) {
+        // Not a person: what the API leaves unsaid, in the file too, so the file does not
+        // understate who manages the group.
+        lines.append({groupId, m_access.groupName, QString(), tr("Organization admins"), QString(), QString(),
+            QString(), Api::permissionLevelName(Api::PermissionLevel::Manage), m_access.organizationAdminsText(),
+            QString(), readAt});
+    }
+    return Csv::write(csvHeader(), lines);
 }
 
 QVariant EffectiveAccessModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -215,6 +281,8 @@ QVariant EffectiveAccessModel::headerData(int section, Qt::Orientation orientati
         return tr("Level");
     case ViaColumn:
         return tr("Via");
+    case StatusColumn:
+        return tr("Status");
     case ColumnCount:
         break;
     }
@@ -237,6 +305,14 @@ void EffectiveAccessFilterProxyModel::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
+void EffectiveAccessFilterProxyModel::setShowDeactivated(bool show)
+{
+    if (show == m_showDeactivated)
+        return;
+    m_showDeactivated = show;
+    invalidateRowsFilter();
+}
+
 void EffectiveAccessFilterProxyModel::setLevel(std::optional<Api::PermissionLevel> level)
 {
     if (level == m_level)
@@ -248,6 +324,9 @@ void EffectiveAccessFilterProxyModel::setLevel(std::optional<Api::PermissionLeve
 bool EffectiveAccessFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
+    if (!m_showDeactivated
+        && model->index(sourceRow, EffectiveAccessModel::StatusColumn, sourceParent).data(RawValueRole).toInt() == 0)
+        return false;
     if (m_level
         && model->index(sourceRow, EffectiveAccessModel::LevelColumn, sourceParent).data(RawValueRole).toInt()
             != int(*m_level))

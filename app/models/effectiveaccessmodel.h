@@ -23,7 +23,8 @@ class EffectiveAccessModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PersonColumn, ContactColumn, LevelColumn, ViaColumn, ColumnCount };
+    /// StatusColumn: "Active" or "Deactivated" (RawValueRole: 1, 0, or -1 when not known).
+    enum Column { PersonColumn, ContactColumn, LevelColumn, ViaColumn, StatusColumn, ColumnCount };
     Q_ENUM(Column)
 
     explicit EffectiveAccessModel(Workspace *workspace, qint64 groupId = 0, QObject *parent = nullptr);
@@ -48,11 +49,22 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    /// Display text; RawValueRole (name, contact, level as int, via text), IdRole (user id),
-    /// PermissionLevelRole, EmailRole, UsernameRole; the via column's tooltip lists every way,
-    /// one a line, with its level.
+    /// Display text; RawValueRole (name, contact, level as int, via text, status), IdRole (user
+    /// id), PermissionLevelRole, EmailRole, UsernameRole; the via column's tooltip lists every way,
+    /// one a line, with its level; a deactivated account's row is dimmed (Qt::ForegroundRole).
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The export's columns: "group_id", "group", "user_id", "name", "username", "email",
+    /// "status", "level", "via", "via_group_ids", "read_at" (names a script reads: not translated).
+    static QStringList csvHeader();
+    /// The CSV of the rows of \a shown (this model, or a proxy over it such as the Access tab's:
+    /// its rows as filtered and sorted there; every row when null): a row per person with the
+    /// ids, username, e-mail and status that tell two people of one name apart, the level as
+    /// the API spells it (read, write, manage), the time it was read with its UTC offset, and a
+    /// last row saying the organization's admins also manage the group (the API does not say
+    /// who they are).
+    QByteArray csv(const QAbstractItemModel *shown = nullptr) const;
 
     /// "The members of Harbor Analysts could not be read: ..." for result().unreadable.
     static QString unreadableText(const QList<UnreadableShareGroup> &unreadable);
@@ -77,8 +89,8 @@ private:
 };
 
 /// Sorts an EffectiveAccessModel on RawValueRole (a level as a level, not as a word) and shows
-/// the people whose any column holds a text (a name, an e-mail, a group in "via") and, if set,
-/// whose highest level is one level.
+/// the people whose any column holds a text (a name, an e-mail, a group in "via"), if set only
+/// those whose highest level is one level, and deactivated accounts unless told not to.
 class EffectiveAccessFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -90,7 +102,12 @@ public:
     void setFilterText(const QString &text);
     std::optional<Api::PermissionLevel> level() const { return m_level; }
     void setLevel(std::optional<Api::PermissionLevel> level);
-    /// Whether a filter hides anyone.
+    /// Whether deactivated accounts are shown (the default: they hold access, and an audit
+    /// wants to see them; the view dims them).
+    bool showsDeactivated() const { return m_showDeactivated; }
+    void setShowDeactivated(bool show);
+    /// Whether the text or the level filter hides anyone (hiding deactivated accounts is not
+    /// counted: the summary counts them apart).
     bool isFiltering() const { return !m_filterText.isEmpty() || m_level.has_value(); }
 
 protected:
@@ -99,6 +116,7 @@ protected:
 private:
     QString m_filterText;
     std::optional<Api::PermissionLevel> m_level;
+    bool m_showDeactivated = true;
 };
 
 } // namespace Models

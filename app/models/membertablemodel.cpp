@@ -1,6 +1,7 @@
 #include "models/membertablemodel.h"
 
 #include "models/changeoperation.h"
+#include "models/csv.h"
 #include "models/groupstore.h"
 #include "models/roles.h"
 #include "models/userrows.h"
@@ -192,6 +193,40 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     const Api::Member &member = m_members.at(index.row());
     const UserRow row{userRef(index.row()), member.active, member.online, member.primaryGroupId, {}};
     return userData(row, kFields[index.column()], role, m_workspace ? m_workspace->groupStore() : nullptr);
+}
+
+QStringList MemberTableModel::csvHeader()
+{
+    return {QStringLiteral("group_id"), QStringLiteral("group"), QStringLiteral("user_id"), QStringLiteral("name"),
+        QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("status"), QStringLiteral("online"),
+        QStringLiteral("primary_group_id"), QStringLiteral("primary_group")};
+}
+
+QByteArray MemberTableModel::csv(const QAbstractItemModel *shown) const
+{
+    QList<int> rows;
+    if (shown && shown != this) {
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const int source = rowOf(shown->index(row, 0).data(IdRole).toLongLong());
+            if (source >= 0)
+                rows.append(source);
+        }
+    } else {
+        for (int row = 0; row < rowCount(); ++row)
+            rows.append(row);
+    }
+    const QString groupName = m_workspace ? m_workspace->groupStore()->name(m_groupId) : QString();
+    QList<QStringList> lines;
+    lines.reserve(rows.size());
+    for (const int row : std::as_const(rows)) {
+        const Api::Member &member = m_members.at(row);
+        lines.append({QString::number(m_groupId), groupName, QString::number(member.id), member.name, member.username,
+            member.email.value_or(QString()), member.active ? QStringLiteral("active") : QStringLiteral("deactivated"),
+            member.online ? QStringLiteral("yes") : QStringLiteral("no"),
+            member.primaryGroupId ? QString::number(*member.primaryGroupId) : QString(),
+            index(row, PrimaryGroupColumn).data().toString()});
+    }
+    return Csv::write(csvHeader(), lines);
 }
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -63,6 +63,15 @@ public:
     /// says what was found and what was not.
     void pasteText(const QString &text);
 
+    /// The export's columns: "group_id", "group", "user_id", "name", "username", "email",
+    /// "status" (active or deactivated), "online", "primary_group_id", "primary_group" (names a
+    /// script reads: not translated).
+    static QStringList csvHeader();
+    /// The CSV of the rows of \a shown (this model, or a proxy over it such as the Members
+    /// tab's: its rows as filtered and sorted there; every row when null), each member with the
+    /// user id, username and e-mail that tell two people of one name apart.
+    QByteArray csv(const QAbstractItemModel *shown = nullptr) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

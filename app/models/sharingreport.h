@@ -9,12 +9,15 @@ namespace Models {
 
 class Workspace;
 
-/// Who can reach each of many groups, and how, as one CSV file an auditor reads: the header
-/// "group, principal, kind, level, via"; per group every direct share (a user or a group,
-/// "Shared directly"), then every person reaching it through a group share ("Member of X") or
-/// as its creator ("Creator"). What could not be read is in the file too, as rows of kind
-/// "error" (a group whose shares could not be read; a share group whose members could not), and
-/// in failures(), so an incomplete file never passes for a complete one.
+/// Who can reach each of many groups, and how, as one CSV file an auditor reads (header()); per
+/// group every direct share (a user or a group, "Shared directly"), then every person reaching
+/// it through a group share ("Member of X") or as its creator ("Creator"), each person with the
+/// user id, username, e-mail and account status that tell two "Kai Baker"s apart, each group
+/// with its id, and when it was read (ISO 8601 with the UTC offset); a last row per group says
+/// that the organization's admins manage it too (kind "organization_admins": the API does not
+/// say who they are). What could not be read is in the file too, as rows of kind "error" (a
+/// group whose shares could not be read; a share group whose members could not), and in
+/// failures(), so an incomplete file never passes for a complete one.
 ///
 /// The groups load a few at a time, each through an EffectiveAccessLoader (the one place that
 /// works out effective access), sharing one AccessFetcher so a group shared with many of them
@@ -52,12 +55,16 @@ public:
     /// The file, once finished (the groups in the order given).
     QByteArray csv() const;
 
-    /// "group", "principal", "kind", "level", "via".
+    /// "group_id", "group", "kind" (user, group, organization_admins or error), "principal_id"
+    /// (the user's or group's id), "principal" (the name), "username", "email", "status"
+    /// (active, deactivated; unknown when the user could not be read), "level" (read, write,
+    /// manage), "via", "via_group_id" (the share group a member reaches it through), "read_at":
+    /// names a script reads, not translated.
     static QStringList header();
     /// The rows of one group's effective access.
     static QList<QStringList> rowsOf(const EffectiveAccess &access);
-    /// The row saying that group \a groupName's shares could not be read.
-    static QStringList failureRow(const QString &groupName, const Api::ApiError &error);
+    /// The row saying that group \a groupId's shares could not be read.
+    static QStringList failureRow(qint64 groupId, const QString &groupName, const Api::ApiError &error);
 
 Q_SIGNALS:
     /// Groups done of all.

@@ -8,6 +8,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+/// What every file written starts with: UTF-8's byte order mark.
+const QByteArray kBom = "\xEF\xBB\xBF"_ba;
+} // namespace
+
 class TestCsv : public QObject
 {
     Q_OBJECT
@@ -17,6 +22,7 @@ private Q_SLOTS:
     void namesWithCommasQuotesAndLineBreaksRoundTrip();
     void readsSemicolonsTabsBomAndBlankLines();
     void writesAModelWithItsHeader();
+    void startsWithAByteOrderMarkAndWritesTimesWithTheirOffset();
 };
 
 void TestCsv::quotesOnlyWhatMustBeQuoted()
@@ -25,7 +31,7 @@ void TestCsv::quotesOnlyWhatMustBeQuoted()
     QCOMPARE(Models::Csv::field(u"Lovelace, Ada"_s), u"\"Lovelace, Ada\""_s);
     QCOMPARE(Models::Csv::field(u"Ada \"the first\""_s), u"\"Ada \"\"the first\"\"\""_s);
     QCOMPARE(Models::Csv::field(u"two\nlines"_s), u"\"two\nlines\""_s);
-    QCOMPARE(Models::Csv::write({u"a"_s, u"b"_s}, {{u"1"_s, u"2"_s}}), "a,b\r\n1,2\r\n"_ba);
+    QCOMPARE(Models::Csv::write({u"a"_s, u"b"_s}, {{u"1"_s, u"2"_s}}), kBom + "a,b\r\n1,2\r\n"_ba);
 }
 
 void TestCsv::namesWithCommasQuotesAndLineBreaksRoundTrip()
@@ -62,8 +68,28 @@ void TestCsv::writesAModelWithItsHeader()
     model.setData(model.index(0, 1), true);
     model.setData(model.index(1, 0), u"Bob"_s);
     model.setData(model.index(1, 1), false);
-    QCOMPARE(Models::Csv::fromModel(&model), "Name,Active\r\n\"Ada, Countess\",yes\r\nBob,no\r\n"_ba);
-    QCOMPARE(Models::Csv::fromModel(&model, {1}), "Active\r\nyes\r\nno\r\n"_ba);
+    QCOMPARE(Models::Csv::fromModel(&model), kBom + "Name,Active\r\n\"Ada, Countess\",yes\r\nBob,no\r\n"_ba);
+    QCOMPARE(Models::Csv::fromModel(&model, {1}), kBom + "Active\r\nyes\r\nno\r\n"_ba);
+}
+
+void TestCsv::startsWithAByteOrderMarkAndWritesTimesWithTheirOffset()
+{
+    // A spreadsheet reads a file without the mark in the system's 8-bit code page.
+    const QByteArray bytes = Models::Csv::write({u"name"_s}, {{u"Zoë"_s}});
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.mid(3), "name\r\nZo\xC3\xAB\r\n"_ba);
+    QCOMPARE(Models::Csv::parse(bytes), (QList<QStringList>{{u"name"_s}, {u"Zoë"_s}}));
+
+    // UTC is "+00:00", not "Z"; another offset as it is; no time, no text.
+    const QDateTime utc(QDate(2026, 12, 6), QTime(17, 4), Qt::UTC);
+    QCOMPARE(Models::Csv::dateTime(utc), u"2026-12-06T17:04:00+00:00"_s);
+    QCOMPARE(Models::Csv::dateTime(utc.toOffsetFromUtc(-(5 * 3600 + 30 * 60))), u"2026-12-06T11:34:00-05:30"_s);
+    QCOMPARE(Models::Csv::dateTime(utc.toOffsetFromUtc(3600)), u"2026-12-06T18:04:00+01:00"_s);
+    QCOMPARE(Models::Csv::dateTime({}), QString());
+    QStandardItemModel model(1, 1);
+    model.setHorizontalHeaderLabels({u"at"_s});
+    model.setData(model.index(0, 0), utc);
+    QCOMPARE(Models::Csv::fromModel(&model), kBom + "at\r\n2026-12-06T17:04:00+00:00\r\n"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

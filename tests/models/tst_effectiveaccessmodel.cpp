@@ -5,11 +5,13 @@
 
 #include "modeltestfixture.h"
 
+#include "models/csv.h"
 #include "models/effectiveaccessmodel.h"
 #include "models/roles.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 #include <QtTest/QSignalSpy>
 
@@ -25,6 +27,7 @@ constexpr qint64 kSurveyResearch = 4; // created by one of its people, not by th
 constexpr qint64 kClientServices = 11; // shared with Harbor Analysts, of another organization
 constexpr qint64 kRegionalLeads = 21;
 constexpr qint64 kNortheastRegion = 22; // shared with Regional Leads (manage)
+constexpr qint64 kDataQuality = 29; // shared with Modeling Team and Data Engineering, some deactivated
 constexpr qint64 kHarborAnalysts = 37;
 } // namespace
 
@@ -74,6 +77,8 @@ private Q_SLOTS:
     void aShareChangeReloads();
     void aMemberChangeOfAShareGroupShows();
     void noGroupShowsNobody();
+    void deactivatedAccountsAreCountedApartAndFiltered();
+    void theExportSaysWhoIsWhoAndThatOrganizationAdminsManage();
 };
 
 void TestEffectiveAccessModel::aGroupShareListsExactlyThatGroupsMembers()
@@ -126,9 +131,11 @@ void TestEffectiveAccessModel::aGroupShareListsExactlyThatGroupsMembers()
     // Highest level first.
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.person(row - 1).level >= model.person(row).level);
-    // The count by level adds up.
+    // The count by level adds up, with the deactivated accounts counted apart.
     const Models::EffectiveAccess &access = model.access();
-    QCOMPARE(access.count(Level::Manage) + access.count(Level::Write) + access.count(Level::Read), model.rowCount());
+    QCOMPARE(access.count(Level::Manage) + access.count(Level::Write) + access.count(Level::Read)
+            + access.deactivatedCount(),
+        model.rowCount());
 }
 
 void TestEffectiveAccessModel::oneWayDirectAnotherThroughAGroupShowsBothAndTheHighest()
@@ -264,6 +271,107 @@ void TestEffectiveAccessModel::noGroupShowsNobody()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.loadStatus()->isLoading());
     QVERIFY(!model.loadStatus()->hasError());
+}
+
+void TestEffectiveAccessModel::deactivatedAccountsAreCountedApartAndFiltered()
+{
+    EffectiveAccessModel model(m_fixture.workspace.get(), kDataQuality);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QVERIFY(model.rowCount() > 0);
+    // The server's word on each person listed: active or not.
+    QSet<qint64> deactivated;
+    for (const Models::PersonAccess &person : model.access().people) {
+        const QJsonObject user = m_fixture.admin.get(u"/users/%1"_s.arg(person.userId)).object();
+        QVERIFY(user.contains(u"active"_s));
+        if (!user.value(u"active"_s).toBool())
+            deactivated.insert(person.userId);
+    }
+    QVERIFY2(!deactivated.isEmpty(), "the demo seed has deactivated people reaching Data Quality");
+    QCOMPARE(model.access().deactivatedCount(), int(deactivated.size()));
+    QCOMPARE(model.access().activeCount(), model.rowCount() - int(deactivated.size()));
+    // The levels count only the people who can sign in.
+    QCOMPARE(
+        model.access().count(Level::Manage) + model.access().count(Level::Write) + model.access().count(Level::Read),
+        model.access().activeCount());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const bool off = deactivated.contains(model.person(row).userId);
+        const QModelIndex status = model.index(row, EffectiveAccessModel::StatusColumn);
+        QCOMPARE(status.data().toString(), off ? u"Deactivated"_s : u"Active"_s);
+        QCOMPARE(status.data(Models::RawValueRole).toInt(), off ? 0 : 1);
+        // Dimmed: a foreground of their own, none for the others.
+        QCOMPARE(model.index(row, EffectiveAccessModel::PersonColumn).data(Qt::ForegroundRole).isValid(), off);
+    }
+    QCOMPARE(model.headerData(EffectiveAccessModel::StatusColumn, Qt::Horizontal).toString(), u"Status"_s);
+
+    // Shown by default; hidden when asked, and only they.
+    Models::EffectiveAccessFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QVERIFY(proxy.showsDeactivated());
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+    proxy.setShowDeactivated(false);
+    QCOMPARE(proxy.rowCount(), model.rowCount() - int(deactivated.size()));
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QVERIFY(!deactivated.contains(proxy.index(row, 0).data(Models::IdRole).toLongLong()));
+    QVERIFY(!proxy.isFiltering());
+    proxy.setShowDeactivated(true);
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+}
+
+void TestEffectiveAccessModel::theExportSaysWhoIsWhoAndThatOrganizationAdminsManage()
+{
+    // A name with a comma and quotes, quoted as RFC 4180 says.
+    const QString name = uR"(Data "Quality", Checks)"_s;
+    QCOMPARE(m_fixture.admin.patch(u"/groups/%1"_s.arg(kDataQuality), QJsonObject{{u"name"_s, name}}).status, 200);
+    EffectiveAccessModel model(m_fixture.workspace.get(), kDataQuality);
+    QVERIFY(loaded(model));
+    const QJsonObject group = m_fixture.admin.get(u"/groups/%1"_s.arg(kDataQuality)).object();
+    const QString organization = group.value(u"organizationName"_s).toString();
+    QVERIFY(!organization.isEmpty());
+    // The API lists no organization's admins: said plainly, naming the organization.
+    QVERIFY2(
+        model.access().organizationAdminsText().contains(u"Organization admins of %1 also manage"_s.arg(organization)),
+        qPrintable(model.access().organizationAdminsText()));
+
+    // Only the rows shown by a proxy, in its order.
+    Models::EffectiveAccessFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setLevel(Level::Write);
+    proxy.sort(EffectiveAccessModel::PersonColumn, Qt::DescendingOrder);
+    QVERIFY(proxy.rowCount() > 1);
+    const QByteArray bytes = model.csv(&proxy);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains(R"("Data ""Quality"", Checks")"));
+    QVERIFY(bytes.contains("\r\n"));
+    const QList<QStringList> csv = Models::Csv::parse(bytes);
+    QCOMPARE(csv.first(),
+        (QStringList{u"group_id"_s, u"group"_s, u"user_id"_s, u"name"_s, u"username"_s, u"email"_s, u"status"_s,
+            u"level"_s, u"via"_s, u"via_group_ids"_s, u"read_at"_s}));
+    QCOMPARE(csv.size(), qsizetype(proxy.rowCount() + 2)); // the header, the people, the admins' row
+    static const QRegularExpression iso(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d$"_s);
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QStringList &line = csv.at(row + 1);
+        const qint64 id = proxy.index(row, 0).data(Models::IdRole).toLongLong();
+        const QJsonObject user = m_fixture.admin.get(u"/users/%1"_s.arg(id)).object();
+        QCOMPARE(line.at(0), QString::number(kDataQuality));
+        QCOMPARE(line.at(1), name);
+        QCOMPARE(line.at(2), QString::number(id));
+        QCOMPARE(line.at(3), user.value(u"name"_s).toString());
+        QCOMPARE(line.at(4), user.value(u"user"_s).toString());
+        QCOMPARE(line.at(5), user.value(u"email"_s).toString());
+        QCOMPARE(line.at(6), user.value(u"active"_s).toBool() ? u"active"_s : u"deactivated"_s);
+        QCOMPARE(line.at(7), u"write"_s);
+        QVERIFY2(iso.match(line.at(10)).hasMatch(), qPrintable(line.at(10)));
+        // The ids of the share groups each way in goes through.
+        for (const QString &via : line.at(9).split(u' ', Qt::SkipEmptyParts))
+            QVERIFY(line.at(8).contains(
+                m_fixture.admin.get(u"/groups/%1"_s.arg(via)).object().value(u"name"_s).toString()));
+    }
+    const QStringList &admins = csv.last();
+    QCOMPARE(admins.at(0), QString::number(kDataQuality));
+    QCOMPARE(admins.at(2), QString());
+    QCOMPARE(admins.at(7), u"manage"_s);
+    QCOMPARE(admins.at(8), model.access().organizationAdminsText());
 }
 
 QTEST_MAIN(TestEffectiveAccessModel)

@@ -4,15 +4,20 @@
 
 #include "modeltestfixture.h"
 
+#include "models/csv.h"
 #include "models/membertablemodel.h"
 #include "models/roles.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
 #include <QtCore/QMimeData>
 #include <QtGui/QUndoStack>
 #include <QtTest/QSignalSpy>
 
 using Models::MemberTableModel;
 using Models::UserRef;
+
+using namespace Qt::StringLiterals;
 
 class TestMemberTableModel : public QObject
 {
@@ -80,6 +85,7 @@ private Q_SLOTS:
     void anotherGroupStartsOver();
     void theColumnsSayWhoAMemberIs();
     void aMissingGroupIsAnError();
+    void theExportSaysWhoIsWho();
     void aDropOf500UsersAddsExactlyThem();
     void aLongDropShowsItsProgressInTheTable();
     void aMoveLeavesTheSourceWithoutThem();
@@ -178,6 +184,45 @@ void TestMemberTableModel::theColumnsSayWhoAMemberIs()
                   .toString();
         QVERIFY(await(m_fixture.workspace->groupStore()->refresh(*member.primaryGroupId)).ok());
         QCOMPARE(model.index(0, MemberTableModel::PrimaryGroupColumn).data().toString(), name);
+    }
+}
+
+void TestMemberTableModel::theExportSaysWhoIsWho()
+{
+    const qint64 group = groupSized(5, 60);
+    MemberTableModel model(m_fixture.workspace.get(), group);
+    QVERIFY(loaded(model));
+    // The rows of a proxy, as filtered and sorted there.
+    Models::MemberFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(MemberTableModel::EmailColumn, Qt::DescendingOrder);
+    const QByteArray bytes = model.csv(&proxy);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> csv = Models::Csv::parse(bytes);
+    QCOMPARE(csv.first(),
+        (QStringList{u"group_id"_s, u"group"_s, u"user_id"_s, u"name"_s, u"username"_s, u"email"_s, u"status"_s,
+            u"online"_s, u"primary_group_id"_s, u"primary_group"_s}));
+    QCOMPARE(csv.size(), qsizetype(proxy.rowCount() + 1));
+    // Each row as the server has the member.
+    const QJsonArray members
+        = m_fixture.admin.get(QStringLiteral("/groups/%1").arg(group)).object().value(u"members"_s).toArray();
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &member : members)
+        byId.insert(QString::number(member.toObject().value(u"id"_s).toInteger()), member.toObject());
+    QCOMPARE(qsizetype(byId.size()), csv.size() - 1);
+    for (int row = 1; row < csv.size(); ++row) {
+        const QStringList &line = csv.at(row);
+        QCOMPARE(line.at(0), QString::number(group));
+        QCOMPARE(line.at(2), QString::number(proxy.index(row - 1, 0).data(Models::IdRole).toLongLong()));
+        const QJsonObject member = byId.value(line.at(2));
+        QCOMPARE(line.at(3), member.value(u"name"_s).toString());
+        QCOMPARE(line.at(4), member.value(u"username"_s).toString());
+        QCOMPARE(line.at(5), member.value(u"email"_s).toString());
+        QCOMPARE(line.at(6), member.value(u"active"_s).toBool() ? u"active"_s : u"deactivated"_s);
+        QCOMPARE(line.at(8),
+            member.value(u"primaryGroupId"_s).isNull()
+                ? QString()
+                : QString::number(member.value(u"primaryGroupId"_s).toInteger()));
     }
 }
 

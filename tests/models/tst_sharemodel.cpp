@@ -5,11 +5,15 @@
 #include "modeltestfixture.h"
 
 #include "models/changereportmodel.h"
+#include "models/csv.h"
 #include "models/groupdrag.h"
+#include "models/groupstore.h"
 #include "models/roles.h"
+#include "models/sharecsv.h"
 #include "models/sharemodel.h"
 #include "models/userdrag.h"
 
+#include <QtCore/QJsonObject>
 #include <QtCore/QMimeData>
 #include <QtGui/QFont>
 #include <QtGui/QPixmap>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void cleanupTestCase() { m_fixture.stopModels(); }
 
     void showsEveryPrincipalOnce();
+    void theExportSaysWhoIsWho();
     void anotherGroupStartsOver();
     void aLevelEditRoundTripsAndUndoes();
     void aLevelAsANumberWithTheLevelRole();
@@ -836,6 +841,59 @@ void TestShareModel::aDropSaysWhomItShares()
     QCOMPARE(Models::ShareDropDescription::whoText({{Models::SharePrincipal::Kind::User, 1, QStringLiteral("A")},
                  {Models::SharePrincipal::Kind::Group, 2, QStringLiteral("B")}}),
         QStringLiteral("1 person and 1 group"));
+}
+
+void TestShareModel::theExportSaysWhoIsWho()
+{
+    ShareModel model(m_fixture.workspace.get(), kGroup);
+    QVERIFY(loaded(model));
+    QList<ShareModel::Principal> principals;
+    for (int row = 0; row < model.rowCount(); ++row)
+        principals.append(model.principal(row));
+    // A user who is no more: the share's id and name stay, the rest is said to be unknown.
+    ShareModel::Principal gone;
+    gone.id = 99'999'999;
+    gone.name = QStringLiteral("Nobody, \"Gone\"");
+    principals.append(gone);
+    const QString groupName = m_fixture.workspace->groupStore()->name(kGroup);
+    Models::ShareCsv csv(m_fixture.workspace.get(), kGroup, groupName, principals);
+    QSignalSpy finished(&csv, &Models::ShareCsv::finished);
+    csv.start();
+    QVERIFY(finished.wait(kModelWaitMs));
+    const QByteArray bytes = csv.csv();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("\"Nobody, \"\"Gone\"\"\""));
+    const QList<QStringList> rows = Models::Csv::parse(bytes);
+    QCOMPARE(rows.first(),
+        (QStringList{QStringLiteral("group_id"), QStringLiteral("group"), QStringLiteral("kind"),
+            QStringLiteral("principal_id"), QStringLiteral("principal"), QStringLiteral("username"),
+            QStringLiteral("email"), QStringLiteral("status"), QStringLiteral("level"), QStringLiteral("members")}));
+    QCOMPARE(rows.size(), qsizetype(principals.size() + 1));
+    int users = 0;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        const QStringList &line = rows.at(i + 1);
+        const ShareModel::Principal &principal = principals.at(i);
+        QCOMPARE(line.at(0), QString::number(kGroup));
+        QCOMPARE(line.at(3), QString::number(principal.id));
+        QCOMPARE(line.at(8), Api::permissionLevelName(principal.level));
+        if (principal.kind == ShareModel::PrincipalKind::Group) {
+            QCOMPARE(line.at(2), QStringLiteral("group"));
+            QCOMPARE(line.at(4), principal.name);
+            continue;
+        }
+        ++users;
+        // The share names a user by id and name: the username and e-mail are the server's.
+        const QJsonObject user = m_fixture.admin.get(QStringLiteral("/users/%1").arg(principal.id)).object();
+        QCOMPARE(line.at(2), QStringLiteral("user"));
+        QCOMPARE(line.at(4), user.value(QStringLiteral("name")).toString());
+        QCOMPARE(line.at(5), user.value(QStringLiteral("user")).toString());
+        QCOMPARE(line.at(6), user.value(QStringLiteral("email")).toString());
+        QVERIFY(!line.at(5).isEmpty() && !line.at(6).isEmpty());
+    }
+    QVERIFY(users >= 4);
+    QCOMPARE(rows.last().at(3), QStringLiteral("99999999"));
+    QCOMPARE(rows.last().at(7), QStringLiteral("unknown"));
+    QCOMPARE(csv.unreadable().size(), 1);
 }
 
 QTEST_MAIN(TestShareModel)

@@ -1,7 +1,9 @@
 // The sharing report of many groups: the CSV holds exactly each group's shares as the server
 // answers GET /groups/{id}/shares, plus a row per person reaching it through a group share or as
-// its creator, and a row for what could not be read; it round-trips through Models::Csv::parse;
-// it can be cancelled.
+// its creator, a row saying the organization's admins manage it too, and a row for what could
+// not be read; every person with the user id, username, e-mail and status the server gives (two
+// people of one name told apart), every group with its id, the time read with its UTC offset;
+// UTF-8 with a byte order mark; it round-trips through Models::Csv::parse; it can be cancelled.
 
 #include "modeltestfixture.h"
 #include "sharingreportcheck.h"
@@ -10,6 +12,8 @@
 #include "models/sharingreport.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
 #include <QtTest/QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +47,7 @@ private Q_SLOTS:
 
     void holdsExactlyTheSharesAndTheWaysThrough();
     void aNameWithACommaAndQuotesSurvives();
+    void twoPeopleOfOneNameAreToldApart();
     void cancelStops();
     void hundredsOfGroupsNeverStallTheLoop();
 };
@@ -66,16 +71,29 @@ void TestSharingReport::holdsExactlyTheSharesAndTheWaysThrough()
     QCOMPARE(report.failures().first().groupId, kClientServices);
     QVERIFY(report.failures().first().message.contains(u"Harbor Analysts"_s));
 
-    const QList<QStringList> csv = Models::Csv::parse(report.csv());
+    const QByteArray bytes = report.csv();
+    // UTF-8 with a byte order mark, CRLF: what a spreadsheet opens as it was written.
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "group_id,group,kind,"));
+    QVERIFY(bytes.contains("\r\n"));
+    const QList<QStringList> csv = Models::Csv::parse(bytes);
     QVERIFY(csv.size() > 1);
-    QCOMPARE(csv.first(), (QStringList{u"group"_s, u"principal"_s, u"kind"_s, u"level"_s, u"via"_s}));
+    QCOMPARE(csv.first(),
+        (QStringList{u"group_id"_s, u"group"_s, u"kind"_s, u"principal_id"_s, u"principal"_s, u"username"_s, u"email"_s,
+            u"status"_s, u"level"_s, u"via"_s, u"via_group_id"_s, u"read_at"_s}));
     QList<QStringList> expected;
     for (qint64 id : groups)
         expected += expectedRows(id);
-    QCOMPARE(sorted(csv.mid(1)), sorted(expected));
-    // The groups in the order asked for.
-    QCOMPARE(csv.at(1).first(), u"Northeast Region"_s);
-    QCOMPARE(csv.last().first(), u"Client Services"_s);
+    bool timesValid = false;
+    QCOMPARE(sorted(withoutReadAt(csv.mid(1), &timesValid)), sorted(expected));
+    QVERIFY(timesValid);
+    // The groups in the order asked for, by id and name.
+    QCOMPARE(csv.at(1).at(0), QString::number(kNortheastRegion));
+    QCOMPARE(csv.at(1).at(1), u"Northeast Region"_s);
+    QCOMPARE(csv.last().at(0), QString::number(kClientServices));
+    // Deactivated people who hold access are said to be.
+    QVERIFY(
+        std::any_of(csv.cbegin(), csv.cend(), [](const QStringList &row) { return row.at(7) == u"deactivated"_s; }));
 }
 
 void TestSharingReport::aNameWithACommaAndQuotesSurvives()
@@ -88,9 +106,46 @@ void TestSharingReport::aNameWithACommaAndQuotesSurvives()
     const QByteArray bytes = report.csv();
     QVERIFY(bytes.contains(R"("Ops, ""Night"" Shift")"));
     const QList<QStringList> csv = Models::Csv::parse(bytes);
-    QCOMPARE(sorted(csv.mid(1)), expectedRows(kNortheastRegion));
+    QCOMPARE(sorted(withoutReadAt(csv.mid(1))), expectedRows(kNortheastRegion));
     for (const QStringList &row : csv.mid(1))
-        QCOMPARE(row.first(), name);
+        QCOMPARE(row.at(1), name);
+}
+
+void TestSharingReport::twoPeopleOfOneNameAreToldApart()
+{
+    // The demo seed has two people named Kai Baker: shared with both, the report tells them apart.
+    const QList<qint64> kais = m_fixture.ids(u"SELECT id FROM users WHERE name = 'Kai Baker' ORDER BY id"_s);
+    QCOMPARE(kais.size(), 2);
+    QCOMPARE(
+        m_fixture.admin
+            .put(u"/groups/%1/shares/users"_s.arg(kDataScience),
+                QJsonObject{{u"user_ids"_s, QJsonArray{kais.at(0), kais.at(1)}}, {u"permission_level"_s, u"read"_s}})
+            .status,
+        200);
+    SharingReport report(m_fixture.workspace.get(), {kDataScience});
+    report.start();
+    QVERIFY(finished(report));
+    const QList<QStringList> csv = Models::Csv::parse(report.csv());
+    const QStringList &header = csv.first();
+    const auto column = [&header](const QString &name) { return int(header.indexOf(name)); };
+    QList<QStringList> direct;
+    for (const QStringList &row : csv.mid(1)) {
+        if (row.at(column(u"principal"_s)) == u"Kai Baker"_s && row.at(column(u"via"_s)) == u"Shared directly"_s)
+            direct.append(row);
+    }
+    QCOMPARE(direct.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject user = m_fixture.admin.get(u"/users/%1"_s.arg(kais.at(i))).object();
+        const QStringList &row = direct.at(i).at(column(u"principal_id"_s)) == QString::number(kais.at(i))
+            ? direct.at(i)
+            : direct.at(1 - i);
+        QCOMPARE(row.at(column(u"principal_id"_s)), QString::number(kais.at(i)));
+        QCOMPARE(row.at(column(u"username"_s)), user.value(u"user"_s).toString());
+        QCOMPARE(row.at(column(u"email"_s)), user.value(u"email"_s).toString());
+        QCOMPARE(row.at(column(u"group_id"_s)), QString::number(kDataScience));
+        QVERIFY(!row.at(column(u"username"_s)).isEmpty());
+    }
+    QVERIFY(direct.at(0).at(column(u"email"_s)) != direct.at(1).at(column(u"email"_s)));
 }
 
 void TestSharingReport::cancelStops()

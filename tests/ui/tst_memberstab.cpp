@@ -649,8 +649,17 @@ void TestMembersTab::exportWritesTheMembersShown()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QStringList> csv = Models::Csv::parse(file.readAll());
     QCOMPARE(csv.size(), qsizetype(shown + 1));
-    const int emailColumn = int(csv.first().indexOf(u"E-mail"_s));
+    QCOMPARE(csv.first(), MemberTableModel::csvHeader());
+    const int emailColumn = int(csv.first().indexOf(u"email"_s));
     QVERIFY2(emailColumn >= 0, qPrintable(csv.first().join(u',')));
+    // Each row with the group's id and the member's id and username, as the server has them.
+    for (qsizetype row = 1; row < csv.size(); ++row) {
+        const QStringList &line = csv.at(row);
+        QCOMPARE(line.at(0), QString::number(kDataQuality));
+        const QJsonObject user = m_fixture->admin.get(u"/users/%1"_s.arg(line.at(2))).object();
+        QCOMPARE(line.at(4), user.value(u"user"_s).toString());
+        QCOMPARE(line.at(emailColumn), user.value(u"email"_s).toString());
+    }
 
     // The server's active members of the group holding "o" in name, username or e-mail.
     QStringList expected;

@@ -15,6 +15,7 @@
 #include "models/grouplistmodel.h"
 #include "models/groupstore.h"
 #include "models/roles.h"
+#include "models/sharecsv.h"
 #include "models/sharemodel.h"
 #include "models/userdrag.h"
 #include "ui/groups/grouplistpanel.h"
@@ -26,6 +27,7 @@
 #include "ui/workspacewidget.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
 #include <QtCore/QMimeData>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
@@ -762,42 +764,61 @@ void TestSharingTab::exportWritesTheSharesShown()
     QTemporaryDir folder;
     const QString path = folder.filePath(u"shares.csv"_s);
     QString suggested;
-    QTimer::singleShot(0, this, [&] {
-        QFileDialog *dialog = nullptr;
-        if (!QTest::qWaitFor(
-                [&] { return (dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) != nullptr; },
-                5'000))
+    // The dialog opens once the people's usernames and e-mails are read, from the event loop: a
+    // timer polls for it (a wait inside a single-shot would hold the loop the dialog runs in).
+    auto *answer = new QTimer(this);
+    answer->setInterval(20);
+    connect(answer, &QTimer::timeout, answer, [answer, path, &suggested] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
             return;
+        answer->stop();
+        answer->deleteLater();
         suggested = dialog->selectedFiles().value(0);
         dialog->selectFile(path);
+        // selectFile() leaves the name field alone while it has the focus: type the path there too.
+        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+            name->setText(path);
         QMetaObject::invokeMethod(dialog, "accept");
     });
+    answer->start();
+    // The people's usernames and e-mails are read first, then the file is asked for.
     action(u"exportSharesAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 15'000);
     QVERIFY2(suggested.endsWith(u"data-science shares.csv"_s), qPrintable(suggested));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QStringList> csv = Models::Csv::parse(file.readAll());
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> csv = Models::Csv::parse(bytes);
     QCOMPARE(csv.size(), qsizetype(shown + 1));
-    QCOMPARE(csv.first(), (QStringList{u"Name"_s, u"Type"_s, u"Access"_s, u"Members"_s}));
-    // In the order shown, the server's shares.
+    QCOMPARE(csv.first(), Models::ShareCsv::header());
+    // In the order shown, the server's shares; each user with the server's username and e-mail.
     const QMap<QString, int> server = serverShares(kDataScience);
-    const QStringList levels{QString(), u"Read"_s, u"Write"_s, u"Manage"_s};
+    const QStringList levels{QString(), u"read"_s, u"write"_s, u"manage"_s};
     for (int row = 0; row < shown; ++row) {
         const QModelIndex index = tab()->proxy()->index(row, 0);
         const QStringList &line = csv.at(row + 1);
-        QCOMPARE(line.at(0), index.siblingAtColumn(ShareModel::NameColumn).data().toString());
+        QCOMPARE(line.at(0), QString::number(kDataScience));
+        QCOMPARE(line.at(4), index.siblingAtColumn(ShareModel::NameColumn).data().toString());
         const bool user = index.data(Models::KindRole).toInt() == int(Kind::User);
-        QCOMPARE(line.at(1), user ? u"User"_s : u"Group"_s);
-        const QString key = (user ? u"u"_s : u"g"_s) + QString::number(index.data(Models::IdRole).toLongLong());
-        QCOMPARE(line.at(2), levels.at(server.value(key)));
-        if (user)
-            QVERIFY(line.at(3).isEmpty());
-        else
-            QCOMPARE(line.at(3).toInt(),
+        QCOMPARE(line.at(2), user ? u"user"_s : u"group"_s);
+        const qint64 id = index.data(Models::IdRole).toLongLong();
+        QCOMPARE(line.at(3), QString::number(id));
+        const QString key = (user ? u"u"_s : u"g"_s) + QString::number(id);
+        QCOMPARE(line.at(8), levels.at(server.value(key)));
+        if (user) {
+            const QJsonObject person = m_fixture->admin.get(u"/users/%1"_s.arg(id)).object();
+            QCOMPARE(line.at(5), person.value(u"user"_s).toString());
+            QCOMPARE(line.at(6), person.value(u"email"_s).toString());
+            QVERIFY(line.at(9).isEmpty());
+        } else {
+            QCOMPARE(line.at(9).toInt(),
                 m_fixture->admin.get(u"/groups/%1"_s.arg(kPlatformAdmins))
                     .object()
                     .value(u"totalMemberCount"_s)
                     .toInt());
+        }
     }
 }
 

@@ -3,7 +3,6 @@
 #include "ui_memberstab.h"
 
 #include "models/changeoperation.h"
-#include "models/csv.h"
 #include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/membertablemodel.h"
@@ -374,7 +373,8 @@ void MembersTab::exportCsv()
     const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
     const QString base = fileNamePart(group && group->slug && !group->slug->isEmpty() ? *group->slug : groupName());
     const int rows = m_proxy->rowCount();
-    const QString path = saveCsv(this, tr("Export Members"), tr("%1 members.csv").arg(base), Models::Csv::fromModel(m_proxy));
+    // The rows shown, as filtered and sorted here, with the ids (the model writes it).
+    const QString path = saveCsv(this, tr("Export Members"), tr("%1 members.csv").arg(base), m_model->csv(m_proxy));
     if (!path.isEmpty())
         Q_EMIT statusMessage(tr("Saved %n member(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }

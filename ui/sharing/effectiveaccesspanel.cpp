@@ -3,20 +3,22 @@
 #include "models/permissionleveltext.h"
 #include "ui_effectiveaccesspanel.h"
 
-#include "models/csv.h"
 #include "models/effectiveaccessmodel.h"
 #include "models/groupstore.h"
 #include "models/workspace.h"
 #include "ui/session.h"
+#include "ui/widgets/columnfitter.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/loadstatusbar.h"
 #include "ui/widgets/panelactions.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
+#include <QtCore/QSettings>
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QToolBar>
@@ -24,6 +26,11 @@
 namespace Gui {
 
 using Models::EffectiveAccessModel;
+
+namespace {
+/// Whether the Access tab lists deactivated accounts; one choice for every group.
+const QString kShowDeactivatedKey = QStringLiteral("workspace/accessShowDeactivated");
+} // namespace
 
 EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
     : GroupTab(parent)
@@ -53,6 +60,20 @@ EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
         m_proxy->setLevel(level < 0 ? std::nullopt : std::optional(Api::PermissionLevel(level)));
     });
 
+    // In the tab's tool bar, not beside the filter: a tool bar folds what does not fit into its
+    // extension menu, so the tab asks no more width of a narrow window than before.
+    m_showDeactivatedCheckBox = new QCheckBox(tr("Show &deactivated"), this);
+    m_showDeactivatedCheckBox->setObjectName(QStringLiteral("accessShowDeactivatedCheckBox"));
+    m_showDeactivatedCheckBox->setToolTip(tr("Also list deactivated accounts that still hold access (dimmed): they "
+                                             "cannot sign in, but would reach the group again if reactivated"));
+    m_showDeactivatedCheckBox->setChecked(QSettings().value(kShowDeactivatedKey, true).toBool());
+    m_proxy->setShowDeactivated(m_showDeactivatedCheckBox->isChecked());
+    connect(m_showDeactivatedCheckBox, &QCheckBox::toggled, this, [this](bool show) {
+        m_proxy->setShowDeactivated(show);
+        QSettings().setValue(kShowDeactivatedKey, show);
+        updateCount();
+    });
+
     for (QAbstractItemModel *model :
         {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
         connect(model, &QAbstractItemModel::modelReset, this, &EffectiveAccessPanel::updateCount);
@@ -78,25 +99,22 @@ void EffectiveAccessPanel::setUpView()
     QTreeView *view = m_ui->effectiveAccessTableView;
     view->setModel(m_proxy);
     QHeaderView *header = view->header();
-    // The way in is what this tab is for: shown second after the level, where a narrow pane
-    // still shows it; the e-mail goes last (the export keeps the model's order).
-    header->moveSection(header->visualIndex(EffectiveAccessModel::LevelColumn), 1);
-    header->moveSection(header->visualIndex(EffectiveAccessModel::ViaColumn), 2);
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Who, told apart by the e-mail, whether they can sign in, the level, then the ways in,
+    // which take the width left (the export keeps the model's order).
+    header->moveSection(header->visualIndex(EffectiveAccessModel::ContactColumn), 1);
+    header->moveSection(header->visualIndex(EffectiveAccessModel::StatusColumn), 2);
+    header->moveSection(header->visualIndex(EffectiveAccessModel::LevelColumn), 3);
+    header->moveSection(header->visualIndex(EffectiveAccessModel::ViaColumn), 4);
     header->setMinimumSectionSize(48);
-    const QFontMetrics metrics = view->fontMetrics();
-    // The words, the header's margins and its sort arrow.
-    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 24;
-    header->resizeSection(EffectiveAccessModel::PersonColumn, 140);
-    header->resizeSection(EffectiveAccessModel::LevelColumn,
-        std::max({metrics.horizontalAdvance(Models::permissionLevelText(Api::PermissionLevel::Manage)),
-            metrics.horizontalAdvance(Models::permissionLevelText(Api::PermissionLevel::Write)),
-            metrics.horizontalAdvance(
-                m_model->headerData(EffectiveAccessModel::LevelColumn, Qt::Horizontal).toString())})
-            + padding);
-    header->resizeSection(EffectiveAccessModel::ViaColumn, 330);
-    header->resizeSection(EffectiveAccessModel::ContactColumn, 220);
+    // As the group list: each column as wide as what it shows, whole (an e-mail or a level cut
+    // short says nothing), the ways in taking the rest (their tooltip lists them all).
+    m_columnFitter = new ColumnFitter(view, EffectiveAccessModel::ViaColumn);
+    for (const int column : {EffectiveAccessModel::PersonColumn, EffectiveAccessModel::ContactColumn,
+             EffectiveAccessModel::StatusColumn, EffectiveAccessModel::LevelColumn})
+        m_columnFitter->setWhole(column);
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_columnFitter, &ColumnFitter::scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_columnFitter, &ColumnFitter::scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_columnFitter, &ColumnFitter::scheduleFit);
     // Highest level first; within a level, the model's order (by name) stays, the sort being stable.
     view->sortByColumn(EffectiveAccessModel::LevelColumn, Qt::DescendingOrder);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -131,6 +149,8 @@ void EffectiveAccessPanel::setUpActions()
     });
 
     m_toolBar->addAction(m_exportAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_showDeactivatedCheckBox);
     setContextMenu(m_ui->effectiveAccessTableView, QStringLiteral("accessContextMenu"),
         {m_copyAction, nullptr, m_exportAction});
 }
@@ -155,18 +175,20 @@ void EffectiveAccessPanel::reloadGroup()
 
 QByteArray EffectiveAccessPanel::saveHeaderState() const
 {
-    return m_ui->effectiveAccessTableView->header()->saveState();
+    return m_columnFitter->saveState();
 }
 
 void EffectiveAccessPanel::restoreHeaderState(const QByteArray &state)
 {
+    // A layout of an earlier version (a bare header state, without the Status column) is not
+    // taken: the fitted default is.
     if (!state.isEmpty())
-        m_ui->effectiveAccessTableView->header()->restoreState(state);
+        m_columnFitter->restoreState(state);
 }
 
 QString EffectiveAccessPanel::peopleText(int count)
 {
-    return count == 1 ? tr("1 person") : tr("%1 people").arg(QLocale().toString(count));
+    return tr("%n person(s)", nullptr, count);
 }
 
 void EffectiveAccessPanel::updateCount()
@@ -177,15 +199,15 @@ void EffectiveAccessPanel::updateCount()
     const QString name = m_session->workspace()->groupStore()->name(groupId);
     const Models::EffectiveAccess &access = m_model->access();
     const int total = m_model->rowCount();
+    const int deactivated = access.deactivatedCount();
+    const bool loaded = groupId && loader && !loader->isLoading() && loader->error().isNull();
     QString text;
     if (!groupId) {
         text.clear();
     } else if (loader && loader->isLoading()) {
         const int groups = loader->shareGroupsLoading();
-        if (groups == 1)
-            text = tr("Loading the members of 1 group...");
-        else if (groups > 1)
-            text = tr("Loading the members of %1 groups...").arg(locale.toString(groups));
+        if (groups >= 1)
+            text = tr("Loading the members of %n group(s)...", nullptr, groups);
         else
             text = tr("Loading the shares of %1...").arg(name);
     } else if (loader && !loader->error().isNull()) {
@@ -200,11 +222,23 @@ void EffectiveAccessPanel::updateCount()
                                        locale.toString(access.count(Api::PermissionLevel::Write)),
                                        locale.toString(access.count(Api::PermissionLevel::Read)));
         // Who the members of an unreadable share group are is not known: then these are not all.
-        text = access.unreadable.isEmpty() ? tr("%1 can reach %2: %3").arg(peopleText(total), name, counts)
-                                           : tr("At least %1 can reach %2: %3").arg(peopleText(total), name, counts);
+        const int active = access.activeCount();
+        text = access.unreadable.isEmpty()
+            ? tr("%n active person(s) can reach %1: %2", nullptr, active).arg(name, counts)
+            : tr("At least %n active person(s) can reach %1: %2", nullptr, active).arg(name, counts);
+        if (deactivated > 0) {
+            // Counted apart: they cannot sign in, but hold access a reactivation gives back.
+            text += m_proxy->showsDeactivated()
+                ? tr("; %n deactivated account(s) hold access too", nullptr, deactivated)
+                : tr("; %n deactivated account(s) hold access too (hidden)", nullptr, deactivated);
+        }
     }
     m_ui->accessCountLabel->setText(text);
-    m_exportAction->setEnabled(groupId != 0 && m_proxy->rowCount() > 0);
+    m_ui->accessOrganizationAdminsLabel->setText(loaded ? access.organizationAdminsText() : QString());
+    m_ui->accessOrganizationAdminsLabel->setVisible(loaded);
+    m_showDeactivatedCheckBox->setText(
+        deactivated > 0 ? tr("Show %n &deactivated", nullptr, deactivated) : tr("Show &deactivated"));
+    m_exportAction->setEnabled(loaded);
 }
 
 void EffectiveAccessPanel::exportCsv()
@@ -217,8 +251,9 @@ void EffectiveAccessPanel::exportCsv()
             ? *group->slug
             : m_session->workspace()->groupStore()->name(groupId));
     const int rows = m_proxy->rowCount();
-    const QString path
-        = saveCsv(this, tr("Export Access"), tr("%1 access.csv").arg(base), Models::Csv::fromModel(m_proxy));
+    // The rows shown, as filtered and sorted here, with ids, usernames and e-mails, and the
+    // organization's admins said (the model writes it: headless, tested).
+    const QString path = saveCsv(this, tr("Export Access"), tr("%1 access.csv").arg(base), m_model->csv(m_proxy));
     if (!path.isEmpty())
         Q_EMIT statusMessage(tr("Saved %n person(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QToolBar;
 
 namespace Ui {
@@ -18,14 +19,18 @@ class EffectiveAccessModel;
 
 namespace Gui {
 
+class ColumnFitter;
 class LoadStatusBar;
 class Session;
 
 /// The Access tab: everyone who can read, write or manage the selected group, with their
-/// highest level and every way they get it (shared directly, member of a group it is shared
-/// with, its creator); filtered, counted ("23 people can reach Alumni: 4 manage, 6 write,
-/// 13 read"), the progress of loading the share groups' members, errors with Retry, and Export
-/// CSV of the rows shown. A hidden tab loads once it is shown.
+/// highest level, every way they get it (shared directly, member of a group it is shared with,
+/// its creator) and whether their account is active; filtered, counted ("23 active people can
+/// reach Alumni: 4 manage, 6 write, 13 read; 2 deactivated accounts hold access too"), the
+/// deactivated dimmed and shown or not (kept in QSettings), a line saying the organization's
+/// admins manage it too (the API does not say who they are), the progress of loading the share
+/// groups' members, errors with Retry, and Export CSV of the rows shown. A hidden tab loads once
+/// it is shown.
 class EffectiveAccessPanel : public GroupTab
 {
     Q_OBJECT
@@ -37,7 +42,7 @@ public:
     Models::EffectiveAccessModel *model() const { return m_model; }
     Models::EffectiveAccessFilterProxyModel *proxy() const { return m_proxy; }
 
-    /// The table header's column widths, order and sort, for QSettings.
+    /// The table header's column widths, order, sort and whether they are fitted, for QSettings.
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
@@ -54,7 +59,7 @@ private:
     void setUpView();
     void setUpActions();
     void updateCount();
-    /// "1 person", "23 people".
+    /// "1 person", "23 people" (the English catalog's plural forms of "%n person(s)").
     static QString peopleText(int count);
     void exportCsv();
 
@@ -66,6 +71,8 @@ private:
     QToolBar *m_toolBar;
     QAction *m_exportAction = nullptr;
     QAction *m_copyAction = nullptr;
+    ColumnFitter *m_columnFitter = nullptr;
+    QCheckBox *m_showDeactivatedCheckBox = nullptr;
 };
 
 } // namespace Gui

@@ -3,11 +3,11 @@
 #include "ui_sharingtab.h"
 
 #include "models/changeoperation.h"
-#include "models/csv.h"
 #include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/permissionleveltext.h"
 #include "models/roles.h"
+#include "models/sharecsv.h"
 #include "models/workspace.h"
 #include "ui/session.h"
 #include "ui/sharing/permissionleveldelegate.h"
@@ -349,31 +349,41 @@ void SharingTab::exportCsv()
     const qint64 groupId = m_model->groupId();
     if (!groupId)
         return;
-    const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
-    const QString base = fileNamePart(group && group->slug && !group->slug->isEmpty() ? *group->slug : groupName());
-    const int rows = m_proxy->rowCount();
-    // The rows shown, in their order; the level as held, never "Write (saving…)" of a row still
-    // on its way to the server.
-    const QList<int> columns{ShareModel::NameColumn, ShareModel::KindColumn, ShareModel::LevelColumn, ShareModel::MembersColumn};
-    QStringList header;
-    for (const int column : columns)
-        header.append(m_proxy->headerData(column, Qt::Horizontal).toString());
-    QList<QStringList> lines;
-    lines.reserve(rows);
-    for (int row = 0; row < rows; ++row) {
-        QStringList line;
-        for (const int column : columns) {
-            const QModelIndex index = m_proxy->index(row, column);
-            line.append(column == ShareModel::LevelColumn
-                    ? Models::permissionLevelText(Api::PermissionLevel(index.data(Models::RawValueRole).toInt()))
-                    : index.data().toString());
-        }
-        lines.append(line);
+    // The rows shown, in their order; the level as held, never a change still on its way.
+    QList<ShareModel::Principal> principals;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->mapToSource(m_proxy->index(row, 0));
+        ShareModel::Principal principal = m_model->principal(index.row());
+        principal.level
+            = Api::PermissionLevel(m_proxy->index(row, ShareModel::LevelColumn).data(Models::RawValueRole).toInt());
+        principals.append(principal);
     }
-    const QByteArray csv = Models::Csv::write(header, lines);
-    const QString path = saveCsv(this, tr("Export Shares"), tr("%1 shares.csv").arg(base), csv);
-    if (!path.isEmpty())
-        Q_EMIT statusMessage(tr("Saved %n share(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    // A share names a user by id and name: their username and e-mail are read first.
+    auto *csv = new Models::ShareCsv(m_session->workspace(), groupId, groupName(), principals, this);
+    m_exportAction->setEnabled(false);
+    Q_EMIT statusMessage(tr("Reading the e-mails of the people %1 is shared with...").arg(groupName()));
+    connect(csv, &Models::ShareCsv::finished, this, [this, csv, groupId] {
+        csv->deleteLater();
+        m_exportAction->setEnabled(m_model->groupId() != 0);
+        const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
+        const QString base = fileNamePart(group && group->slug && !group->slug->isEmpty()
+                ? *group->slug
+                : m_session->workspace()->groupStore()->name(groupId));
+        const QString path = saveCsv(this, tr("Export Shares"), tr("%1 shares.csv").arg(base), csv->csv());
+        if (path.isEmpty())
+            return;
+        const int rows = csv->rowCount();
+        if (csv->unreadable().isEmpty()) {
+            Q_EMIT statusMessage(tr("Saved %n share(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+        } else {
+            Q_EMIT statusMessage(
+                tr("Saved %n share(s) to %1; %2 could not be read, so their username and e-mail "
+                   "are empty",
+                    nullptr, rows)
+                    .arg(QDir::toNativeSeparators(path), csv->unreadable().join(QStringLiteral("; "))));
+        }
+    });
+    csv->start();
 }
 
 void SharingTab::askLevel(const Models::ShareDropDescription &what, const QPoint &globalPosition)

@@ -73,8 +73,8 @@ void ColumnFitter::fit()
     for (int column = 0; column < header->count(); ++column) {
         if (column == m_readColumn || header->isSectionHidden(column))
             continue;
-        const int want = std::min(
-            character * kMostCharacters, std::max(rows->sizeHintForColumn(column), header->sectionSizeHint(column)));
+        const int need = std::max(rows->sizeHintForColumn(column), header->sectionSizeHint(column));
+        const int want = m_wholeColumns.contains(column) ? need : std::min(character * kMostCharacters, need);
         header->resizeSection(column, want);
         others.append(column);
         othersWant += want;
@@ -83,13 +83,26 @@ void ColumnFitter::fit()
     // while the others still have some to give.
     const int readWant = std::max(rows->sizeHintForColumn(m_readColumn), header->sectionSizeHint(m_readColumn));
     const int readLeast = std::max(character * 16, std::min(readWant, room * 3 / 5));
-    const int squeeze = othersWant - std::max(0, room - readLeast);
-    if (squeeze > 0 && othersWant > 0) {
-        // The others give up width in proportion to what they asked, down to a few characters.
+    // The others give up width in proportion to what they asked, down to a few characters: the
+    // capped ones first, so the column read keeps most of the room; the whole ones (setWhole())
+    // only once the column read is down to its least (a level or an e-mail cut short says
+    // nothing, a long text cut short still begins).
+    const int readFloor = character * 16;
+    for (const bool whole : {false, true}) {
+        const int squeeze = othersWant - std::max(0, room - (whole ? readFloor : readLeast));
+        int giving = 0;
+        for (const int column : std::as_const(others)) {
+            if (m_wholeColumns.contains(column) == whole)
+                giving += header->sectionSize(column);
+        }
+        if (squeeze <= 0 || giving <= 0)
+            continue;
         int given = 0;
         for (const int column : std::as_const(others)) {
+            if (m_wholeColumns.contains(column) != whole)
+                continue;
             const int want = header->sectionSize(column);
-            const int cut = std::min(want - character * 5, squeeze * want / othersWant);
+            const int cut = std::min(want - character * 5, int(qint64(squeeze) * want / giving));
             if (cut > 0) {
                 header->resizeSection(column, want - cut);
                 given += cut;
@@ -97,8 +110,16 @@ void ColumnFitter::fit()
         }
         othersWant -= given;
     }
-    header->resizeSection(m_readColumn, std::max(readLeast, room - othersWant));
+    // With whole columns the column read may come down to its least, so they fit in the view.
+    header->resizeSection(m_readColumn, std::max(m_wholeColumns.isEmpty() ? readLeast : readFloor, room - othersWant));
     m_resizing = false;
+}
+
+void ColumnFitter::setWhole(int column)
+{
+    if (!m_wholeColumns.contains(column))
+        m_wholeColumns.append(column);
+    scheduleFit();
 }
 
 void ColumnFitter::setDefaultHidden(int column, bool hidden)

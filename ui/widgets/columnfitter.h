@@ -31,6 +31,11 @@ public:
     /// Fits again, once the events now queued are handled (a page of rows, a resize).
     void scheduleFit();
 
+    /// Fits \a column to its whole longest value, not capped as the others are (an e-mail,
+    /// which cut short names nobody; a level or a status). It gives up width only once the
+    /// column read is down to its least (16 characters).
+    void setWhole(int column);
+
     /// Hides or shows \a column, as the header's menu does, but as the application's default:
     /// a column the person showed or hid themselves stays as they chose.
     void setDefaultHidden(int column, bool hidden);
@@ -58,6 +63,7 @@ private:
     bool m_resizing = false; ///< This fitter is setting widths: not the person.
     bool m_pressOnHeader = false;
     QList<int> m_chosenColumns; ///< Shown or hidden by the person: defaults no longer apply.
+    QList<int> m_wholeColumns; ///< Fitted to their longest value, uncapped.
 };
 
 } // namespace Gui
