@@ -280,9 +280,9 @@ void TestApiBulk::aShareCarriesItsNotice()
     QVERIFY(await(m_fixture.client->groups().putSharesUsers(group, {98}, Api::PermissionLevel::Read)).ok());
     BulkQueue queue(m_fixture.client.get());
     const Api::ShareNotice notice{true, u"Welcome aboard, see the \"Q3, plans\" doc"_s};
-    BulkChange user{BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Write, {}, {}, notice};
-    BulkChange already{BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Read, {}, {}, notice};
-    BulkChange team{BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, {}, {}, notice};
+    BulkChange user{BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Write, {}, {}, notice, {}};
+    BulkChange already{BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Read, {}, {}, notice, {}};
+    BulkChange team{BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, {}, {}, notice, {}};
     BulkChange quiet{BulkChange::Action::ShareWithUser, group, 100, Api::PermissionLevel::Read, {}, {}, {}, {}};
     queue.add({user, already, team, quiet});
     queue.start();

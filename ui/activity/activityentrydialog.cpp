@@ -113,9 +113,11 @@ void ActivityEntryDialog::updateCount()
     if (total == 0)
         m_ui->itemCountLabel->clear();
     else if (shown == total)
-        m_ui->itemCountLabel->setText(tr("%n item(s)", nullptr, total));
+        // Spelled out for one: the app ships no translation that would pick "%n item(s)"'s forms.
+        m_ui->itemCountLabel->setText(
+            total == 1 ? tr("1 person or group") : tr("%1 people or groups").arg(locale.toString(total)));
     else
-        m_ui->itemCountLabel->setText(tr("%1 of %2 items").arg(locale.toString(shown), locale.toString(total)));
+        m_ui->itemCountLabel->setText(tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
 }
 
 } // namespace Gui

@@ -224,6 +224,7 @@ void ActivityPanel::updateCount()
         text = QString();
     } else if (m_model->filter().isEmpty()) {
         text = shown == 0 ? tr("No changes made yet on this connection")
+            : shown == 1  ? tr("1 change")
                           : tr("%1 changes").arg(locale.toString(shown));
     } else {
         text = tr("%1 of %2 changes").arg(locale.toString(shown), locale.toString(m_log->count()));
