@@ -504,6 +504,35 @@ void TestActivityLog::theModelPagesNewestFirstAndInsertsArrivals()
         const QByteArray csv = log.csv();
         qInfo("the CSV of %d entries (%lld bytes) in %lld ms", kEntries, qint64(csv.size()), qint64(timer.elapsed()));
     }
+    {
+        // A run of thousands of people is one entry with an item each, written in the GUI
+        // thread; the filter then looks for one of them among every entry's items.
+        ActivityLog big(m_folder->path(), u"big"_s);
+        constexpr int kItems = 10'000;
+        ActivityEntry run = madeUp(kItems);
+        for (int i = 0; i < kItems; ++i) {
+            ActivityItem item;
+            item.id = 100'000 + i;
+            item.name = u"Person %1"_s.arg(i);
+            item.handle = u"person.%1"_s.arg(i);
+            run.itemList.append(item);
+        }
+        for (int i = 1; i <= 200; ++i)
+            big.record(madeUp(i));
+        timer.restart();
+        const qint64 id = big.record(run);
+        qInfo("recorded an entry of %d items in %lld ms", kItems, qint64(timer.elapsed()));
+        QVERIFY(id > 0);
+        timer.restart();
+        QCOMPARE(big.items(id).size(), kItems);
+        qInfo("read its %d items in %lld ms", kItems, qint64(timer.elapsed()));
+        timer.restart();
+        QCOMPARE(big.count({u"person.9876"_s, ActivityFilter::Outcomes::All}), 1);
+        qInfo("counted the entries of one username among %d items in %lld ms", kItems, qint64(timer.elapsed()));
+        timer.restart();
+        QCOMPARE(Models::Csv::parse(big.csv()).size(), 1 + kItems + 200);
+        qInfo("the CSV of %d rows in %lld ms", kItems + 200, qint64(timer.elapsed()));
+    }
 
     ActivityLogModel model(&log);
     QCOMPARE(model.totalCount(), kEntries);
