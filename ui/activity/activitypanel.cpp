@@ -130,7 +130,7 @@ void ActivityPanel::setUpActions()
     connect(m_copyAction, &QAction::triggered, this, &ActivityPanel::copySelection);
 
     m_showItemsAction = new QAction(
-        themeIcon(this, "document-properties", QStyle::SP_FileDialogInfoView), tr("&Show Whom It Touched..."), this);
+        themeIcon(this, "document-open", QStyle::SP_FileDialogInfoView), tr("&Show Whom It Touched..."), this);
     m_showItemsAction->setObjectName(QStringLiteral("showActivityItemsAction"));
     m_showItemsAction->setToolTip(
         tr("Open the entry: each person or group the change touched, and how it ended for them"));
