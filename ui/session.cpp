@@ -74,6 +74,8 @@ void Session::setMe(const Api::UserMe &me)
     m_me = me;
     if (!sameUser)
         openActivityLog();
+    else
+        m_activityLog->setActor({m_me.id, m_me.username});
 }
 
 void Session::openActivityLog()
@@ -82,6 +84,8 @@ void Session::openActivityLog()
     const QString key
         = Models::ActivityLog::connectionKey(m_client->settings().baseUrl, m_me.id, m_sandboxDatabase);
     m_activityLog = std::make_unique<Models::ActivityLog>(Models::ActivityLog::defaultFolder(), key);
+    // Every entry says who made it: the user /users/me named.
+    m_activityLog->setActor({m_me.id, m_me.username});
     m_activityLog->watch(m_workspace.get());
 }
 

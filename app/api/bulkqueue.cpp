@@ -9,12 +9,12 @@ namespace Api {
 
 BulkChange BulkChange::addMember(qint64 groupId, qint64 userId, const QString &label, const QString &groupName)
 {
-    return {Action::AddMember, groupId, userId, PermissionLevel::Read, label, groupName, {}};
+    return {Action::AddMember, groupId, userId, PermissionLevel::Read, label, groupName, {}, {}};
 }
 
 BulkChange BulkChange::removeMember(qint64 groupId, qint64 userId, const QString &label, const QString &groupName)
 {
-    return {Action::RemoveMember, groupId, userId, PermissionLevel::Read, label, groupName, {}};
+    return {Action::RemoveMember, groupId, userId, PermissionLevel::Read, label, groupName, {}, {}};
 }
 
 bool BulkChange::isShare() const

@@ -38,6 +38,9 @@ struct BulkChange
     /// sends one PUT per target, so each person gets their own notice; a change that is
     /// already so sends nothing, and so no e-mail either.
     ShareNotice notice;
+    /// The target's username (a user) or slug (a group), for the activity log's record of
+    /// whom a change touched; empty when the planner did not know it. Never sent.
+    QString handle;
 
     static BulkChange addMember(
         qint64 groupId, qint64 userId, const QString &label = {}, const QString &groupName = {});

@@ -4,7 +4,10 @@
 #include "models/csv.h"
 #include "models/datafolder.h"
 #include "models/groupedit.h"
+#include "models/permissionleveltext.h"
 #include "models/workspace.h"
+
+#include "api/apiclient.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QAtomicInteger>
@@ -22,6 +25,8 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+#include <memory>
+
 namespace Models {
 
 namespace {
@@ -33,12 +38,49 @@ using namespace Qt::StringLiterals;
 constexpr int kBusyTimeoutMs = 250;
 
 const QString kColumns = u"id, finished_at, updated_at, runs, source, text, groups, items, done, already_so, "
-                         u"failed, cancelled, outcome, message, detail"_s;
+                         u"failed, cancelled, outcome, message, detail, actor_id, actor_username"_s;
+const QString kItemColumns = u"entry_id, action, group_id, group_name, kind, target_id, name, handle, level_before, "
+                             u"level_after, outcome, reason"_s;
+
+/// The statements that make the schema of version 2 on an empty file (entries as version 1
+/// made them, with the actor added, and the items table). Times are milliseconds since the
+/// epoch, UTC; outcomes, kinds, actions and levels are words, so the file reads the same to
+/// sqlite3 as to the app. search is the case-folded text a filter matches.
+const QStringList &itemsSchema()
+{
+    static const QStringList statements = {
+        u"CREATE TABLE IF NOT EXISTS items ("
+        u" entry_id INTEGER NOT NULL REFERENCES entries (id),"
+        u" position INTEGER NOT NULL,"
+        u" action TEXT NOT NULL,"
+        u" group_id INTEGER NOT NULL,"
+        u" group_name TEXT NOT NULL,"
+        u" kind TEXT NOT NULL,"
+        u" target_id INTEGER NOT NULL,"
+        u" name TEXT NOT NULL,"
+        u" handle TEXT NOT NULL,"
+        u" level_before TEXT NOT NULL,"
+        u" level_after TEXT NOT NULL,"
+        u" outcome TEXT NOT NULL,"
+        u" reason TEXT NOT NULL,"
+        u" search TEXT NOT NULL,"
+        u" PRIMARY KEY (entry_id, position)) WITHOUT ROWID"_s,
+    };
+    return statements;
+}
 
 /// \a text as a value for a NOT NULL column: a null QString binds as NULL.
 QString notNull(const QString &text)
 {
     return text.isNull() ? QString::fromLatin1("") : text;
+}
+
+/// \a seconds east of UTC as ISO 8601 writes an offset: "+01:00", "-05:30", "+00:00".
+QString offsetText(int seconds)
+{
+    const int minutes = std::abs(seconds) / 60;
+    return (seconds < 0 ? u'-' : u'+')
+        + u"%1:%2"_s.arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
 QString folded(const QString &text)
@@ -105,9 +147,12 @@ QString whereClause(const ActivityFilter &filter, qint64 beforeId)
         break;
     }
     // instr(), not LIKE: an exact match on the case-folded text, as matches() does it in C++
-    // (LIKE folds ASCII only and gives % and _ a meaning).
+    // (LIKE folds ASCII only and gives % and _ a meaning). An entry matches by its own text or
+    // by one of its items (a person's name, username or id): the items' key starts with the
+    // entry's id, so the look-up is one index range per entry.
     if (!folded(filter.text).isEmpty())
-        conditions.append(u"instr(search, :text) > 0"_s);
+        conditions.append(u"(instr(search, :text) > 0 OR EXISTS (SELECT 1 FROM items WHERE items.entry_id = entries.id "
+                          u"AND instr(items.search, :itemtext) > 0))"_s);
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
@@ -115,8 +160,10 @@ void bindFilter(QSqlQuery &query, const ActivityFilter &filter, qint64 beforeId)
 {
     if (beforeId > 0)
         query.bindValue(u":before"_s, beforeId);
-    if (const QString text = folded(filter.text); !text.isEmpty())
+    if (const QString text = folded(filter.text); !text.isEmpty()) {
         query.bindValue(u":text"_s, text);
+        query.bindValue(u":itemtext"_s, text);
+    }
 }
 
 ActivityEntry entryFromQuery(const QSqlQuery &query)
@@ -138,7 +185,54 @@ ActivityEntry entryFromQuery(const QSqlQuery &query)
     entry.outcome = ActivityEntry::outcomeFromKey(query.value(12).toString()).value_or(ActivityEntry::Outcome::Failed);
     entry.message = query.value(13).toString();
     entry.detail = query.value(14).toString();
+    entry.actor.id = query.value(15).toLongLong(); // NULL (unknown, a version 1 entry) reads as 0
+    entry.actor.username = query.value(16).toString();
     return entry;
+}
+
+ActivityItem itemFromQuery(const QSqlQuery &query)
+{
+    ActivityItem item;
+    item.action = ActivityItem::actionFromKey(query.value(1).toString()).value_or(ActivityItem::Action::Edit);
+    item.groupId = query.value(2).toLongLong();
+    item.groupName = query.value(3).toString();
+    item.kind = query.value(4).toString() == u"group"_s ? ActivityItem::Kind::Group : ActivityItem::Kind::User;
+    item.id = query.value(5).toLongLong();
+    item.name = query.value(6).toString();
+    item.handle = query.value(7).toString();
+    item.before = Api::permissionLevelFromName(query.value(8).toString());
+    item.after = Api::permissionLevelFromName(query.value(9).toString());
+    item.outcome = ActivityItem::outcomeFromKey(query.value(10).toString()).value_or(ActivityItem::Outcome::Failed);
+    item.reason = query.value(11).toString();
+    return item;
+}
+
+/// The items of the entries \a entryIds (all entries when empty), by entry, in plan order.
+QHash<qint64, QList<ActivityItem>> readItems(const QSqlDatabase &db, const QList<qint64> &entryIds)
+{
+    QHash<qint64, QList<ActivityItem>> result;
+    if (!db.isOpen())
+        return result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString sql = u"SELECT "_s + kItemColumns + u" FROM items"_s;
+    if (entryIds.size() == 1)
+        sql += u" WHERE entry_id = :id"_s;
+    sql += u" ORDER BY entry_id, position"_s;
+    query.prepare(sql);
+    if (entryIds.size() == 1)
+        query.bindValue(u":id"_s, entryIds.constFirst());
+    if (!query.exec()) {
+        qWarning("activity log: %s", qPrintable(query.lastError().text()));
+        return result;
+    }
+    const QSet<qint64> wanted(entryIds.cbegin(), entryIds.cend());
+    while (query.next()) {
+        const qint64 entryId = query.value(0).toLongLong();
+        if (wanted.isEmpty() || wanted.contains(entryId))
+            result[entryId].append(itemFromQuery(query));
+    }
+    return result;
 }
 
 QList<ActivityEntry> readEntries(const QSqlDatabase &db, const ActivityFilter &filter, qint64 beforeId, int limit)
@@ -164,16 +258,197 @@ QList<ActivityEntry> readEntries(const QSqlDatabase &db, const ActivityFilter &f
     return result;
 }
 
-QByteArray csvOf(const QList<ActivityEntry> &entries)
+/// \a entries (newest first) and their items, read from \a db, as the log's CSV.
+QByteArray csvOf(const QSqlDatabase &db, QList<ActivityEntry> entries)
 {
+    QHash<qint64, QList<ActivityItem>> items = readItems(db, {});
     QList<QStringList> rows;
     rows.reserve(entries.size());
-    for (const ActivityEntry &entry : entries)
-        rows.append(ActivityLog::csvRow(entry));
+    for (ActivityEntry &entry : entries) {
+        entry.itemList = items.take(entry.id);
+        rows.append(ActivityLog::csvRows(entry));
+    }
     return Csv::write(ActivityLog::csvHeader(), rows);
 }
 
+ActivityItem::Outcome itemOutcome(Api::BulkOutcome outcome)
+{
+    switch (outcome) {
+    case Api::BulkOutcome::Done:
+        return ActivityItem::Outcome::Done;
+    case Api::BulkOutcome::AlreadySo:
+        return ActivityItem::Outcome::AlreadySo;
+    case Api::BulkOutcome::Failed:
+        return ActivityItem::Outcome::Failed;
+    case Api::BulkOutcome::Pending:
+    case Api::BulkOutcome::Running:
+    case Api::BulkOutcome::Cancelled:
+        break;
+    }
+    // What never ended (pending when the run stopped) was not made either.
+    return ActivityItem::Outcome::Cancelled;
+}
+
+/// The item of change \a index of \a operation: whom it touched, how, and how it ended.
+ActivityItem itemOf(const ChangeOperation &operation, int index)
+{
+    const PlannedChange &change = operation.change(index);
+    const Api::BulkChange &forward = change.forward;
+    ActivityItem item;
+    item.kind = forward.targetIsGroup() ? ActivityItem::Kind::Group : ActivityItem::Kind::User;
+    item.groupId = forward.groupId;
+    item.groupName = forward.groupName;
+    item.id = forward.targetId;
+    item.name = forward.label;
+    item.handle = forward.handle;
+    switch (forward.effect()) {
+    case Api::BulkChange::Effect::Join:
+        item.action = ActivityItem::Action::AddMember;
+        break;
+    case Api::BulkChange::Effect::Leave:
+        item.action = ActivityItem::Action::RemoveMember;
+        break;
+    case Api::BulkChange::Effect::Grant:
+    case Api::BulkChange::Effect::Revoke: {
+        const bool grant = forward.effect() == Api::BulkChange::Effect::Grant;
+        item.action = grant ? ActivityItem::Action::Share : ActivityItem::Action::Revoke;
+        if (grant)
+            item.after = forward.level;
+        // What undoes it is what the target held just before it was sent, as the bulk queue
+        // read it (the plan's guess for a change never sent).
+        if (change.backward.effect() == Api::BulkChange::Effect::Grant)
+            item.before = change.backward.level;
+        break;
+    }
+    }
+    item.outcome = itemOutcome(operation.outcome(index));
+    if (item.outcome == ActivityItem::Outcome::Failed || item.outcome == ActivityItem::Outcome::Cancelled)
+        item.reason = operation.error(index).message();
+    return item;
+}
+
 } // namespace
+
+// ---- ActivityItem ----
+
+QString ActivityItem::changeText() const
+{
+    const QString group = groupName.isEmpty() ? tr("group %1").arg(groupId) : groupName;
+    switch (action) {
+    case Action::AddMember:
+        return tr("Add to %1").arg(group);
+    case Action::RemoveMember:
+        return tr("Remove from %1").arg(group);
+    case Action::Share:
+        if (!after)
+            return tr("Share %1").arg(group);
+        if (!before)
+            return tr("Give %1 on %2").arg(permissionLevelText(*after), group);
+        //: A level before and after a share: "Manage → Read on Finance".
+        return tr("%1 → %2 on %3").arg(permissionLevelText(*before), permissionLevelText(*after), group);
+    case Action::Revoke:
+        return before ? tr("Revoke %1 on %2").arg(permissionLevelText(*before), group) : tr("Revoke on %1").arg(group);
+    case Action::Create:
+        return tr("Create %1").arg(group);
+    case Action::Edit:
+        return tr("Edit %1").arg(group);
+    case Action::Replace:
+        return tr("Replace %1").arg(group);
+    }
+    return {};
+}
+
+QString ActivityItem::outcomeText(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Done:
+        return tr("Done");
+    case Outcome::AlreadySo:
+        return tr("Already so");
+    case Outcome::Failed:
+        return tr("Failed");
+    case Outcome::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString ActivityItem::actionKey(Action action)
+{
+    switch (action) {
+    case Action::AddMember:
+        return u"add"_s;
+    case Action::RemoveMember:
+        return u"remove"_s;
+    case Action::Share:
+        return u"share"_s;
+    case Action::Revoke:
+        return u"revoke"_s;
+    case Action::Create:
+        return u"create"_s;
+    case Action::Edit:
+        return u"edit"_s;
+    case Action::Replace:
+        return u"replace"_s;
+    }
+    return {};
+}
+
+std::optional<ActivityItem::Action> ActivityItem::actionFromKey(const QString &key)
+{
+    for (Action action : {Action::AddMember, Action::RemoveMember, Action::Share, Action::Revoke, Action::Create,
+             Action::Edit, Action::Replace}) {
+        if (actionKey(action) == key)
+            return action;
+    }
+    return std::nullopt;
+}
+
+QString ActivityItem::outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Done:
+        return u"done"_s;
+    case Outcome::AlreadySo:
+        return u"already"_s;
+    case Outcome::Failed:
+        return u"failed"_s;
+    case Outcome::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
+std::optional<ActivityItem::Outcome> ActivityItem::outcomeFromKey(const QString &key)
+{
+    for (Outcome outcome : {Outcome::Done, Outcome::AlreadySo, Outcome::Failed, Outcome::Cancelled}) {
+        if (outcomeKey(outcome) == key)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+QString ActivityItem::levelKey(const std::optional<Api::PermissionLevel> &level)
+{
+    return level ? Api::permissionLevelName(*level) : QString::fromLatin1("");
+}
+
+QString ActivityItem::kindKey(Kind kind)
+{
+    return kind == Kind::Group ? u"group"_s : u"user"_s;
+}
+
+QString ActivityItem::searchText() const
+{
+    return QStringList{name, handle, QString::number(id)}.join(u'\n').toCaseFolded();
+}
+
+bool operator==(const ActivityItem &a, const ActivityItem &b)
+{
+    return a.kind == b.kind && a.action == b.action && a.groupId == b.groupId && a.groupName == b.groupName
+        && a.id == b.id && a.name == b.name && a.handle == b.handle && a.before == b.before && a.after == b.after
+        && a.outcome == b.outcome && a.reason == b.reason;
+}
 
 // ---- ActivityEntry ----
 
@@ -198,6 +473,9 @@ ActivityEntry ActivityEntry::fromOperation(const ChangeOperation &operation)
         seen.insert(change.groupId);
         entry.groups.append({change.groupId, change.groupName});
     }
+    entry.itemList.reserve(operation.size());
+    for (int i = 0; i < operation.size(); ++i)
+        entry.itemList.append(itemOf(operation, i));
     QList<QString> reasons;
     const QList<int> failures = operation.indexesWith(Api::BulkOutcome::Failed);
     reasons.reserve(failures.size());
@@ -258,6 +536,32 @@ std::optional<ActivityEntry> ActivityEntry::fromGroupEdit(const GroupEdit &edit)
     entry.outcome = outcomeOf(entry.done, entry.alreadySo, entry.failed, entry.cancelled);
     if (edit.groupId() != 0 || !edit.groupName().isEmpty())
         entry.groups.append({edit.groupId(), edit.groupName()});
+
+    // The group itself is the one item.
+    ActivityItem item;
+    item.kind = ActivityItem::Kind::Group;
+    switch (edit.kind()) {
+    case GroupEdit::Kind::Create:
+        item.action = ActivityItem::Action::Create;
+        break;
+    case GroupEdit::Kind::Replace:
+        item.action = ActivityItem::Action::Replace;
+        break;
+    case GroupEdit::Kind::Edit:
+    case GroupEdit::Kind::Undo:
+    case GroupEdit::Kind::Redo:
+        item.action = ActivityItem::Action::Edit;
+        break;
+    }
+    item.groupId = item.id = edit.groupId();
+    item.groupName = item.name = edit.groupName();
+    if (const std::optional<Api::Group> group = edit.serverGroup(); group && group->id == edit.groupId() && group->slug)
+        item.handle = *group->slug;
+    item.outcome = entry.done > 0 ? ActivityItem::Outcome::Done
+        : entry.failed > 0        ? ActivityItem::Outcome::Failed
+                                  : ActivityItem::Outcome::Cancelled;
+    item.reason = entry.failed > 0 ? entry.message : (entry.cancelled > 0 ? entry.detail : QString());
+    entry.itemList.append(item);
     QStringList fields;
     for (GroupField field : edit.fields())
         fields.append(GroupFields::name(field));
@@ -316,6 +620,33 @@ std::optional<ActivityEntry::Outcome> ActivityEntry::outcomeFromKey(const QStrin
     return std::nullopt;
 }
 
+QString ActivityEntry::localTimeText(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    const QString zone = offset == 0 ? u"UTC"_s : u"UTC"_s + offsetText(offset);
+    //: A local date and time and its offset from UTC: "12/6/26 6:22 PM UTC+01:00".
+    return tr("%1 %2").arg(QLocale().toString(local, QLocale::ShortFormat), zone);
+}
+
+QString ActivityEntry::isoTimeText(const QDateTime &time)
+{
+    // Written out: Qt::ISODate writes "Z" where the local offset is zero, and a spreadsheet or
+    // a script reads "+00:00" the same way as every other offset.
+    const QDateTime local = time.toLocalTime();
+    return local.toString(u"yyyy-MM-dd'T'HH:mm:ss"_s) + offsetText(local.offsetFromUtc());
+}
+
+QString ActivityEntry::actorText() const
+{
+    if (!actor.isKnown())
+        return tr("unknown (recorded before the log kept who made a change)");
+    if (actor.username.isEmpty())
+        return tr("user %1").arg(actor.id);
+    //: The signed-in user who made a change: "ada.admin (id 1)".
+    return tr("%1 (id %2)").arg(actor.username).arg(actor.id);
+}
+
 QString ActivityEntry::groupsText() const
 {
     constexpr int kShown = 3;
@@ -362,13 +693,12 @@ QString ActivityEntry::messageLine() const
 
 QString ActivityEntry::toolTip() const
 {
-    const QLocale locale;
     QStringList lines;
     lines.append(text);
-    lines.append(tr("%1, %2").arg(outcomeText(outcome), locale.toString(time.toLocalTime(), QLocale::LongFormat)));
+    lines.append(tr("%1, %2").arg(outcomeText(outcome), localTimeText(time)));
+    lines.append(tr("By %1").arg(actorText()));
     if (runs > 1)
-        lines.append(tr("Failures retried %n time(s), last at %1", nullptr, runs - 1)
-                         .arg(locale.toString(updated.toLocalTime(), QLocale::ShortFormat)));
+        lines.append(tr("Failures retried %n time(s), last at %1", nullptr, runs - 1).arg(localTimeText(updated)));
     if (!groups.isEmpty())
         lines.append((groups.size() == 1 ? tr("Group: %1") : tr("Groups: %1")).arg(groupsText()));
     lines.append(tr("Items: %1").arg(itemsText()));
@@ -381,7 +711,7 @@ QString ActivityEntry::toolTip() const
 
 QString ActivityEntry::searchText() const
 {
-    QStringList parts{text, message};
+    QStringList parts{text, message, actor.username};
     for (const ActivityGroup &group : groups) {
         parts.append(group.name);
         if (group.id != 0)
@@ -405,7 +735,10 @@ bool ActivityFilter::matches(const ActivityEntry &entry) const
         break;
     }
     const QString needle = folded(text);
-    return needle.isEmpty() || entry.searchText().contains(needle);
+    if (needle.isEmpty() || entry.searchText().contains(needle))
+        return true;
+    return std::any_of(entry.itemList.cbegin(), entry.itemList.cend(),
+        [&](const ActivityItem &item) { return item.searchText().contains(needle); });
 }
 
 // ---- ActivityLog ----
@@ -495,6 +828,10 @@ bool ActivityLog::open(const QString &folder)
         db.close();
         return false;
     }
+    if (version > 0 && version < kSchemaVersion && !migrate(version)) {
+        db.close();
+        return false;
+    }
     return true;
 }
 
@@ -504,7 +841,8 @@ bool ActivityLog::createSchema()
     QSqlQuery query(db);
     // Times are milliseconds since the epoch, UTC; outcome and source are words, so the file
     // reads the same to sqlite3 as to the app. search is the case-folded text a filter matches.
-    const QStringList statements = {
+    // actor_id is NULL where unknown (entries migrated from version 1).
+    QStringList statements = {
         u"CREATE TABLE IF NOT EXISTS entries ("
         u" id INTEGER PRIMARY KEY AUTOINCREMENT,"
         u" finished_at INTEGER NOT NULL,"
@@ -521,10 +859,13 @@ bool ActivityLog::createSchema()
         u" outcome TEXT NOT NULL,"
         u" message TEXT NOT NULL,"
         u" detail TEXT NOT NULL,"
-        u" search TEXT NOT NULL)"_s,
+        u" search TEXT NOT NULL,"
+        u" actor_id INTEGER,"
+        u" actor_username TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX IF NOT EXISTS entries_outcome ON entries (outcome, id)"_s,
-        u"PRAGMA user_version = %1"_s.arg(kSchemaVersion),
     };
+    statements += itemsSchema();
+    statements.append(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
     if (!db.transaction()) {
         m_error = db.lastError().text();
         return false;
@@ -538,6 +879,79 @@ bool ActivityLog::createSchema()
         }
     }
     return db.commit();
+}
+
+bool ActivityLog::migrate(int version)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    QStringList statements;
+    if (version < 2) {
+        // Version 1 kept entries only. Its entries stay as they are (text, counts, times,
+        // message); they have no items and an unknown actor.
+        statements.append(u"ALTER TABLE entries ADD COLUMN actor_id INTEGER"_s);
+        statements.append(u"ALTER TABLE entries ADD COLUMN actor_username TEXT NOT NULL DEFAULT ''"_s);
+        statements += itemsSchema();
+    }
+    statements.append(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
+    // One transaction (SQLite's ALTER TABLE and PRAGMA user_version are transactional): a
+    // crash half-way leaves the file as version 1, migrated again at the next open.
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            m_error = tr("Could not bring the activity log %1 up to date: %2")
+                          .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool ActivityLog::writeItems(qint64 entryId, const QList<ActivityItem> &items)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM items WHERE entry_id = :id"_s);
+    remove.bindValue(u":id"_s, entryId);
+    if (!remove.exec())
+        return false;
+    if (items.isEmpty())
+        return true;
+    // One prepared statement for every row, inside the caller's transaction: a run of
+    // thousands of people is one commit.
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO items (entry_id, position, action, group_id, group_name, kind, target_id, name, "
+                   u"handle, level_before, level_after, outcome, reason, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   u"?, ?, ?, ?, ?)"_s);
+    for (int position = 0; position < items.size(); ++position) {
+        const ActivityItem &item = items.at(position);
+        insert.bindValue(0, entryId);
+        insert.bindValue(1, position);
+        insert.bindValue(2, ActivityItem::actionKey(item.action));
+        insert.bindValue(3, item.groupId);
+        insert.bindValue(4, notNull(item.groupName));
+        insert.bindValue(5, ActivityItem::kindKey(item.kind));
+        insert.bindValue(6, item.id);
+        insert.bindValue(7, notNull(item.name));
+        insert.bindValue(8, notNull(item.handle));
+        insert.bindValue(9, ActivityItem::levelKey(item.before));
+        insert.bindValue(10, ActivityItem::levelKey(item.after));
+        insert.bindValue(11, ActivityItem::outcomeKey(item.outcome));
+        insert.bindValue(12, notNull(item.reason));
+        insert.bindValue(13, item.searchText());
+        if (!insert.exec())
+            return false;
+    }
+    return true;
+}
+
+QList<ActivityItem> ActivityLog::items(qint64 entryId) const
+{
+    return readItems(QSqlDatabase::database(m_connectionName, false), {entryId}).value(entryId);
 }
 
 bool ActivityLog::isOpen() const
@@ -554,6 +968,7 @@ void ActivityLog::fail(const QString &error)
 
 void ActivityLog::watch(Workspace *workspace)
 {
+    m_client = workspace->client();
     connect(workspace, &Workspace::operationFinished, this, &ActivityLog::operationFinished);
     connect(GroupEditQueue::of(workspace), &GroupEditQueue::finished, this, &ActivityLog::groupEditFinished);
 }
@@ -569,6 +984,8 @@ void ActivityLog::operationFinished(ChangeOperation *operation)
         return;
     }
     if (const qint64 id = record(entry); id != 0) {
+        entry.id = id;
+        lookUpHandles(entry);
         m_operationEntries.insert(operation, id);
         // Forgotten when the run goes, so a new run at the same address is a new entry.
         connect(operation, &QObject::destroyed, this,
@@ -580,8 +997,11 @@ void ActivityLog::groupEditFinished(GroupEdit *edit)
 {
     if (!edit)
         return;
-    if (std::optional<ActivityEntry> entry = ActivityEntry::fromGroupEdit(*edit))
-        record(*entry);
+    if (std::optional<ActivityEntry> entry = ActivityEntry::fromGroupEdit(*edit)) {
+        entry->id = record(*entry);
+        if (entry->id != 0)
+            lookUpHandles(*entry);
+    }
 }
 
 qint64 ActivityLog::record(ActivityEntry entry)
@@ -593,11 +1013,24 @@ qint64 ActivityLog::record(ActivityEntry entry)
         entry.time = QDateTime::currentDateTimeUtc();
     if (!entry.updated.isValid())
         entry.updated = entry.time;
+    if (!entry.actor.isKnown())
+        entry.actor = m_actor;
+    const auto failed = [&](const QString &why) {
+        db.rollback();
+        fail(tr("Could not write to the activity log %1: %2").arg(QDir::toNativeSeparators(m_path), why));
+        return 0;
+    };
+    // The entry and its items are one transaction: a crash keeps both or neither.
+    if (!db.transaction()) {
+        fail(tr("Could not write to the activity log %1: %2")
+                 .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return 0;
+    }
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO entries (finished_at, updated_at, runs, source, text, groups, items, done, "
-                  u"already_so, failed, cancelled, outcome, message, detail, search) VALUES (:finished, :updated, "
-                  u":runs, :source, :text, :groups, :items, :done, :already, :failed, :cancelled, :outcome, "
-                  u":message, :detail, :search)"_s);
+                  u"already_so, failed, cancelled, outcome, message, detail, search, actor_id, actor_username) "
+                  u"VALUES (:finished, :updated, :runs, :source, :text, :groups, :items, :done, :already, :failed, "
+                  u":cancelled, :outcome, :message, :detail, :search, :actorid, :actor)"_s);
     query.bindValue(u":finished"_s, entry.time.toMSecsSinceEpoch());
     query.bindValue(u":updated"_s, entry.updated.toMSecsSinceEpoch());
     query.bindValue(u":runs"_s, entry.runs);
@@ -613,21 +1046,38 @@ qint64 ActivityLog::record(ActivityEntry entry)
     query.bindValue(u":message"_s, notNull(entry.message));
     query.bindValue(u":detail"_s, notNull(entry.detail));
     query.bindValue(u":search"_s, entry.searchText());
-    if (!query.exec()) {
-        fail(tr("Could not write to the activity log %1: %2")
-                 .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
-        return 0;
-    }
+    query.bindValue(u":actorid"_s, entry.actor.isKnown() ? QVariant(entry.actor.id) : QVariant());
+    query.bindValue(u":actor"_s, notNull(entry.actor.username));
+    if (!query.exec())
+        return failed(query.lastError().text());
     entry.id = query.lastInsertId().toLongLong();
+    if (!writeItems(entry.id, entry.itemList) || !db.commit())
+        return failed(db.lastError().text());
     Q_EMIT entryAdded(entry);
     return entry.id;
 }
 
-bool ActivityLog::update(const ActivityEntry &entry)
+bool ActivityLog::update(const ActivityEntry &given)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return false;
+    // The usernames and slugs looked up since the first run stay: the run's plan lacks them.
+    ActivityEntry entry = given;
+    QHash<QPair<int, qint64>, QString> known;
+    for (const ActivityItem &item : items(entry.id)) {
+        if (!item.handle.isEmpty())
+            known.insert({int(item.kind), item.id}, item.handle);
+    }
+    for (ActivityItem &item : entry.itemList) {
+        if (item.handle.isEmpty())
+            item.handle = known.value({int(item.kind), item.id});
+    }
+    if (!db.transaction()) {
+        fail(tr("Could not write to the activity log %1: %2")
+                 .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return false;
+    }
     QSqlQuery query(db);
     query.prepare(u"UPDATE entries SET updated_at = :updated, runs = runs + 1, items = :items, done = :done, "
                   u"already_so = :already, failed = :failed, cancelled = :cancelled, outcome = :outcome, "
@@ -642,17 +1092,108 @@ bool ActivityLog::update(const ActivityEntry &entry)
     query.bindValue(u":message"_s, notNull(entry.message));
     query.bindValue(u":search"_s, entry.searchText());
     query.bindValue(u":id"_s, entry.id);
-    if (!query.exec()) {
-        fail(tr("Could not write to the activity log %1: %2")
-                 .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+    // The items as the run stands now: a retry's outcomes and reasons replace the first run's.
+    if (!query.exec() || !writeItems(entry.id, entry.itemList) || !db.commit()) {
+        const QString why = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        db.rollback();
+        fail(tr("Could not write to the activity log %1: %2").arg(QDir::toNativeSeparators(m_path), why));
         return false;
     }
     QSqlQuery read(db);
     read.prepare(u"SELECT "_s + kColumns + u" FROM entries WHERE id = :id"_s);
     read.bindValue(u":id"_s, entry.id);
-    if (read.exec() && read.next())
-        Q_EMIT entryChanged(entryFromQuery(read));
+    if (read.exec() && read.next()) {
+        ActivityEntry changed = entryFromQuery(read);
+        changed.itemList = entry.itemList;
+        Q_EMIT entryChanged(changed);
+    }
     return true;
+}
+
+void ActivityLog::lookUpHandles(const ActivityEntry &entry)
+{
+    if (!m_client || entry.id == 0)
+        return;
+    QList<QPair<int, qint64>> missing;
+    QSet<QPair<int, qint64>> seen;
+    for (const ActivityItem &item : entry.itemList) {
+        const QPair<int, qint64> key{int(item.kind), item.id};
+        if (!item.handle.isEmpty() || item.id <= 0 || seen.contains(key))
+            continue;
+        seen.insert(key);
+        missing.append(key);
+        if (missing.size() >= kMaxLookUps)
+            break;
+    }
+    if (missing.isEmpty())
+        return;
+    // Every answer goes in one map; the last one writes them all in one transaction. A
+    // look-up that fails (a person since deleted) leaves that item without.
+    struct Pending
+    {
+        int left = 0;
+        QHash<QPair<int, qint64>, QString> handles;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->left = int(missing.size());
+    const qint64 entryId = entry.id;
+    const auto arrived = [this, pending, entryId](const QPair<int, qint64> &key, const QString &handle) {
+        if (!handle.isEmpty())
+            pending->handles.insert(key, handle);
+        if (--pending->left == 0 && !pending->handles.isEmpty())
+            fillHandles(entryId, pending->handles);
+    };
+    for (const QPair<int, qint64> &key : std::as_const(missing)) {
+        if (key.first == int(ActivityItem::Kind::Group)) {
+            m_client->groups().get(key.second).onFinished(this, [arrived, key](const Api::Result<Api::Group> &result) {
+                arrived(key, result && result->slug ? *result->slug : QString());
+            });
+        } else {
+            m_client->users()
+                .get(key.second)
+                .onFinished(this, [arrived, key](const Api::Result<Api::UserDetail> &result) {
+                    arrived(key, result ? result->user : QString());
+                });
+        }
+    }
+}
+
+void ActivityLog::fillHandles(qint64 entryId, const QHash<QPair<int, qint64>, QString> &handles)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen() || !db.transaction())
+        return;
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE items SET handle = :handle, search = :search WHERE entry_id = :entry AND kind = :kind "
+                  u"AND target_id = :id AND handle = ''"_s);
+    QList<ActivityItem> current = items(entryId);
+    for (ActivityItem &item : current) {
+        const auto it = handles.constFind({int(item.kind), item.id});
+        if (!item.handle.isEmpty() || it == handles.cend())
+            continue;
+        item.handle = *it;
+        query.bindValue(u":handle"_s, item.handle);
+        query.bindValue(u":search"_s, item.searchText());
+        query.bindValue(u":entry"_s, entryId);
+        query.bindValue(u":kind"_s, ActivityItem::kindKey(item.kind));
+        query.bindValue(u":id"_s, item.id);
+        if (!query.exec()) {
+            db.rollback();
+            fail(tr("Could not write to the activity log %1: %2")
+                     .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+            return;
+        }
+    }
+    if (!db.commit())
+        return;
+    QSqlQuery read(db);
+    read.prepare(u"SELECT "_s + kColumns + u" FROM entries WHERE id = :id"_s);
+    read.bindValue(u":id"_s, entryId);
+    if (read.exec() && read.next()) {
+        ActivityEntry changed = entryFromQuery(read);
+        changed.itemList = current;
+        Q_EMIT entryChanged(changed);
+    }
 }
 
 QList<ActivityEntry> ActivityLog::entries(const ActivityFilter &filter, qint64 beforeId, int limit) const
@@ -675,27 +1216,42 @@ int ActivityLog::count(const ActivityFilter &filter) const
 
 QStringList ActivityLog::csvHeader()
 {
-    return {tr("Time"), tr("Change"), tr("Groups"), tr("Group ids"), tr("Items"), tr("Done"), tr("Already so"),
-        tr("Failed"), tr("Cancelled"), tr("Outcome"), tr("Message")};
+    return {tr("Entry"), tr("Time"), tr("Actor id"), tr("Actor"), tr("Change"), tr("Action"), tr("Group id"),
+        tr("Group"), tr("Item kind"), tr("Item id"), tr("Name"), tr("Username or slug"), tr("Before"), tr("After"),
+        tr("Outcome"), tr("Reason")};
 }
 
-QStringList ActivityLog::csvRow(const ActivityEntry &entry)
+QList<QStringList> ActivityLog::csvRows(const ActivityEntry &entry)
 {
-    QStringList names;
-    QStringList ids;
-    for (const ActivityGroup &group : entry.groups) {
-        names.append(group.name);
-        ids.append(group.id != 0 ? QString::number(group.id) : QString());
+    // The words of the file (actions, kinds, levels, outcomes), not translated: a script
+    // reading the export compares them.
+    const QStringList head = {QString::number(entry.id), ActivityEntry::isoTimeText(entry.time),
+        entry.actor.id != 0 ? QString::number(entry.actor.id) : QString(), entry.actor.username, entry.text};
+    QList<QStringList> rows;
+    if (entry.itemList.isEmpty()) {
+        // An entry from before items were kept: one row with what it has.
+        const ActivityGroup group = entry.groups.value(0);
+        rows.append(head
+            + QStringList{QString(), group.id != 0 ? QString::number(group.id) : QString(), group.name, QString(),
+                QString(), QString(), QString(), QString(), QString(), ActivityEntry::outcomeKey(entry.outcome),
+                entry.messageLine()});
+        return rows;
     }
-    return {entry.time.toLocalTime().toString(Qt::ISODate), entry.text, names.join(u"; "_s), ids.join(u"; "_s),
-        QString::number(entry.items), QString::number(entry.done), QString::number(entry.alreadySo),
-        QString::number(entry.failed), QString::number(entry.cancelled), ActivityEntry::outcomeText(entry.outcome),
-        entry.messageLine()};
+    rows.reserve(entry.itemList.size());
+    for (const ActivityItem &item : entry.itemList) {
+        rows.append(head
+            + QStringList{ActivityItem::actionKey(item.action), QString::number(item.groupId), item.groupName,
+                ActivityItem::kindKey(item.kind), QString::number(item.id), item.name, item.handle,
+                ActivityItem::levelKey(item.before), ActivityItem::levelKey(item.after),
+                ActivityItem::outcomeKey(item.outcome), item.reason});
+    }
+    return rows;
 }
 
 QByteArray ActivityLog::csv(const ActivityFilter &filter) const
 {
-    return csvOf(entries(filter));
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return csvOf(db, readEntries(db, filter, 0, -1));
 }
 
 void ActivityLog::csvLater(const ActivityFilter &filter, QObject *context, std::function<void(const QByteArray &)> done) const
@@ -712,7 +1268,7 @@ void ActivityLog::csvLater(const ActivityFilter &filter, QObject *context, std::
             db.setDatabaseName(path);
             db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
             if (db.open())
-                csv = csvOf(readEntries(db, filter, 0, -1));
+                csv = csvOf(db, readEntries(db, filter, 0, -1));
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);

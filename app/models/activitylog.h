@@ -11,11 +11,18 @@
 #include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QObject>
+#include <QtCore/QPointer>
 #include <QtCore/QString>
 #include <QtCore/QUrl>
 
+#include "api/records.h"
+
 #include <functional>
 #include <optional>
+
+namespace Api {
+class ApiClient;
+}
 
 namespace Models {
 
@@ -30,6 +37,72 @@ struct ActivityGroup
     QString name;
 
     friend bool operator==(const ActivityGroup &a, const ActivityGroup &b) { return a.id == b.id && a.name == b.name; }
+};
+
+/// One person or group an entry's change touched, and how it ended for them: a member added or
+/// removed, a share given, changed or revoked (with the level before and after), a group
+/// created or edited. Kept in the log's items table, one row each, so months later the log
+/// still says who was added to Legal and who was removed.
+struct ActivityItem
+{
+    Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(Models::ActivityItem)
+
+public:
+    enum class Kind { User, Group };
+    Q_ENUM(Kind)
+    /// What was done to the item.
+    enum class Action { AddMember, RemoveMember, Share, Revoke, Create, Edit, Replace };
+    Q_ENUM(Action)
+    /// How it ended for this item.
+    enum class Outcome { Done, AlreadySo, Failed, Cancelled };
+    Q_ENUM(Outcome)
+
+    Kind kind = Kind::User;
+    Action action = Action::AddMember;
+    qint64 groupId = 0; ///< The group the change was made on.
+    QString groupName;
+    qint64 id = 0; ///< The user's or group's id (for a group edit, the group's own).
+    QString name;
+    QString handle; ///< A user's username, a group's slug; empty when not known.
+    std::optional<Api::PermissionLevel> before; ///< For Share and Revoke: the level held before (none: nullopt).
+    std::optional<Api::PermissionLevel> after; ///< For Share: the level given; Revoke: nullopt.
+    Outcome outcome = Outcome::Done;
+    QString reason; ///< The server's words when it failed (or why it was cancelled).
+
+    /// "Add to Legal", "Remove from Legal", "Manage → Read on Finance", "Revoke Write on
+    /// Finance", "Edit Legal".
+    QString changeText() const;
+    /// "Done", "Already so", "Failed", "Cancelled".
+    static QString outcomeText(Outcome outcome);
+    /// The words the file and the CSV keep: "add", "remove", "share", "revoke", "create", "edit", "replace".
+    static QString actionKey(Action action);
+    static std::optional<Action> actionFromKey(const QString &key);
+    /// "done", "already", "failed", "cancelled".
+    static QString outcomeKey(Outcome outcome);
+    static std::optional<Outcome> outcomeFromKey(const QString &key);
+    /// "read", "write", "manage"; empty for none.
+    static QString levelKey(const std::optional<Api::PermissionLevel> &level);
+    /// "user" or "group".
+    static QString kindKey(Kind kind);
+    /// What a text filter matches: the name, the username or slug and the id, case-folded.
+    QString searchText() const;
+
+    friend bool operator==(const ActivityItem &a, const ActivityItem &b);
+};
+
+/// Who made the changes: the signed-in user. An entry written before the log kept it has
+/// id 0 and no username: unknown.
+struct ActivityActor
+{
+    qint64 id = 0;
+    QString username;
+
+    bool isKnown() const { return id != 0 || !username.isEmpty(); }
+    friend bool operator==(const ActivityActor &a, const ActivityActor &b)
+    {
+        return a.id == b.id && a.username == b.username;
+    }
 };
 
 /// One finished change of the log.
@@ -72,6 +145,13 @@ public:
     QString message;
     /// More for the tooltip: the fields a group edit set, how it ended in words.
     QString detail;
+    /// Who made it (unknown for entries older than the log's version 2).
+    ActivityActor actor;
+    /// The people and groups it touched, one per change of its plan. Filled by fromOperation()
+    /// and fromGroupEdit(), and in the entries entryAdded() and entryChanged() give; entries()
+    /// leaves it empty (a page of entries reads no items): ActivityLog::items() reads them.
+    /// Empty for entries older than version 2.
+    QList<ActivityItem> itemList;
 
     /// The entry for the run \a operation just finished.
     static ActivityEntry fromOperation(const ChangeOperation &operation);
@@ -86,6 +166,13 @@ public:
     /// The outcome as the log's file stores it ("done", "partly", "failed", "cancelled").
     static QString outcomeKey(Outcome outcome);
     static std::optional<Outcome> outcomeFromKey(const QString &key);
+    /// \a time in local time with its offset from UTC, as the dock shows it: the locale's short
+    /// date and time, then "UTC+01:00" ("UTC" itself when the offset is zero).
+    static QString localTimeText(const QDateTime &time);
+    /// \a time in ISO 8601, local, with its offset: "2024-03-14T14:05:32+01:00".
+    static QString isoTimeText(const QDateTime &time);
+    /// "ada.admin (id 1)"; "unknown" for an entry older than the log's actors.
+    QString actorText() const;
     /// "Boston Office (12)"; "Boston Office (12), Data Quality (14)"; past three, "... and 4 more".
     QString groupsText() const;
     /// "117 of 120 done, 2 already so, 1 failed"; "120 done".
@@ -94,8 +181,9 @@ public:
     QString messageLine() const;
     /// Everything the tooltip says, one fact a line.
     QString toolTip() const;
-    /// What a text filter matches against: the change, the groups (names and ids) and the
-    /// message, case-folded.
+    /// What a text filter matches against: the change, the groups (names and ids), the
+    /// message and the actor's username, case-folded. The items' names, usernames and ids are
+    /// matched too, in their own rows (ActivityItem::searchText()).
     QString searchText() const;
 };
 
@@ -107,7 +195,8 @@ struct ActivityFilter
         NotDone, ///< Failed, partly done or cancelled.
         Done,
     };
-    /// Matched, case-insensitively, in the change, the group names and ids, and the message.
+    /// Matched, case-insensitively, in the change, the group names and ids, the message, the
+    /// actor, and the names, usernames (or slugs) and ids of the entry's items.
     QString text;
     Outcomes outcomes = Outcomes::All;
 
@@ -130,8 +219,9 @@ class ActivityLog : public QObject
     Q_OBJECT
 
 public:
-    /// The schema this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 1;
+    /// The schema this build writes (PRAGMA user_version). Version 1 (entries only) is
+    /// migrated in place on open: its entries keep everything, with no items and no actor.
+    static constexpr int kSchemaVersion = 2;
 
     ActivityLog(const QString &folder, const QString &connectionKey, QObject *parent = nullptr);
     ~ActivityLog() override;
@@ -144,8 +234,17 @@ public:
     /// databases keep two logs. Only letters, digits, dots and dashes.
     static QString connectionKey(const QUrl &baseUrl, qint64 userId, const QString &sandboxDatabase = {});
 
-    /// Records the runs and group edits of \a workspace from now on.
+    /// At most this many people and groups of one entry are looked up for their username or
+    /// slug (lookUpHandles()); the planners name the people of a bulk run themselves.
+    static constexpr int kMaxLookUps = 100;
+
+    /// Records the runs and group edits of \a workspace from now on; items recorded without a
+    /// username or slug (a share of the Sharing tab names people by name only) have them looked
+    /// up with its client.
     void watch(Workspace *workspace);
+    /// Who entries recorded from now on were made by (the session's signed-in user).
+    void setActor(const ActivityActor &actor) { m_actor = actor; }
+    ActivityActor actor() const { return m_actor; }
 
     bool isOpen() const;
     /// Why the file could not be opened or written, for people; empty when all is well.
@@ -159,14 +258,18 @@ public:
     QList<ActivityEntry> entries(const ActivityFilter &filter = {}, qint64 beforeId = 0, int limit = -1) const;
     /// How many entries match \a filter.
     int count(const ActivityFilter &filter = {}) const;
+    /// The items of entry \a entryId, in the order of its plan.
+    QList<ActivityItem> items(qint64 entryId) const;
 
-    /// The columns of csv(): "Time", "Change", "Groups", "Group ids", "Items", "Done",
-    /// "Already so", "Failed", "Cancelled", "Outcome", "Message".
+    /// The columns of csv(): "Entry", "Time", "Actor id", "Actor", "Change", "Action",
+    /// "Group id", "Group", "Item kind", "Item id", "Name", "Username or slug", "Before",
+    /// "After", "Outcome", "Reason".
     static QStringList csvHeader();
-    /// \a entry as a row of csv(): the time in ISO 8601 with the local offset
-    /// ("2024-03-14T14:05:32+01:00"), group names and ids separated by "; ", each count.
-    static QStringList csvRow(const ActivityEntry &entry);
-    /// Every entry matching \a filter, newest first, as CSV (Models::Csv).
+    /// \a entry's rows of csv(), one per item (\a entry's itemList): the time in ISO 8601 with
+    /// the local offset ("2024-03-14T14:05:32+01:00"); an entry without items (older than
+    /// version 2) is one row with its first group, its outcome and its message.
+    static QList<QStringList> csvRows(const ActivityEntry &entry);
+    /// Every entry matching \a filter, newest first, one row per item, as CSV (Models::Csv).
     QByteArray csv(const ActivityFilter &filter = {}) const;
     /// The same, made in a worker thread over a connection of its own (thousands of entries
     /// take longer than the GUI may stall), given to \a done in \a context's thread; not
@@ -175,7 +278,8 @@ public:
 
 Q_SIGNALS:
     void entryAdded(const Models::ActivityEntry &entry);
-    /// A retry ended: \a entry has its new counts, outcome and message.
+    /// A retry ended: \a entry has its new counts, outcome, message and items; or the
+    /// usernames and slugs of its items came in.
     void entryChanged(const Models::ActivityEntry &entry);
     /// The file could not be written; errorString() says why.
     void errorOccurred(const QString &error);
@@ -183,6 +287,14 @@ Q_SIGNALS:
 private:
     bool open(const QString &folder);
     bool createSchema();
+    /// Brings a file of \a version up to kSchemaVersion, in one transaction.
+    bool migrate(int version);
+    /// Replaces the item rows of entry \a entryId with \a items; inside the caller's transaction.
+    bool writeItems(qint64 entryId, const QList<ActivityItem> &items);
+    /// Asks the server for the usernames and slugs \a entry's items lack, and writes them in.
+    void lookUpHandles(const ActivityEntry &entry);
+    /// Writes \a handles (by kind and id) into entry \a entryId's items that lack one.
+    void fillHandles(qint64 entryId, const QHash<QPair<int, qint64>, QString> &handles);
     void operationFinished(ChangeOperation *operation);
     void groupEditFinished(GroupEdit *edit);
     bool update(const ActivityEntry &entry);
@@ -191,6 +303,8 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    ActivityActor m_actor;
+    QPointer<Api::ApiClient> m_client;
     /// The entry each run of this session was recorded as, so a retry updates it.
     QHash<const ChangeOperation *, qint64> m_operationEntries;
 };
@@ -198,3 +312,4 @@ private:
 } // namespace Models
 
 Q_DECLARE_METATYPE(Models::ActivityEntry)
+Q_DECLARE_METATYPE(Models::ActivityItem)

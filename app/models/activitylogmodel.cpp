@@ -34,7 +34,7 @@ void ActivityLogModel::setFilter(const ActivityFilter &filter)
 
 QString ActivityLogModel::timeText(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return ActivityEntry::localTimeText(time);
 }
 
 int ActivityLogModel::rowCount(const QModelIndex &parent) const
@@ -65,6 +65,10 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
             return entry.itemsText();
         case OutcomeColumn:
             return ActivityEntry::outcomeText(entry.outcome);
+        case ActorColumn:
+            return entry.actor.isKnown()
+                ? (entry.actor.username.isEmpty() ? QString::number(entry.actor.id) : entry.actor.username)
+                : tr("unknown");
         case MessageColumn:
             // One line in the table; every reason in the tooltip.
             return entry.messageLine();
@@ -83,6 +87,8 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
             return entry.items;
         case OutcomeColumn:
             return int(entry.outcome);
+        case ActorColumn:
+            return entry.actor.username;
         case MessageColumn:
             return entry.message;
         default:
@@ -116,6 +122,8 @@ QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Items");
     case OutcomeColumn:
         return tr("Outcome");
+    case ActorColumn:
+        return tr("By");
     case MessageColumn:
         return tr("Message");
     default:

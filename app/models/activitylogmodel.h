@@ -19,7 +19,16 @@ class ActivityLogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, ChangeColumn, GroupColumn, ItemsColumn, OutcomeColumn, MessageColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        ChangeColumn,
+        GroupColumn,
+        ItemsColumn,
+        OutcomeColumn,
+        ActorColumn,
+        MessageColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     /// Entries read from the file per fetchMore().
@@ -39,7 +48,8 @@ public:
     /// How many entries match the filter, loaded or not.
     int totalCount() const { return m_total; }
 
-    /// The time as the view shows it: local, the locale's short date and time.
+    /// The time as the view shows it: local, the locale's short date and time, and the offset
+    /// from UTC ("12/6/26 6:22 PM UTC+01:00").
     static QString timeText(const QDateTime &time);
 
     int rowCount(const QModelIndex &parent = {}) const override;

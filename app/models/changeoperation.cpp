@@ -15,14 +15,22 @@ namespace Models {
 using Api::BulkChange;
 using Api::BulkOutcome;
 
-PlannedChange PlannedChange::addMember(qint64 groupId, qint64 userId, const QString &label)
+PlannedChange PlannedChange::addMember(qint64 groupId, qint64 userId, const QString &label, const QString &username)
 {
-    return {BulkChange::addMember(groupId, userId, label), BulkChange::removeMember(groupId, userId, label), -1};
+    PlannedChange change{
+        BulkChange::addMember(groupId, userId, label), BulkChange::removeMember(groupId, userId, label), -1};
+    change.forward.handle = username;
+    change.backward.handle = username;
+    return change;
 }
 
-PlannedChange PlannedChange::removeMember(qint64 groupId, qint64 userId, const QString &label)
+PlannedChange PlannedChange::removeMember(qint64 groupId, qint64 userId, const QString &label, const QString &username)
 {
-    return {BulkChange::removeMember(groupId, userId, label), BulkChange::addMember(groupId, userId, label), -1};
+    PlannedChange change{
+        BulkChange::removeMember(groupId, userId, label), BulkChange::addMember(groupId, userId, label), -1};
+    change.forward.handle = username;
+    change.backward.handle = username;
+    return change;
 }
 
 namespace {

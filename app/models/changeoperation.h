@@ -37,9 +37,11 @@ struct PlannedChange
     /// them to the new group held, so a failed add never loses a member.
     int after = -1;
 
-    /// Adding \a userId to \a groupId, undone by removing them.
-    static PlannedChange addMember(qint64 groupId, qint64 userId, const QString &label);
-    static PlannedChange removeMember(qint64 groupId, qint64 userId, const QString &label);
+    /// Adding \a userId to \a groupId, undone by removing them; \a username goes with both
+    /// changes (Api::BulkChange::handle), for the activity log.
+    static PlannedChange addMember(qint64 groupId, qint64 userId, const QString &label, const QString &username = {});
+    static PlannedChange removeMember(
+        qint64 groupId, qint64 userId, const QString &label, const QString &username = {});
     /// Making \a principal hold \a level on group \a groupId (nullopt: revoking its share),
     /// undone by giving it back \a held, the level it held before (nullopt: none).
     static PlannedChange share(qint64 groupId, const SharePrincipal &principal,

@@ -113,10 +113,11 @@ ChangeOperation *Workspace::addMembers(
     ChangePlan plan;
     plan.reserve(users.size() * (move ? 2 : 1));
     for (const UserRef &user : users)
-        plan.append(PlannedChange::addMember(groupId, user.id, user.name));
+        plan.append(PlannedChange::addMember(groupId, user.id, user.name, user.username));
     if (move) {
         for (int i = 0; i < users.size(); ++i) {
-            PlannedChange remove = PlannedChange::removeMember(*moveFromGroupId, users.at(i).id, users.at(i).name);
+            PlannedChange remove
+                = PlannedChange::removeMember(*moveFromGroupId, users.at(i).id, users.at(i).name, users.at(i).username);
             remove.after = i;
             plan.append(remove);
         }
@@ -133,7 +134,7 @@ ChangeOperation *Workspace::removeMembers(qint64 groupId, const QList<UserRef> &
     ChangePlan plan;
     plan.reserve(users.size());
     for (const UserRef &user : users)
-        plan.append(PlannedChange::removeMember(groupId, user.id, user.name));
+        plan.append(PlannedChange::removeMember(groupId, user.id, user.name, user.username));
     return apply(tr("Remove %1 from %2").arg(whoText(users), m_groupStore->name(groupId)), plan);
 }
 
@@ -272,6 +273,12 @@ void Workspace::nameGroups(ChangePlan &plan) const
     for (PlannedChange &change : plan) {
         change.forward.groupName = nameOf(change.forward.groupId);
         change.backward.groupName = nameOf(change.backward.groupId);
+        // A group shared with is named in the activity log by its slug too, when the store
+        // has seen it (a share plan's principals carry names only).
+        if (change.forward.targetIsGroup() && change.forward.handle.isEmpty()) {
+            if (const Api::GroupSummary *target = m_groupStore->find(change.forward.targetId); target && target->slug)
+                change.forward.handle = change.backward.handle = *target->slug;
+        }
     }
 }
 

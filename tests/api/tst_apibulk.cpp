@@ -248,13 +248,13 @@ void TestApiBulk::sharesInBulk()
     BulkQueue queue(m_fixture.client.get());
     QList<BulkChange> changes;
     for (qint64 user : {98, 99, 100, 101}) {
-        BulkChange change{BulkChange::Action::ShareWithUser, group, user, Api::PermissionLevel::Write, {}, {}, {}};
+        BulkChange change{BulkChange::Action::ShareWithUser, group, user, Api::PermissionLevel::Write, {}, {}, {}, {}};
         changes.append(change);
     }
     changes.append(
-        {BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s, {}, {}});
-    changes.append({BulkChange::Action::RevokeUserShare, group, 100, Api::PermissionLevel::Read, {}, {}, {}});
-    changes.append({BulkChange::Action::RevokeUserShare, group, 250, Api::PermissionLevel::Read, {}, {}, {}});
+        {BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, u"Data Engineering"_s, {}, {}, {}});
+    changes.append({BulkChange::Action::RevokeUserShare, group, 100, Api::PermissionLevel::Read, {}, {}, {}, {}});
+    changes.append({BulkChange::Action::RevokeUserShare, group, 250, Api::PermissionLevel::Read, {}, {}, {}, {}});
     queue.add(changes);
     queue.start();
     QVERIFY(awaitQueue(queue));
@@ -280,10 +280,10 @@ void TestApiBulk::aShareCarriesItsNotice()
     QVERIFY(await(m_fixture.client->groups().putSharesUsers(group, {98}, Api::PermissionLevel::Read)).ok());
     BulkQueue queue(m_fixture.client.get());
     const Api::ShareNotice notice{true, u"Welcome aboard, see the \"Q3, plans\" doc"_s};
-    BulkChange user{BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Write, {}, {}, notice};
-    BulkChange already{BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Read, {}, {}, notice};
-    BulkChange team{BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, {}, {}, notice};
-    BulkChange quiet{BulkChange::Action::ShareWithUser, group, 100, Api::PermissionLevel::Read, {}, {}, {}};
+    BulkChange user{BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Write, {}, {}, notice, {}};
+    BulkChange already{BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Read, {}, {}, notice, {}};
+    BulkChange team{BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, {}, {}, notice, {}};
+    BulkChange quiet{BulkChange::Action::ShareWithUser, group, 100, Api::PermissionLevel::Read, {}, {}, {}, {}};
     queue.add({user, already, team, quiet});
     queue.start();
     QVERIFY(awaitQueue(queue));
@@ -309,12 +309,12 @@ void TestApiBulk::theQueueKnowsWhatEachShareHeldBefore()
     QVERIFY(await(m_fixture.client->groups().putSharesUsers(group, {98}, Api::PermissionLevel::Manage)).ok());
     QVERIFY(await(m_fixture.client->groups().putSharesGroups(group, {3}, Api::PermissionLevel::Write)).ok());
     BulkQueue queue(m_fixture.client.get());
-    queue.add({{BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Read, {}, {}, {}},
-        {BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Read, {}, {}, {}},
-        {BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, {}, {}, {}},
+    queue.add({{BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Read, {}, {}, {}, {}},
+        {BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Read, {}, {}, {}, {}},
+        {BulkChange::Action::ShareWithGroup, group, 3, Api::PermissionLevel::Read, {}, {}, {}, {}},
         // The same target again: it waits for the first, and sees what that made.
-        {BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Write, {}, {}, {}},
-        {BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Read, {}, {}, {}}});
+        {BulkChange::Action::ShareWithUser, group, 98, Api::PermissionLevel::Write, {}, {}, {}, {}},
+        {BulkChange::Action::ShareWithUser, group, 99, Api::PermissionLevel::Read, {}, {}, {}, {}}});
     queue.start();
     QVERIFY(awaitQueue(queue));
     QVERIFY(queue.knowsHeldBefore(0));
@@ -340,25 +340,25 @@ void TestApiBulk::describeNamesTheGroup_data()
     QTest::newRow("add") << BulkChange::addMember(7, 40, ada, boston) << u"Add Ada Lovelace to Boston Office"_s;
     QTest::newRow("remove") << BulkChange::removeMember(7, 40, ada, boston)
                             << u"Remove Ada Lovelace from Boston Office"_s;
-    QTest::newRow("share read") << BulkChange{Action::ShareWithUser, 7, 40, Level::Read, ada, boston, {}}
+    QTest::newRow("share read") << BulkChange{Action::ShareWithUser, 7, 40, Level::Read, ada, boston, {}, {}}
                                 << u"Give Ada Lovelace read access to Boston Office"_s;
-    QTest::newRow("share write") << BulkChange{Action::ShareWithUser, 7, 40, Level::Write, ada, boston, {}}
+    QTest::newRow("share write") << BulkChange{Action::ShareWithUser, 7, 40, Level::Write, ada, boston, {}, {}}
                                  << u"Give Ada Lovelace write access to Boston Office"_s;
-    QTest::newRow("share manage") << BulkChange{Action::ShareWithUser, 7, 40, Level::Manage, ada, boston, {}}
+    QTest::newRow("share manage") << BulkChange{Action::ShareWithUser, 7, 40, Level::Manage, ada, boston, {}, {}}
                                   << u"Give Ada Lovelace manage access to Boston Office"_s;
     QTest::newRow("share with a group") << BulkChange{Action::ShareWithGroup, 7, 3, Level::Write, u"Data Engineering"_s,
-        boston, {}} << u"Give Data Engineering write access to Boston Office"_s;
-    QTest::newRow("revoke") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, ada, boston, {}}
+        boston, {}, {}} << u"Give Data Engineering write access to Boston Office"_s;
+    QTest::newRow("revoke") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, ada, boston, {}, {}}
                             << u"Revoke Ada Lovelace's access to Boston Office"_s;
     QTest::newRow("revoke a group's") << BulkChange{Action::RevokeGroupShare, 7, 3, Level::Read, u"Data Engineering"_s,
-        boston, {}} << u"Revoke Data Engineering's access to Boston Office"_s;
+        boston, {}, {}} << u"Revoke Data Engineering's access to Boston Office"_s;
     // Without names: the ids.
     QTest::newRow("add, no names") << BulkChange::addMember(7, 40) << u"Add user 40 to group 7"_s;
     QTest::newRow("remove, no group name")
         << BulkChange::removeMember(7, 40, ada) << u"Remove Ada Lovelace from group 7"_s;
-    QTest::newRow("share with a group, no names")
-        << BulkChange{Action::ShareWithGroup, 7, 3, Level::Read, {}, {}, {}} << u"Give group 3 read access to group 7"_s;
-    QTest::newRow("revoke, no names") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, {}, {}, {}}
+    QTest::newRow("share with a group, no names") << BulkChange{Action::ShareWithGroup, 7, 3, Level::Read, {}, {}, {},
+        {}} << u"Give group 3 read access to group 7"_s;
+    QTest::newRow("revoke, no names") << BulkChange{Action::RevokeUserShare, 7, 40, Level::Read, {}, {}, {}, {}}
                                       << u"Revoke user 40's access to group 7"_s;
     // A name is a name, not a placeholder.
     QTest::newRow("names holding %1") << BulkChange::addMember(7, 40, u"Ada %2"_s, u"Office %1"_s)

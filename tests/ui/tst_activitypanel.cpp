@@ -1,27 +1,33 @@
 // The Activity dock of a real main window over the in-process sandbox: changes made through the
-// workspace appear in it (newest first, with their outcome and the server's reason), stay
-// after the window is destroyed and a new one made, filter by outcome and text, and export
-// as a CSV file whose rows are the entries.
+// workspace appear in it (newest first, with their outcome, the server's reason and who made
+// them), stay after the window is destroyed and a new one made, filter by outcome and text (a
+// person's username among them), open on a double-click or Enter to whom they touched, and
+// export as a CSV file with one row per person or group touched.
 
 #include "uitestfixture.h"
 
+#include "models/activityitemmodel.h"
 #include "models/activitylog.h"
 #include "models/activitylogmodel.h"
 #include "models/csv.h"
 #include "models/groupedit.h"
+#include "ui/activity/activityentrydialog.h"
 #include "ui/activity/activitypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/session.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QTableView>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeView>
 
@@ -34,6 +40,12 @@ using Models::UserRef;
 namespace {
 constexpr qint64 kBoston = 23; // "Boston Office" in the demo seed
 constexpr qint64 kNobody = 987'654'321; // no user has this id
+
+/// The time of a row of the activity CSV, in seconds since the epoch.
+qint64 rowTime(const QStringList &row)
+{
+    return QDateTime::fromString(row.value(1), Qt::ISODate).toSecsSinceEpoch();
+}
 } // namespace
 
 class TestActivityPanel : public QObject
@@ -46,6 +58,8 @@ private Q_SLOTS:
     void changesAppearAndStayAfterANewWindow();
     void filtersByOutcomeAndText();
     void exportWritesTheEntries();
+    void anEntryOpensToWhomItTouched();
+    void theFilterFindsAPersonByUsername();
 
 private:
     /// A main window over a session as the sandbox's admin, shown.
@@ -56,16 +70,29 @@ private:
     QList<UserRef> nonMembers(qint64 groupId, int count)
     {
         QList<UserRef> users;
+        // As the Users dock hands them to a drop: name, username and e-mail.
         const QList<QVariant> rows = m_fixture->column(
-            u"SELECT id FROM users WHERE id NOT IN (SELECT user_id FROM memberships WHERE group_id = %1) "
-            u"AND organization_id = 1 ORDER BY id LIMIT %2"_s.arg(groupId)
+            u"SELECT id || char(9) || name || char(9) || username || char(9) || email FROM users WHERE id NOT IN "
+            u"(SELECT user_id FROM memberships WHERE group_id = %1) AND organization_id = 1 ORDER BY id LIMIT %2"_s
+                .arg(groupId)
                 .arg(count));
-        for (const QVariant &id : rows)
-            users.append({id.toLongLong(), u"User %1"_s.arg(id.toLongLong()), {}, {}});
+        for (const QVariant &row : rows) {
+            const QStringList fields = row.toString().split(u'\t');
+            users.append({fields.value(0).toLongLong(), fields.value(1), fields.value(2), fields.value(3)});
+        }
         return users;
     }
     /// Three changes: an add that held, an add that partly failed, and a group edit.
     void makeChanges();
+    /// The entry dialog open on top, if any.
+    static Gui::ActivityEntryDialog *entryDialog()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<Gui::ActivityEntryDialog *>(widget); dialog && dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
     /// The text of column \a column of row \a row, as the view shows it.
     QString cell(int row, int column) const { return view()->model()->index(row, column).data().toString(); }
 
@@ -240,21 +267,142 @@ void TestActivityPanel::exportWritesTheEntries()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QStringList> rows = Models::Csv::parse(file.readAll());
-    const QList<Models::ActivityEntry> entries = m_window->session()->activityLog()->entries();
+    Models::ActivityLog *log = m_window->session()->activityLog();
+    QList<Models::ActivityEntry> entries = log->entries();
     QCOMPARE(entries.size(), 3);
-    QCOMPARE(rows.size(), 1 + entries.size());
+    // One row per person or group touched: the edit's group, then 2 and 2 people.
+    QCOMPARE(rows.size(), 1 + 1 + 2 + 2);
     QCOMPARE(rows.at(0), Models::ActivityLog::csvHeader());
-    for (int i = 0; i < entries.size(); ++i) {
-        QCOMPARE(rows.at(i + 1), Models::ActivityLog::csvRow(entries.at(i)));
-        // ISO times that read back as the entry's (to the second).
-        const QDateTime time = QDateTime::fromString(rows.at(i + 1).at(0), Qt::ISODate);
-        QVERIFY2(time.isValid(), qPrintable(rows.at(i + 1).at(0)));
-        QCOMPARE(time.toSecsSinceEpoch(), entries.at(i).time.toSecsSinceEpoch());
-        QCOMPARE(rows.at(i + 1).at(1), cell(i, ActivityLogModel::ChangeColumn));
+    QList<QStringList> expected;
+    for (Models::ActivityEntry &entry : entries) {
+        entry.itemList = log->items(entry.id);
+        expected += Models::ActivityLog::csvRows(entry);
     }
-    QCOMPARE(rows.at(2).at(2), u"Boston Office"_s);
-    QCOMPARE(rows.at(2).at(3), u"23"_s);
-    QCOMPARE(rows.at(2).at(9), u"Partly done"_s);
+    QCOMPARE(rows.mid(1), expected);
+    const Api::UserMe me = m_window->session()->me();
+    QVERIFY(me.id != 0);
+    for (int i = 1; i < rows.size(); ++i) {
+        // ISO times with their offset, that read back as the entry's (to the second); the actor.
+        const QDateTime time = QDateTime::fromString(rows.at(i).at(1), Qt::ISODate);
+        QVERIFY2(time.isValid(), qPrintable(rows.at(i).at(1)));
+        QVERIFY2(QRegularExpression(u"[+-]\\d\\d:\\d\\d$"_s).match(rows.at(i).at(1)).hasMatch(),
+            qPrintable(rows.at(i).at(1)));
+        QCOMPARE(rows.at(i).at(2), QString::number(me.id));
+        QCOMPARE(rows.at(i).at(3), me.username);
+    }
+    QCOMPARE(rowTime(rows.at(1)), entries.at(0).time.toSecsSinceEpoch());
+    QCOMPARE(rows.at(1).at(4), u"Edit Boston Office"_s);
+    QCOMPARE(rows.at(1).at(8), u"group"_s);
+    QCOMPARE(rows.at(1).at(9), u"23"_s);
+    // The partly done add: the person who joined, and the id nobody has with the server's words.
+    QCOMPARE(rows.at(2).at(4), cell(1, ActivityLogModel::ChangeColumn));
+    QCOMPARE(rows.at(2).at(6), u"23"_s);
+    QCOMPARE(rows.at(2).at(7), u"Boston Office"_s);
+    QCOMPARE(rows.at(2).at(9), QString::number(m_added.at(2).id));
+    QCOMPARE(rows.at(2).at(10), m_added.at(2).name);
+    QCOMPARE(rows.at(2).at(11), m_added.at(2).username);
+    QCOMPARE(rows.at(2).at(14), u"done"_s);
+    QCOMPARE(rows.at(3).at(9), QString::number(kNobody));
+    QCOMPARE(rows.at(3).at(14), u"failed"_s);
+    // The server's words, as the dock's message shows them (changesAppearAndStayAfterANewWindow pins those).
+    QCOMPARE(rows.at(3).at(15), cell(1, ActivityLogModel::MessageColumn));
+    QVERIFY2(rows.at(3).at(15).contains(QString::number(kNobody)), qPrintable(rows.at(3).at(15)));
+    QCOMPARE(rows.at(4).at(11), m_added.at(0).username);
+    QCOMPARE(rows.at(5).at(11), m_added.at(1).username);
+}
+
+void TestActivityPanel::anEntryOpensToWhomItTouched()
+{
+    openWindow();
+    makeChanges();
+    QTRY_COMPARE(view()->model()->rowCount(), 3);
+    // The dock says who made each change.
+    const Api::UserMe me = m_window->session()->me();
+    QCOMPARE(cell(1, ActivityLogModel::ActorColumn), me.username);
+    QVERIFY(cell(1, ActivityLogModel::TimeColumn).contains(u"UTC"_s));
+
+    // A double-click on the partly done add.
+    const QModelIndex partly = view()->model()->index(1, ActivityLogModel::ChangeColumn);
+    view()->scrollTo(partly);
+    // As a window system delivers it: press, release, then the double-click.
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(partly).center());
+    QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, view()->visualRect(partly).center());
+    QTRY_VERIFY(entryDialog());
+    Gui::ActivityEntryDialog *dialog = entryDialog();
+    auto *table = childNamed<QTableView>(dialog, u"itemsTableView"_s);
+    QVERIFY(table);
+    QVERIFY(table->isVisible());
+    QVERIFY(table->isSortingEnabled());
+    QAbstractItemModel *items = table->model();
+    QCOMPARE(items->rowCount(), 2);
+    const auto header = [&](int column) { return items->headerData(column, Qt::Horizontal).toString(); };
+    QCOMPARE((QStringList{header(0), header(1), header(2), header(3), header(4), header(5), header(6)}),
+        (QStringList{u"Name"_s, u"Username or slug"_s, u"Id"_s, u"Group"_s, u"Change"_s, u"Outcome"_s, u"Reason"_s}));
+    const auto at = [&](int row, int column) { return items->index(row, column).data().toString(); };
+    using Models::ActivityItemModel;
+    QCOMPARE(at(0, ActivityItemModel::NameColumn), m_added.at(2).name);
+    QCOMPARE(at(0, ActivityItemModel::HandleColumn), m_added.at(2).username);
+    QCOMPARE(at(0, ActivityItemModel::IdColumn), QString::number(m_added.at(2).id));
+    QCOMPARE(at(0, ActivityItemModel::ChangeColumn), u"Add to Boston Office"_s);
+    QCOMPARE(at(0, ActivityItemModel::OutcomeColumn), u"Done"_s);
+    QCOMPARE(at(1, ActivityItemModel::IdColumn), QString::number(kNobody));
+    QCOMPARE(at(1, ActivityItemModel::OutcomeColumn), u"Failed"_s);
+    QCOMPARE(at(1, ActivityItemModel::ReasonColumn), cell(1, ActivityLogModel::MessageColumn));
+    QVERIFY(!at(1, ActivityItemModel::ReasonColumn).isEmpty());
+    // Who and when, with the offset.
+    QCOMPARE(childNamed<QLabel>(dialog, u"entryActorLabel"_s)->text(), u"%1 (id %2)"_s.arg(me.username).arg(me.id));
+    QVERIFY(childNamed<QLabel>(dialog, u"entryTimeLabel"_s)->text().contains(u"UTC"_s));
+    // Sorted by a click on a header: the id, as a number.
+    table->horizontalHeader()->setSortIndicator(ActivityItemModel::IdColumn, Qt::DescendingOrder);
+    QCOMPARE(at(0, ActivityItemModel::IdColumn), QString::number(kNobody));
+    // Nothing clipped: every column but the reason as wide as its widest cell.
+    for (int row = 0; row < items->rowCount(); ++row) {
+        for (int column = 0; column < ActivityItemModel::ReasonColumn; ++column) {
+            const QModelIndex index = items->index(row, column);
+            QVERIFY2(table->columnWidth(column) >= table->sizeHintForIndex(index).width(),
+                qPrintable(index.data().toString()));
+        }
+    }
+    dialog->close();
+    QTRY_VERIFY(!entryDialog());
+
+    // Enter on the current entry opens it too: the edit, whose item is the group.
+    view()->setFocus();
+    view()->setCurrentIndex(view()->model()->index(0, 0));
+    QTest::keyClick(view(), Qt::Key_Return);
+    QTRY_VERIFY(entryDialog());
+    dialog = entryDialog();
+    table = childNamed<QTableView>(dialog, u"itemsTableView"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, ActivityItemModel::NameColumn).data().toString(), u"Boston Office"_s);
+    QCOMPARE(table->model()->index(0, ActivityItemModel::IdColumn).data().toString(), u"23"_s);
+    QCOMPARE(table->model()->index(0, ActivityItemModel::ChangeColumn).data().toString(), u"Edit Boston Office"_s);
+    // Opened again, the same dialog comes to the front.
+    QCOMPARE(panel()->openEntry(view()->model()->index(0, 0)), dialog);
+    dialog->close();
+}
+
+void TestActivityPanel::theFilterFindsAPersonByUsername()
+{
+    openWindow();
+    makeChanges();
+    QTRY_COMPARE(view()->model()->rowCount(), 3);
+    // After a restart, so the filter reads the items in the file, not those just recorded.
+    m_window.reset();
+    openWindow();
+    QTRY_COMPARE(view()->model()->rowCount(), 3);
+    auto *filter = childNamed<QLineEdit>(panel(), u"activityFilterLineEdit"_s);
+    filter->setFocus();
+    // The first add's second person, by username: that entry only.
+    QTest::keyClicks(filter, m_added.at(1).username);
+    QTRY_COMPARE(view()->model()->rowCount(), 1);
+    QCOMPARE(cell(0, ActivityLogModel::ItemsColumn), u"2 done"_s);
+    filter->clear();
+    QTRY_COMPARE(view()->model()->rowCount(), 3);
+    // The partly done add's person.
+    QTest::keyClicks(filter, m_added.at(2).username);
+    QTRY_COMPARE(view()->model()->rowCount(), 1);
+    QCOMPARE(cell(0, ActivityLogModel::OutcomeColumn), u"Partly done"_s);
 }
 
 QTEST_MAIN(TestActivityPanel)

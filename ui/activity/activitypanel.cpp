@@ -5,6 +5,7 @@
 #include "models/activitylog.h"
 #include "models/activitylogmodel.h"
 #include "models/roles.h"
+#include "ui/activity/activityentrydialog.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/panelactions.h"
 
@@ -25,7 +26,8 @@ using Models::ActivityLogModel;
 
 namespace {
 
-const QString kColumnsKey = QStringLiteral("activity/columns");
+/// The header's state; "-v2" since the By column came (a state of fewer columns would not fit).
+const QString kColumnsKey = QStringLiteral("activity/columns-v2");
 /// Typing pauses this long before the log's file is queried again.
 constexpr int kFilterDebounceMs = 200;
 
@@ -127,8 +129,16 @@ void ActivityPanel::setUpActions()
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyAction, &QAction::triggered, this, &ActivityPanel::copySelection);
 
-    // The view's context menu: what the toolbar button does, and Copy.
+    m_showItemsAction = new QAction(
+        themeIcon(this, "document-open", QStyle::SP_FileDialogInfoView), tr("&Show Whom It Touched..."), this);
+    m_showItemsAction->setObjectName(QStringLiteral("showActivityItemsAction"));
+    m_showItemsAction->setToolTip(
+        tr("Open the entry: each person or group the change touched, and how it ended for them"));
+    connect(m_showItemsAction, &QAction::triggered, this, [this] { openEntry(m_ui->activityView->currentIndex()); });
+
+    // The view's context menu: open the entry, Copy, and what the toolbar button does.
     QTreeView *view = m_ui->activityView;
+    view->addAction(m_showItemsAction);
     view->addAction(m_copyAction);
     auto *separator = new QAction(view);
     separator->setSeparator(true);
@@ -153,12 +163,44 @@ void ActivityPanel::setUpView()
     header->resizeSection(ActivityLogModel::GroupColumn, width(QStringLiteral("Boston Office (12345)")));
     header->resizeSection(ActivityLogModel::ItemsColumn, width(QStringLiteral("1,117 of 1,200 done, 20 already so, 63 failed")));
     header->resizeSection(ActivityLogModel::OutcomeColumn, width(QStringLiteral("Partly done")) + 20);
+    header->resizeSection(ActivityLogModel::ActorColumn, width(QStringLiteral("firstname.lastname")));
     header->restoreState(QSettings().value(kColumnsKey).toByteArray());
     // Newest first: the order the log gives; the header sorts the entries paged in.
     view->sortByColumn(ActivityLogModel::TimeColumn, Qt::DescendingOrder);
     m_copyAction->setEnabled(false);
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        [this] { m_copyAction->setEnabled(m_ui->activityView->selectionModel()->hasSelection()); });
+    m_showItemsAction->setEnabled(false);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool selected = m_ui->activityView->selectionModel()->hasSelection();
+        m_copyAction->setEnabled(selected);
+        m_showItemsAction->setEnabled(selected);
+    });
+    // Double-click, or Enter on the current entry: whom it touched.
+    connect(view, &QAbstractItemView::activated, this, &ActivityPanel::openEntry);
+}
+
+ActivityEntryDialog *ActivityPanel::openEntry(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_log)
+        return nullptr;
+    const QModelIndex source = m_proxy->mapToSource(index);
+    if (!source.isValid())
+        return nullptr;
+    const Models::ActivityEntry &entry = m_model->entry(source.row());
+    // An entry already open comes to the front rather than opening twice.
+    for (const QPointer<ActivityEntryDialog> &open : std::as_const(m_entryDialogs)) {
+        if (open && open->entryId() == entry.id) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    const QList<Models::ActivityItem> items = entry.itemList.isEmpty() ? m_log->items(entry.id) : entry.itemList;
+    auto *dialog = new ActivityEntryDialog(entry, items, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_entryDialogs.removeAll(nullptr);
+    m_entryDialogs.append(dialog);
+    dialog->show();
+    return dialog;
 }
 
 void ActivityPanel::applyFilter()
@@ -182,6 +224,7 @@ void ActivityPanel::updateCount()
         text = QString();
     } else if (m_model->filter().isEmpty()) {
         text = shown == 0 ? tr("No changes made yet on this connection")
+            : shown == 1  ? tr("1 change")
                           : tr("%1 changes").arg(locale.toString(shown));
     } else {
         text = tr("%1 of %2 changes").arg(locale.toString(shown), locale.toString(m_log->count()));

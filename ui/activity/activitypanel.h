@@ -20,9 +20,13 @@ class ActivityLogModel;
 
 namespace Gui {
 
+class ActivityEntryDialog;
+
 /// The Activity dock's content: the connection's log of changes (Models::ActivityLog), newest
 /// first and paged in as it scrolls, sortable by any column, filtered by text and outcome (in
-/// the log's file, so the filter finds entries not paged in yet), with Copy and Export CSV.
+/// the log's file, so the filter finds entries not paged in yet, by whom a change touched too),
+/// with Copy and Export CSV (one row per person or group touched). Double-click or Enter opens
+/// an entry: whom it touched (ActivityEntryDialog).
 /// There is no Clear: the log is the administrator's record of what they did.
 class ActivityPanel : public QWidget
 {
@@ -41,6 +45,9 @@ public:
     void exportCsv();
     /// The selected entries as tab-separated lines, to the clipboard.
     void copySelection() const;
+    /// Opens the entry at \a index (of the view's model) in a dialog of its own, or brings it
+    /// to the front when it is open already; nullptr for no entry.
+    ActivityEntryDialog *openEntry(const QModelIndex &index);
 
 private:
     void setUpActions();
@@ -55,6 +62,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QAction *m_exportAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_showItemsAction = nullptr;
+    QList<QPointer<ActivityEntryDialog>> m_entryDialogs;
     QTimer m_filterTimer;
 };
 
