@@ -2,21 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>ActivityPanel</name>
+    <name>ActivityEntryDialog</name>
     <message>
-        <location filename="../ui/activity/activitypanel.ui" line="+16"/>
-        <source>Filter by change, group, id or message</source>
-        <translation>Nach Änderung, Gruppe, ID oder Meldung filtern</translation>
+        <location filename="../ui/activity/activityentrydialog.ui" line="+6"/>
+        <source>Activity Entry</source>
+        <translation>Aktivitätseintrag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Groups:</source>
+        <translation>Gruppen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filter by name, username, slug or id</source>
+        <translation>Nach Name, Benutzername, Slug oder ID filtern</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Filter the items</source>
+        <translation>Die Einträge filtern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This change was recorded before the log kept whom a change touched: only its counts and message are known.</source>
+        <translation>Diese Änderung wurde aufgezeichnet, bevor das Protokoll festhielt, wen eine Änderung betraf: Nur ihre Zahlen und ihre Meldung sind bekannt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whom the change touched</source>
+        <translation>Wen die Änderung betraf</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../ui/activity/activitypanel.ui" line="+18"/>
         <source>Filter the activity</source>
         <translation>Aktivität filtern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only the entries whose change, group (name or id) or message holds this text</source>
-        <translation>Nur die Einträge, deren Änderung, Gruppe (Name oder ID) oder Meldung diesen Text enthält</translation>
+        <location line="-2"/>
+        <source>Filter by change, group, person, username, id or message</source>
+        <translation>Nach Änderung, Gruppe, Person, Benutzername, ID oder Meldung filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the entries whose change, group (name or id), message, or a person or group it touched (name, username, slug or id) holds this text</source>
+        <translation>Nur die Einträge, deren Änderung, Gruppe (Name oder ID), Meldung oder eine betroffene Person oder Gruppe (Name, Benutzername, Slug oder ID) diesen Text enthält</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -817,12 +865,17 @@ jamal.schmidt
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Who can reach the group</source>
         <translation>Wer Zugang zur Gruppe hat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>Organization admins</source>
+        <translation>Organisationsadministratoren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Everyone who can read, write or manage the group; hover over a row&apos;s way in for every way they reach it</source>
         <translation>Alle, die die Gruppe lesen, schreiben oder verwalten können; zeigen Sie auf den Zugangsweg einer Zeile, um jeden Weg zu sehen, auf dem sie sie erreichen</translation>
     </message>
@@ -1265,9 +1318,37 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>Gui::ActivityEntryDialog</name>
+    <message>
+        <location filename="../ui/activity/activityentrydialog.cpp" line="+37"/>
+        <source>Activity: %1</source>
+        <translation>Aktivität: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>1 person or group</source>
+        <translation>1 Person oder Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 people or groups</source>
+        <translation>%1 Personen oder Gruppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 gezeigt</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="+81"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="+83"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
@@ -1307,9 +1388,24 @@ jamal.schmidt
         <translation>Die ausgewählten Einträge als Text kopieren</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>&amp;Show Whom It Touched...</source>
+        <translation>&amp;Betroffene anzeigen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the entry: each person or group the change touched, and how it ended for them</source>
+        <translation>Den Eintrag öffnen: jede Person oder Gruppe, die die Änderung betraf, und wie sie für sie ausging</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>No changes made yet on this connection</source>
         <translation>Auf dieser Verbindung noch keine Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1820,12 +1916,23 @@ jamal.schmidt
 <context>
     <name>Gui::EffectiveAccessPanel</name>
     <message>
-        <location filename="../ui/sharing/effectiveaccesspanel.cpp" line="+47"/>
+        <location filename="../ui/sharing/effectiveaccesspanel.cpp" line="+54"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+11"/>
+        <location line="+175"/>
+        <source>Show &amp;deactivated</source>
+        <translation>&amp;Deaktivierte zeigen</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Also list deactivated accounts that still hold access (dimmed): they cannot sign in, but would reach the group again if reactivated</source>
+        <translation>Auch deaktivierte Konten aufführen, die noch Zugriff haben (abgeblendet): Sie können sich nicht anmelden, würden die Gruppe aber nach einer Reaktivierung wieder erreichen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>&amp;Export CSV...</source>
         <translation>CSV &amp;exportieren...</translation>
     </message>
@@ -1857,28 +1964,64 @@ jamal.schmidt
             <numerusform>%n Personen kopiert</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>1 person</source>
-        <translation>1 Person</translation>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 people</source>
-        <translation>%1 Personen</translation>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Loading the members of %n group(s)...</source>
+        <translation>
+            <numerusform>Die Mitglieder von %n Gruppe werden geladen...</numerusform>
+            <numerusform>Die Mitglieder von %n Gruppen werden geladen...</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>Loading the members of 1 group...</source>
-        <translation>Die Mitglieder von 1 Gruppe werden geladen...</translation>
+        <source>%n active person(s) can reach %1: %2</source>
+        <translation>
+            <numerusform>%n aktive Person kann %1 erreichen: %2</numerusform>
+            <numerusform>%n aktive Personen können %1 erreichen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n active person(s) can reach %1: %2</source>
+        <translation>
+            <numerusform>Mindestens %n aktive Person kann %1 erreichen: %2</numerusform>
+            <numerusform>Mindestens %n aktive Personen können %1 erreichen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %n deactivated account(s) hold access too</source>
+        <translation>
+            <numerusform>; %n deaktiviertes Konto hat ebenfalls Zugriff</numerusform>
+            <numerusform>; %n deaktivierte Konten haben ebenfalls Zugriff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n deactivated account(s) hold access too (hidden)</source>
+        <translation>
+            <numerusform>; %n deaktiviertes Konto hat ebenfalls Zugriff (ausgeblendet)</numerusform>
+            <numerusform>; %n deaktivierte Konten haben ebenfalls Zugriff (ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Show %n &amp;deactivated</source>
+        <translation>
+            <numerusform>%n &amp;Deaktiviertes zeigen</numerusform>
+            <numerusform>%n &amp;Deaktivierte zeigen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loading the members of %1 groups...</source>
-        <translation>Die Mitglieder von %1 Gruppen werden geladen...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>Loading the shares of %1...</source>
         <translation>Die Freigaben von %1 werden geladen...</translation>
     </message>
@@ -1903,17 +2046,7 @@ jamal.schmidt
         <translation>%1 Verwalten, %2 Schreiben, %3 Lesen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 can reach %2: %3</source>
-        <translation>%2 erreichbar für %1: %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At least %1 can reach %2: %3</source>
-        <translation>%2 erreichbar für mindestens %1: %3</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Export Access</source>
         <translation>Zugriff exportieren</translation>
     </message>
@@ -2676,7 +2809,7 @@ jamal.schmidt
 <context>
     <name>Gui::MembersTab</name>
     <message>
-        <location filename="../ui/members/memberstab.cpp" line="+67"/>
+        <location filename="../ui/members/memberstab.cpp" line="+66"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2883,7 +3016,7 @@ jamal.schmidt
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
@@ -3006,7 +3139,7 @@ jamal.schmidt
 <context>
     <name>Gui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="+90"/>
+        <location filename="../ui/session.cpp" line="+94"/>
         <source>sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -3275,7 +3408,12 @@ jamal.schmidt
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Reading the e-mails of the people %1 is shared with...</source>
+        <translation>Die E-Mail-Adressen der Personen, für die %1 freigegeben ist, werden gelesen...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export Shares</source>
         <translation>Freigaben exportieren</translation>
     </message>
@@ -3285,15 +3423,23 @@ jamal.schmidt
         <translation>%1 Freigaben.csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved %n share(s) to %1</source>
         <translation>
             <numerusform>%n Freigabe in %1 gespeichert</numerusform>
             <numerusform>%n Freigaben in %1 gespeichert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n share(s) to %1; %2 could not be read, so their username and e-mail are empty</source>
+        <translation>
+            <numerusform>%n Freigabe in %1 gespeichert; %2 konnten nicht gelesen werden, daher sind ihr Benutzername und ihre E-Mail-Adresse leer</numerusform>
+            <numerusform>%n Freigaben in %1 gespeichert; %2 konnten nicht gelesen werden, daher sind ihr Benutzername und ihre E-Mail-Adresse leer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&amp;Read</source>
         <translation>&amp;Lesen</translation>
     </message>
@@ -3864,7 +4010,7 @@ jamal.schmidt
 <context>
     <name>Models::AccessFetcher</name>
     <message>
-        <location filename="../app/models/effectiveaccessloader.cpp" line="+75"/>
+        <location filename="../app/models/effectiveaccessloader.cpp" line="+104"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
@@ -3872,7 +4018,7 @@ jamal.schmidt
 <context>
     <name>Models::AccessRoute</name>
     <message>
-        <location line="-57"/>
+        <location line="-86"/>
         <source>Shared directly</source>
         <translation>Direkt freigegeben</translation>
     </message>
@@ -3890,7 +4036,7 @@ jamal.schmidt
 <context>
     <name>Models::ActivityEntry</name>
     <message numerus="yes">
-        <location filename="../app/models/activitylog.cpp" line="+87"/>
+        <location filename="../app/models/activitylog.cpp" line="+129"/>
         <source>... and %n other reason(s)</source>
         <translation>
             <numerusform>... und %n weiterer Grund</numerusform>
@@ -3898,7 +4044,7 @@ jamal.schmidt
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+366"/>
         <source>Create %1</source>
         <translation>%1 erstellen</translation>
     </message>
@@ -3923,7 +4069,7 @@ jamal.schmidt
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
         <source>Fields: %1</source>
         <translation>Felder: %1</translation>
     </message>
@@ -3948,7 +4094,29 @@ jamal.schmidt
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
+        <source>%1 %2</source>
+        <extracomment>A local date and time and its offset from UTC: &quot;12/6/26 6:22 PM UTC+01:00&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown (recorded before the log kept who made a change)</source>
+        <translation>unbekannt (aufgezeichnet, bevor das Protokoll festhielt, wer eine Änderung vornahm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (id %2)</source>
+        <extracomment>The signed-in user who made a change: &quot;ada.admin (id 1)&quot;.</extracomment>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -3992,9 +4160,14 @@ jamal.schmidt
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By %1</source>
+        <translation>Von %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4005,7 +4178,7 @@ jamal.schmidt
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Group: %1</source>
         <translation>Gruppe: %1</translation>
     </message>
@@ -4026,9 +4199,157 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>Models::ActivityItem</name>
+    <message>
+        <location line="-370"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give %1 on %2</source>
+        <translation>%1 auf %2 geben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2 on %3</source>
+        <extracomment>A level before and after a share: &quot;Manage → Read on Finance&quot;.</extracomment>
+        <translation>%1 → %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke %1 on %2</source>
+        <translation>%1 auf %2 entziehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoke on %1</source>
+        <translation>Auf %1 entziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace %1</source>
+        <translation>%1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already so</source>
+        <translation>Bereits so</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ActivityItemModel</name>
+    <message>
+        <location filename="../app/models/activityitemmodel.cpp" line="+41"/>
+        <location line="+6"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A group</source>
+        <translation>Eine Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A person</source>
+        <translation>Eine Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group&apos;s slug</source>
+        <translation>Der Slug der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The person&apos;s username</source>
+        <translation>Der Benutzername der Person</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username or slug</source>
+        <translation>Benutzername oder Slug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>Models::ActivityLog</name>
     <message>
-        <location line="+86"/>
+        <location filename="../app/models/activitylog.cpp" line="+424"/>
         <source>Could not make the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -4048,18 +4369,26 @@ jamal.schmidt
         <translation>Das Aktivitätsprotokoll %1 wurde von einer neueren Version der App geschrieben; es bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Could not set up the activity log %1: %2</source>
         <translation>Das Aktivitätsprotokoll %1 konnte nicht eingerichtet werden: %2</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>Could not bring the activity log %1 up to date: %2</source>
+        <translation>Das Aktivitätsprotokoll %1 konnte nicht auf den neuen Stand gebracht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <location line="+5"/>
+        <location line="+52"/>
+        <location line="+22"/>
         <location line="+83"/>
-        <location line="+29"/>
         <source>Could not write to the activity log %1: %2</source>
         <translation>In das Aktivitätsprotokoll %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4070,54 +4399,84 @@ jamal.schmidt
     </message>
     <message>
         <location line="+0"/>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Group ids</source>
-        <translation>Gruppen-IDs</translation>
+        <source>Actor id</source>
+        <translation>ID des Handelnden</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Items</source>
-        <translation>Einträge</translation>
+        <source>Actor</source>
+        <translation>Handelnder</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Done</source>
-        <translation>Erledigt</translation>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Already so</source>
-        <translation>Bereits so</translation>
+        <source>Group id</source>
+        <translation>Gruppen-ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <source>Item kind</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item id</source>
+        <translation>ID des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Username or slug</source>
+        <translation>Benutzername oder Slug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
 </context>
 <context>
     <name>Models::ActivityLogModel</name>
     <message>
-        <location filename="../app/models/activitylogmodel.cpp" line="+110"/>
+        <location filename="../app/models/activitylogmodel.cpp" line="+71"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4143,6 +4502,11 @@ jamal.schmidt
     </message>
     <message>
         <location line="+2"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -4163,7 +4527,7 @@ jamal.schmidt
 <context>
     <name>Models::ChangeOperation</name>
     <message>
-        <location filename="../app/models/changeoperation.cpp" line="+104"/>
+        <location filename="../app/models/changeoperation.cpp" line="+112"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
@@ -4400,9 +4764,22 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     </message>
 </context>
 <context>
+    <name>Models::EffectiveAccess</name>
+    <message>
+        <location filename="../app/models/effectiveaccessloader.cpp" line="+41"/>
+        <source>Organization admins of %1 also manage this group; the API does not say who they are, so they are not listed.</source>
+        <translation>Die Organisationsadministratoren von %1 verwalten diese Gruppe ebenfalls; die API sagt nicht, wer sie sind, daher sind sie nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The admins of the group&apos;s organization also manage this group; the API does not say who they are, so they are not listed.</source>
+        <translation>Die Administratoren der Organisation der Gruppe verwalten diese Gruppe ebenfalls; die API sagt nicht, wer sie sind, daher sind sie nicht aufgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>Models::EffectiveAccessLoader</name>
     <message>
-        <location filename="../app/models/effectiveaccessloader.cpp" line="+382"/>
+        <location line="+370"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
@@ -4410,7 +4787,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::EffectiveAccessModel</name>
     <message>
-        <location filename="../app/models/effectiveaccessmodel.cpp" line="+112"/>
+        <location filename="../app/models/effectiveaccessmodel.cpp" line="+117"/>
         <source>The members of %1 could not be read, so who they are is not listed: %2</source>
         <translation>Die Mitglieder von %1 konnten nicht gelesen werden, daher ist nicht aufgeführt, wer sie sind: %2</translation>
     </message>
@@ -4423,7 +4800,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
+        <source>%1&apos;s account is deactivated: they cannot sign in, but their shares and memberships stay, and reach this group again if the account is reactivated.</source>
+        <translation>Das Konto von %1 ist deaktiviert: Die Person kann sich nicht anmelden, aber ihre Freigaben und Mitgliedschaften bleiben und erreichen diese Gruppe wieder, wenn das Konto reaktiviert wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 can reach this group:</source>
         <translation>Diese Gruppe erreichbar für %1:</translation>
     </message>
@@ -4438,7 +4820,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>%1, Benutzername %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+46"/>
+        <source>Organization admins</source>
+        <translation>Organisationsadministratoren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -4456,6 +4843,11 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <location line="+2"/>
         <source>Via</source>
         <translation>Zugangsweg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5664,32 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     </message>
 </context>
 <context>
+    <name>Models::PersonAccess</name>
+    <message>
+        <location filename="../app/models/effectiveaccessloader.cpp" line="-398"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ShareCsv</name>
+    <message>
+        <location filename="../app/models/sharecsv.cpp" line="+58"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>Models::ShareDropDescription</name>
     <message>
         <location filename="../app/models/sharemodel.cpp" line="+652"/>
@@ -5416,27 +5834,37 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::SharingReport</name>
     <message>
-        <location filename="../app/models/sharingreport.cpp" line="+42"/>
+        <location filename="../app/models/sharingreport.cpp" line="+70"/>
         <source>Shared directly</source>
         <translation>Direkt freigegeben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Member of %1</source>
         <translation>Mitglied von %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Creator</source>
         <translation>Ersteller</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The members of %1 could not be read: %2</source>
         <translation>Die Mitglieder von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Organization admins of %1</source>
+        <translation>Organisationsadministratoren von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization admins</source>
+        <translation>Organisationsadministratoren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+52"/>
         <source>The shares could not be read: %1</source>
         <translation>Die Freigaben konnten nicht gelesen werden: %1</translation>
@@ -5566,7 +5994,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n Gruppe</numerusform>
@@ -5574,7 +6002,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         </translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -5599,7 +6027,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>%1 Gruppen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Move %1 from %2 to %3</source>
         <translation>%1 von %2 nach %3 verschieben</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>Gui::EffectiveAccessPanel</name>
     <message numerus="yes">
-        <location filename="../ui/sharing/effectiveaccesspanel.cpp" line="+130"/>
+        <location filename="../ui/sharing/effectiveaccesspanel.cpp" line="+148"/>
         <source>Copied %n person(s)</source>
         <translation>
             <numerusform>Copied %n person</numerusform>
@@ -23,7 +23,63 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+43"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Loading the members of %n group(s)...</source>
+        <translation>
+            <numerusform>Loading the members of %n group...</numerusform>
+            <numerusform>Loading the members of %n groups...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n active person(s) can reach %1: %2</source>
+        <translation>
+            <numerusform>%n active person can reach %1: %2</numerusform>
+            <numerusform>%n active people can reach %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n active person(s) can reach %1: %2</source>
+        <translation>
+            <numerusform>At least %n active person can reach %1: %2</numerusform>
+            <numerusform>At least %n active people can reach %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %n deactivated account(s) hold access too</source>
+        <translation>
+            <numerusform>; %n deactivated account holds access too</numerusform>
+            <numerusform>; %n deactivated accounts hold access too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n deactivated account(s) hold access too (hidden)</source>
+        <translation>
+            <numerusform>; %n deactivated account holds access too (hidden)</numerusform>
+            <numerusform>; %n deactivated accounts hold access too (hidden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Show %n &amp;deactivated</source>
+        <translation>
+            <numerusform>Show %n &amp;deactivated</numerusform>
+            <numerusform>Show %n &amp;deactivated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>Saved %n person(s) to %1</source>
         <translation>
             <numerusform>Saved %n person to %1</numerusform>
@@ -56,7 +112,7 @@
 <context>
     <name>Gui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/members/memberstab.cpp" line="+339"/>
+        <location filename="../ui/members/memberstab.cpp" line="+338"/>
         <source>Copied %n member(s)</source>
         <translation>
             <numerusform>Copied %n member</numerusform>
@@ -72,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Saved %n member(s) to %1</source>
         <translation>
             <numerusform>Saved %n member to %1</numerusform>
@@ -158,11 +214,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Saved %n share(s) to %1</source>
         <translation>
             <numerusform>Saved %n share to %1</numerusform>
             <numerusform>Saved %n shares to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n share(s) to %1; %2 could not be read, so their username and e-mail are empty</source>
+        <translation>
+            <numerusform>Saved %n share to %1; %2 could not be read, so their username and e-mail are empty</numerusform>
+            <numerusform>Saved %n shares to %1; %2 could not be read, so their username and e-mail are empty</numerusform>
         </translation>
     </message>
 </context>
@@ -181,7 +245,7 @@
 <context>
     <name>Models::ActivityEntry</name>
     <message numerus="yes">
-        <location filename="../app/models/activitylog.cpp" line="+87"/>
+        <location filename="../app/models/activitylog.cpp" line="+129"/>
         <source>... and %n other reason(s)</source>
         <translation>
             <numerusform>... and %n other reason</numerusform>
@@ -189,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+536"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -208,7 +272,7 @@
 <context>
     <name>Models::EffectiveAccessModel</name>
     <message numerus="yes">
-        <location filename="../app/models/effectiveaccessmodel.cpp" line="+118"/>
+        <location filename="../app/models/effectiveaccessmodel.cpp" line="+123"/>
         <source>The members of %n group(s) could not be read, so who they are is not listed (%1): %2</source>
         <translation>
             <numerusform>The members of %n group could not be read, so who they are is not listed (%1): %2</numerusform>
@@ -447,7 +511,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>%n groups</source>
         <translation>
             <numerusform>%n group</numerusform>
