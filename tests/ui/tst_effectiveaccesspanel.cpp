@@ -24,8 +24,10 @@
 #include "ui/widgets/loadstatusbar.h"
 #include "ui/workspacewidget.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QPointer>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
@@ -278,6 +280,9 @@ void TestEffectiveAccessPanel::exportWritesTheRowsShown()
     QVERIFY(exportAction->isEnabled());
     exportAction->trigger();
     QVERIFY2(suggested.endsWith(u"northeast-region access.csv"_s), qPrintable(suggested));
+    // In a folder that exists (Documents, else home), not the working directory.
+    QVERIFY2(QFileInfo(suggested).dir().exists(), qPrintable(suggested));
+    QVERIFY2(QFileInfo(suggested).absolutePath() != QDir::currentPath(), qPrintable(suggested));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QStringList> csv = Models::Csv::parse(file.readAll());

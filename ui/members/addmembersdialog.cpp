@@ -8,6 +8,7 @@
 #include "models/memberresolutionmodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "ui/widgets/csvexport.h"
 #include "ui/widgets/longtext.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/panelactions.h"
@@ -238,17 +239,9 @@ void AddMembersDialog::updateTitle()
 
 void AddMembersDialog::chooseCsvFile()
 {
-    // The folder of the last import, else Documents, else home: one that exists. Handed a
-    // folder that does not (Documents in a fresh home), QFileDialog proposed its name,
-    // "Documents", as the file to open.
-    QString folder;
-    for (const QString &candidate : {QSettings().value(kImportFolderKey).toString(),
-             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()}) {
-        if (!candidate.isEmpty() && QFileInfo(candidate).isDir()) {
-            folder = candidate;
-            break;
-        }
-    }
+    // A folder that exists: handed ~/Documents in a fresh home, QFileDialog proposed
+    // "Documents" as the file to open.
+    const QString folder = startFolder(QSettings().value(kImportFolderKey).toString());
     auto *dialog = new QFileDialog(
         this, tr("Import People from a CSV File"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     dialog->setDirectory(folder);

@@ -35,12 +35,20 @@ bool writeCsvFile(const QString &path, const QByteArray &csv, QString *error)
     return true;
 }
 
+QString startFolder(const QString &remembered)
+{
+    for (const QString &candidate :
+        {remembered, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()}) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir())
+            return candidate;
+    }
+    return QDir::homePath();
+}
+
 QString saveCsv(QWidget *parent, const QString &title, const QString &suggestedName, const QByteArray &csv)
 {
     QSettings settings;
-    QString folder = settings.value(kFolderKey).toString();
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = startFolder(settings.value(kFolderKey).toString());
 
     // The export's words are in a context of their own ("Gui::CsvExport"): QFileDialog::tr would
     // file them among Qt's strings, where the app's catalog is not looked in.

@@ -18,6 +18,12 @@ QString saveCsv(QWidget *parent, const QString &title, const QString &suggestedN
 /// ("/\\:*?\"<>|") becomes a dash.
 QString fileNamePart(QString name);
 
+/// The folder a file dialog starts in: \a remembered (where the person last saved or opened
+/// such a file), else Documents, else home, the first of them that exists. Handed a folder that
+/// does not exist (Documents in a fresh home), QFileDialog opens in the working directory or
+/// takes the folder's name for a file name.
+QString startFolder(const QString &remembered);
+
 /// Writes \a csv to \a path whole or not at all; false with \a error saying why.
 bool writeCsvFile(const QString &path, const QByteArray &csv, QString *error);
 
