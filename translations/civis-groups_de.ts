@@ -1436,13 +1436,13 @@ jamal.schmidt
 <context>
     <name>Gui::AddMembersDialog</name>
     <message>
-        <location filename="../ui/members/addmembersdialog.cpp" line="+139"/>
-        <location line="+227"/>
+        <location filename="../ui/members/addmembersdialog.cpp" line="+140"/>
+        <location line="+219"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-216"/>
         <source>Add the people marked “To be added” to the group (Ctrl+Return)</source>
         <translation>Die als „Wird hinzugefügt“ markierten Personen zur Gruppe hinzufügen (Strg+Eingabe)</translation>
     </message>
@@ -1467,7 +1467,7 @@ jamal.schmidt
         <translation>Mitglieder zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Import People from a CSV File</source>
         <translation>Personen aus einer CSV-Datei importieren</translation>
     </message>
@@ -1903,7 +1903,7 @@ jamal.schmidt
 <context>
     <name>Gui::CsvExport</name>
     <message>
-        <location filename="../ui/widgets/csvexport.cpp" line="+48"/>
+        <location filename="../ui/widgets/csvexport.cpp" line="+56"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -3126,7 +3126,7 @@ jamal.schmidt
 <context>
     <name>Gui::ResolutionDelegate</name>
     <message>
-        <location filename="../ui/members/addmembersdialog.cpp" line="-305"/>
+        <location filename="../ui/members/addmembersdialog.cpp" line="-297"/>
         <source>Who “%1” means</source>
         <translation>Wer mit „%1“ gemeint ist</translation>
     </message>
@@ -4514,7 +4514,7 @@ jamal.schmidt
 <context>
     <name>Models::ChangeCommand</name>
     <message>
-        <location filename="../app/models/changecommand.cpp" line="+59"/>
+        <location filename="../app/models/changecommand.cpp" line="+60"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -4522,6 +4522,15 @@ jamal.schmidt
         <location line="+19"/>
         <source>%1 (nothing was done)</source>
         <translation>%1 (nichts wurde getan)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 (%n of %2: those made)</source>
+        <comment>an undo or redo of a run that made only some of its changes</comment>
+        <translation>
+            <numerusform>%1 (%n von %2: die ausgeführte)</numerusform>
+            <numerusform>%1 (%n von %2: die ausgeführten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

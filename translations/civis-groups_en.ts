@@ -270,6 +270,18 @@
     </message>
 </context>
 <context>
+    <name>Models::ChangeCommand</name>
+    <message numerus="yes">
+        <location filename="../app/models/changecommand.cpp" line="+94"/>
+        <source>%1 (%n of %2: those made)</source>
+        <comment>an undo or redo of a run that made only some of its changes</comment>
+        <translation>
+            <numerusform>%1 (%n of %2: the one made)</numerusform>
+            <numerusform>%1 (%n of %2: those made)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Models::EffectiveAccessModel</name>
     <message numerus="yes">
         <location filename="../app/models/effectiveaccessmodel.cpp" line="+123"/>

@@ -10,6 +10,7 @@ ChangeCommand::ChangeCommand(Workspace *workspace, const QString &text, const Ch
     : QUndoCommand(text)
     , m_workspace(workspace)
     , m_plan(plan)
+    , m_plannedCount(int(plan.size()))
 {
 }
 
@@ -83,7 +84,20 @@ void ChangeCommand::setNothingDone()
 void ChangeCommand::reverseLast(const QString &text)
 {
     const QPointer<ChangeOperation> last = m_last;
-    enqueue(text, [last] { return last ? reversal(last) : ChangePlan(); });
+    QString runText = text;
+    // An undo or redo repeats only what the run before it made: known now when that run has
+    // ended (the usual case, one undoes what one saw finish), the Changes dock says how many of
+    // the command's changes it repeats, not "Add 3 users" where 2 of 2 are added.
+    if (last && last->state() == ChangeOperation::State::Finished) {
+        const int repeated = int(reversal(last).size());
+        if (repeated < m_plannedCount) {
+            runText = tr(
+                "%1 (%n of %2: those made)", "an undo or redo of a run that made only some of its changes", repeated)
+                          .arg(text)
+                          .arg(m_plannedCount);
+        }
+    }
+    enqueue(runText, [last] { return last ? reversal(last) : ChangePlan(); });
 }
 
 void ChangeCommand::enqueue(const QString &text, ChangeOperation::PlanMaker makePlan)

@@ -55,6 +55,7 @@ private:
 
     Workspace *m_workspace;
     ChangePlan m_plan; ///< Until the first redo() hands it to its run.
+    int m_plannedCount = 0; ///< How many changes the command's text counts.
     bool m_firstRedo = true;
     bool m_nothingDone = false;
     QPointer<ChangeOperation> m_last;
