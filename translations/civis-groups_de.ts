@@ -1924,7 +1924,7 @@ jamal.schmidt
         <location line="+11"/>
         <location line="+175"/>
         <source>Show &amp;deactivated</source>
-        <translation>&amp;Deaktivierte zeigen</translation>
+        <translation>Dea&amp;ktivierte zeigen</translation>
     </message>
     <message>
         <location line="-173"/>
@@ -2016,8 +2016,8 @@ jamal.schmidt
         <location line="+7"/>
         <source>Show %n &amp;deactivated</source>
         <translation>
-            <numerusform>%n &amp;Deaktiviertes zeigen</numerusform>
-            <numerusform>%n &amp;Deaktivierte zeigen</numerusform>
+            <numerusform>%n Dea&amp;ktiviertes zeigen</numerusform>
+            <numerusform>%n Dea&amp;ktivierte zeigen</numerusform>
         </translation>
     </message>
     <message>
