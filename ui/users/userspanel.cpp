@@ -119,9 +119,11 @@ void UsersPanel::setUpView()
     // Read in a dock about 380 px wide: the name, the username (the demo alone has two Kai
     // Bakers, a large organization dozens of each name) and the e-mail in what is left; the
     // rest on demand from the header's menu.
-    header->resizeSection(UserDirectoryModel::NameColumn, 120);
-    header->resizeSection(UserDirectoryModel::UsernameColumn, 90);
-    header->resizeSection(UserDirectoryModel::EmailColumn, 170);
+    header->resizeSection(UserDirectoryModel::NameColumn, 115);
+    header->resizeSection(UserDirectoryModel::UsernameColumn, 95);
+    // The last column stretches over what is left; set wider than that, it stayed wider than the
+    // dock and put a horizontal scroll bar under the list.
+    header->resizeSection(UserDirectoryModel::EmailColumn, 100);
     header->resizeSection(UserDirectoryModel::ActiveColumn, 70);
     header->resizeSection(UserDirectoryModel::PrimaryGroupColumn, 150);
     // Status says little while the list shows active accounts only (the default).
