@@ -179,10 +179,9 @@ AddMembersDialog::AddMembersDialog(Models::Workspace *workspace, qint64 groupId,
 
     setUpResolutionView();
     // "Retry" on the status bar means looking the words up again here.
-    if (auto *retry = m_ui->resolutionStatusBar->findChild<QPushButton *>(u"retryButton"_s)) {
-        retry->setText(tr("&Resolve Again"));
-        retry->setToolTip(tr("Look the entries up in the directory again; nothing you entered is lost"));
-    }
+    QPushButton *retry = m_ui->resolutionStatusBar->retryButton();
+    retry->setText(tr("&Resolve Again"));
+    retry->setToolTip(tr("Look the entries up in the directory again; nothing you entered is lost"));
     m_ui->resolutionStatusBar->setStatus(m_resolution->loadStatus());
     connect(m_resolution, &MemberResolutionModel::countsChanged, this, &AddMembersDialog::updateState);
     connect(m_resolution->loadStatus(), &Models::LoadStatus::loadingChanged, this, &AddMembersDialog::updateState);

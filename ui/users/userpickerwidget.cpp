@@ -104,10 +104,8 @@ UserPickerWidget::UserPickerWidget(QWidget *parent)
 
     // The bar's Retry comes where the bar is, between the filters and the table: the .ui's tab
     // stops cannot name a widget inside another.
-    if (auto *retry = m_ui->loadStatusBar->findChild<QPushButton *>(u"retryButton"_s)) {
-        setTabOrder(m_ui->statusComboBox, retry);
-        setTabOrder(retry, m_ui->directoryTableView);
-    }
+    setTabOrder(m_ui->statusComboBox, m_ui->loadStatusBar->retryButton());
+    setTabOrder(m_ui->loadStatusBar->retryButton(), m_ui->directoryTableView);
     setFocusProxy(m_ui->searchLineEdit);
     updateCount();
     rebuildPickedList();

@@ -33,6 +33,9 @@ public:
     /// The message shown, empty when none: for tests and accessibility.
     QString errorText() const;
     bool isBusyShown() const;
+    /// The Retry button (it asks the LoadStatus to retry), for a place whose retry means more
+    /// (its text and tooltip) or whose tab order goes through it.
+    QPushButton *retryButton() const { return m_retryButton; }
 
 private:
     void update();
