@@ -3,6 +3,7 @@
 #include "sandbox/sandboxlogging.h"
 #include "sandbox/sandboxseeder.h"
 
+#include <QtCore/QDeadlineTimer>
 #include <QtCore/QFile>
 #include <QtCore/QPointer>
 #include <QtCore/QStandardPaths>
@@ -104,9 +105,14 @@ SandboxServer::~SandboxServer()
     // after what QThread::wait() waits for: a reader's connection may still be closing. Gone
     // unawaited, the process could reach its exit meanwhile and the close would use QtSql's
     // connection table after it was destroyed (a crash on quit, seen under load).
+    // Bounded all the same: a server that cannot go would hang the app's quit, which is worse
+    // than the crash this wait prevents; the log says when it gave up.
     QMutexLocker locker(&m_openReadersMutex);
-    while (m_openReaders > 0)
-        m_readersClosed.wait(&m_openReadersMutex);
+    const QDeadlineTimer deadline(10'000);
+    while (m_openReaders > 0 && !deadline.hasExpired())
+        m_readersClosed.wait(&m_openReadersMutex, deadline);
+    if (m_openReaders > 0)
+        qCWarning(lcSandboxDb) << m_openReaders << "reader connection(s) still open after 10 s; the server goes anyway";
     // The connections close while the table of their work still exists.
     delete m_guard;
 }
