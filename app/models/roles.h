@@ -28,6 +28,10 @@ enum Role {
     EmailRole,
     /// The user's username (user rows).
     UsernameRole,
+    /// The store's id of an access review's row (ReviewRow::id), as qint64.
+    ReviewRowIdRole,
+    /// An access review row's ReviewRow::Decision as int; settable.
+    ReviewDecisionRole,
 };
 
 } // namespace Models

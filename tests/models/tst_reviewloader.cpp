@@ -4,12 +4,16 @@
 // suggested; a group that cannot be read kept as a problem; cancel stops. Reopened after the
 // server changed, the review says what changed: rows added, rows whose grant went retired (not
 // deleted, their decisions kept), and a person who left a share group but kept a direct share
-// suggested for removal.
+// suggested for removal. The review's model shows one row a grant, writes each decision and note
+// to the store as it is set (Lower only where it lowers), decides a selection at once, counts
+// its progress, follows a load as it goes, and filters undecided, deactivated, indirect and by group.
 
 #include "modeltestfixture.h"
 
 #include "models/reviewloader.h"
+#include "models/reviewmodel.h"
 #include "models/reviewstore.h"
+#include "models/roles.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -99,6 +103,8 @@ private Q_SLOTS:
     void aGroupThatCannotBeReadIsKeptAsAProblem();
     void cancelStops();
     void reopeningSaysWhatChangedOnTheServer();
+    void theModelShowsTheRowsAndSavesEachDecision();
+    void theModelFollowsALoadAndFilters();
 };
 
 void TestReviewLoader::rowsAreExactlyTheGrantsOfTheScope()
@@ -282,6 +288,129 @@ void TestReviewLoader::reopeningSaysWhatChangedOnTheServer()
     QVERIFY(again.changes().suggested.contains(direct.id));
     QVERIFY(again.statusText().contains(u"added"_s));
     QVERIFY(again.statusText().contains(u"retired"_s));
+}
+
+void TestReviewLoader::theModelShowsTheRowsAndSavesEachDecision()
+{
+    ReviewStore store(m_dir.path(), u"model"_s);
+    const qint64 reviewId = newReview(store, kScope);
+    {
+        ReviewLoader loader(m_fixture.workspace.get(), &store, reviewId);
+        QVERIFY(load(loader));
+    }
+    Models::ReviewModel model(&store, reviewId);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, kModelWaitMs));
+    const int total = store.rowCount(reviewId);
+    QCOMPARE(model.rowCount(), total);
+    QCOMPARE(model.progressText(), u"0 of %1 decided; 0 to remove"_s.arg(total));
+
+    // The columns the issue lists, for a member row.
+    int memberRow = -1;
+    int shareRow = -1;
+    int throughRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const ReviewRow &r = model.rowAt(row);
+        if (memberRow < 0 && !r.isShare())
+            memberRow = row;
+        if (shareRow < 0 && r.isShare() && !r.isIndirect() && r.held != ReviewRow::Held::Read)
+            shareRow = row;
+        if (throughRow < 0 && r.isIndirect())
+            throughRow = row;
+    }
+    QVERIFY(memberRow >= 0 && shareRow >= 0 && throughRow >= 0);
+    const ReviewRow member = model.rowAt(memberRow);
+    const auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(cell(memberRow, Models::ReviewModel::GroupColumn), member.groupName);
+    QCOMPARE(cell(memberRow, Models::ReviewModel::NameColumn), member.name);
+    QCOMPARE(cell(memberRow, Models::ReviewModel::IdColumn), QString::number(member.principalId));
+    QCOMPARE(cell(memberRow, Models::ReviewModel::UsernameColumn), member.username);
+    QCOMPARE(cell(memberRow, Models::ReviewModel::EmailColumn), member.email);
+    QCOMPARE(cell(memberRow, Models::ReviewModel::HeldColumn), u"Member"_s);
+    QCOMPARE(cell(memberRow, Models::ReviewModel::HowColumn), u"Direct"_s);
+    QCOMPARE(cell(throughRow, Models::ReviewModel::HowColumn), u"Through "_s + model.rowAt(throughRow).viaGroupName);
+    QVERIFY(model.flags(model.index(memberRow, Models::ReviewModel::DecisionColumn)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(memberRow, Models::ReviewModel::NameColumn)) & Qt::ItemIsEditable));
+
+    // Each decision is in the store as soon as it is set.
+    QVERIFY(
+        model.setData(model.index(memberRow, Models::ReviewModel::DecisionColumn), int(ReviewRow::Decision::Remove)));
+    QCOMPARE(store.row(member.id)->decision, ReviewRow::Decision::Remove);
+    QVERIFY(model.setData(model.index(memberRow, Models::ReviewModel::NoteColumn), u"Left in May"_s));
+    QCOMPARE(store.row(member.id)->note, u"Left in May"_s);
+    QCOMPARE(cell(memberRow, Models::ReviewModel::DecisionColumn), u"Remove"_s);
+    // Lower only where it lowers: not a membership, not a way through a group.
+    QVERIFY(!model.decide(memberRow, ReviewRow::Decision::LowerToRead));
+    QVERIFY(!model.decide(throughRow, ReviewRow::Decision::LowerToRead));
+    QVERIFY(model.decide(shareRow, ReviewRow::Decision::LowerToRead, u"Read is enough"_s));
+    QCOMPARE(store.row(model.rowAt(shareRow).id)->decision, ReviewRow::Decision::LowerToRead);
+    QCOMPARE(store.row(model.rowAt(shareRow).id)->note, u"Read is enough"_s);
+    QCOMPARE(model.progressText(), u"2 of %1 decided; 1 to remove, 1 to lower"_s.arg(total));
+
+    // A selection decided at once: one transaction, every row that allows it.
+    QList<int> all;
+    for (int row = 0; row < model.rowCount(); ++row)
+        all.append(row);
+    QSignalSpy progress(&model, &Models::ReviewModel::progressChanged);
+    QCOMPARE(model.decide(all, ReviewRow::Decision::Keep), total);
+    QCOMPARE(progress.size(), 1);
+    for (const ReviewRow &row : store.rows(reviewId))
+        QCOMPARE(row.decision, ReviewRow::Decision::Keep);
+    QCOMPARE(store.row(member.id)->note, u"Left in May"_s); // a bulk decision keeps the notes
+    QCOMPARE(model.progressText(), u"%1 of %1 decided; 0 to remove"_s.arg(total));
+
+    // Reopened from the file: the same.
+    Models::ReviewModel reopened(&store, reviewId);
+    QVERIFY(QTest::qWaitFor([&] { return !reopened.isLoading(); }, kModelWaitMs));
+    QCOMPARE(reopened.progressText(), model.progressText());
+}
+
+void TestReviewLoader::theModelFollowsALoadAndFilters()
+{
+    ReviewStore store(m_dir.path(), u"follow"_s);
+    const qint64 reviewId = newReview(store, kScope);
+    Models::ReviewModel model(&store, reviewId);
+    Models::ReviewFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    ReviewLoader loader(m_fixture.workspace.get(), &store, reviewId);
+    model.follow(&loader);
+    QVERIFY(load(loader));
+    QCOMPARE(model.rowCount(), store.rowCount(reviewId));
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+
+    const auto count = [&](const std::function<bool(const ReviewRow &)> &wanted) {
+        int n = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            n += wanted(model.rowAt(row)) ? 1 : 0;
+        return n;
+    };
+    proxy.setDeactivatedOnly(true);
+    QVERIFY(proxy.rowCount() > 0);
+    QCOMPARE(proxy.rowCount(), count([](const ReviewRow &r) { return r.isDeactivated(); }));
+    proxy.setDeactivatedOnly(false);
+    proxy.setIndirectOnly(true);
+    QVERIFY(proxy.rowCount() > 0);
+    QCOMPARE(proxy.rowCount(), count([](const ReviewRow &r) { return r.isIndirect(); }));
+    proxy.setIndirectOnly(false);
+    proxy.setGroupId(kDataQuality);
+    QCOMPARE(proxy.rowCount(), count([](const ReviewRow &r) { return r.groupId == kDataQuality; }));
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(model.rowAt(proxy.mapToSource(proxy.index(row, 0)).row()).groupId, kDataQuality);
+
+    // Undecided only: a decided row leaves the view, the next one takes its place.
+    proxy.setUndecidedOnly(true);
+    const int before = proxy.rowCount();
+    const QList<int> source = proxy.sourceRows({0, 1, 2});
+    QCOMPARE(model.decide(source, ReviewRow::Decision::Keep), 3);
+    QCOMPARE(proxy.rowCount(), before - 3);
+    proxy.setGroupId(0);
+    proxy.setUndecidedOnly(false);
+    proxy.setText(model.rowAt(source.first()).username);
+    QVERIFY(proxy.rowCount() >= 1);
+    QCOMPARE(
+        proxy.index(0, Models::ReviewModel::UsernameColumn).data().toString(), model.rowAt(source.first()).username);
 }
 
 QTEST_MAIN(TestReviewLoader)
