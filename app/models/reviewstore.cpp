@@ -241,6 +241,8 @@ QString ReviewRow::outcomeText(Outcome outcome)
     switch (outcome) {
     case Outcome::None:
         return {};
+    case Outcome::Pending:
+        return tr("Sent, not confirmed");
     case Outcome::Done:
         return tr("Done");
     case Outcome::AlreadySo:
@@ -311,6 +313,8 @@ QString ReviewRow::outcomeKey(Outcome outcome)
     switch (outcome) {
     case Outcome::None:
         return {};
+    case Outcome::Pending:
+        return u"pending"_s;
     case Outcome::Done:
         return u"done"_s;
     case Outcome::AlreadySo:
@@ -327,8 +331,8 @@ QString ReviewRow::outcomeKey(Outcome outcome)
 
 std::optional<ReviewRow::Outcome> ReviewRow::outcomeFromKey(const QString &key)
 {
-    for (Outcome outcome :
-        {Outcome::None, Outcome::Done, Outcome::AlreadySo, Outcome::Failed, Outcome::Cancelled, Outcome::Gone}) {
+    for (Outcome outcome : {Outcome::None, Outcome::Pending, Outcome::Done, Outcome::AlreadySo, Outcome::Failed,
+             Outcome::Cancelled, Outcome::Gone}) {
         if (outcomeKey(outcome) == key)
             return outcome;
     }

@@ -74,8 +74,9 @@ public:
         LeftGroup,
     };
     Q_ENUM(Suggestion)
-    /// How applying the decision ended (None: not applied yet, or nothing to apply).
-    enum class Outcome { None, Done, AlreadySo, Failed, Cancelled, Gone };
+    /// How applying the decision ended (None: not applied yet, or nothing to apply). Pending:
+    /// sent by a run that has not said how it ended (a run killed midway leaves it so).
+    enum class Outcome { None, Pending, Done, AlreadySo, Failed, Cancelled, Gone };
     Q_ENUM(Outcome)
 
     qint64 id = 0; ///< The store's id.
@@ -140,7 +141,7 @@ public:
     static QString decisionText(Decision decision);
     /// "Deactivated account", "Left Finance Team": empty for none.
     QString suggestionText() const;
-    /// "", "Done", "Already so", "Failed", "Cancelled", "Gone before apply".
+    /// "", "Sent, not confirmed", "Done", "Already so", "Failed", "Cancelled", "Gone before apply".
     static QString outcomeText(Outcome outcome);
 
     // The words the file and the CSV keep.

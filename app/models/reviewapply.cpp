@@ -1,0 +1,324 @@
+#include "models/reviewapply.h"
+
+#include "models/effectiveaccessloader.h"
+#include "models/namelist.h"
+#include "models/permissionleveltext.h"
+#include "models/shareplan.h"
+#include "models/workspace.h"
+
+#include <QtCore/QSet>
+
+namespace Models {
+
+using Api::PermissionLevel;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The level \a principal holds on a group as \a shares say; nullopt for none.
+std::optional<PermissionLevel> heldIn(const Api::ShareIndex &shares, ReviewRow::Principal principal, qint64 id)
+{
+    const std::pair<const Api::ShareSet *, PermissionLevel> levels[] = {{&shares.owners, PermissionLevel::Manage},
+        {&shares.writers, PermissionLevel::Write}, {&shares.readers, PermissionLevel::Read}};
+    for (const auto &[set, level] : levels) {
+        const QList<Api::NamedRef> &refs = principal == ReviewRow::Principal::Group ? set->groups : set->users;
+        for (const Api::NamedRef &ref : refs) {
+            if (ref.id == id)
+                return level;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isMember(const Api::Group &group, qint64 userId)
+{
+    return std::any_of(group.members.cbegin(), group.members.cend(),
+        [userId](const Api::Member &member) { return member.id == userId; });
+}
+
+ReviewRow::Outcome outcomeOf(Api::BulkOutcome outcome)
+{
+    switch (outcome) {
+    case Api::BulkOutcome::Done:
+        return ReviewRow::Outcome::Done;
+    case Api::BulkOutcome::AlreadySo:
+        return ReviewRow::Outcome::AlreadySo;
+    case Api::BulkOutcome::Failed:
+        return ReviewRow::Outcome::Failed;
+    case Api::BulkOutcome::Cancelled:
+        return ReviewRow::Outcome::Cancelled;
+    case Api::BulkOutcome::Pending:
+    case Api::BulkOutcome::Running:
+        break;
+    }
+    return ReviewRow::Outcome::Pending;
+}
+
+} // namespace
+
+ReviewApply::ReviewApply(Workspace *workspace, ReviewStore *store, qint64 reviewId, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_store(store)
+    , m_reviewId(reviewId)
+{
+}
+
+ReviewApply::~ReviewApply() = default;
+
+void ReviewApply::prepare()
+{
+    if (!m_workspace || !m_store)
+        return;
+    ++m_generation;
+    m_preparing = true;
+    m_prepared = false;
+    m_error = {};
+    m_rows.clear();
+    m_rowIds.clear();
+    m_groups.clear();
+    m_shares.clear();
+    m_reviewName = m_store->review(m_reviewId).value_or(ReviewInfo()).name;
+    // What is left: decided to change, current, and neither made nor found gone before.
+    for (const ReviewRow &row : m_store->rows(m_reviewId)) {
+        if (!row.needsChange() || row.isRetired() || row.isApplied() || row.outcome == ReviewRow::Outcome::Gone)
+            continue;
+        m_rows.append(row);
+        m_rowIds.append(row.id);
+    }
+    QSet<qint64> memberGroups; // whose members decide whether a grant is there
+    QSet<qint64> shareGroups; // whose shares do
+    for (const ReviewRow &row : std::as_const(m_rows)) {
+        if (row.isIndirect()) {
+            memberGroups.insert(row.viaGroupId);
+            shareGroups.insert(row.groupId);
+        } else if (row.isShare()) {
+            shareGroups.insert(row.groupId);
+        } else {
+            memberGroups.insert(row.groupId);
+        }
+    }
+    delete m_fetcher;
+    m_fetcher = new AccessFetcher(m_workspace->groupStore(), this);
+    m_outstanding = int(memberGroups.size() + shareGroups.size());
+    if (m_outstanding == 0) {
+        plan();
+        return;
+    }
+    const quint64 generation = m_generation;
+    for (qint64 id : memberGroups) {
+        m_fetcher->group(id, this, [this, id, generation](const Api::Result<Api::Group> &result) {
+            if (generation != m_generation)
+                return;
+            if (result)
+                m_groups.insert(id, *result);
+            else if (m_error.isNull())
+                m_error = result.error;
+            requestDone();
+        });
+    }
+    for (qint64 id : shareGroups) {
+        m_workspace->client()->groups().listShares(id).onFinished(
+            this, [this, id, generation](const Api::Result<Api::ShareIndex> &result) {
+                if (generation != m_generation)
+                    return;
+                if (result)
+                    m_shares.insert(id, *result);
+                else if (m_error.isNull())
+                    m_error = result.error;
+                requestDone();
+            });
+    }
+}
+
+void ReviewApply::requestDone()
+{
+    if (--m_outstanding > 0)
+        return;
+    if (!m_error.isNull()) {
+        m_preparing = false;
+        Q_EMIT prepared();
+        return;
+    }
+    plan();
+}
+
+void ReviewApply::plan()
+{
+    m_plan.clear();
+    m_rowsOfChange.clear();
+    m_gone.clear();
+    m_alreadySo.clear();
+    m_noManager.clear();
+    m_removals = 0;
+    m_lowerings = 0;
+    QHash<QString, int> changeOf; // one change for rows asking the same (a person out of a share group)
+    // Per group, the principals whose change takes manage away, for the last-manager rule.
+    QHash<qint64, QList<SharePrincipal>> takingManage;
+    QHash<qint64, QString> groupNames;
+
+    // A grant gone whose change an earlier run sent (and was cut off, or failed on a timeout)
+    // may be gone by that run's doing: it is as decided either way, and said so.
+    const auto gone = [this](const ReviewRow &row, const QString &found) {
+        if (row.outcome == ReviewRow::Outcome::Pending || row.outcome == ReviewRow::Outcome::Cancelled
+            || row.outcome == ReviewRow::Outcome::Failed)
+            m_alreadySo.insert(row.id, found + u' ' + tr("An earlier run that did not finish may have made it."));
+        else
+            m_gone.insert(row.id, found);
+    };
+    for (const ReviewRow &row : std::as_const(m_rows)) {
+        groupNames.insert(row.groupId, row.groupName);
+        if (!row.isShare() || row.isIndirect()) {
+            const qint64 groupId = row.isIndirect() ? row.viaGroupId : row.groupId;
+            const QString groupName = row.isIndirect() ? row.viaGroupName : row.groupName;
+            const Api::Group &group = m_groups.value(groupId);
+            if (!isMember(group, row.principalId)) {
+                gone(row, tr("%1 is no longer a member of %2.").arg(row.name, groupName));
+                continue;
+            }
+            if (row.isIndirect() && !heldIn(m_shares.value(row.groupId), ReviewRow::Principal::Group, groupId)) {
+                gone(row, tr("%1 no longer shares %2.").arg(groupName, row.groupName));
+                continue;
+            }
+            const QString key = u"m/%1/%2"_s.arg(groupId).arg(row.principalId);
+            if (const auto it = changeOf.constFind(key); it != changeOf.constEnd()) {
+                m_rowsOfChange[*it].append(row.id);
+                continue;
+            }
+            PlannedChange change = PlannedChange::removeMember(groupId, row.principalId, row.name, row.username);
+            change.forward.groupName = change.backward.groupName = groupName;
+            changeOf.insert(key, int(m_plan.size()));
+            m_plan.append(change);
+            m_rowsOfChange.append(QList<qint64>{row.id});
+            ++m_removals;
+            continue;
+        }
+        const std::optional<PermissionLevel> held = heldIn(m_shares.value(row.groupId), row.principal, row.principalId);
+        const std::optional<PermissionLevel> wanted = row.loweredLevel();
+        if (!held) {
+            gone(row, tr("%1 no longer holds a share of %2.").arg(row.name, row.groupName));
+            continue;
+        }
+        if (wanted && int(*held) <= int(*wanted)) {
+            m_alreadySo.insert(
+                row.id, tr("%1 holds %2 on %3 already.").arg(row.name, permissionLevelText(*held), row.groupName));
+            continue;
+        }
+        SharePrincipal principal;
+        principal.kind
+            = row.principal == ReviewRow::Principal::Group ? SharePrincipal::Kind::Group : SharePrincipal::Kind::User;
+        principal.id = row.principalId;
+        principal.name = row.name;
+        PlannedChange change = PlannedChange::share(row.groupId, principal, wanted, held);
+        change.forward.groupName = change.backward.groupName = row.groupName;
+        change.forward.handle = change.backward.handle = row.username;
+        m_plan.append(change);
+        m_rowsOfChange.append(QList<qint64>{row.id});
+        if (wanted)
+            ++m_lowerings;
+        else
+            ++m_removals;
+        if (*held == PermissionLevel::Manage)
+            takingManage[row.groupId].append(principal);
+    }
+
+    // The last-manager rule, as SharePlan says it: a removal and a lowering from manage both
+    // take manage away, so each group's are checked together, as one revoke.
+    for (auto it = takingManage.cbegin(); it != takingManage.cend(); ++it) {
+        SharePlan check({it.key()}, it.value(), std::nullopt);
+        check.setShares(it.key(), m_shares.value(it.key()));
+        check.setGroupName(it.key(), groupNames.value(it.key()));
+        if (!check.groupsLeftWithoutManager(SharePlan::Mode::SetExactly).isEmpty())
+            m_noManager.append({it.key(), groupNames.value(it.key())});
+    }
+    std::sort(m_noManager.begin(), m_noManager.end(),
+        [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
+    m_preparing = false;
+    m_prepared = true;
+    Q_EMIT prepared();
+}
+
+QString ReviewApply::noManagerText() const
+{
+    if (m_noManager.isEmpty())
+        return {};
+    QStringList names;
+    for (const auto &[id, name] : m_noManager)
+        names.append(name);
+    return tr("%1 would have no manager", nullptr, int(names.size())).arg(NameList::text(names));
+}
+
+QString ReviewApply::summaryText() const
+{
+    QStringList parts;
+    if (m_removals > 0)
+        parts.append(tr("%n removal(s)", nullptr, m_removals));
+    if (m_lowerings > 0)
+        parts.append(tr("%n lowering(s)", nullptr, m_lowerings));
+    QString text = parts.isEmpty() ? tr("Nothing to send") : parts.join(u", "_s);
+    if (!m_gone.isEmpty())
+        text += u"; "_s + tr("%n grant(s) gone already", nullptr, int(m_gone.size()));
+    if (!m_alreadySo.isEmpty())
+        text += u"; "_s + tr("%n already so", nullptr, int(m_alreadySo.size()));
+    if (!m_noManager.isEmpty())
+        text += u"; "_s + noManagerText();
+    return text;
+}
+
+QString ReviewApply::text() const
+{
+    return tr("Apply review %1: %n change(s)", nullptr, changeCount()).arg(m_reviewName);
+}
+
+ChangeOperation *ReviewApply::run()
+{
+    if (!m_prepared || !m_workspace || !m_store)
+        return nullptr;
+    for (auto it = m_gone.cbegin(); it != m_gone.cend(); ++it)
+        m_store->setOutcome(it.key(), ReviewRow::Outcome::Gone, it.value());
+    for (auto it = m_alreadySo.cbegin(); it != m_alreadySo.cend(); ++it)
+        m_store->setOutcome(it.key(), ReviewRow::Outcome::AlreadySo, it.value());
+    m_prepared = false; // one run per preparation: what it sends is what was read
+    if (m_plan.isEmpty())
+        return nullptr;
+    // Every row to send is marked sent first, in one transaction: a kill from here on leaves
+    // them "sent, not confirmed", and the next preparation reads what the server holds.
+    QList<qint64> sending;
+    for (const QList<qint64> &rows : std::as_const(m_rowsOfChange))
+        sending += rows;
+    m_store->setOutcomes(sending, ReviewRow::Outcome::Pending);
+    m_written.clear();
+    ChangeOperation *operation = m_workspace->apply(text(), m_plan);
+    m_operation = operation;
+    if (!operation)
+        return nullptr;
+    operation->setManagerWarnings(m_noManager);
+    connect(operation, &ChangeOperation::itemFinished, this, &ReviewApply::writeOutcome);
+    connect(operation, &ChangeOperation::finished, this, [this, operation] {
+        // Whatever the run did not settle item by item (never sent, cut short) is written too.
+        for (int i = 0; i < operation->size() && i < m_rowsOfChange.size(); ++i)
+            writeOutcome(i);
+        Q_EMIT finished();
+    });
+    return operation;
+}
+
+void ReviewApply::writeOutcome(int index)
+{
+    if (!m_operation || !m_store || index < 0 || index >= m_rowsOfChange.size())
+        return;
+    const ReviewRow::Outcome outcome = outcomeOf(m_operation->outcome(index));
+    if (outcome == ReviewRow::Outcome::Pending)
+        return;
+    const QString reason = outcome == ReviewRow::Outcome::Failed || outcome == ReviewRow::Outcome::Cancelled
+        ? m_operation->error(index).message()
+        : QString();
+    // Written once per outcome: the end of a run goes over every change, and only what the
+    // items did not say already is written then.
+    if (m_written.value(index) == std::pair(outcome, reason))
+        return;
+    m_written[index] = {outcome, reason};
+    m_store->setOutcomes(m_rowsOfChange.at(index), outcome, reason);
+}
+
+} // namespace Models
