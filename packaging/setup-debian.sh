@@ -26,6 +26,9 @@ packages=(
     # packaging/check-package.sh, run by the test command: cpack's shlibdeps (dpkg-shlibdeps, and
     # file to find the binaries), the checkers, and man with groff to render the manual pages.
     dpkg-dev file lintian desktop-file-utils appstream man-db groff-base
+    # tst_reviewapply reads the access review's PDF back (pdftotext), page by page: its header and
+    # page number on each; pdftoppm renders its pages for a look
+    poppler-utils
 )
 missing=()
 for package in "${packages[@]}"; do

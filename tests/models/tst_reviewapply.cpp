@@ -3,13 +3,22 @@
 // group through), a grant gone before apply said and not sent, the last-manager rule said
 // before the run; under a 20 % failure rate the server ends exactly as decided after Retry
 // failed; the run is one undo step, and its undo gives everything back; each outcome is in the
-// store as it arrives, so an apply cut off midway, reopened, sends only what is left.
+// store as it arrives, so an apply cut off midway, reopened, sends only what is left. The report
+// holds every decision with its note and outcome, ids, usernames and e-mails (its CSV parsed),
+// a summary per group, what could not be read, and a header and page number on every PDF page
+// (read back with pdftotext where it is installed; the document's text otherwise).
 
 #include "modeltestfixture.h"
 
+#include "models/csv.h"
 #include "models/reviewapply.h"
 #include "models/reviewloader.h"
+#include "models/reviewreport.h"
 #include "models/reviewstore.h"
+
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtGui/QTextDocument>
 
 #include <QtGui/QUndoStack>
 #include <QtTest/QSignalSpy>
@@ -117,6 +126,7 @@ private Q_SLOTS:
     void theServerEndsAsDecidedUnderFailures();
     void theLastManagerIsSaidBeforeTheRun();
     void anInterruptedApplyFinishesTheRest();
+    void theReportHoldsEveryDecisionAndOutcome();
 };
 
 void TestReviewApply::theServerEndsAsDecidedUnderFailures()
@@ -304,6 +314,113 @@ void TestReviewApply::anInterruptedApplyFinishesTheRest()
     QVERIFY(serverIsAsDecided(after));
     for (const ReviewRow &row : after)
         QVERIFY2(row.isApplied(), qPrintable(ReviewRow::outcomeKey(row.outcome)));
+}
+
+void TestReviewApply::theReportHoldsEveryDecisionAndOutcome()
+{
+    constexpr qint64 kNoSuchGroup = 987'654;
+    ReviewStore store(m_dir.path(), u"report"_s);
+    const qint64 reviewId = loadedReview(store, {kDataScience, kDataQuality, kNoSuchGroup});
+    QList<ReviewRow> rows = store.rows(reviewId);
+    QVERIFY(rows.size() > 40);
+    int removals = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        const ReviewRow &row = rows.at(i);
+        if (i == rows.size() - 1)
+            continue; // one left undecided
+        const bool remove = row.groupId == kDataScience && !row.isShare() && removals < 3;
+        removals += remove ? 1 : 0;
+        // A note with a comma, quotes and a line break survives the CSV.
+        QVERIFY(store.decide(row.id, remove ? ReviewRow::Decision::Remove : ReviewRow::Decision::Keep,
+            remove ? u"Left, says \"HR\"\nin May"_s : QString()));
+    }
+    ReviewApply apply(m_fixture.workspace.get(), &store, reviewId);
+    QVERIFY(prepared(apply));
+    QVERIFY(apply.run());
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    QVERIFY(store.setCompleted(reviewId));
+    rows = store.rows(reviewId);
+
+    const Models::ReviewReport report(store, reviewId);
+    QVERIFY(report.isValid());
+    // The summary: one line per group of the scope, the unreadable one said.
+    const QList<Models::ReviewReport::GroupSummary> summary = report.summary();
+    QCOMPARE(summary.size(), 3);
+    QCOMPARE(summary.at(0).groupId, kDataScience);
+    QCOMPARE(summary.at(0).removed, 3);
+    QCOMPARE(summary.at(0).failed, 0);
+    QCOMPARE(summary.at(0).kept + summary.at(0).removed + summary.at(0).undecided, summary.at(0).rows);
+    QCOMPARE(summary.at(1).kept + summary.at(1).undecided, summary.at(1).rows);
+    QCOMPARE(summary.at(0).undecided + summary.at(1).undecided, 1);
+    QVERIFY(summary.at(2).unreadable);
+    QCOMPARE(summary.at(2).rows, 0);
+
+    // The CSV: a row per grant with what the store holds, then the problem.
+    const QList<QStringList> csv = Models::Csv::parse(report.csv());
+    QCOMPARE(csv.first(), Models::ReviewReport::csvHeader());
+    QCOMPARE(csv.size(), 1 + rows.size() + 1);
+    for (int i = 0; i < rows.size(); ++i) {
+        const ReviewRow &row = rows.at(i);
+        const QStringList &line = csv.at(i + 1);
+        QCOMPARE(line.at(0), u"Q4 2026 finance groups"_s);
+        QCOMPARE(line.at(1).toLongLong(), row.groupId);
+        QCOMPARE(line.at(4).toLongLong(), row.principalId);
+        QCOMPARE(line.at(5), row.name);
+        QCOMPARE(line.at(6), row.username);
+        QCOMPARE(line.at(7), row.email);
+        QCOMPARE(line.at(8), ReviewRow::heldKey(row.held));
+        QCOMPARE(line.at(14), ReviewRow::decisionKey(row.decision));
+        QCOMPARE(line.at(15), row.note);
+        QCOMPARE(line.at(17), ReviewRow::outcomeKey(row.outcome));
+        if (row.decision == ReviewRow::Decision::Remove) {
+            QCOMPARE(line.at(15), u"Left, says \"HR\"\nin May"_s);
+            QCOMPARE(line.at(17), u"done"_s);
+            QVERIFY(!line.at(19).isEmpty());
+        }
+    }
+    QCOMPARE(csv.last().at(3), u"error"_s);
+    QCOMPARE(csv.last().at(1).toLongLong(), kNoSuchGroup);
+
+    // The document: name, reviewer, dates, every note and outcome.
+    const QString text = report.document()->toPlainText();
+    QVERIFY(text.contains(u"Q4 2026 finance groups"_s));
+    QVERIFY(text.contains(u"admin (id 1)"_s));
+    QVERIFY(text.contains(u"Summary by group"_s));
+    QVERIFY(text.contains(u"could not be read"_s));
+    QCOMPARE(text.count(u"Left, says \"HR\""_s), 3);
+    QCOMPARE(text.count(u"Done"_s), 3);
+
+    // The PDF: pages with a header and "Page i of N" each.
+    const QString path = m_dir.filePath(u"review.pdf"_s);
+    QString error;
+    const int pages = report.writePdf(path, &error);
+    QVERIFY2(pages >= 2, qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    // REVIEW_PDF_OUT=file keeps a copy to look at (the screenshot of its first pages).
+    if (const QString keep = qEnvironmentVariable("REVIEW_PDF_OUT"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(path, keep);
+    }
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty()) {
+        qWarning("pdftotext (poppler-utils) is not installed: the PDF's pages are not read back");
+        return;
+    }
+    QProcess process;
+    process.start(pdftotext, {u"-layout"_s, path, u"-"_s});
+    QVERIFY(process.waitForFinished(30'000));
+    // NFKC: the PDF's font sets "fi" as a ligature, which pdftotext gives back as one character.
+    const QStringList pageTexts = QString::fromUtf8(process.readAllStandardOutput())
+                                      .normalized(QString::NormalizationForm_KC)
+                                      .split(u'\f', Qt::SkipEmptyParts);
+    QCOMPARE(pageTexts.size(), pages);
+    for (int i = 0; i < pages; ++i) {
+        QVERIFY2(pageTexts.at(i).contains(u"Access review: Q4 2026 finance groups"_s), qPrintable(pageTexts.at(i)));
+        QVERIFY2(pageTexts.at(i).contains(u"Page %1 of %2"_s.arg(i + 1).arg(pages)), qPrintable(pageTexts.at(i)));
+    }
+    QVERIFY(pageTexts.first().contains(u"Summary by group"_s));
 }
 
 QTEST_MAIN(TestReviewApply)

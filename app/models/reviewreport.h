@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/reviewstore.h"
+
+#include <QtCore/QCoreApplication>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace Models {
+
+/// What an auditor files at the end of an access review: the review's name, scope, parts,
+/// reviewer and dates, a summary per group (kept, removed, lowered, failed, ...), and every
+/// decision with its note and how applying it ended; what could not be read is listed too. As
+/// CSV (csv(): one row per grant, ids, usernames and e-mails, for a script) and as PDF
+/// (writePdf(): Qt's QPdfWriter and QTextDocument, no other dependency, with a header and
+/// "Page 2 of 7" on every page). A value: read from the store once, when made.
+class ReviewReport
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::ReviewReport)
+
+public:
+    /// One group's line of the summary table. Counts are of current rows; retired rows apart.
+    struct GroupSummary
+    {
+        qint64 groupId = 0;
+        QString groupName;
+        int rows = 0;
+        int kept = 0;
+        int removed = 0; ///< Remove, applied (done or already so).
+        int lowered = 0; ///< Lower, applied.
+        int failed = 0; ///< Remove or Lower that failed, was cancelled or not confirmed.
+        int gone = 0; ///< Remove or Lower whose grant was gone before apply.
+        int notApplied = 0; ///< Remove or Lower not applied yet.
+        int undecided = 0;
+        int retired = 0; ///< Rows whose grant went before they were applied (not counted above).
+        bool unreadable = false; ///< The group could not be read (its rows may be out of date).
+    };
+
+    ReviewReport(const ReviewStore &store, qint64 reviewId);
+
+    bool isValid() const { return m_info.id != 0; }
+    const ReviewInfo &info() const { return m_info; }
+    const QList<ReviewRow> &rows() const { return m_rows; }
+    const QList<ReviewProblem> &problems() const { return m_problems; }
+    /// The groups in scope, in the review's order.
+    QList<GroupSummary> summary() const;
+
+    /// "review", "group_id", "group", "principal_kind" (user, group; error for what could not
+    /// be read), "principal_id", "principal", "username", "email", "holds" (member, read, write,
+    /// manage), "via_group_id", "via_group", "account" (active, deactivated, unknown), "suggestion",
+    /// "state" (current, retired), "decision" (keep, remove, lower_to_read, lower_to_write),
+    /// "note", "decided_at", "outcome" (pending, done, already, failed, cancelled, gone),
+    /// "outcome_reason", "outcome_at": names a script reads, not translated.
+    static QStringList csvHeader();
+    /// Every row, then a row per problem, as Models::Csv writes (UTF-8 with BOM, CRLF, times
+    /// ISO 8601 with their offset).
+    QByteArray csv() const;
+
+    /// The report's body as a document (what the PDF pages show under their headers).
+    std::unique_ptr<QTextDocument> document() const;
+    /// The line at the top of every page: "Access review: Q4 2026 finance groups".
+    QString pageHeader() const;
+    /// "Page 2 of 7".
+    static QString pageFooter(int page, int pages);
+    /// Writes the PDF to \a path; the number of pages, 0 on a failure (\a error says why).
+    int writePdf(const QString &path, QString *error = nullptr) const;
+
+private:
+    QString html() const;
+
+    ReviewInfo m_info;
+    QList<ReviewRow> m_rows;
+    QList<ReviewProblem> m_problems;
+};
+
+} // namespace Models
