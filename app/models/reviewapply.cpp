@@ -80,12 +80,9 @@ void ReviewApply::prepare()
     m_shares.clear();
     m_reviewName = m_store->review(m_reviewId).value_or(ReviewInfo()).name;
     // What is left: decided to change, current, and neither made nor found gone before.
-    for (const ReviewRow &row : m_store->rows(m_reviewId)) {
-        if (!row.needsChange() || row.isRetired() || row.isApplied() || row.outcome == ReviewRow::Outcome::Gone)
-            continue;
-        m_rows.append(row);
+    m_rows = m_store->rowsToApply(m_reviewId);
+    for (const ReviewRow &row : std::as_const(m_rows))
         m_rowIds.append(row.id);
-    }
     QSet<qint64> memberGroups; // whose members decide whether a grant is there
     QSet<qint64> shareGroups; // whose shares do
     for (const ReviewRow &row : std::as_const(m_rows)) {

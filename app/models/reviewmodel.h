@@ -44,7 +44,7 @@ public:
     Q_ENUM(Column)
 
     /// Rows read from the store per turn of the event loop.
-    static constexpr int kSlice = 2000;
+    static constexpr int kSlice = 500;
 
     ReviewModel(ReviewStore *store, qint64 reviewId, QObject *parent = nullptr);
     ~ReviewModel() override;

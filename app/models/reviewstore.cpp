@@ -962,6 +962,24 @@ QList<qint64> ReviewStore::decide(const QList<qint64> &rowIds, ReviewRow::Decisi
     return written;
 }
 
+QList<ReviewRow> ReviewStore::rowsToApply(qint64 reviewId) const
+{
+    QList<ReviewRow> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // The same rule as ReviewRow::needsChange() and isApplied(), in SQL: a review of tens of
+    // thousands reads only the few hundred it sends.
+    query.prepare(u"SELECT "_s + kRowColumns
+        + u" FROM rows WHERE review_id = ? AND decision IN ('remove', 'lower_to_read', 'lower_to_write') "
+          u"AND retired_at IS NULL AND outcome NOT IN ('done', 'already', 'gone') ORDER BY id"_s);
+    query.addBindValue(reviewId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(rowFromQuery(query));
+    return result;
+}
+
 QList<ReviewRow> ReviewStore::rowsById(const QList<qint64> &rowIds) const
 {
     QList<ReviewRow> result;

@@ -229,6 +229,9 @@ public:
     /// most \a limit (all when negative), so a view of tens of thousands reads them in slices.
     QList<ReviewRow> rows(qint64 reviewId, qint64 afterId = 0, int limit = -1) const;
     std::optional<ReviewRow> row(qint64 rowId) const;
+    /// The rows an apply still has to send: decided Remove or Lower, current, and not made,
+    /// already so or found gone; by id.
+    QList<ReviewRow> rowsToApply(qint64 reviewId) const;
     /// The rows \a rowIds (those that exist), by id.
     QList<ReviewRow> rowsById(const QList<qint64> &rowIds) const;
     /// The rows of group \a groupId in the review.

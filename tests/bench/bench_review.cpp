@@ -1,0 +1,211 @@
+// An access review (issue 25) on the large seed: reading 500 groups' grants into a review (tens
+// of thousands of rows) with the model following, filtering them, deciding a selection of 5,000
+// at once, reopening the review from its file, applying 1,000 removals and writing the report;
+// each with its time and the longest the thread a window runs on went without its event loop.
+//
+//   bench_review [--groups N] [--decide N] [--removals N] [--quick]
+
+#include "modelbenchsupport.h"
+#include "models/changeoperation.h"
+#include "models/reviewapply.h"
+#include "models/reviewloader.h"
+#include "models/reviewmodel.h"
+#include "models/reviewreport.h"
+#include "models/reviewstore.h"
+#include "models/workspace.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QEventLoop>
+#include <QtGui/QGuiApplication>
+
+namespace {
+
+constexpr auto kAdminKey = "bench-review-admin-key";
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+/// Runs the event loop until \a done() holds; false after \a timeoutMs.
+template <typename Done>
+bool waitFor(Done done, int timeoutMs = 600'000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("An access review on the sandbox's large seed."));
+    parser.addHelpOption();
+    const QCommandLineOption groupsOption(
+        QStringLiteral("groups"), QStringLiteral("Groups in scope (500)."), QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption decideOption(QStringLiteral("decide"), QStringLiteral("Rows decided at once (5000)."),
+        QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption removalsOption(QStringLiteral("removals"), QStringLiteral("Removals applied (1000)."),
+        QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A smoke run: a few groups."));
+    parser.addOptions({groupsOption, decideOption, removalsOption, quickOption});
+    parser.process(app);
+    const bool quick = parser.isSet(quickOption);
+    const int groups = quick ? 10 : parser.value(groupsOption).toInt();
+    const int decideCount = quick ? 500 : parser.value(decideOption).toInt();
+    const int removals = quick ? 50 : parser.value(removalsOption).toInt();
+
+    out(machineLine());
+    QTemporaryDir dir;
+    SandboxServerThread sandbox;
+    if (!startBenchSandbox(sandbox, dir, QStringLiteral("large"), QString::fromLatin1(kAdminKey)))
+        return 1;
+    Api::ApiClient client(benchSettings(sandbox, kAdminKey));
+    Models::Workspace workspace(&client);
+    Models::ReviewStore store(dir.filePath(QStringLiteral("reviews")), QStringLiteral("bench"));
+    if (!store.isOpen()) {
+        out(store.errorString());
+        return 1;
+    }
+
+    // Groups spread over the seed (its group sizes follow a power law: the first hundred hold
+    // thousands each, most a few dozen), as a review of "every group I manage" would be.
+    Models::ReviewInfo info;
+    info.name = QStringLiteral("Bench review");
+    const int spacing = std::max(1, 10'000 / std::max(1, groups));
+    for (int i = 1; i <= groups; ++i)
+        info.groupIds.append(qint64(i) * spacing);
+    info.reviewerId = 1;
+    info.reviewerUsername = QStringLiteral("admin");
+    const qint64 reviewId = store.createReview(info);
+
+    Models::ReviewModel model(&store, reviewId);
+    Models::ReviewFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    {
+        Models::ReviewLoader loader(&workspace, &store, reviewId);
+        model.follow(&loader);
+        StallMeter stalls;
+        QElapsedTimer timer;
+        timer.start();
+        loader.start();
+        if (!waitFor([&] { return !loader.isRunning(); }))
+            return 1;
+        out(QStringLiteral("load %1 groups: %2 rows in %3 s, %4 could not be read, longest stall %5 ms")
+                .arg(QString::number(groups), QString::number(model.rowCount()),
+                    QString::number(timer.elapsed() / 1000.0, 'f', 2), QString::number(loader.problems().size()),
+                    ms(stalls.longestMs())));
+    }
+    {
+        StallMeter stalls;
+        QElapsedTimer timer;
+        timer.start();
+        double longest = 0;
+        const auto step = [&](auto change) {
+            QElapsedTimer one;
+            one.start();
+            change();
+            longest = std::max(longest, one.nsecsElapsed() / 1e6);
+            QCoreApplication::processEvents();
+        };
+        step([&] { proxy.setDeactivatedOnly(true); });
+        const int deactivated = proxy.rowCount();
+        step([&] { proxy.setDeactivatedOnly(false); });
+        step([&] { proxy.setIndirectOnly(true); });
+        const int indirect = proxy.rowCount();
+        step([&] { proxy.setIndirectOnly(false); });
+        step([&] { proxy.setGroupId(7); });
+        step([&] { proxy.setGroupId(0); });
+        step([&] { proxy.setText(QStringLiteral("ada")); });
+        step([&] { proxy.setText({}); });
+        step([&] { proxy.sort(Models::ReviewModel::NameColumn); });
+        out(QStringLiteral("filters over %1 rows (deactivated %2, indirect %3, a group, text, sort by name): "
+                           "slowest %4 ms, longest stall %5 ms")
+                .arg(QString::number(model.rowCount()), QString::number(deactivated), QString::number(indirect),
+                    ms(longest), ms(stalls.longestMs())));
+    }
+    {
+        proxy.setUndecidedOnly(true);
+        QList<int> rows;
+        for (int row = 0; row < std::min(decideCount, proxy.rowCount()); ++row)
+            rows.append(row);
+        const QList<int> source = proxy.sourceRows(rows);
+        StallMeter stalls;
+        QElapsedTimer timer;
+        timer.start();
+        const int decided = model.decide(source, Models::ReviewRow::Decision::Keep);
+        const double decideMs = timer.nsecsElapsed() / 1e6;
+        QCoreApplication::processEvents();
+        out(QStringLiteral("decide a selection of %1 (undecided filter on, sorted): %2 decided in %3 ms, "
+                           "longest stall %4 ms; %5")
+                .arg(QString::number(source.size()), QString::number(decided), ms(decideMs), ms(stalls.longestMs()),
+                    model.progressText()));
+        proxy.setUndecidedOnly(false);
+    }
+    {
+        StallMeter stalls;
+        QElapsedTimer timer;
+        timer.start();
+        Models::ReviewModel reopened(&store, reviewId);
+        if (!waitFor([&] { return !reopened.isLoading(); }))
+            return 1;
+        out(QStringLiteral("reopen the review from its file: %1 rows in %2 ms, longest stall %3 ms")
+                .arg(QString::number(reopened.rowCount()), ms(timer.nsecsElapsed() / 1e6), ms(stalls.longestMs())));
+    }
+    {
+        QList<int> members;
+        for (int row = 0; row < model.rowCount() && members.size() < removals; ++row) {
+            const Models::ReviewRow &r = model.rowAt(row);
+            if (!r.isShare() && !r.isRetired())
+                members.append(row);
+        }
+        model.decide(members, Models::ReviewRow::Decision::Remove);
+        Models::ReviewApply apply(&workspace, &store, reviewId);
+        StallMeter stalls;
+        QElapsedTimer timer;
+        timer.start();
+        apply.prepare();
+        if (!waitFor([&] { return !apply.isPreparing(); }))
+            return 1;
+        const double prepareMs = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        Models::ChangeOperation *operation = apply.run();
+        if (!operation || !settle(workspace))
+            return 1;
+        const double seconds = timer.elapsed() / 1000.0;
+        out(QStringLiteral("apply %1 removals: read in %2 ms, run in %3 s (%4 changes/s; %5), longest stall %6 ms")
+                .arg(QString::number(apply.changeCount()), ms(prepareMs), QString::number(seconds, 'f', 2),
+                    QString::number(apply.changeCount() / std::max(seconds, 1e-9), 'f', 0), operation->summary(),
+                    ms(stalls.longestMs())));
+    }
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const Models::ReviewReport report(store, reviewId);
+        const QByteArray csv = report.csv();
+        const double csvMs = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        QString error;
+        // The PDF of every decision of tens of thousands of rows is a thousand pages and more:
+        // written for the smoke run's small review only.
+        const int pages = quick && report.rows().size() < 3000
+            ? report.writePdf(dir.filePath(QStringLiteral("review.pdf")), &error)
+            : -1;
+        out(QStringLiteral("report: CSV of %1 rows (%2 KiB) in %3 ms%4")
+                .arg(QString::number(report.rows().size()), QString::number(csv.size() / 1024), ms(csvMs),
+                    pages >= 0
+                        ? QStringLiteral(", PDF of %1 pages in %2 ms").arg(pages).arg(ms(timer.nsecsElapsed() / 1e6))
+                        : QString()));
+    }
+    out(QStringLiteral("stall: the longest the models' thread went without running its event loop "
+                       "(a window's freeze)"));
+    return 0;
+}
