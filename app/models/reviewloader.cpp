@@ -5,6 +5,7 @@
 #include "models/workspace.h"
 
 #include <QtCore/QSet>
+#include <QtCore/QTimer>
 
 namespace Models {
 
@@ -24,6 +25,18 @@ struct ReviewLoader::Job
     QHash<qint64, Api::Group> shareGroups;
     QHash<qint64, Api::ApiError> shareGroupErrors;
     QHash<qint64, Api::UserDetail> users;
+};
+
+/// One group read, on its way into the store a slice at a time.
+struct ReviewLoader::GroupWrite
+{
+    qint64 groupId = 0;
+    QList<QList<ReviewRow>> slices;
+    QSet<QString> keys; ///< Of every slice: what the last one retires the rest by.
+    QSet<qint64> shareGroupIds;
+    QSet<qint64> unknownVia;
+    QList<ReviewProblem> problems;
+    ReviewChanges changes; ///< Of the slices written so far.
 };
 
 namespace {
@@ -101,6 +114,7 @@ void ReviewLoader::cancel()
     if (m_fetcher)
         m_fetcher->cancel();
     m_jobs.clear();
+    m_writes.clear();
     finish();
 }
 
@@ -117,7 +131,7 @@ void ReviewLoader::startNext()
         m_jobs.insert(job->groupId, job);
         fetchGroup(job);
     }
-    if (m_running && m_jobs.isEmpty() && m_next >= m_groupIds.size())
+    if (m_running && m_jobs.isEmpty() && m_writes.isEmpty() && m_next >= m_groupIds.size())
         finish();
 }
 
@@ -236,7 +250,8 @@ void ReviewLoader::finishJob(const std::shared_ptr<Job> &job)
         problems.append(p);
     };
 
-    ReviewChanges changes;
+    auto write = std::make_shared<GroupWrite>();
+    write->groupId = job->groupId;
     if (!job->group || (!job->shares && !job->sharesError.isNull())) {
         // Nothing of the group can be said: its rows stay as they were.
         problem(0, {}, job->group ? job->sharesError : job->groupError);
@@ -307,14 +322,58 @@ void ReviewLoader::finishJob(const std::shared_ptr<Job> &job)
                 }
             }
         }
-        changes = m_store->reconcileGroup(m_reviewId, group.id, fresh, shareGroupIds, unknownVia);
+        for (const ReviewRow &row : std::as_const(fresh))
+            write->keys.insert(row.key());
+        for (qsizetype at = 0; at < fresh.size(); at += kRowsPerSlice)
+            write->slices.append(fresh.mid(at, kRowsPerSlice));
+        if (write->slices.isEmpty())
+            write->slices.append(QList<ReviewRow>()); // no grants at all: the last slice retires
+        write->shareGroupIds = shareGroupIds;
+        write->unknownVia = unknownVia;
     }
-    m_store->setProblems(m_reviewId, job->groupId, problems);
-    m_problems += problems;
-    m_changes.append(changes);
+    write->problems = problems;
+    m_writes.append(write);
+    scheduleWrite();
+}
+
+void ReviewLoader::scheduleWrite()
+{
+    if (m_writeScheduled || m_writes.isEmpty())
+        return;
+    m_writeScheduled = true;
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        m_writeScheduled = false;
+        if (generation == m_generation)
+            writeSlice();
+    });
+}
+
+void ReviewLoader::writeSlice()
+{
+    if (m_writes.isEmpty() || !m_store)
+        return;
+    const std::shared_ptr<GroupWrite> write = m_writes.constFirst();
+    if (!write->slices.isEmpty()) {
+        const QList<ReviewRow> slice = write->slices.takeFirst();
+        const bool last = write->slices.isEmpty();
+        const ReviewChanges changes = m_store->reconcileSlice(
+            m_reviewId, write->groupId, slice, last ? &write->keys : nullptr, write->shareGroupIds, write->unknownVia);
+        write->changes.append(changes);
+        Q_EMIT rowsWritten(write->groupId, changes);
+        if (!last) {
+            scheduleWrite(); // the next slice in the next turn of the event loop
+            return;
+        }
+    }
+    m_writes.removeFirst();
+    m_store->setProblems(m_reviewId, write->groupId, write->problems);
+    m_problems += write->problems;
+    m_changes.append(write->changes);
     ++m_groupsDone;
-    Q_EMIT groupLoaded(job->groupId, changes);
+    Q_EMIT groupLoaded(write->groupId, write->changes);
     Q_EMIT progress(m_groupsDone, groupCount());
+    scheduleWrite();
     startNext();
 }
 

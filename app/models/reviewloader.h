@@ -24,9 +24,9 @@ class Workspace;
 ///  - the groups it is shared with, and, as indirect rows "through Finance Team", the members of
 ///    each (GET /groups/{share group}); each group and user is read once per load however many
 ///    groups name it (AccessFetcher).
-/// Each group's rows go to the store in one transaction as soon as the group is read
-/// (ReviewStore::reconcileGroup()), so nothing long runs at once on the thread: the event loop
-/// runs between groups. A group or its shares that cannot be read leaves its rows as they were
+/// Each group's rows go to the store as soon as the group is read, a slice of kRowsPerSlice a
+/// turn of the event loop (ReviewStore::reconcileSlice(), one transaction each), so a group of
+/// thousands never holds the thread long. A group or its shares that cannot be read leaves its rows as they were
 /// and is kept as a ReviewProblem (and so in the report); a share group whose members cannot be
 /// read leaves its indirect rows as they were, with a problem of its own.
 ///
@@ -43,6 +43,8 @@ class ReviewLoader : public QObject
 public:
     /// Groups read at once; each has a few requests of its own in flight (the client paces them).
     static constexpr int kGroupsAtOnce = 6;
+    /// Rows written to the store per turn of the event loop (one transaction each).
+    static constexpr int kRowsPerSlice = 300;
 
     ReviewLoader(Workspace *workspace, ReviewStore *store, qint64 reviewId, QObject *parent = nullptr);
     ~ReviewLoader() override;
@@ -70,13 +72,19 @@ public:
 Q_SIGNALS:
     /// Groups read of all.
     void progress(int done, int total);
-    /// Group \a groupId's rows are in the store; \a changes are what its read changed.
+    /// A slice of group \a groupId's rows is in the store: \a changes are what it changed.
+    void rowsWritten(qint64 groupId, const Models::ReviewChanges &changes);
+    /// Group \a groupId's rows are all in the store; \a changes are what its read changed.
     void groupLoaded(qint64 groupId, const Models::ReviewChanges &changes);
     void finished();
 
 private:
     struct Job;
+    struct GroupWrite;
     void startNext();
+    void scheduleWrite();
+    /// Writes the next slice of the first group read.
+    void writeSlice();
     void fetchGroup(const std::shared_ptr<Job> &job);
     void fetchShareGroups(const std::shared_ptr<Job> &job);
     void fetchUsers(const std::shared_ptr<Job> &job);
@@ -92,6 +100,8 @@ private:
     AccessFetcher *m_fetcher = nullptr;
     QHash<qint64, std::shared_ptr<Job>> m_jobs; ///< The groups being read, by id.
     QList<Api::Call<Api::ShareIndex>> m_shareCalls;
+    QList<std::shared_ptr<GroupWrite>> m_writes; ///< Groups read, waiting to be written, in order.
+    bool m_writeScheduled = false;
     ReviewChanges m_changes;
     QList<ReviewProblem> m_problems;
     quint64 m_generation = 0;

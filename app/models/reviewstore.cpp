@@ -708,11 +708,39 @@ int ReviewStore::rowCount(qint64 reviewId) const
 ReviewChanges ReviewStore::reconcileGroup(qint64 reviewId, qint64 groupId, const QList<ReviewRow> &fresh,
     const QSet<qint64> &shareGroupIds, const QSet<qint64> &unknownVia)
 {
+    QSet<QString> keys;
+    keys.reserve(fresh.size());
+    for (const ReviewRow &row : fresh)
+        keys.insert(row.key());
+    return reconcileSlice(reviewId, groupId, fresh, &keys, shareGroupIds, unknownVia);
+}
+
+ReviewChanges ReviewStore::reconcileSlice(qint64 reviewId, qint64 groupId, const QList<ReviewRow> &fresh,
+    const QSet<QString> *allKeys, const QSet<qint64> &shareGroupIds, const QSet<qint64> &unknownVia)
+{
     ReviewChanges changes;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return changes;
-    const QList<ReviewRow> stored = groupRows(reviewId, groupId);
+    // The slice's rows as stored (by their keys); with the last slice, every row of the group,
+    // for what is to be retired.
+    QList<ReviewRow> stored;
+    if (allKeys) {
+        stored = groupRows(reviewId, groupId);
+    } else {
+        QStringList keys;
+        for (const ReviewRow &row : fresh)
+            keys.append(u"'"_s + row.key() + u"'"_s); // digits, letters and slashes only
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT "_s + kRowColumns + u" FROM rows WHERE review_id = ? AND grant_key IN ("_s
+            + keys.join(u',') + u")"_s);
+        query.addBindValue(reviewId);
+        if (query.exec()) {
+            while (query.next())
+                stored.append(rowFromQuery(query));
+        }
+    }
     QHash<QString, const ReviewRow *> byKey;
     for (const ReviewRow &row : stored)
         byKey.insert(row.key(), &row);
@@ -797,9 +825,10 @@ ReviewChanges ReviewStore::reconcileGroup(qint64 reviewId, qint64 groupId, const
     // read are not known either way, and stay as they are.
     QHash<qint64, QString> leftVia; // person -> the group they left, by the indirect rows retired
     for (const ReviewRow &old : stored) {
-        if (!ok)
+        if (!ok || !allKeys)
             break;
-        if (seen.contains(old.key()) || old.isRetired() || (old.isIndirect() && unknownVia.contains(old.viaGroupId)))
+        if (allKeys->contains(old.key()) || old.isRetired()
+            || (old.isIndirect() && unknownVia.contains(old.viaGroupId)))
             continue;
         retire.addBindValue(nowMs);
         retire.addBindValue(old.id);
@@ -927,36 +956,41 @@ QList<qint64> ReviewStore::decide(const QList<qint64> &rowIds, ReviewRow::Decisi
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (rowIds.isEmpty() || !db.transaction())
         return written;
-    // What ReviewRow::allows() says, in SQL, so each row is one statement (5,000 rows of a
-    // selection stay a few milliseconds).
+    // What ReviewRow::allows() says, in SQL; the ids inlined (numbers), a few hundred a
+    // statement: 5,000 rows of a selection are ten statements, a few milliseconds.
     QString condition;
     if (decision == ReviewRow::Decision::LowerToRead)
         condition = u" AND via_group_id = 0 AND held IN ('write', 'manage')"_s;
     else if (decision == ReviewRow::Decision::LowerToWrite)
         condition = u" AND via_group_id = 0 AND held = 'manage'"_s;
-    QSqlQuery query(db);
-    query.prepare(u"UPDATE rows SET decision = ?, decided_at = ? WHERE id = ?"_s + condition);
     const QString key
         = ReviewRow::decisionKey(decision).isNull() ? QString::fromLatin1("") : ReviewRow::decisionKey(decision);
     const QVariant time = decision == ReviewRow::Decision::Undecided ? QVariant(QMetaType::fromType<qint64>())
                                                                      : QVariant(QDateTime::currentMSecsSinceEpoch());
-    for (qint64 rowId : rowIds) {
+    constexpr int kSlice = 500;
+    for (qsizetype start = 0; start < rowIds.size(); start += kSlice) {
+        QStringList ids;
+        for (qsizetype i = start; i < std::min(rowIds.size(), start + kSlice); ++i)
+            ids.append(QString::number(rowIds.at(i)));
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE rows SET decision = ?, decided_at = ? WHERE id IN ("_s + ids.join(u',') + u")"_s
+            + condition + u" RETURNING id"_s);
         query.addBindValue(key);
         query.addBindValue(time);
-        query.addBindValue(rowId);
         if (!query.exec()) {
             const QString error = query.lastError().text();
             db.rollback();
             fail(tr("Could not save the decisions: %1").arg(error));
             return {};
         }
-        if (query.numRowsAffected() == 1)
-            written.append(rowId);
+        while (query.next())
+            written.append(query.value(0).toLongLong());
     }
     if (!db.commit()) {
         fail(tr("Could not save the decisions: %1").arg(db.lastError().text()));
         return {};
     }
+    std::sort(written.begin(), written.end()); // RETURNING promises no order
     if (!written.isEmpty())
         Q_EMIT rowsChanged(reviewOf(written.constFirst()), written);
     return written;

@@ -248,6 +248,11 @@ public:
     /// share going) gets the LeftGroup suggestion. One transaction.
     ReviewChanges reconcileGroup(qint64 reviewId, qint64 groupId, const QList<ReviewRow> &fresh,
         const QSet<qint64> &shareGroupIds, const QSet<qint64> &unknownVia);
+    /// reconcileGroup() in slices, each its own transaction, so a group of thousands never holds
+    /// the thread long: \a fresh is one slice of the group's grants; \a allKeys (the keys of
+    /// every slice) is given with the last slice only, which retires what none of them holds.
+    ReviewChanges reconcileSlice(qint64 reviewId, qint64 groupId, const QList<ReviewRow> &fresh,
+        const QSet<QString> *allKeys, const QSet<qint64> &shareGroupIds, const QSet<qint64> &unknownVia);
     /// Replaces group \a groupId's problems with \a problems (none: it was read).
     bool setProblems(qint64 reviewId, qint64 groupId, const QList<ReviewProblem> &problems);
     QList<ReviewProblem> problems(qint64 reviewId) const;
