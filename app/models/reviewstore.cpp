@@ -3,6 +3,7 @@
 #include "models/datafolder.h"
 #include "models/permissionleveltext.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QHash>
@@ -393,6 +394,7 @@ ReviewStore::ReviewStore(const QString &folder, const QString &connectionKey, QO
     static int serial = 0;
     m_connectionName = u"civis-review-%1"_s.arg(++serial);
     m_path = QDir(folder).filePath(connectionKey + u".sqlite"_s);
+    m_sinceCheckpoint.start();
     open(folder);
 }
 
@@ -443,8 +445,12 @@ bool ReviewStore::open(const QString &folder)
     QSqlQuery query(db);
     // WAL, as the activity log: a kill mid-write keeps every committed decision and a whole file;
     // NORMAL makes each decision's commit cheap enough for the GUI thread.
+    // No checkpoint in this (the GUI) thread: SQLite's automatic one runs in the commit that
+    // crosses 1,000 pages of log and syncs the file, a few hundred milliseconds once a load has
+    // written tens of thousands of rows. checkpointLater() runs them on a worker instead.
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.exec(u"PRAGMA synchronous = NORMAL"_s)
-        || !query.exec(u"PRAGMA foreign_keys = ON"_s) || !query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        || !query.exec(u"PRAGMA wal_autocheckpoint = 0"_s) || !query.exec(u"PRAGMA foreign_keys = ON"_s)
+        || !query.exec(u"PRAGMA user_version"_s) || !query.next()) {
         m_error = tr("Could not read the reviews file %1: %2")
                       .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
         db.close();
@@ -864,6 +870,7 @@ ReviewChanges ReviewStore::reconcileSlice(qint64 reviewId, qint64 groupId, const
         fail(db.lastError().text());
         return {};
     }
+    checkpointLater();
     return changes;
 }
 
@@ -921,6 +928,33 @@ QList<ReviewProblem> ReviewStore::problems(qint64 reviewId) const
         result.append(problem);
     }
     return result;
+}
+
+void ReviewStore::checkpointLater()
+{
+    if (*m_checkpointRunning || m_sinceCheckpoint.elapsed() < kCheckpointIntervalMs)
+        return;
+    m_sinceCheckpoint.start();
+    *m_checkpointRunning = true;
+    static QAtomicInteger<int> serial = 0;
+    const QString connection = m_connectionName + u"-checkpoint-%1"_s.arg(++serial);
+    const QString path = m_path;
+    // PASSIVE: copies what no reader still needs and never waits on the GUI thread's writes.
+    // The flag is shared, so a store gone meanwhile is no matter.
+    (void)QtConcurrent::run([connection, path, running = m_checkpointRunning] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        *running = false;
+    });
 }
 
 qint64 ReviewStore::reviewOf(qint64 rowId) const
@@ -991,6 +1025,7 @@ QList<qint64> ReviewStore::decide(const QList<qint64> &rowIds, ReviewRow::Decisi
         return {};
     }
     std::sort(written.begin(), written.end()); // RETURNING promises no order
+    checkpointLater();
     if (!written.isEmpty())
         Q_EMIT rowsChanged(reviewOf(written.constFirst()), written);
     return written;
@@ -1077,6 +1112,7 @@ bool ReviewStore::setOutcomes(const QList<qint64> &rowIds, ReviewRow::Outcome ou
     }
     if (!db.commit())
         return fail(tr("Could not save what applying did: %1").arg(db.lastError().text()));
+    checkpointLater();
     Q_EMIT rowsChanged(reviewOf(rowIds.constFirst()), rowIds);
     return true;
 }

@@ -12,11 +12,14 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QList>
 #include <QtCore/QObject>
 #include <QtCore/QSet>
 #include <QtCore/QString>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace Models {
@@ -280,8 +283,13 @@ private:
     bool exec(const QString &sql) const;
     qint64 reviewOf(qint64 rowId) const;
     bool fail(const QString &error);
+    /// Folds the write-ahead log into the file on a worker thread, at most every few seconds.
+    void checkpointLater();
 
+    static constexpr int kCheckpointIntervalMs = 2000;
     QString m_connectionName;
+    std::shared_ptr<std::atomic_bool> m_checkpointRunning = std::make_shared<std::atomic_bool>(false);
+    QElapsedTimer m_sinceCheckpoint;
     QString m_path;
     QString m_error;
 };

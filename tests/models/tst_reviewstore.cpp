@@ -8,6 +8,7 @@
 #include "models/reviewstore.h"
 
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThreadPool>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -170,6 +171,8 @@ void TestReviewStore::aDecisionSurvivesAKill()
     QCOMPARE(ids.size(), 6);
 
     // The child decides and dies at once: no destructor, no close, no checkpoint of the WAL.
+    // No worker thread may hold SQLite's locks across the fork (a store checkpoints on one).
+    QThreadPool::globalInstance()->waitForDone();
     const pid_t child = fork();
     if (child == 0) {
         auto *store = new ReviewStore(dir.path(), kKey);
