@@ -197,7 +197,7 @@ void TestReviewApply::theServerEndsAsDecidedUnderFailures()
     QCOMPARE(operation->count(Api::BulkOutcome::Failed), 0);
     m_fixture.setFaults({});
     m_fixture.client->setRetryPolicy(quickRetries());
-    QVERIFY(finished.size() >= 1);
+    QVERIFY(!finished.isEmpty());
     QCOMPARE(m_fixture.workspace->undoStack()->count(), steps + 1); // one undo step
 
     const QList<ReviewRow> after = store.rows(reviewId);
@@ -281,7 +281,7 @@ void TestReviewApply::anInterruptedApplyFinishesTheRest()
         Models::ChangeOperation *operation = apply->run();
         QVERIFY(operation);
         QSignalSpy items(operation, &Models::ChangeOperation::itemFinished);
-        QVERIFY(QTest::qWaitFor([&] { return items.size() >= 1; }, kModelWaitMs));
+        QVERIFY(QTest::qWaitFor([&] { return !items.isEmpty(); }, kModelWaitMs));
         apply.reset();
         operation->cancel();
         QVERIFY(awaitChanges(*m_fixture.workspace));
