@@ -28,6 +28,8 @@ enum Role {
     EmailRole,
     /// The user's username (user rows).
     UsernameRole,
+    /// The user's full name (user rows), whichever column is asked.
+    NameRole,
 };
 
 } // namespace Models
