@@ -67,10 +67,13 @@ public:
     /// toGroups: their Member Of lists); with \a exact, also the groups \a to should leave.
     static MembershipPlan copy(const GroupStore *store, const UserRef &from, const UserRef &to,
         const QList<Api::NamedRef> &fromGroups, const QList<Api::NamedRef> &toGroups, bool exact);
-    /// The same from a comparison: person B gets person A's groups.
+    /// The same from a comparison (whole: MembershipComparison::isComplete()): person B gets
+    /// person A's groups.
     static MembershipPlan copy(const GroupStore *store, const MembershipComparison &comparison, bool exact);
     /// \a person leaves every group of \a groups; with \a revokeShares, also loses each share of
-    /// \a shares (the Access part's list of their direct shares).
+    /// \a shares (the Access part's list of their direct shares). \a groups is their Member Of
+    /// (the groups the signed-in user can read), or PersonProfile::groups (every group), whose
+    /// unreadable ones are then said apart as groups the user cannot change.
     static MembershipPlan offboarding(const GroupStore *store, const UserRef &person,
         const QList<Api::NamedRef> &groups, const QList<DirectShare> &shares = {}, bool revokeShares = false);
 

@@ -86,10 +86,11 @@ void PersonLoader::reload()
                     Q_EMIT changed(); // a reload's profile: the state stayed, the fields may not have
                 return;
             }
-            m_loadStatus->setError(result.error);
             // A 404 is an answer, not a failure to retry: the person is gone, or hidden from the
-            // signed-in user, and a view says so in place of the profile.
+            // signed-in user, and a view says so (stateText()) in place of the profile, with no
+            // error bar offering a Retry that would only say it again.
             const bool notFound = result.error.kind == Api::ApiError::Kind::Refusal && result.error.httpStatus == 404;
+            m_loadStatus->setError(notFound ? Api::ApiError() : result.error);
             m_profile = PersonProfile();
             m_profile.id = m_userId;
             setState(notFound ? State::NotFound : State::Failed);
