@@ -140,6 +140,16 @@ QList<qint64> MemberOfModel::groupIds() const
     return ids;
 }
 
+QList<Api::NamedRef> MemberOfModel::unlistedGroups(const QList<Api::UserGroup> &all) const
+{
+    QList<Api::NamedRef> unlisted;
+    for (const Api::UserGroup &group : all) {
+        if (rowOf(group.id) < 0)
+            unlisted.append({group.id, group.name});
+    }
+    return unlisted;
+}
+
 bool MemberOfModel::mayChange(int row) const
 {
     return !m_workspace

@@ -69,6 +69,10 @@ public:
     QList<qint64> groupIds() const;
     /// The row of group \a groupId, or -1.
     int rowOf(qint64 groupId) const { return m_rowOf.value(groupId, -1); }
+    /// The groups of \a all (PersonProfile::groups, which names every group of the person) that
+    /// the list does not show: those the signed-in user cannot read, for "also in 3 groups you
+    /// cannot see". Meaningful once isComplete().
+    QList<Api::NamedRef> unlistedGroups(const QList<Api::UserGroup> &all) const;
     /// Whether the signed-in user may change the members of the group in \a row (true while unknown).
     bool mayChange(int row) const;
 

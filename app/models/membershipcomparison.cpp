@@ -31,7 +31,8 @@ MembershipComparison::MembershipComparison(Workspace *workspace, QObject *parent
         connect(list, &QAbstractItemModel::rowsRemoved, this, &MembershipComparison::scheduleCompare);
         connect(list, &QAbstractItemModel::modelReset, this, &MembershipComparison::scheduleCompare);
         connect(list, &QAbstractItemModel::dataChanged, this, &MembershipComparison::scheduleCompare);
-        connect(list, &MemberOfModel::loaded, this, &MembershipComparison::scheduleCompare);
+        // At once when a list has loaded: whoever waits for the load finds the rows compared.
+        connect(list, &MemberOfModel::loaded, this, &MembershipComparison::compare);
         connect(list->loadStatus(), &LoadStatus::loadingChanged, this, &MembershipComparison::updateStatus);
         connect(list->loadStatus(), &LoadStatus::errorChanged, this, &MembershipComparison::updateStatus);
     }
