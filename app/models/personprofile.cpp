@@ -1,5 +1,6 @@
 #include "models/personprofile.h"
 
+#include "models/changeoperation.h"
 #include "models/groupstore.h"
 #include "models/workspace.h"
 
@@ -46,6 +47,19 @@ PersonLoader::PersonLoader(Workspace *workspace, qint64 userId, QObject *parent)
     , m_workspace(workspace)
     , m_loadStatus(new LoadStatus([this] { reload(); }, this))
 {
+    if (workspace) {
+        connect(workspace, &Workspace::operationFinished, this, [this](ChangeOperation *operation) {
+            if (m_state != State::Loaded || !operation)
+                return;
+            for (int i = 0; i < operation->size(); ++i) {
+                const Api::BulkChange &change = operation->change(i).forward;
+                if (!change.targetIsGroup() && change.targetId == m_userId) {
+                    reload();
+                    return;
+                }
+            }
+        });
+    }
     setPerson(userId);
 }
 

@@ -42,7 +42,8 @@ public:
 
 /// Reads one person (GET /users/{id}) for a person's tab, saying in words what a view shows
 /// instead of an empty table: a person the signed-in user cannot see (404) and a deactivated
-/// account are states of their own, not errors to retry.
+/// account are states of their own, not errors to retry. Read again when a change the app
+/// made to this person's memberships or shares ends (their record lists their groups).
 class PersonLoader : public QObject
 {
     Q_OBJECT

@@ -682,12 +682,18 @@ void TestPersonModels::offboardingRevokesSharesAndSaysTheLastManager()
         }
     }
 
+    PersonLoader person(&workspace, ada.id);
+    QVERIFY(awaitLoaded(*person.loadStatus()));
+    QCOMPARE(person.profile().groups.size(), groups.size());
     const int steps = workspace.undoStack()->count();
     QPointer<Models::ChangeOperation> run = plan.apply(&workspace);
     QVERIFY(run);
     QVERIFY(awaitChanges(workspace));
     QCOMPARE(workspace.undoStack()->count(), steps + 1);
     QCOMPARE(run->count(Api::BulkOutcome::Done), int(groups.size() + direct.size()));
+    // The person's record is read again: it lists no group now.
+    QVERIFY(awaitLoaded(*person.loadStatus()));
+    QVERIFY(person.profile().groups.isEmpty());
     QCOMPARE(run->groupsLeftWithoutManager(), QStringList{managedName});
     QVERIFY(groupsOnServer(ada.id).isEmpty());
     QVERIFY(sharesOnServer().isEmpty());
