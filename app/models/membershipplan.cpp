@@ -12,16 +12,6 @@
 namespace Models {
 
 namespace {
-QString groupsText(int n)
-{
-    return n == 1 ? MembershipPlan::tr("1 group") : MembershipPlan::tr("%Ln groups", nullptr, n);
-}
-
-QString sharesText(int n)
-{
-    return n == 1 ? MembershipPlan::tr("1 share") : MembershipPlan::tr("%Ln shares", nullptr, n);
-}
-
 /// \a groups by name (then id), as a person reads a plan.
 QList<Api::NamedRef> byName(QList<Api::NamedRef> groups)
 {
@@ -39,6 +29,16 @@ GroupAction actionNeeded(MembershipPlan::Action action)
     return action == MembershipPlan::Action::RevokeShare ? GroupAction::Share : GroupAction::ChangeMembers;
 }
 } // namespace
+
+QString MembershipPlan::groupsText(int n)
+{
+    return n == 1 ? tr("1 group") : tr("%Ln groups", nullptr, n);
+}
+
+QString MembershipPlan::sharesText(int n)
+{
+    return n == 1 ? tr("1 share") : tr("%Ln shares", nullptr, n);
+}
 
 MembershipPlan MembershipPlan::copy(const GroupStore *store, const UserRef &from, const UserRef &to,
     const QList<Api::NamedRef> &fromGroups, const QList<Api::NamedRef> &toGroups, bool exact)

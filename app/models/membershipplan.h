@@ -127,6 +127,9 @@ public:
     ChangeOperation *apply(Workspace *workspace) const;
 
 private:
+    /// "1 group", "12 groups"; "1 share", "4 shares".
+    static QString groupsText(int n);
+    static QString sharesText(int n);
     void addItem(const GroupStore *store, Action action, const Api::NamedRef &group,
         std::optional<Api::PermissionLevel> level = {});
     /// The names of the items of \a action that are \a allowed, in a sentence.
