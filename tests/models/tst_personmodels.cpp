@@ -685,6 +685,10 @@ void TestPersonModels::offboardingRevokesSharesAndSaysTheLastManager()
     PersonLoader person(&workspace, ada.id);
     QVERIFY(awaitLoaded(*person.loadStatus()));
     QCOMPARE(person.profile().groups.size(), groups.size());
+    QTemporaryDir logFolder;
+    Models::ActivityLog log(logFolder.path(), u"person-test"_s);
+    QVERIFY(log.isOpen());
+    log.watch(&workspace);
     const int steps = workspace.undoStack()->count();
     QPointer<Models::ChangeOperation> run = plan.apply(&workspace);
     QVERIFY(run);
@@ -699,13 +703,24 @@ void TestPersonModels::offboardingRevokesSharesAndSaysTheLastManager()
     QVERIFY(sharesOnServer().isEmpty());
     QVERIFY(loaded(memberOf));
     QCOMPARE(memberOf.rowCount(), 0);
-    // Its Activity entry names every group.
-    const Models::ActivityEntry entry = Models::ActivityEntry::fromOperation(*run);
+    // Its Activity entry, as the log keeps it, names every group, and an item per change.
+    const QList<Models::ActivityEntry> entries = log.entries();
+    QCOMPARE(entries.size(), 1);
+    const Models::ActivityEntry &entry = entries.first();
+    QCOMPARE(entry.text, plan.text());
     QSet<qint64> named;
     for (const Models::ActivityGroup &group : entry.groups)
         named.insert(group.id);
+    QSet<qint64> planned;
     for (const MembershipPlan::Item &item : plan.items())
-        QVERIFY(named.contains(item.groupId));
+        planned.insert(item.groupId);
+    QCOMPARE(named, planned);
+    const QList<Models::ActivityItem> logged = log.items(entry.id);
+    QCOMPARE(logged.size(), plan.items().size());
+    for (const Models::ActivityItem &item : logged) {
+        QCOMPARE(item.id, ada.id);
+        QCOMPARE(item.handle, ada.username);
+    }
 
     // Undone: back in every group, every share at its level.
     workspace.undoStack()->undo();
