@@ -2,6 +2,7 @@
 
 #include "models/groupstore.h"
 #include "models/permissionleveltext.h"
+#include "models/roles.h"
 #include "models/sharecache.h"
 #include "models/workspace.h"
 
@@ -40,6 +41,17 @@ QString PersonAccessScope::text() const
         return tr("the %n group(s) listed", nullptr, int(groupIds.size()));
     }
     return {};
+}
+
+PersonAccessScope PersonAccessScope::listed(const QAbstractItemModel *model)
+{
+    QList<qint64> ids;
+    if (model) {
+        ids.reserve(model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids.append(model->index(row, 0).data(IdRole).toLongLong());
+    }
+    return groups(ids);
 }
 
 std::optional<PermissionLevel> GroupAccess::directLevel() const

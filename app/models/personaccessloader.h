@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 
+#include <QtCore/QAbstractItemModel>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
@@ -37,6 +38,8 @@ public:
     static PersonAccessScope managed() { return {Kind::Managed, {}}; }
     static PersonAccessScope allReadable() { return {Kind::AllReadable, {}}; }
     static PersonAccessScope groups(const QList<qint64> &ids) { return {Kind::Groups, ids}; }
+    /// The groups \a model lists now (each row's IdRole; a group list, or a proxy over it).
+    static PersonAccessScope listed(const QAbstractItemModel *model);
     /// "the groups you manage", "every group you can read", "the 40 groups listed".
     QString text() const;
 };

@@ -13,6 +13,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtGui/QStandardItemModel>
 #include <QtTest/QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -250,9 +251,17 @@ void TestPersonAccess::managedScopeAndListedGroups()
     QCOMPARE(loader.total(), 2);
     QCOMPARE(levelsOf(loader.result()), (QHash<qint64, int>{{world.budget, 2}, {world.own, 2}}));
 
-    // A list of groups (those a view lists now), one of them the app has not seen yet.
+    // The groups a view lists now (here a list model of two), which the app has not fetched.
+    QStandardItemModel shown;
+    for (const qint64 id : {world.ledger, world.finance}) {
+        auto *item = new QStandardItem(QString::number(id));
+        item->setData(id, Models::IdRole);
+        shown.appendRow(item);
+    }
+    const PersonAccessScope scope = PersonAccessScope::listed(&shown);
+    QCOMPARE(scope.groupIds, (QList<qint64>{world.ledger, world.finance}));
     PersonAccessLoader listed(m_fixture.workspace.get());
-    listed.start(world.person, PersonAccessScope::groups({world.ledger, world.finance}));
+    listed.start(world.person, scope);
     QVERIFY(finished(listed));
     QVERIFY(listed.error().isNull());
     QCOMPARE(listed.total(), 2);
