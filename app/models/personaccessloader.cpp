@@ -406,10 +406,7 @@ void PersonAccessLoader::computeGroup(qint64 groupId)
     QList<AccessRoute> routes;
     const ShareCache::Entry *entry = m_cache ? m_cache->find(groupId) : nullptr;
     if (entry) {
-        const std::pair<const Api::ShareSet *, PermissionLevel> levels[]
-            = {{&entry->shares.owners, PermissionLevel::Manage}, {&entry->shares.writers, PermissionLevel::Write},
-                {&entry->shares.readers, PermissionLevel::Read}};
-        for (const auto &[set, level] : levels) {
+        for (const auto &[set, level] : shareSetsByLevel(entry->shares)) {
             for (const Api::NamedRef &user : set->users) {
                 if (user.id == userId)
                     routes.append({AccessRoute::Kind::Direct, level, {}});
@@ -428,13 +425,7 @@ void PersonAccessLoader::computeGroup(qint64 groupId)
         m_access.remove(groupId);
         return;
     }
-    std::sort(routes.begin(), routes.end(), [](const AccessRoute &a, const AccessRoute &b) {
-        if (a.level != b.level)
-            return a.level > b.level;
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
-        return QString::compare(a.viaGroup.name, b.viaGroup.name, Qt::CaseInsensitive) < 0;
-    });
+    AccessRoute::sort(routes);
     GroupAccess access;
     access.groupId = groupId;
     access.groupName = groupName(groupId);
