@@ -164,6 +164,7 @@ private Q_SLOTS:
     void cacheAfterChangesThroughWorkspace();
     void modelFollowsAChange();
     void csvRoundTrips();
+    void shareCacheIsPerConnectionAndRefusesStaleAnswers();
 };
 
 void TestPersonAccess::eachWayIn()
@@ -533,6 +534,41 @@ void TestPersonAccess::csvRoundTrips()
     const QList<QStringList> filtered = Models::Csv::parse(model.csv(&proxy));
     QCOMPARE(filtered.size(), 1 + 1 + 1 + 1);
     QCOMPARE(filtered.at(1).at(5), QString::number(world.ledger));
+}
+
+void TestPersonAccess::shareCacheIsPerConnectionAndRefusesStaleAnswers()
+{
+    Models::ShareCache *cache = Models::ShareCache::of(m_fixture.workspace.get());
+    QVERIFY(cache);
+    QCOMPARE(Models::ShareCache::of(m_fixture.workspace.get()), cache);
+    Models::Workspace other(m_fixture.client.get());
+    QVERIFY(Models::ShareCache::of(&other) != cache);
+
+    Api::ShareIndex shares;
+    shares.readers.users.append({7, u"Ada"_s});
+    // An answer to a request sent before the group's shares changed is not kept: it may be stale.
+    const quint64 stamp = cache->stamp(5);
+    m_fixture.workspace->groupStore()->noteSharesChanged(5);
+    QVERIFY(!cache->insert(5, shares, stamp));
+    QVERIFY(!cache->find(5));
+    // One sent after is.
+    QVERIFY(cache->insert(5, shares, cache->stamp(5)));
+    QVERIFY(cache->find(5));
+    QCOMPARE(cache->find(5)->shares, shares);
+    // A share change drops it; a group deleted through the app too.
+    QSignalSpy dropped(cache, &Models::ShareCache::sharesInvalidated);
+    m_fixture.workspace->groupStore()->noteSharesChanged(5);
+    QVERIFY(!cache->find(5));
+    QCOMPARE(dropped.size(), 1);
+    QVERIFY(cache->insert(6, shares, cache->stamp(6)));
+    cache->setMemberships(7, {6, 8});
+    Api::GroupSummary six;
+    six.id = 6;
+    six.name = u"Six"_s;
+    m_fixture.workspace->groupStore()->absorb(six);
+    m_fixture.workspace->groupStore()->forget(6);
+    QVERIFY(!cache->find(6));
+    QCOMPARE(cache->memberships(7), std::optional<QSet<qint64>>(QSet<qint64>{8}));
 }
 
 QTEST_MAIN(TestPersonAccess)
