@@ -35,11 +35,11 @@ PersonAccessModel::PersonAccessModel(Workspace *workspace, QObject *parent)
 
 PersonAccessModel::~PersonAccessModel() = default;
 
-void PersonAccessModel::setPerson(qint64 userId, const PersonAccessScope &scope)
+void PersonAccessModel::setPerson(qint64 userId, const PersonAccessScope &scope, bool fresh)
 {
     m_userId = userId;
     m_scope = scope;
-    reload();
+    reload(fresh);
 }
 
 void PersonAccessModel::setScope(const PersonAccessScope &scope)
@@ -57,6 +57,8 @@ void PersonAccessModel::reload(bool fresh)
         m_result = PersonAccessResult();
         endResetModel();
         Q_EMIT accessChanged();
+        m_loadStatus->setStale(false); // the cancel just above called what it stopped partial
+        m_loadStatus->clearError();
         m_loadStatus->setLoading(false);
         return;
     }

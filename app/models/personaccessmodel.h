@@ -32,12 +32,15 @@ public:
 
     qint64 userId() const { return m_userId; }
     const PersonAccessScope &scope() const { return m_scope; }
-    /// Looks up what person \a userId can reach in \a scope (0: nobody; no rows).
-    void setPerson(qint64 userId, const PersonAccessScope &scope = PersonAccessScope::allReadable());
+    /// Looks up what person \a userId can reach in \a scope (0: nobody; no rows); with \a fresh,
+    /// everything is read from the server.
+    void setPerson(
+        qint64 userId, const PersonAccessScope &scope = PersonAccessScope::allReadable(), bool fresh = false);
     void setScope(const PersonAccessScope &scope);
     /// Looks it up again; with \a fresh, everything is read from the server (the cache emptied).
     void reload(bool fresh = false);
-    /// Stops the look-up; the rows worked out so far stay.
+    /// Stops the look-up; the rows worked out so far stay, and loadStatus() says they are
+    /// partial (isStale()).
     void cancel();
 
     LoadStatus *loadStatus() const { return m_loadStatus; }

@@ -376,6 +376,20 @@ void TestPersonAccess::cancelStops()
     QCOMPARE(loader.done(), loader.total());
     QVERIFY(loader.sharesFromCache() >= settled - PersonAccessLoader::kSharesAtOnce);
     QCOMPARE(levelsOf(loader.result()), serverLevels(world.person));
+
+    // The model: a cancel ends the loading and says what it shows is partial; no person, no rows.
+    m_fixture.setFaults(faults);
+    PersonAccessModel model(m_fixture.workspace.get());
+    model.setPerson(world.person, PersonAccessScope::allReadable(), true);
+    QVERIFY(QTest::qWaitFor([&] { return model.loader()->done() > 0; }, kModelWaitMs));
+    model.cancel();
+    QVERIFY(!model.loadStatus()->isLoading());
+    QVERIFY(model.loadStatus()->isStale());
+    QVERIFY(!model.loadStatus()->hasError());
+    model.setPerson(0);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.loadStatus()->isStale());
+    QVERIFY(!model.loadStatus()->isLoading());
 }
 
 void TestPersonAccess::cacheAfterChangesThroughWorkspace()
