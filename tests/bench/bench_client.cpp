@@ -33,6 +33,7 @@
 #include <QtNetwork/QNetworkRequest>
 #include <QtSql/QSqlQuery>
 
+#include <cmath>
 #include <cstdio>
 #include <functional>
 
@@ -762,7 +763,7 @@ int printPacedRun(const Bench::PacedRun &paced, int parallel, bool judge)
             + verdict(refusedShare < kRateLimitRefusedGoal));
     line(u"seconds taken"_s, QString::number(run.seconds, 'f', 1), QString());
     line(u"shortest possible"_s, QString::number(paced.shortestSeconds, 'f', 1),
-        u"(%1 requests / %2 per %3 s)"_s.arg(thousands(qint64(paced.expectedRequests + 0.5)),
+        u"(%1 requests / %2 per %3 s)"_s.arg(thousands(std::llround(paced.expectedRequests)),
             QString::number(spec.requests), QString::number(spec.windowSeconds)));
     line(u"taken / shortest"_s, QString::number(ratio, 'f', 2),
         u"goal at most %1: "_s.arg(kRateLimitTimeGoal, 0, 'f', 2) + verdict(ratio <= kRateLimitTimeGoal));
