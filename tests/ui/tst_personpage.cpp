@@ -222,7 +222,7 @@ void TestPersonPage::theHeaderAndMemberOfShowThePerson()
         = m_fixture->column(u"SELECT primary_group_id FROM users WHERE id = %1"_s.arg(ada.id)).value(0).toLongLong();
     if (primary) {
         QCOMPARE(childNamed<QLabel>(m_page.get(), u"primaryGroupValueLabel"_s)->text(),
-            u"%1 (%2)"_s.arg(m_fixture->storedGroupValue(primary, u"name"_s).toString()).arg(primary));
+            u"%1 (id %2)"_s.arg(m_fixture->storedGroupValue(primary, u"name"_s).toString()).arg(primary));
     }
     auto *tabs = childNamed<QTabWidget>(m_page.get(), u"personTabWidget"_s);
     QCOMPARE(tabs->tabText(0), u"&Member Of"_s);

@@ -37,6 +37,8 @@
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+
 namespace Gui {
 
 using Models::MemberOfModel;
@@ -141,10 +143,12 @@ void PersonPage::setUpView()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(MemberOfModel::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(48);
-    header->resizeSection(MemberOfModel::SlugColumn, 160);
-    header->resizeSection(MemberOfModel::MembersColumn, 90);
-    header->resizeSection(MemberOfModel::OrganizationColumn, 110);
-    header->resizeSection(MemberOfModel::MayChangeColumn, 110);
+    header->resizeSection(MemberOfModel::SlugColumn, 150);
+    header->resizeSection(MemberOfModel::MembersColumn, 80);
+    header->resizeSection(MemberOfModel::OrganizationColumn, 170);
+    // As wide as its title: it says one word.
+    header->resizeSection(
+        MemberOfModel::MayChangeColumn, std::max(90, header->sectionSizeHint(MemberOfModel::MayChangeColumn)));
     view->sortByColumn(MemberOfModel::NameColumn, Qt::AscendingOrder);
     connect(view, &MemberOfTableView::dropDescribed, this, &PersonPage::statusMessage);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PersonPage::updateActions);
@@ -234,7 +238,7 @@ void PersonPage::updateHeader()
     m_ui->emailValueLabel->setText(loaded ? profile.email : m_person.email);
     m_ui->statusValueLabel->setText(loaded ? profile.statusText() : QString());
     m_ui->primaryGroupValueLabel->setText(loaded
-            ? (profile.primaryGroupId ? tr("%1 (%2)").arg(profile.primaryGroupName).arg(*profile.primaryGroupId)
+            ? (profile.primaryGroupId ? tr("%1 (id %2)").arg(profile.primaryGroupName).arg(*profile.primaryGroupId)
                                       : tr("None"))
             : QString());
     setLabelLevel(m_ui->statusValueLabel, loaded && !profile.active ? MessageBar::Warning : MessageBar::Information);
