@@ -13,12 +13,14 @@
 #include "models/groupstore.h"
 #include "models/memberofmodel.h"
 #include "models/membershipcomparison.h"
+#include "models/personaccessmodel.h"
 #include "models/personprofile.h"
 #include "models/workspace.h"
 #include "ui/groups/grouppickerwidget.h"
 #include "ui/person/comparisondialog.h"
 #include "ui/person/memberoftableview.h"
 #include "ui/person/membershipplandialog.h"
+#include "ui/person/personaccesstab.h"
 #include "ui/person/personpage.h"
 #include "ui/users/userpickerdialog.h"
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void aDropOfGroupsJoinsThemSaidBeforeTheRelease();
     void theCopyPlanIsAppliedAndUndoneThroughTheWindow();
     void offboardingWithItsPlanAndTheLastManager();
+    void accessIsLookedUpOnStartAndFeedsOffboarding();
     void twoPeopleAreComparedAndCopiedFrom();
     void aPersonNobodyCanSeeIsSaidInWords();
     void aReaderIsToldWhyTheyCannotRemove();
@@ -209,7 +212,7 @@ void TestPersonPage::theHeaderAndMemberOfShowThePerson()
     m_page->resize(900, 620);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    QVERIFY(titles.wait(30'000));
+    QTRY_VERIFY_WITH_TIMEOUT(titles.size() >= 1, 30'000);
     const QString title = u"%1 (%2)"_s.arg(ada.name, ada.username);
     QCOMPARE(titles.first().first().toString(), title);
     QCOMPARE(m_page->title(), title);
@@ -488,6 +491,45 @@ void TestPersonPage::offboardingWithItsPlanAndTheLastManager()
     QVERIFY(m_fixture->ids(u"SELECT group_id FROM user_shares WHERE user_id = %1"_s.arg(ada.id)).isEmpty());
     QCOMPARE(workspace()->undoStack()->count(), 1);
     QTRY_COMPARE(m_page->memberOfModel()->rowCount(), 0);
+}
+
+void TestPersonPage::accessIsLookedUpOnStartAndFeedsOffboarding()
+{
+    const UserRef ada = personWithMostGroups();
+    const qint64 shared = m_fixture->newGroup(u"Ada Writes Here"_s);
+    QVERIFY(shared);
+    QCOMPARE(m_fixture->admin
+                 .put(u"/groups/%1/shares/users"_s.arg(shared),
+                     QJsonObject{{u"userIds"_s, QJsonArray{ada.id}}, {u"permissionLevel"_s, u"write"_s}})
+                 .status,
+        200);
+    openPage(ada);
+    auto *tabs = childNamed<QTabWidget>(m_page.get(), u"personTabWidget"_s);
+    QCOMPARE(tabs->tabText(1), u"&Access"_s);
+    tabs->setCurrentIndex(1);
+    Gui::PersonAccessTab *access = m_page->accessTab();
+    // Nothing is read before Start: the look-up reads every group's shares.
+    QCOMPARE(access->model()->userId(), qint64(0));
+    auto *scope = childNamed<QComboBox>(access, u"scopeComboBox"_s);
+    scope->setCurrentIndex(1); // every group the admin can read
+    QTest::mouseClick(childNamed<QPushButton>(access, u"startAccessButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(access->model()->loader()->isFinished(), 30'000);
+    const int row = access->model()->rowOf(shared);
+    QVERIFY(row >= 0);
+    QCOMPARE(access->model()->group(row).level, Api::PermissionLevel::Write);
+    QVERIFY2(childNamed<QLabel>(access, u"accessSummaryLabel"_s)->text().contains(u"1 share is held directly"_s),
+        qPrintable(childNamed<QLabel>(access, u"accessSummaryLabel"_s)->text()));
+    screenshot(m_page.get(), u"person-access.png"_s);
+
+    // Offboarding now offers to revoke it.
+    Gui::MembershipPlanDialog *dialog = m_page->offboard();
+    QVERIFY(QTest::qWaitFor([&] { return dialog->isReady(); }, 30'000));
+    auto *revoke = childNamed<QCheckBox>(dialog, u"revokeSharesCheckBox"_s);
+    QVERIFY(revoke->isVisible());
+    QVERIFY(!childNamed<QWidget>(dialog, u"sharesNotLookedUpLabel"_s)->isVisible());
+    QCOMPARE(dialog->plan().directShares().size(), qsizetype(1));
+    QCOMPARE(dialog->plan().directShares().first().groupId, shared);
+    dialog->reject();
 }
 
 void TestPersonPage::twoPeopleAreComparedAndCopiedFrom()

@@ -8,6 +8,7 @@
 #include "models/memberofmodel.h"
 #include "models/namelist.h"
 #include "models/operationlistmodel.h"
+#include "models/personaccessloader.h"
 #include "models/personprofile.h"
 #include "models/roles.h"
 #include "models/workspace.h"
@@ -15,6 +16,7 @@
 #include "ui/person/comparisondialog.h"
 #include "ui/person/memberoftableview.h"
 #include "ui/person/membershipplandialog.h"
+#include "ui/person/personaccesstab.h"
 #include "ui/session.h"
 #include "ui/users/userpickerdialog.h"
 #include "ui/widgets/csvexport.h"
@@ -56,8 +58,21 @@ PersonPage::PersonPage(Session *session, const Models::UserRef &person, QWidget 
     , m_personStatusBar(new LoadStatusBar(this))
     , m_memberOfStatusBar(new LoadStatusBar(this))
     , m_toolBar(makeTabToolBar(this, QStringLiteral("memberOfToolBar")))
+    , m_accessTab(new PersonAccessTab(session->workspace(), this))
 {
     m_ui->setupUi(this);
+    m_accessTab->setObjectName(QStringLiteral("accessTab"));
+    m_ui->personTabWidget->addTab(m_accessTab, tr("&Access"));
+    m_accessTab->setPerson(person);
+    connect(m_accessTab, &PersonAccessTab::statusMessage, this, &PersonPage::statusMessage);
+    // What the look-up found held in the person's own name is what offboarding may revoke.
+    connect(m_accessTab, &PersonAccessTab::directSharesFound, this, [this](const QList<Models::DirectShare> &found) {
+        QList<Models::MembershipPlan::DirectShare> shares;
+        shares.reserve(found.size());
+        for (const Models::DirectShare &share : found)
+            shares.append({share.groupId, share.groupName, share.level});
+        setDirectShares(shares);
+    });
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -229,6 +244,7 @@ void PersonPage::updateHeader()
         m_person = profile.ref();
         if (!m_memberOf->personId())
             m_memberOf->setPerson(m_person);
+        m_accessTab->setPerson(m_person);
     }
     const QString title = loaded      ? profile.title()
         : m_person.username.isEmpty() ? m_title

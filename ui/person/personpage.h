@@ -28,6 +28,7 @@ class LoadStatusBar;
 class MemberOfTableView;
 class MembershipPlanDialog;
 class ComparisonDialog;
+class PersonAccessTab;
 class Session;
 
 /// One person's page (issue 24), a tab or dock page the main window opens: at the top the
@@ -55,9 +56,11 @@ public:
     Models::MemberOfModel *memberOfModel() const { return m_memberOf; }
     Models::MemberOfFilterProxyModel *memberOfProxy() const { return m_proxy; }
     MemberOfTableView *memberOfView() const;
+    /// The Access tab (what the person can reach, looked up on Start).
+    PersonAccessTab *accessTab() const { return m_accessTab; }
 
-    /// The direct shares the person holds (what the Access part found), for offboarding's
-    /// "Also revoke" option; until given, the plan says shares were not looked up.
+    /// The direct shares the person holds, for offboarding's "Also revoke" option; until given
+    /// (the Access tab gives them once a look-up ends), the plan says shares were not looked up.
     void setDirectShares(const QList<Models::MembershipPlan::DirectShare> &shares);
 
     /// Opens the plan of giving this person every group of \a source (the dialog is this
@@ -101,6 +104,7 @@ private:
     LoadStatusBar *m_personStatusBar;
     LoadStatusBar *m_memberOfStatusBar;
     QToolBar *m_toolBar;
+    PersonAccessTab *m_accessTab;
     std::optional<QList<Models::MembershipPlan::DirectShare>> m_directShares;
     QString m_title;
 
