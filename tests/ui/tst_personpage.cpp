@@ -68,7 +68,7 @@ private Q_SLOTS:
     void offboardingWithItsPlanAndTheLastManager();
     void accessIsLookedUpOnStartAndFeedsOffboarding();
     void twoPeopleAreComparedAndCopiedFrom();
-    void aPersonNobodyCanSeeIsSaidInWords();
+    void aPersonNobodyCanSeeAndADeactivatedAccountAreSaidInWords();
     void aReaderIsToldWhyTheyCannotRemove();
 
 private:
@@ -212,7 +212,7 @@ void TestPersonPage::theHeaderAndMemberOfShowThePerson()
     m_page->resize(900, 620);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(titles.size() >= 1, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!titles.isEmpty(), 30'000);
     const QString title = u"%1 (%2)"_s.arg(ada.name, ada.username);
     QCOMPARE(titles.first().first().toString(), title);
     QCOMPARE(m_page->title(), title);
@@ -564,7 +564,7 @@ void TestPersonPage::twoPeopleAreComparedAndCopiedFrom()
     plan->reject();
 }
 
-void TestPersonPage::aPersonNobodyCanSeeIsSaidInWords()
+void TestPersonPage::aPersonNobodyCanSeeAndADeactivatedAccountAreSaidInWords()
 {
     openPage({987654, {}, {}, {}}, false);
     auto *state = childNamed<QLabel>(m_page.get(), u"stateLabel"_s);
@@ -572,6 +572,19 @@ void TestPersonPage::aPersonNobodyCanSeeIsSaidInWords()
     QCOMPARE(state->text(), u"You cannot see user 987654, or there is no such person."_s);
     QVERIFY(!childNamed<QWidget>(m_page.get(), u"personTabWidget"_s)->isEnabled());
     QVERIFY(!action(u"removeFromAllGroupsAction"_s)->isEnabled());
+
+    // A deactivated account: said above the groups it still holds.
+    const qint64 gone = m_fixture->column(u"SELECT id FROM users WHERE active = 0 AND organization_id = 1 LIMIT 1"_s)
+                            .value(0)
+                            .toLongLong();
+    QVERIFY(gone);
+    const UserRef deactivated = refOf(gone);
+    openPage(deactivated);
+    QVERIFY(childNamed<QWidget>(m_page.get(), u"stateFrame"_s)->isVisible());
+    const QString said = childNamed<QLabel>(m_page.get(), u"stateLabel"_s)->text();
+    QVERIFY2(said.startsWith(deactivated.name + u"'s account is deactivated"_s), qPrintable(said));
+    QCOMPARE(childNamed<QLabel>(m_page.get(), u"statusValueLabel"_s)->text(), u"Deactivated"_s);
+    QVERIFY(childNamed<QWidget>(m_page.get(), u"personTabWidget"_s)->isEnabled());
 }
 
 void TestPersonPage::aReaderIsToldWhyTheyCannotRemove()

@@ -63,7 +63,7 @@ QString MemberOfTableView::describe(const QMimeData *data, bool *changes) const
         return drag->groups.size() == 1 ? tr("%1 is already a member of %2").arg(person, drag->groups.first().name)
                                         : tr("%1 is already a member of every group dragged").arg(person);
     }
-    const QString what = tr("Add %1 to %2").arg(person, Models::NameList::text(names));
+    QString what = tr("Add %1 to %2").arg(person, Models::NameList::text(names));
     // The server would refuse every one of them: refused here, before the release, saying why.
     const QString refusal = Models::GroupPermissions::refusal(m_store, ids, Models::GroupAction::ChangeMembers);
     if (!refusal.isEmpty()) {
