@@ -617,6 +617,23 @@ void TestPersonPage::aReaderIsToldWhyTheyCannotRemove()
     QTest::keyClick(m_page->memberOfView(), Qt::Key_Delete);
     QVERIFY(!m_page->findChild<QMessageBox *>(u"confirmRemoveBox"_s));
     QCOMPARE(workspace()->undoStack()->count(), 0);
+
+    // Copying the member's groups to someone else: Book Club is left out, with the reason, and
+    // nothing is left to apply.
+    const UserRef other = m_fixture->nonMemberRefs(kBookClub, 1).value(0);
+    QVERIFY(other.id);
+    Gui::MembershipPlanDialog *dialog
+        = Gui::MembershipPlanDialog::copy(workspace(), refOf(member), refOf(other.id), m_page.get());
+    dialog->open();
+    QVERIFY(QTest::qWaitFor([&] { return dialog->isReady(); }, 30'000));
+    auto *refused = childNamed<QTreeWidget>(dialog, u"refusedTreeWidget"_s);
+    QVERIFY(refused->isVisible());
+    QCOMPARE(refused->topLevelItemCount(), 1);
+    QCOMPARE(refused->topLevelItem(0)->text(1), store->name(kBookClub));
+    QCOMPARE(refused->topLevelItem(0)->text(2), u"You can only read %1"_s.arg(store->name(kBookClub)));
+    QCOMPARE(childNamed<QTreeWidget>(dialog, u"changesTreeWidget"_s)->topLevelItemCount(), 0);
+    QVERIFY(!childNamed<QPushButton>(dialog, u"applyButton"_s)->isEnabled());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestPersonPage)
