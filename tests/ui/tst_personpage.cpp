@@ -512,6 +512,22 @@ void TestPersonPage::accessIsLookedUpOnStartAndFeedsOffboarding()
     QCOMPARE(access->model()->userId(), qint64(0));
     auto *scope = childNamed<QComboBox>(access, u"scopeComboBox"_s);
     scope->setCurrentIndex(1); // every group the admin can read
+    // Cancelled at once: said to be partial, and offboarding is not told of shares it did not find.
+    auto *cancel = childNamed<QPushButton>(access, u"cancelAccessButton"_s);
+    QVERIFY(!cancel->isEnabled());
+    QTest::mouseClick(childNamed<QPushButton>(access, u"startAccessButton"_s), Qt::LeftButton);
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!access->model()->loadStatus()->isLoading());
+    QVERIFY(access->model()->loadStatus()->isStale());
+    QVERIFY2(childNamed<QLabel>(access, u"accessSummaryLabel"_s)->text().contains(u"cancelled"_s),
+        qPrintable(childNamed<QLabel>(access, u"accessSummaryLabel"_s)->text()));
+    {
+        Gui::MembershipPlanDialog *notLookedUp = m_page->offboard();
+        QVERIFY(QTest::qWaitFor([&] { return notLookedUp->isReady(); }, 30'000));
+        QVERIFY(childNamed<QWidget>(notLookedUp, u"sharesNotLookedUpLabel"_s)->isVisible());
+        notLookedUp->reject();
+    }
     QTest::mouseClick(childNamed<QPushButton>(access, u"startAccessButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(access->model()->loader()->isFinished(), 30'000);
     const int row = access->model()->rowOf(shared);
