@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
-exec build/app/civis-groups --sandbox "$@"
+exec build/ui/civis-groups --sandbox "$@"

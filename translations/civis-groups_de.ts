@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccessTab</name>
+    <message>
+        <location filename="../ui/sharing/accesstab.ui" line="+11"/>
+        <location line="+3"/>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Shows the people whose name, e-mail, username, level or way in holds this text, e.g. a group&apos;s name (Esc clears)</source>
+        <translation>Zeigt die Personen, deren Name, E-Mail, Benutzername, Stufe oder Zugangsweg diesen Text enthält, z. B. den Namen einer Gruppe (Esc leert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only the people whose highest level is this one</source>
+        <translation>Nur die Personen zeigen, deren höchste Stufe diese ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show level</source>
+        <translation>Stufe zeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Who can reach the group</source>
+        <translation>Wer Zugang zur Gruppe hat</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Organization admins</source>
+        <translation>Organisationsadministratoren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everyone who can read, write or manage the group; hover over a row&apos;s way in for every way they reach it</source>
+        <translation>Alle, die die Gruppe lesen, schreiben oder verwalten können; zeigen Sie auf den Zugangsweg einer Zeile, um jeden Weg zu sehen, auf dem sie sie erreichen</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEntryDialog</name>
     <message>
         <location filename="../ui/activity/activityentrydialog.ui" line="+6"/>
@@ -836,51 +881,6 @@ jamal.schmidt
     </message>
 </context>
 <context>
-    <name>EffectiveAccessPanel</name>
-    <message>
-        <location filename="../ui/sharing/effectiveaccesspanel.ui" line="+11"/>
-        <location line="+3"/>
-        <source>Filter people</source>
-        <translation>Personen filtern</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Shows the people whose name, e-mail, username, level or way in holds this text, e.g. a group&apos;s name (Esc clears)</source>
-        <translation>Zeigt die Personen, deren Name, E-Mail, Benutzername, Stufe oder Zugangsweg diesen Text enthält, z. B. den Namen einer Gruppe (Esc leert)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Level:</source>
-        <translation>&amp;Stufe:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show only the people whose highest level is this one</source>
-        <translation>Nur die Personen zeigen, deren höchste Stufe diese ist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show level</source>
-        <translation>Stufe zeigen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+14"/>
-        <source>Who can reach the group</source>
-        <translation>Wer Zugang zur Gruppe hat</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Organization admins</source>
-        <translation>Organisationsadministratoren</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Everyone who can read, write or manage the group; hover over a row&apos;s way in for every way they reach it</source>
-        <translation>Alle, die die Gruppe lesen, schreiben oder verwalten können; zeigen Sie auf den Zugangsweg einer Zeile, um jeden Weg zu sehen, auf dem sie sie erreichen</translation>
-    </message>
-</context>
-<context>
     <name>GroupDetailsTab</name>
     <message>
         <location filename="../ui/groups/groupdetailstab.ui" line="+18"/>
@@ -1318,6 +1318,157 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>Gui::AccessTab</name>
+    <message>
+        <location filename="../ui/sharing/accesstab.cpp" line="+53"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+168"/>
+        <source>Show &amp;deactivated</source>
+        <translation>Dea&amp;ktivierte zeigen</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Also list deactivated accounts that still hold access (dimmed): they cannot sign in, but would reach the group again if reactivated</source>
+        <translation>Auch deaktivierte Konten aufführen, die noch Zugriff haben (abgeblendet): Sie können sich nicht anmelden, würden die Gruppe aber nach einer Reaktivierung wieder erreichen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV &amp;exportieren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save who can reach this group (the rows shown, as filtered and sorted here) as a CSV file</source>
+        <translation>Speichern, wer diese Gruppe erreicht (die gezeigten Zeilen, gefiltert und sortiert wie hier), als CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected rows as text, one person a line</source>
+        <translation>Die ausgewählten Zeilen als Text kopieren, eine Person pro Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Copied %n person(s)</source>
+        <translation>
+            <numerusform>%n Person kopiert</numerusform>
+            <numerusform>%n Personen kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Loading the members of %n group(s)...</source>
+        <translation>
+            <numerusform>Die Mitglieder von %n Gruppe werden geladen...</numerusform>
+            <numerusform>Die Mitglieder von %n Gruppen werden geladen...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n active person(s) can reach %1: %2</source>
+        <translation>
+            <numerusform>%n aktive Person kann %1 erreichen: %2</numerusform>
+            <numerusform>%n aktive Personen können %1 erreichen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n active person(s) can reach %1: %2</source>
+        <translation>
+            <numerusform>Mindestens %n aktive Person kann %1 erreichen: %2</numerusform>
+            <numerusform>Mindestens %n aktive Personen können %1 erreichen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %n deactivated account(s) hold access too</source>
+        <translation>
+            <numerusform>; %n deaktiviertes Konto hat ebenfalls Zugriff</numerusform>
+            <numerusform>; %n deaktivierte Konten haben ebenfalls Zugriff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n deactivated account(s) hold access too (hidden)</source>
+        <translation>
+            <numerusform>; %n deaktiviertes Konto hat ebenfalls Zugriff (ausgeblendet)</numerusform>
+            <numerusform>; %n deaktivierte Konten haben ebenfalls Zugriff (ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Show %n &amp;deactivated</source>
+        <translation>
+            <numerusform>%n Dea&amp;ktiviertes zeigen</numerusform>
+            <numerusform>%n Dea&amp;ktivierte zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Loading the shares of %1...</source>
+        <translation>Die Freigaben von %1 werden geladen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can reach %1 is not known: its shares could not be read.</source>
+        <translation>Wer %1 erreicht, ist unbekannt: ihre Freigaben konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 gezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody can reach %1</source>
+        <translation>Niemand erreicht %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 manage, %2 write, %3 read</source>
+        <translation>%1 Verwalten, %2 Schreiben, %3 Lesen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export Access</source>
+        <translation>Zugriff exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 access.csv</source>
+        <translation>%1 Zugriff.csv</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved %n person(s) to %1</source>
+        <translation>
+            <numerusform>%n Person in %1 gespeichert</numerusform>
+            <numerusform>%n Personen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::ActivityEntryDialog</name>
     <message>
         <location filename="../ui/activity/activityentrydialog.cpp" line="+37"/>
@@ -1437,12 +1588,12 @@ jamal.schmidt
     <name>Gui::AddMembersDialog</name>
     <message>
         <location filename="../ui/members/addmembersdialog.cpp" line="+140"/>
-        <location line="+219"/>
+        <location line="+218"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-215"/>
         <source>Add the people marked “To be added” to the group (Ctrl+Return)</source>
         <translation>Die als „Wird hinzugefügt“ markierten Personen zur Gruppe hinzufügen (Strg+Eingabe)</translation>
     </message>
@@ -1457,7 +1608,7 @@ jamal.schmidt
         <translation>Die Einträge erneut im Verzeichnis nachschlagen; nichts Eingegebenes geht verloren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Picked, already a member</source>
         <translation>Ausgewählt, bereits Mitglied</translation>
     </message>
@@ -1707,7 +1858,7 @@ jamal.schmidt
 <context>
     <name>Gui::ChildGroupsTab</name>
     <message>
-        <location filename="../ui/groups/childgroupstab.cpp" line="+148"/>
+        <location filename="../ui/groups/childgroupstab.cpp" line="+147"/>
         <source>&amp;Go to Group</source>
         <translation>&amp;Zur Gruppe gehen</translation>
     </message>
@@ -1914,157 +2065,6 @@ jamal.schmidt
     </message>
 </context>
 <context>
-    <name>Gui::EffectiveAccessPanel</name>
-    <message>
-        <location filename="../ui/sharing/effectiveaccesspanel.cpp" line="+54"/>
-        <source>Any</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+175"/>
-        <source>Show &amp;deactivated</source>
-        <translation>Dea&amp;ktivierte zeigen</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Also list deactivated accounts that still hold access (dimmed): they cannot sign in, but would reach the group again if reactivated</source>
-        <translation>Auch deaktivierte Konten aufführen, die noch Zugriff haben (abgeblendet): Sie können sich nicht anmelden, würden die Gruppe aber nach einer Reaktivierung wieder erreichen</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>&amp;Export CSV...</source>
-        <translation>CSV &amp;exportieren...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save who can reach this group (the rows shown, as filtered and sorted here) as a CSV file</source>
-        <translation>Speichern, wer diese Gruppe erreicht (die gezeigten Zeilen, gefiltert und sortiert wie hier), als CSV-Datei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export...</source>
-        <translation>Exportieren...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the selected rows as text, one person a line</source>
-        <translation>Die ausgewählten Zeilen als Text kopieren, eine Person pro Zeile</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>Copied %n person(s)</source>
-        <translation>
-            <numerusform>%n Person kopiert</numerusform>
-            <numerusform>%n Personen kopiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>Loading the members of %n group(s)...</source>
-        <translation>
-            <numerusform>Die Mitglieder von %n Gruppe werden geladen...</numerusform>
-            <numerusform>Die Mitglieder von %n Gruppen werden geladen...</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n active person(s) can reach %1: %2</source>
-        <translation>
-            <numerusform>%n aktive Person kann %1 erreichen: %2</numerusform>
-            <numerusform>%n aktive Personen können %1 erreichen: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>At least %n active person(s) can reach %1: %2</source>
-        <translation>
-            <numerusform>Mindestens %n aktive Person kann %1 erreichen: %2</numerusform>
-            <numerusform>Mindestens %n aktive Personen können %1 erreichen: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>; %n deactivated account(s) hold access too</source>
-        <translation>
-            <numerusform>; %n deaktiviertes Konto hat ebenfalls Zugriff</numerusform>
-            <numerusform>; %n deaktivierte Konten haben ebenfalls Zugriff</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>; %n deactivated account(s) hold access too (hidden)</source>
-        <translation>
-            <numerusform>; %n deaktiviertes Konto hat ebenfalls Zugriff (ausgeblendet)</numerusform>
-            <numerusform>; %n deaktivierte Konten haben ebenfalls Zugriff (ausgeblendet)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Show %n &amp;deactivated</source>
-        <translation>
-            <numerusform>%n Dea&amp;ktiviertes zeigen</numerusform>
-            <numerusform>%n Dea&amp;ktivierte zeigen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>Loading the shares of %1...</source>
-        <translation>Die Freigaben von %1 werden geladen...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who can reach %1 is not known: its shares could not be read.</source>
-        <translation>Wer %1 erreicht, ist unbekannt: ihre Freigaben konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 shown</source>
-        <translation>%1 von %2 gezeigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nobody can reach %1</source>
-        <translation>Niemand erreicht %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 manage, %2 write, %3 read</source>
-        <translation>%1 Verwalten, %2 Schreiben, %3 Lesen</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Export Access</source>
-        <translation>Zugriff exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 access.csv</source>
-        <translation>%1 Zugriff.csv</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Saved %n person(s) to %1</source>
-        <translation>
-            <numerusform>%n Person in %1 gespeichert</numerusform>
-            <numerusform>%n Personen in %1 gespeichert</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Gui::GroupDetailsTab</name>
     <message>
         <location filename="../ui/groups/groupdetailstab.cpp" line="+45"/>
@@ -2082,7 +2082,7 @@ jamal.schmidt
         <translation>Alle Werte der Gruppe kopieren oder den in einem markierten Text</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -2403,7 +2403,7 @@ jamal.schmidt
 <context>
     <name>Gui::GroupListPanel</name>
     <message>
-        <location filename="../ui/groups/grouplistpanel.cpp" line="+60"/>
+        <location filename="../ui/groups/grouplistpanel.cpp" line="+66"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -2438,7 +2438,7 @@ jamal.schmidt
         <translation>Klicken Sie auf Name oder Erstellt, um zu sortieren; der Server sortiert nur nach diesen beiden</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <location line="+57"/>
         <source>Showing %1.</source>
         <translation>%1 wird gezeigt.</translation>
@@ -2541,7 +2541,7 @@ jamal.schmidt
 <context>
     <name>Gui::GroupTreeView</name>
     <message>
-        <location filename="../ui/groups/grouptreeview.cpp" line="+191"/>
+        <location filename="../ui/groups/grouptreeview.cpp" line="+192"/>
         <source>Drop on a group to add people to it</source>
         <translation>Auf eine Gruppe ziehen, um ihr Personen hinzuzufügen</translation>
     </message>
@@ -2809,7 +2809,7 @@ jamal.schmidt
 <context>
     <name>Gui::MembersTab</name>
     <message>
-        <location filename="../ui/members/memberstab.cpp" line="+66"/>
+        <location filename="../ui/members/memberstab.cpp" line="+65"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2824,7 +2824,7 @@ jamal.schmidt
         <translation>Die nicht hinzugefügten Namen ausblenden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>&amp;Add Members...</source>
         <translation>&amp;Mitglieder hinzufügen...</translation>
     </message>
@@ -2900,12 +2900,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-134"/>
         <source>Move to...</source>
         <translation>Verschieben nach...</translation>
     </message>
@@ -2940,7 +2940,7 @@ jamal.schmidt
         <translation>%1 Mitglieder, %2 aktiv</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>%1 people</source>
         <translation>%1 Personen</translation>
     </message>
@@ -3016,7 +3016,7 @@ jamal.schmidt
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
@@ -3026,7 +3026,7 @@ jamal.schmidt
         <translation>%1 Mitglieder.csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Saved %n member(s) to %1</source>
         <translation>
             <numerusform>%n Mitglied in %1 gespeichert</numerusform>
@@ -3126,7 +3126,7 @@ jamal.schmidt
 <context>
     <name>Gui::ResolutionDelegate</name>
     <message>
-        <location filename="../ui/members/addmembersdialog.cpp" line="-297"/>
+        <location filename="../ui/members/addmembersdialog.cpp" line="-296"/>
         <source>Who “%1” means</source>
         <translation>Wer mit „%1“ gemeint ist</translation>
     </message>
@@ -3303,7 +3303,7 @@ jamal.schmidt
 <context>
     <name>Gui::SharingTab</name>
     <message>
-        <location filename="../ui/sharing/sharingtab.cpp" line="+175"/>
+        <location filename="../ui/sharing/sharingtab.cpp" line="+176"/>
         <source>&amp;Add Share...</source>
         <translation>&amp;Freigabe hinzufügen...</translation>
     </message>
@@ -3364,12 +3364,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+113"/>
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-112"/>
         <source>Export...</source>
         <translation>Exportieren...</translation>
     </message>
@@ -3379,7 +3379,7 @@ jamal.schmidt
         <translation>Freigaben werden geladen...</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Revoke the access of %1 to %2?</source>
         <translation>%1 den Zugriff auf %2 entziehen?</translation>
     </message>
@@ -3400,7 +3400,7 @@ jamal.schmidt
         <translation>Entziehen, ohne Verwalter</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Copied %n name(s)</source>
         <translation>
             <numerusform>%n Name kopiert</numerusform>
@@ -3413,7 +3413,7 @@ jamal.schmidt
         <translation>Die E-Mail-Adressen der Personen, für die %1 freigegeben ist, werden gelesen...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Export Shares</source>
         <translation>Freigaben exportieren</translation>
     </message>
@@ -3423,15 +3423,20 @@ jamal.schmidt
         <translation>%1 Freigaben.csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Saved %n share(s) to %1</source>
         <translation>
             <numerusform>%n Freigabe in %1 gespeichert</numerusform>
             <numerusform>%n Freigaben in %1 gespeichert</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-251"/>
+        <source>Dismiss the message</source>
+        <translation>Die Meldung ausblenden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+252"/>
         <source>Saved %n share(s) to %1; %2 could not be read, so their username and e-mail are empty</source>
         <translation>
             <numerusform>%n Freigabe in %1 gespeichert; %2 konnten nicht gelesen werden, daher sind ihr Benutzername und ihre E-Mail-Adresse leer</numerusform>
@@ -3558,7 +3563,7 @@ jamal.schmidt
         <translation>A&amp;lle entfernen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
@@ -3617,7 +3622,7 @@ jamal.schmidt
 <context>
     <name>Gui::UsersPanel</name>
     <message>
-        <location filename="../ui/users/userspanel.cpp" line="+46"/>
+        <location filename="../ui/users/userspanel.cpp" line="+47"/>
         <location line="+302"/>
         <source>%1 people</source>
         <translation>%1 Personen</translation>
@@ -3643,7 +3648,7 @@ jamal.schmidt
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
@@ -3708,7 +3713,7 @@ jamal.schmidt
         <translation>Nur die Mitglieder einer Gruppe Ihrer Wahl</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Members of Group</source>
         <translation>Mitglieder von Gruppe</translation>
     </message>
@@ -3775,12 +3780,12 @@ jamal.schmidt
 <context>
     <name>Gui::WorkspaceWidget</name>
     <message>
-        <location filename="../ui/workspacewidget.cpp" line="+63"/>
+        <location filename="../ui/workspacewidget.cpp" line="+95"/>
         <source>&amp;Details</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Members</source>
         <translation>&amp;Mitglieder</translation>
     </message>
@@ -3790,12 +3795,12 @@ jamal.schmidt
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Access</source>
         <translation>&amp;Zugriff</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Everyone who can read, write or manage the group, and every way they can</source>
         <translation>Alle, die die Gruppe lesen, schreiben oder verwalten können, und jeder Weg, auf dem sie es können</translation>
     </message>
@@ -3805,12 +3810,12 @@ jamal.schmidt
         <translation>&amp;Untergruppen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-25"/>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+183"/>
         <source>The group is still loading; try again in a moment.</source>
         <translation>Die Gruppe wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -5965,17 +5970,17 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Primary group</source>
         <translation>Primäre Gruppe</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -5993,7 +5998,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::Workspace</name>
     <message numerus="yes">
-        <location filename="../app/models/workspace.cpp" line="+86"/>
+        <location filename="../app/models/workspace.cpp" line="+88"/>
         <location line="+11"/>
         <source>%n users</source>
         <translation>

@@ -2,20 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Gui::ChildGroupsTab</name>
+    <name>Gui::AccessTab</name>
     <message numerus="yes">
-        <location filename="../ui/groups/childgroupstab.cpp" line="+273"/>
-        <source>Copied %n group names.</source>
-        <translation>
-            <numerusform>Copied %n group name.</numerusform>
-            <numerusform>Copied %n group names.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Gui::EffectiveAccessPanel</name>
-    <message numerus="yes">
-        <location filename="../ui/sharing/effectiveaccesspanel.cpp" line="+148"/>
+        <location filename="../ui/sharing/accesstab.cpp" line="+140"/>
         <source>Copied %n person(s)</source>
         <translation>
             <numerusform>Copied %n person</numerusform>
@@ -79,11 +68,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Saved %n person(s) to %1</source>
         <translation>
             <numerusform>Saved %n person to %1</numerusform>
             <numerusform>Saved %n people to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChildGroupsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/groups/childgroupstab.cpp" line="+272"/>
+        <source>Copied %n group names.</source>
+        <translation>
+            <numerusform>Copied %n group name.</numerusform>
+            <numerusform>Copied %n group names.</numerusform>
         </translation>
     </message>
 </context>
@@ -112,7 +112,7 @@
 <context>
     <name>Gui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/members/memberstab.cpp" line="+338"/>
+        <location filename="../ui/members/memberstab.cpp" line="+323"/>
         <source>Copied %n member(s)</source>
         <translation>
             <numerusform>Copied %n member</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Saved %n member(s) to %1</source>
         <translation>
             <numerusform>Saved %n member to %1</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>Gui::SharingTab</name>
     <message numerus="yes">
-        <location filename="../ui/sharing/sharingtab.cpp" line="+344"/>
+        <location filename="../ui/sharing/sharingtab.cpp" line="+337"/>
         <source>Copied %n name(s)</source>
         <translation>
             <numerusform>Copied %n name</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Saved %n share(s) to %1</source>
         <translation>
             <numerusform>Saved %n share to %1</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Saved %n share(s) to %1; %2 could not be read, so their username and e-mail are empty</source>
         <translation>
             <numerusform>Saved %n share to %1; %2 could not be read, so their username and e-mail are empty</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>Gui::UsersPanel</name>
     <message numerus="yes">
-        <location filename="../ui/users/userspanel.cpp" line="+351"/>
+        <location filename="../ui/users/userspanel.cpp" line="+352"/>
         <source>%1, %n selected</source>
         <comment>the people listed, and how many of them are selected</comment>
         <translation>
@@ -513,7 +513,7 @@
 <context>
     <name>Models::Workspace</name>
     <message numerus="yes">
-        <location filename="../app/models/workspace.cpp" line="+86"/>
+        <location filename="../app/models/workspace.cpp" line="+88"/>
         <location line="+11"/>
         <source>%n users</source>
         <translation>

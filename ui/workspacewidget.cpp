@@ -14,9 +14,8 @@
 #include "ui/members/addmembersdialog.h"
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
+#include "ui/sharing/accesstab.h"
 #include "ui/sharing/addsharedialog.h"
-#include "ui/sharing/effectiveaccesspanel.h"
-#include "ui/sharing/sharetableview.h"
 #include "ui/sharing/sharingtab.h"
 #include "ui/users/userspanel.h"
 
@@ -31,10 +30,6 @@ namespace Gui {
 namespace {
 const QString kSplitterKey = QStringLiteral("workspace/splitter");
 const QString kGroupColumnsKey = QStringLiteral("workspace/groupColumns");
-const QString kMemberColumnsKey = QStringLiteral("workspace/memberColumns");
-const QString kChildGroupColumnsKey = QStringLiteral("workspace/childGroupColumns");
-const QString kAccessColumnsKey = QStringLiteral("workspace/accessColumns");
-const QString kShareColumnsKey = QStringLiteral("workspace/shareColumns");
 /// How long the selection in the group list rests before the tabs load its group.
 constexpr int kSelectionRestMs = 150;
 } // namespace
@@ -45,11 +40,6 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_groupListPanel(new GroupListPanel(session, m_splitter))
     , m_groupTabs(new QTabWidget(m_splitter))
-    , m_detailsTab(new GroupDetailsTab(session, m_groupTabs))
-    , m_membersTab(new MembersTab(session, m_groupTabs))
-    , m_sharingTab(new SharingTab(session, m_groupTabs))
-    , m_accessTab(new EffectiveAccessPanel(session, m_groupTabs))
-    , m_childGroupsTab(new ChildGroupsTab(session, m_groupTabs))
     , m_usersPanel(new UsersPanel(session, this))
     , m_changesPanel(new ChangesPanel(session->workspace(), this))
     , m_activityPanel(new ActivityPanel(session->activityLog(), this))
@@ -57,21 +47,8 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("workspaceWidget"));
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_groupTabs->setObjectName(QStringLiteral("groupTabWidget"));
-    m_detailsTab->setObjectName(QStringLiteral("detailsTab"));
     m_groupListPanel->setObjectName(QStringLiteral("groupListPanel"));
-    m_membersTab->setObjectName(QStringLiteral("membersTab"));
-    m_groupTabs->addTab(m_detailsTab, tr("&Details"));
-    m_groupTabs->addTab(m_membersTab, tr("&Members"));
-    m_sharingTab->setObjectName(QStringLiteral("sharingTab"));
-    m_groupTabs->addTab(m_sharingTab, tr("&Sharing"));
-    // After Sharing (the direct shares), which goes between Members and here.
-    m_accessTab->setObjectName(QStringLiteral("accessTab"));
-    m_groupTabs->addTab(m_accessTab, tr("&Access"));
-    m_groupTabs->setTabToolTip(m_groupTabs->indexOf(m_accessTab),
-        tr("Everyone who can read, write or manage the group, and every way they can"));
-    // Alt+C: Alt+H is the Help menu's.
-    m_childGroupsTab->setObjectName(QStringLiteral("childGroupsTab"));
-    m_groupTabs->addTab(m_childGroupsTab, tr("&Child Groups"));
+    addGroupTabs();
     m_splitter->setChildrenCollapsible(false);
     // The tabs are where the work is done (members, shares); the list is for finding a group.
     m_splitter->setStretchFactor(0, 2);
@@ -80,6 +57,63 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_splitter);
 
+    followSelection();
+    connect(m_groupListPanel, &GroupListPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
+    // Shown in the main window's Users dock, not here.
+    m_usersPanel->hide();
+    connect(m_usersPanel, &UsersPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
+    // At once, not once the selection rests: Add to Current Group must go to the group selected.
+    connect(m_groupListPanel, &GroupListPanel::currentGroupChanged, m_usersPanel, &UsersPanel::setCurrentGroup);
+    // Undo and redo of an edit run outside any dialog: the status bar says how they ended
+    // (a conflict with a later change on the server included).
+    connect(
+        session->workspace()->groupEdits(), &Models::GroupEditQueue::finished, this, [this](Models::GroupEdit *edit) {
+            if (edit->kind() == Models::GroupEdit::Kind::Undo || edit->kind() == Models::GroupEdit::Kind::Redo)
+                Q_EMIT statusMessage(edit->message());
+        });
+    // A change the server refused, in whole or in part, says so in the status bar with the
+    // server's words (the group named), not only in the Changes dock.
+    connect(
+        session->workspace(), &Models::Workspace::operationFinished, this, [this](Models::ChangeOperation *operation) {
+            if (!operation || operation->count(Api::BulkOutcome::Failed) == 0)
+                return;
+            Q_EMIT statusMessage(tr("%1: %2. %3")
+                                     .arg(operation->text(), Models::OperationListModel::outcomeSummary(*operation),
+                                         Models::OperationListModel::failureReasons(*operation)));
+        });
+    // What the person may do to each group, read once now and again on Refresh: the actions
+    // and the drop targets follow it.
+    session->workspace()->permissions()->load();
+    restoreState();
+}
+
+WorkspaceWidget::~WorkspaceWidget() = default;
+
+void WorkspaceWidget::addGroupTabs()
+{
+    auto *details = new GroupDetailsTab(m_session, m_groupTabs);
+    addGroupTab(details, QStringLiteral("detailsTab"), tr("&Details"));
+    auto *members = new MembersTab(m_session, m_groupTabs);
+    addGroupTab(members, QStringLiteral("membersTab"), tr("&Members"));
+    auto *sharing = new SharingTab(m_session, m_groupTabs);
+    addGroupTab(sharing, QStringLiteral("sharingTab"), tr("&Sharing"));
+    // After Sharing (the direct shares), which goes between Members and here.
+    addGroupTab(new AccessTab(m_session, m_groupTabs), QStringLiteral("accessTab"), tr("&Access"),
+        tr("Everyone who can read, write or manage the group, and every way they can"));
+    // Alt+C: Alt+H is the Help menu's.
+    auto *childGroups = new ChildGroupsTab(m_session, m_groupTabs);
+    addGroupTab(childGroups, QStringLiteral("childGroupsTab"), tr("&Child Groups"));
+    // What a tab asks of the workspace beyond what every tab does (addGroupTab).
+    connect(details, &GroupDetailsTab::editRequested, this, &WorkspaceWidget::editGroup);
+    connect(details, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
+    connect(members, &MembersTab::addMembersRequested, this, &WorkspaceWidget::addMembers);
+    connect(sharing, &SharingTab::addShareRequested, this, &WorkspaceWidget::addShare);
+    // Go to Group: the list finds the group (on the server if need be), and the tabs follow it.
+    connect(childGroups, &ChildGroupsTab::groupActivated, m_groupListPanel, &GroupListPanel::showGroup);
+}
+
+void WorkspaceWidget::followSelection()
+{
     // Holding an arrow key or PageDown walks through many groups: each tab loads only the group
     // the selection rests on, not every one passed (against the real API, that spends the rate
     // limit). No group, or Enter on one, is shown at once.
@@ -101,46 +135,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
         }
         m_groupTabs->setFocus();
     });
-    connect(m_groupListPanel, &GroupListPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
-    // Shown in the main window's Users dock, not here.
-    m_usersPanel->hide();
-    connect(m_usersPanel, &UsersPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
-    // At once, not once the selection rests: Add to Current Group must go to the group selected.
-    connect(m_groupListPanel, &GroupListPanel::currentGroupChanged, m_usersPanel, &UsersPanel::setCurrentGroup);
-    connect(m_detailsTab, &GroupDetailsTab::editRequested, this, &WorkspaceWidget::editGroup);
-    connect(m_detailsTab, &GroupDetailsTab::replaceRequested, this, &WorkspaceWidget::replaceGroup);
-    connect(m_membersTab, &MembersTab::statusMessage, this, &WorkspaceWidget::statusMessage);
-    connect(m_membersTab, &MembersTab::addMembersRequested, this, &WorkspaceWidget::addMembers);
-    connect(m_sharingTab, &SharingTab::statusMessage, this, &WorkspaceWidget::statusMessage);
-    connect(m_sharingTab, &SharingTab::addShareRequested, this, &WorkspaceWidget::addShare);
-    connect(m_accessTab, &EffectiveAccessPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
-    connect(m_childGroupsTab, &ChildGroupsTab::statusMessage, this, &WorkspaceWidget::statusMessage);
-    // Go to Group: the list finds the group (on the server if need be), and the tabs follow it.
-    connect(m_childGroupsTab, &ChildGroupsTab::groupActivated, m_groupListPanel, &GroupListPanel::showGroup);
-    // Undo and redo of an edit run outside any dialog: the status bar says how they ended
-    // (a conflict with a later change on the server included).
-    connect(Models::GroupEditQueue::of(session->workspace()), &Models::GroupEditQueue::finished, this,
-        [this](Models::GroupEdit *edit) {
-            if (edit->kind() == Models::GroupEdit::Kind::Undo || edit->kind() == Models::GroupEdit::Kind::Redo)
-                Q_EMIT statusMessage(edit->message());
-        });
-    // A change the server refused, in whole or in part, says so in the status bar with the
-    // server's words (the group named), not only in the Changes dock.
-    connect(
-        session->workspace(), &Models::Workspace::operationFinished, this, [this](Models::ChangeOperation *operation) {
-            if (!operation || operation->count(Api::BulkOutcome::Failed) == 0)
-                return;
-            Q_EMIT statusMessage(tr("%1: %2. %3")
-                                     .arg(operation->text(), Models::OperationListModel::outcomeSummary(*operation),
-                                         Models::OperationListModel::failureReasons(*operation)));
-        });
-    // What the person may do to each group, read once now and again on Refresh: the actions
-    // and the drop targets follow it.
-    session->workspace()->permissions()->load();
-    restoreState();
 }
-
-WorkspaceWidget::~WorkspaceWidget() = default;
 
 void WorkspaceWidget::showEvent(QShowEvent *event)
 {
@@ -173,14 +168,21 @@ QWidget *WorkspaceWidget::panel(Panel panel) const
     return nullptr;
 }
 
+void WorkspaceWidget::addGroupTab(
+    GroupTab *tab, const QString &objectName, const QString &title, const QString &toolTip)
+{
+    tab->setObjectName(objectName);
+    m_tabs.append(tab);
+    const int index = m_groupTabs->addTab(tab, title);
+    if (!toolTip.isEmpty())
+        m_groupTabs->setTabToolTip(index, toolTip);
+    connect(tab, &GroupTab::statusMessage, this, &WorkspaceWidget::statusMessage);
+}
+
 void WorkspaceWidget::showGroup(qint64 groupId)
 {
-    if (m_detailsTab->groupId() != groupId)
-        m_detailsTab->setGroup(groupId);
-    m_membersTab->setGroup(groupId);
-    m_sharingTab->setGroup(groupId);
-    m_accessTab->setGroup(groupId);
-    m_childGroupsTab->setGroup(groupId);
+    for (GroupTab *tab : std::as_const(m_tabs))
+        tab->setGroup(groupId);
     Q_EMIT currentGroupChanged(groupId);
 }
 
@@ -193,11 +195,8 @@ void WorkspaceWidget::refresh()
 {
     m_session->workspace()->permissions()->load();
     m_groupListPanel->reload();
-    m_detailsTab->reload();
-    m_membersTab->reload();
-    m_sharingTab->reload();
-    m_accessTab->reload();
-    m_childGroupsTab->reload();
+    for (GroupTab *tab : std::as_const(m_tabs))
+        tab->reload();
 }
 
 void WorkspaceWidget::newGroup()
@@ -282,10 +281,10 @@ void WorkspaceWidget::saveState() const
     QSettings settings;
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kGroupColumnsKey, m_groupListPanel->saveHeaderState());
-    settings.setValue(kMemberColumnsKey, m_membersTab->saveHeaderState());
-    settings.setValue(kChildGroupColumnsKey, m_childGroupsTab->saveHeaderState());
-    settings.setValue(kAccessColumnsKey, m_accessTab->saveHeaderState());
-    settings.setValue(kShareColumnsKey, m_sharingTab->view()->saveHeaderState());
+    for (const GroupTab *tab : m_tabs) {
+        if (!tab->settingsKey().isEmpty())
+            settings.setValue(tab->settingsKey(), tab->saveHeaderState());
+    }
 }
 
 void WorkspaceWidget::restoreState()
@@ -293,10 +292,10 @@ void WorkspaceWidget::restoreState()
     const QSettings settings;
     m_firstSplit = !m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_groupListPanel->restoreHeaderState(settings.value(kGroupColumnsKey).toByteArray());
-    m_membersTab->restoreHeaderState(settings.value(kMemberColumnsKey).toByteArray());
-    m_childGroupsTab->restoreHeaderState(settings.value(kChildGroupColumnsKey).toByteArray());
-    m_accessTab->restoreHeaderState(settings.value(kAccessColumnsKey).toByteArray());
-    m_sharingTab->view()->restoreHeaderState(settings.value(kShareColumnsKey).toByteArray());
+    for (GroupTab *tab : std::as_const(m_tabs)) {
+        if (!tab->settingsKey().isEmpty())
+            tab->restoreHeaderState(settings.value(tab->settingsKey()).toByteArray());
+    }
 }
 
 } // namespace Gui

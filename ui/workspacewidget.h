@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/groups/groupdialog.h"
+#include "ui/widgets/grouptab.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -13,13 +14,9 @@ namespace Gui {
 
 class ActivityPanel;
 class ChangesPanel;
-class ChildGroupsTab;
-class EffectiveAccessPanel;
-class GroupDetailsTab;
 class GroupListPanel;
-class MembersTab;
+class GroupTab;
 class Session;
-class SharingTab;
 class UsersPanel;
 
 /// One connection's work: the group list beside the tabs of the selected group. The main
@@ -42,11 +39,16 @@ public:
 
     GroupListPanel *groupListPanel() const { return m_groupListPanel; }
     QTabWidget *groupTabs() const { return m_groupTabs; }
-    GroupDetailsTab *detailsTab() const { return m_detailsTab; }
-    MembersTab *membersTab() const { return m_membersTab; }
-    SharingTab *sharingTab() const { return m_sharingTab; }
-    EffectiveAccessPanel *accessTab() const { return m_accessTab; }
-    ChildGroupsTab *childGroupsTab() const { return m_childGroupsTab; }
+    /// The tab of the selected group that is a \a Tab (MembersTab, SharingTab, ...).
+    template <class Tab>
+    Tab *groupTab() const
+    {
+        for (GroupTab *tab : m_tabs) {
+            if (auto *found = qobject_cast<Tab *>(tab))
+                return found;
+        }
+        return nullptr;
+    }
     qint64 currentGroupId() const;
 
     void focusSearch();
@@ -76,6 +78,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// The tabs of the selected group, and what each asks of the workspace beyond what every
+    /// tab does.
+    void addGroupTabs();
+    /// The tabs follow the group selected in the list once the selection rests.
+    void followSelection();
+    /// Adds \a tab after the others, titled \a title (with its mnemonic), named \a objectName;
+    /// from then on it follows the selected group and Refresh, speaks in the status bar and
+    /// keeps its columns between runs.
+    void addGroupTab(GroupTab *tab, const QString &objectName, const QString &title, const QString &toolTip = {});
     void showGroup(qint64 groupId);
     void openShareDialog(const QList<qint64> &groupIds);
     void restoreState();
@@ -89,11 +100,7 @@ private:
     QTimer m_selectionRest;
     GroupListPanel *m_groupListPanel;
     QTabWidget *m_groupTabs;
-    GroupDetailsTab *m_detailsTab;
-    MembersTab *m_membersTab;
-    SharingTab *m_sharingTab;
-    EffectiveAccessPanel *m_accessTab;
-    ChildGroupsTab *m_childGroupsTab;
+    QList<GroupTab *> m_tabs; ///< The selected group's tabs, in the order shown.
     /// The Users dock's panel: the dock owns it once it shows it, and deletes it first.
     QPointer<UsersPanel> m_usersPanel;
     QPointer<ChangesPanel> m_changesPanel; ///< The Changes dock's; made with this widget, so it sees every change.

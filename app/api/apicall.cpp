@@ -316,9 +316,19 @@ void ApiCall::failOrRetry(const ApiError &error, std::optional<int> retryAfter)
         // Over a rate limit the client tracks, the limiter paces the retry with every other
         // request: the server's Retry-After is the wait, and a growing backoff would only
         // leave this one behind the window it may go in.
-        const bool paced = error.httpStatus == 429 && retryAfter && m_client && m_client->rateLimiter()->isLimited();
-        const int delay
-            = paced ? *retryAfter : m_policy.delayMs(m_attempts + 1, retryAfter, *QRandomGenerator::global());
+        const RateLimiter *limiter = m_client ? m_client->rateLimiter() : nullptr;
+        const bool limited = limiter && limiter->isLimited();
+        const bool paced = error.httpStatus == 429 && retryAfter && limited;
+        // So is a server error while most of the server's answers are good: a hiccup of this
+        // request, not a server in trouble. The retry counts in the window like any request, so
+        // the server gets no more than the limit it announced; a back-off growing with this
+        // request's bad luck would only leave the window's calls unused (issue 24). When errors
+        // are most of the answers, the back-off is as ever.
+        const bool hiccup = limited && error.kind == ApiError::Kind::Refusal && error.httpStatus >= 500
+            && limiter->serverLooksHealthy();
+        const int delay = paced ? *retryAfter
+            : hiccup            ? retryAfter.value_or(0)
+                                : m_policy.delayMs(m_attempts + 1, retryAfter, *QRandomGenerator::global());
         if (m_sinceFirstAttempt.elapsed() + delay <= m_policy.maxTotalMs) {
             qCInfo(lcApiRetry).noquote() << error.toString() << "- try" << m_attempts + 1 << "in" << delay << "ms";
             m_retryTimer.start(delay); // before the signal: a handler may cancel

@@ -81,6 +81,9 @@ public:
     PageInfo pageInfo() const { return m_pageInfo; }
     /// Tries made so far (1 when the first one succeeded).
     int attempts() const { return m_attempts; }
+    /// True while a failed try's back-off runs: nothing of this call is on the wire or waits
+    /// for the rate limiter until the next try (retrying() said when that is).
+    bool isBackingOff() const { return m_retryTimer.isActive(); }
 
     /// Stops the call: an answer still on the way is dropped and it is not tried again.
     /// finished() follows with an ApiError of kind Cancelled, unless it had already finished.

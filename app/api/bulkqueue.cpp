@@ -251,10 +251,9 @@ bool BulkQueue::dispatch(int index)
     GroupState &state = m_groups[change.groupId];
     const bool shares = change.isShare();
     const GroupState::Status status = shares ? state.shares : state.members;
-    const bool slotFree = m_inFlight.size() + m_stateReads.size() < m_concurrency;
     switch (status) {
     case GroupState::Status::Unknown:
-        if (!slotFree)
+        if (!slotFree())
             return false;
         loadState(change.groupId, shares);
         state.waiting.push_back(index);
@@ -281,10 +280,23 @@ bool BulkQueue::dispatch(int index)
         settle(index, BulkOutcome::AlreadySo);
         return true;
     }
-    if (!slotFree)
+    if (!slotFree())
         return false;
     send(index);
     return true;
+}
+
+bool BulkQueue::slotFree() const
+{
+    const qsizetype underway = m_inFlight.size() + m_stateReads.size();
+    if (underway >= qsizetype(m_concurrency) * kMaxUnderwayPerSlot)
+        return false;
+    qsizetype backingOff = 0;
+    for (const QPointer<ApiCall> &call : m_inFlight)
+        backingOff += call && call->isBackingOff() ? 1 : 0;
+    for (const QPointer<ApiCall> &call : m_stateReads)
+        backingOff += call && call->isBackingOff() ? 1 : 0;
+    return underway - backingOff < m_concurrency;
 }
 
 void BulkQueue::loadState(qint64 groupId, bool shares)
@@ -294,6 +306,7 @@ void BulkQueue::loadState(qint64 groupId, bool shares)
     GroupsApi groups = m_client->groups();
     ApiCall *call = shares ? groups.listShares(groupId).call() : groups.get(groupId).call();
     m_stateReads.append(call);
+    connect(call, &ApiCall::retrying, this, &BulkQueue::pump);
     connect(call, &ApiCall::finished, this, [this, groupId, shares, call] {
         m_stateReads.removeAll(call);
         GroupState &state = m_groups[groupId];
@@ -372,6 +385,8 @@ void BulkQueue::send(int index)
     m_outcomes[index] = BulkOutcome::Running;
     m_inFlight.insert(index, call);
     connect(call, &ApiCall::finished, this, [this, index, call] { changeAnswered(index, call); });
+    // Its back-off frees its slot for the next change (see slotFree()).
+    connect(call, &ApiCall::retrying, this, &BulkQueue::pump);
 }
 
 void BulkQueue::changeAnswered(int index, ApiCall *call)

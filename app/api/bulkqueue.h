@@ -76,6 +76,12 @@ enum class BulkOutcome {
 /// ones". Before the first change to a group it reads the group's members (or shares) once,
 /// so a change that is already so is reported as such and costs no request; that is also
 /// what lets an undo remove exactly the members an add added.
+///
+/// A change whose try failed and that waits out its retry's back-off (a 503's second or more)
+/// lends its slot to the next change meanwhile: the back-off spares the server that one
+/// request, not every other. At most kMaxUnderwayPerSlot x concurrency changes are underway at
+/// once, those backing off included, so a server that fails everything sees only that many
+/// changes tried, each backing off further, rather than all of them.
 class BulkQueue : public QObject
 {
     Q_OBJECT
@@ -84,9 +90,12 @@ public:
     explicit BulkQueue(ApiClient *client, QObject *parent = nullptr);
     ~BulkQueue() override;
 
-    /// Requests in flight at most (default 6, what QNetworkAccessManager keeps open per host).
+    /// Requests in flight at most (default 6, what QNetworkAccessManager keeps open per host);
+    /// changes backing off before a retry do not count, up to kMaxUnderwayPerSlot x this underway.
     void setConcurrency(int concurrency);
     int concurrency() const { return m_concurrency; }
+    /// Changes underway (in flight or backing off) at most, per slot of concurrency().
+    static constexpr int kMaxUnderwayPerSlot = 4;
 
     /// Appends \a changes; returns the index of the first. They run once start() was called.
     int add(const QList<BulkChange> &changes);
@@ -149,6 +158,9 @@ private:
     /// Settles every change not yet sent (queued, or waiting for its group's state) as Cancelled.
     void cancelPending(const ApiError &why);
     void pump();
+    /// Whether one more request may start: fewer than concurrency() in flight, not counting
+    /// the changes backing off, and not too many changes underway.
+    bool slotFree() const;
     bool dispatch(int index); ///< false when it must wait (for a slot or the group's state).
     void loadState(qint64 groupId, bool shares);
     void send(int index);

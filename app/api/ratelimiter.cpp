@@ -15,6 +15,17 @@ constexpr int kMarginMs = 10;
 constexpr qint64 kProbeGainMs = 100;
 /// Retry-After counts whole seconds, rounded up: the window ends up to this much before it says.
 constexpr int kRetryAfterResolutionMs = 1000;
+/// How many of the latest answers serverLooksHealthy() weighs, and how many server errors among
+/// them it takes at least to call the server in trouble: with a fifth of the requests failing at
+/// random, more than half of 20 fail about once in 1,600 answers.
+constexpr std::size_t kHealthAnswers = 20;
+constexpr int kHealthMinErrors = 3;
+
+/// The first whole second longer than \a ms: where a window longer than \a ms most likely ends.
+qint64 wholeSecondAbove(qint64 ms)
+{
+    return (std::max<qint64>(ms, 0) / 1000 + 1) * 1000;
+}
 
 } // namespace
 
@@ -50,7 +61,27 @@ void RateLimiter::reset()
     m_probe = -1;
     m_sent = 0;
     m_rateLimited = 0;
+    m_recentAnswers.clear();
+    m_recentServerErrors = 0;
     pump();
+}
+
+bool RateLimiter::serverLooksHealthy() const
+{
+    return m_recentServerErrors < kHealthMinErrors || m_recentServerErrors * 2 <= int(m_recentAnswers.size());
+}
+
+void RateLimiter::noteHealth(int httpStatus)
+{
+    if (httpStatus == 429)
+        return; // the limit, not the server's health
+    const bool serverError = httpStatus >= 500;
+    m_recentAnswers.push_back(serverError);
+    m_recentServerErrors += serverError ? 1 : 0;
+    if (m_recentAnswers.size() > kHealthAnswers) {
+        m_recentServerErrors -= m_recentAnswers.front() ? 1 : 0;
+        m_recentAnswers.pop_front();
+    }
 }
 
 RateLimiter::Ticket RateLimiter::admit(ApiCall *call)
@@ -115,10 +146,18 @@ qint64 RateLimiter::refillTryAt() const
         const qint64 byLength = m_windowStartLateMs + m_windowHiMs;
         endsBy = endsBy < 0 ? byLength : std::min(endsBy, byLength);
     }
-    if (endsBy < 0)
-        return -1;
-    if (probeWorthwhile())
-        return std::min(endsBy, m_windowStartLateMs + (m_windowLoMs + m_windowHiMs) / 2);
+    if (endsBy < 0) {
+        // Nothing says when it ends: try the next whole second after it began. Wrong, that
+        // costs the one 429 that asking at once would, and its Retry-After says when.
+        if (m_windowStartLateMs < 0)
+            return -1;
+        return m_windowStartLateMs + wholeSecondAbove(m_windowLoMs);
+    }
+    if (probeWorthwhile()) {
+        const qint64 wholeSecond = wholeSecondAbove(m_windowLoMs);
+        const qint64 tryLength = wholeSecond < m_windowHiMs ? wholeSecond : (m_windowLoMs + m_windowHiMs) / 2;
+        return std::min(endsBy, m_windowStartLateMs + tryLength);
+    }
     return endsBy;
 }
 
@@ -243,6 +282,7 @@ void RateLimiter::answered(Ticket ticket, const RateLimitHeaders &headers)
     const bool refused = headers.httpStatus == 429;
     if (refused)
         ++m_rateLimited;
+    noteHealth(headers.httpStatus);
 
     if (headers.limit && headers.remaining) {
         m_limit = std::max(0, *headers.limit);

@@ -37,8 +37,12 @@ struct RateLimitHeaders
 ///    request counted in them, as fixed windows usually do.
 /// When no calls are left, requests wait (a timer, never a blocking wait) until the window
 /// should have refilled; then one request goes first and its answer says whether it did. While
-/// the bracket is wide that first request goes at its middle: an answer saying "refilled"
-/// narrows it from above, a 429 from below (and is retried as any 429). Until the server sends
+/// the bracket is wide that first request goes at the next whole second above its lower end
+/// when that is inside it (windows are whole seconds in practice: Retry-After counts them),
+/// else at its middle: an answer saying "refilled" narrows it from above, a 429 from below (and
+/// is retried as any 429). While nothing bounds the window from above, the first request goes
+/// at the next whole second after the window began: a 1 s window then costs no 429, and a
+/// longer one the one 429 whose Retry-After says when it ends. Until the server sends
 /// rate-limit headers nothing waits; a 429 without them holds new requests for its Retry-After.
 class RateLimiter : public QObject
 {
@@ -70,6 +74,10 @@ public:
     int sentCount() const { return m_sent; }
     /// Answers that were 429 (over the rate limit) since the last reset().
     int rateLimitedCount() const { return m_rateLimited; }
+    /// Whether the server answers most requests well: fewer than 3 of the latest 20 answers
+    /// (429s aside) were server errors (5xx), or no more than half of them. A 5xx then is a
+    /// hiccup of one request, not a server in trouble.
+    bool serverLooksHealthy() const;
 
     /// Forgets what was learned (another key or server has another limit). Waiting requests
     /// go again as an unlimited client would send them.
@@ -112,6 +120,8 @@ private:
     void windowAtMost(qint64 ms);
     void windowAtLeast(qint64 ms);
     void checkBracket();
+    /// Notes whether an answer was a server error, for serverLooksHealthy().
+    void noteHealth(int httpStatus);
 
     struct Sent
     {
@@ -146,6 +156,9 @@ private:
     qint64 m_windowHiMs = -1; ///< ... and at most this long.
     qint64 m_retryAtMs = -1; ///< A 429's Retry-After: the window ends by then; -1 none.
     bool m_probedEarly = false; ///< A try at the bracket's middle was made in this window.
+
+    std::deque<bool> m_recentAnswers; ///< The latest answers, 429s aside: true for a 5xx.
+    int m_recentServerErrors = 0; ///< Of m_recentAnswers, the 5xx ones.
 
     qint64 m_waitUntilMs = -1;
     QDateTime m_waitUntil;

@@ -970,7 +970,7 @@ void ActivityLog::watch(Workspace *workspace)
 {
     m_client = workspace->client();
     connect(workspace, &Workspace::operationFinished, this, &ActivityLog::operationFinished);
-    connect(GroupEditQueue::of(workspace), &GroupEditQueue::finished, this, &ActivityLog::groupEditFinished);
+    connect(workspace->groupEdits(), &GroupEditQueue::finished, this, &ActivityLog::groupEditFinished);
 }
 
 void ActivityLog::operationFinished(ChangeOperation *operation)

@@ -24,6 +24,17 @@ QString AccessRoute::text() const
     return {};
 }
 
+void AccessRoute::sort(QList<AccessRoute> &routes)
+{
+    std::sort(routes.begin(), routes.end(), [](const AccessRoute &a, const AccessRoute &b) {
+        if (a.level != b.level)
+            return a.level > b.level;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return QString::compare(a.viaGroup.name, b.viaGroup.name, Qt::CaseInsensitive) < 0;
+    });
+}
+
 QString PersonAccess::viaText() const
 {
     QStringList texts;
@@ -404,10 +415,7 @@ void EffectiveAccessLoader::compute()
               entry.active = active;
           };
 
-    const std::pair<const Api::ShareSet *, PermissionLevel> levels[]
-        = {{&access.shares.owners, PermissionLevel::Manage}, {&access.shares.writers, PermissionLevel::Write},
-            {&access.shares.readers, PermissionLevel::Read}};
-    for (const auto &[set, level] : levels) {
+    for (const auto &[set, level] : shareSetsByLevel(access.shares)) {
         for (const Api::NamedRef &user : set->users)
             person(user.id, user.name).routes.append({AccessRoute::Kind::Direct, level, {}});
         for (const Api::NamedRef &group : set->groups) {
@@ -445,13 +453,7 @@ void EffectiveAccessLoader::compute()
 
     access.people.reserve(people.size());
     for (PersonAccess &entry : people) {
-        std::sort(entry.routes.begin(), entry.routes.end(), [](const AccessRoute &a, const AccessRoute &b) {
-            if (a.level != b.level)
-                return a.level > b.level;
-            if (a.kind != b.kind)
-                return a.kind < b.kind;
-            return QString::compare(a.viaGroup.name, b.viaGroup.name, Qt::CaseInsensitive) < 0;
-        });
+        AccessRoute::sort(entry.routes);
         entry.level = entry.routes.constFirst().level;
         access.people.append(std::move(entry));
     }

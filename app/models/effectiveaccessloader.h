@@ -10,6 +10,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 
+#include <array>
 #include <functional>
 
 namespace Models {
@@ -28,6 +29,9 @@ struct AccessRoute
 
     /// "Shared directly", "Creator of the group", "Member of Analytics Guild".
     QString text() const;
+    /// Sorts \a routes as every view lists them: highest level first; at a level direct, then
+    /// creator, then through groups by name.
+    static void sort(QList<AccessRoute> &routes);
     bool operator==(const AccessRoute &other) const
     {
         return kind == other.kind && level == other.level && viaGroup.id == other.viaGroup.id;
@@ -35,6 +39,15 @@ struct AccessRoute
 
     Q_DECLARE_TR_FUNCTIONS(Models::AccessRoute)
 };
+
+/// The three sets of a share index with the level each grants, highest first: what every
+/// reader of shares walks.
+inline std::array<std::pair<const Api::ShareSet *, Api::PermissionLevel>, 3> shareSetsByLevel(
+    const Api::ShareIndex &shares)
+{
+    return {{{&shares.owners, Api::PermissionLevel::Manage}, {&shares.writers, Api::PermissionLevel::Write},
+        {&shares.readers, Api::PermissionLevel::Read}}};
+}
 
 /// One person who can read, write or manage a group, and every way they can.
 struct PersonAccess

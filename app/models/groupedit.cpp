@@ -92,7 +92,7 @@ void GroupEdit::start()
     if (m_state != State::Ready || !m_workspace)
         return;
     setState(State::Waiting);
-    GroupEditQueue::of(m_workspace)->enqueue(this);
+    m_workspace->groupEdits()->enqueue(this);
 }
 
 void GroupEdit::overwrite()
@@ -274,7 +274,7 @@ void GroupEdit::finishSuccess(const Api::Group &group, bool sent)
     if (m_command)
         m_command->runEnded(this);
     if (m_workspace)
-        GroupEditQueue::of(m_workspace)->ended(this);
+        m_workspace->groupEdits()->ended(this);
     deleteLater();
 }
 
@@ -307,7 +307,7 @@ void GroupEdit::finishFailure(const Api::ApiError &error)
     if (m_command)
         m_command->runEnded(this);
     if (m_workspace)
-        GroupEditQueue::of(m_workspace)->ended(this);
+        m_workspace->groupEdits()->ended(this);
     deleteLater();
 }
 
@@ -330,7 +330,7 @@ void GroupEdit::finishConflict(const QList<FieldChange> &changes)
     if (m_command)
         m_command->runEnded(this);
     if (m_workspace)
-        GroupEditQueue::of(m_workspace)->ended(this);
+        m_workspace->groupEdits()->ended(this);
 }
 
 void GroupEdit::pushCommand(const Api::Group &answer)
@@ -356,12 +356,6 @@ void GroupEdit::pushCommand(const Api::Group &answer)
 GroupEditQueue::GroupEditQueue(Workspace *workspace)
     : QObject(workspace)
 {
-}
-
-GroupEditQueue *GroupEditQueue::of(Workspace *workspace)
-{
-    auto *queue = workspace->findChild<GroupEditQueue *>(QString(), Qt::FindDirectChildrenOnly);
-    return queue ? queue : new GroupEditQueue(workspace);
 }
 
 void GroupEditQueue::enqueue(GroupEdit *edit)

@@ -163,8 +163,8 @@ class GroupEditQueue : public QObject
     Q_OBJECT
 
 public:
-    /// The queue of \a workspace (made, as its child, on first use).
-    static GroupEditQueue *of(Workspace *workspace);
+    /// The queue of \a workspace, which owns it (Workspace::groupEdits()).
+    explicit GroupEditQueue(Workspace *workspace);
 
     bool isBusy() const { return m_running || !m_waiting.empty(); }
 
@@ -176,7 +176,6 @@ Q_SIGNALS:
 
 private:
     friend class GroupEdit;
-    explicit GroupEditQueue(Workspace *workspace);
     void enqueue(GroupEdit *edit);
     void ended(GroupEdit *edit);
     void startNext();

@@ -28,6 +28,8 @@ enum Role {
     EmailRole,
     /// The user's username (user rows).
     UsernameRole,
+    /// The user's full name (user rows), whichever column is asked.
+    NameRole,
     /// The store's id of an access review's row (ReviewRow::id), as qint64.
     ReviewRowIdRole,
     /// An access review row's ReviewRow::Decision as int; settable.

@@ -64,12 +64,9 @@ QList<QStringList> SharingReport::rowsOf(const EffectiveAccess &access)
                   person ? person->email : QString(), person ? statusName(*person) : QStringLiteral("unknown"),
                   Api::permissionLevelName(level), via, viaGroupId ? QString::number(viaGroupId) : QString(), readAt};
           };
-    const std::pair<const Api::ShareSet *, PermissionLevel> levels[]
-        = {{&access.shares.owners, PermissionLevel::Manage}, {&access.shares.writers, PermissionLevel::Write},
-            {&access.shares.readers, PermissionLevel::Read}};
     const QString direct = tr("Shared directly");
     // The level as the API spells it (read, write, manage): the same in every language.
-    for (const auto &[set, level] : levels) {
+    for (const auto &[set, level] : shareSetsByLevel(access.shares)) {
         for (const Api::NamedRef &user : set->users)
             rows.append(personRow(user.id, user.name, level, direct, 0));
         for (const Api::NamedRef &group : set->groups) {

@@ -43,6 +43,8 @@ QVariant userData(const UserRow &row, UserField field, int role, const GroupStor
         return row.user.email;
     case UsernameRole:
         return row.user.username;
+    case NameRole:
+        return row.user.name;
     case Qt::ToolTipRole:
         return row.user.displayLine();
     case Qt::DisplayRole:
@@ -78,6 +80,12 @@ QVariant userData(const UserRow &row, UserField field, int role, const GroupStor
                                                : UserRows::tr("Group %1").arg(*row.primaryGroupId);
     }
     return {};
+}
+
+UserRef userRefOf(const QModelIndex &index)
+{
+    return {index.data(IdRole).toLongLong(), index.data(NameRole).toString(), index.data(UsernameRole).toString(),
+        index.data(EmailRole).toString()};
 }
 
 } // namespace Models

@@ -5,6 +5,7 @@
 
 #include "models/userdrag.h"
 
+#include <QtCore/QModelIndex>
 #include <QtCore/QVariant>
 
 namespace Models {
@@ -28,7 +29,12 @@ enum class UserField { Name, Username, Email, Active, Online, PrimaryGroup };
 QString userFieldTitle(UserField field);
 
 /// The data of \a field of \a row for \a role: Qt::DisplayRole, RawValueRole (what a proxy sorts
-/// on), IdRole, EmailRole, UsernameRole, Qt::ToolTipRole; primary groups are named from \a store.
+/// on), IdRole, EmailRole, UsernameRole, NameRole, Qt::ToolTipRole; primary groups are named from
+/// \a store.
 QVariant userData(const UserRow &row, UserField field, int role, const GroupStore *store);
+
+/// The user of the row of \a index, read through its roles (IdRole, NameRole, UsernameRole,
+/// EmailRole): the same through any proxy.
+UserRef userRefOf(const QModelIndex &index);
 
 } // namespace Models

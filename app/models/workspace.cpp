@@ -1,6 +1,7 @@
 #include "models/workspace.h"
 
 #include "models/changecommand.h"
+#include "models/groupedit.h"
 #include "models/grouppermissions.h"
 #include "models/groupstore.h"
 
@@ -21,6 +22,7 @@ Workspace::Workspace(Api::ApiClient *client, int undoLimit, QObject *parent)
     , m_client(client)
     , m_groupStore(new GroupStore(client, this))
     , m_permissions(new GroupPermissionLoader(client, m_groupStore, this))
+    , m_groupEdits(new GroupEditQueue(this))
     , m_undoStack(new QUndoStack(this))
 {
     m_undoStack->setUndoLimit(std::max(0, undoLimit));

@@ -16,6 +16,7 @@ class QUndoStack;
 namespace Models {
 
 class GroupStore;
+class GroupEditQueue;
 class GroupPermissionLoader;
 
 /// What every model of one connection shares: the client, the one store of groups, and the one
@@ -44,6 +45,8 @@ public:
     /// Reads what the signed-in person holds on each group into the store (see
     /// GroupStore::myLevel()); nothing is read until its load() is called.
     GroupPermissionLoader *permissions() const { return m_permissions; }
+    /// The edits, replaces and creations of groups, run one at a time.
+    GroupEditQueue *groupEdits() const { return m_groupEdits; }
     /// How many steps the undo stack keeps (0: no limit). Past it, the oldest step is dropped,
     /// and with it what its runs kept (see ChangeCommand).
     int undoLimit() const;
@@ -120,6 +123,7 @@ private:
     QPointer<Api::ApiClient> m_client;
     GroupStore *m_groupStore = nullptr;
     GroupPermissionLoader *m_permissions = nullptr;
+    GroupEditQueue *m_groupEdits = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::deque<QPointer<ChangeOperation>> m_waiting;
     QPointer<ChangeOperation> m_running;

@@ -2,11 +2,39 @@
 // them; each change's outcome must match what the database holds afterwards.
 
 #include "apitestfixture.h"
+#include "scriptedserver.h"
 
 using namespace Qt::StringLiterals;
 using namespace Api;
 
 Q_DECLARE_METATYPE(Api::BulkChange)
+
+namespace {
+
+/// A scripted server's answer to the queue's read of group \a id: a whole Group, no members.
+QByteArray emptyGroup(qint64 id)
+{
+    Group group;
+    group.id = id;
+    group.name = u"Scripted"_s;
+    group.createdAt = group.updatedAt = QDateTime::currentDateTimeUtc();
+    return QJsonDocument(group.toJson()).toJson(QJsonDocument::Compact);
+}
+
+/// A client of \a server whose retries wait 30 to 60 s: longer than any test waits.
+std::unique_ptr<ApiClient> slowRetryingClient(const ScriptedServer &server)
+{
+    ConnectionSettings settings;
+    settings.baseUrl = server.url();
+    settings.apiKey = u"scripted-key"_s;
+    auto client = std::make_unique<ApiClient>(settings);
+    RetryPolicy slow = quickRetries(3);
+    slow.baseDelayMs = slow.maxDelayMs = 60'000;
+    client->setRetryPolicy(slow);
+    return client;
+}
+
+} // namespace
 
 class TestApiBulk : public QObject
 {
@@ -29,6 +57,8 @@ private Q_SLOTS:
     void describeNamesTheGroup();
     void unknownGroupFailsEveryChange();
     void closingTheClientEndsTheQueue();
+    void aChangeBackingOffLendsItsSlot();
+    void aFailingServerSeesFewChangesTried();
 
 private:
     static QList<qint64> targets(const BulkQueue &queue, const QList<int> &indexes)
@@ -407,6 +437,62 @@ void TestApiBulk::closingTheClientEndsTheQueue()
     QVERIFY(queue.count(BulkOutcome::Cancelled) >= 40);
     const int cancelled = queue.indexesWith(BulkOutcome::Cancelled).first();
     QCOMPARE(queue.error(cancelled).detail, u"The connection was closed."_s);
+}
+
+void TestApiBulk::aChangeBackingOffLendsItsSlot()
+{
+    // Every try to add user 1 is answered 503, every other change is made. While user 1's
+    // retry backs off (30 s or more), the queue's one slot serves the other changes: a back-off
+    // spares the server that one request, it does not hold up the rest (issue 24).
+    ScriptedServer server([](int, const SeenRequest &request) {
+        ScriptedAnswer answer;
+        answer.body = emptyGroup(5);
+        if (request.method == "PUT" && request.target.endsWith("/members/1"))
+            answer.status = 503;
+        return answer;
+    });
+    auto client = slowRetryingClient(server);
+    BulkQueue queue(client.get());
+    queue.setConcurrency(1);
+    queue.add(additions(5, {1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    queue.start();
+    QTRY_COMPARE(queue.count(BulkOutcome::Done), 8);
+    QCOMPARE(queue.outcome(0), BulkOutcome::Running);
+    QVERIFY(queue.isBusy());
+    // Still one request at a time: the group's read, user 1's try and one PUT for each other.
+    QCOMPARE(server.requestCount(), 10);
+    queue.cancel();
+    QCOMPARE(queue.outcome(0), BulkOutcome::Cancelled);
+    QVERIFY(!queue.isBusy());
+}
+
+void TestApiBulk::aFailingServerSeesFewChangesTried()
+{
+    // A server that fails every change: the slots of those backing off are lent only up to the
+    // queue's bound, so the server sees that many changes tried, not all thirty.
+    ScriptedServer server([](int, const SeenRequest &request) {
+        ScriptedAnswer answer;
+        answer.body = emptyGroup(5);
+        if (request.method == "PUT")
+            answer.status = 503;
+        return answer;
+    });
+    auto client = slowRetryingClient(server);
+    BulkQueue queue(client.get());
+    queue.setConcurrency(2);
+    QList<qint64> users;
+    for (qint64 user = 1; user <= 30; ++user)
+        users.append(user);
+    queue.add(additions(5, users));
+    queue.start();
+    const int bound = 2 * BulkQueue::kMaxUnderwayPerSlot;
+    QTRY_COMPARE(queue.count(BulkOutcome::Running), bound);
+    QTRY_COMPARE(server.requestCount(), 1 + bound); // the group's read, then one try each
+    QTest::qWait(300);
+    QCOMPARE(server.requestCount(), 1 + bound);
+    QCOMPARE(queue.count(BulkOutcome::Pending), 30 - bound);
+    queue.cancel();
+    QCOMPARE(queue.count(BulkOutcome::Cancelled), 30);
 }
 
 QTEST_GUILESS_MAIN(TestApiBulk)

@@ -2,9 +2,9 @@
 // queue) next to the way the official Python client talks to the API: one request after the
 // other, each on a fresh TCP connection, every answer parsed as JSON. Same sandbox, same work,
 // every result checked against the paging headers and the database, so a fast wrong answer fails.
-// A second table adds a fixed server latency per request, as a remote API has. A last row adds
-// members under the sandbox's --rate-limit: how close the client's pacing comes to the shortest
-// time the limit allows, and how many 429s it still heard.
+// A second table adds a fixed server latency per request, as a remote API has. The last rows add
+// members under the sandbox's --rate-limit, one also with --fail-rate: how close the client's
+// pacing comes to what the limit allows, and how many 429s it still heard.
 
 #include "api/apiclient.h"
 #include "api/bulkqueue.h"
@@ -33,6 +33,7 @@
 #include <QtNetwork/QNetworkRequest>
 #include <QtSql/QSqlQuery>
 
+#include <cmath>
 #include <cstdio>
 #include <functional>
 
@@ -185,6 +186,12 @@ public:
         int rateLimitAddCount = 1000; ///< Members added under the rate limit.
         int rateLimitRequests = 100; ///< ... of this many requests per window,
         int rateLimitWindowSeconds = 10; ///< ... of this many seconds.
+        /// The second paced row, issue 24's: this many adds under failingRequests per
+        /// failingWindowSeconds with a share failingRate of the requests answered 503.
+        int failingAddCount = 760;
+        int failingRequests = 50;
+        int failingWindowSeconds = 1;
+        double failingRate = 0.2;
         int parallel = 6;
         qint64 timeoutMs = 600'000;
         FreshConnection fresh = FreshConnection::NewManager;
@@ -444,28 +451,54 @@ public:
         return run;
     }
 
+    /// The sandbox's limit and faults for one paced run.
+    struct PacedSpec
+    {
+        int adds = 0; ///< Members added.
+        int requests = 0; ///< Requests per window ...
+        int windowSeconds = 1; ///< ... of this many seconds.
+        double failureRate = 0; ///< Share of the requests answered 503 (they count against the limit).
+    };
+
     /// What a bulk add under the rate limit did, besides the run's figures.
     struct PacedRun
     {
+        PacedSpec spec;
         Run run;
         int needed = 0; ///< Requests the work takes: the members read and one PUT per member.
         int sent = 0; ///< Requests sent, retries included.
         int refused = 0; ///< Of those, answered 429.
-        double shortestSeconds = 0; ///< needed / (requests per window) * window.
+        /// The fewest requests the work takes on average, failures retried: needed / (1 - failure
+        /// rate), each failure costing one more request. 503s count against the limit.
+        double expectedRequests = 0;
+        double shortestSeconds = 0; ///< expectedRequests / (requests per window) * window.
     };
 
-    /// Adds rateLimitAddCount members to a new group under the sandbox's rate limit, with the
-    /// app's default retry policy: the pacing alone keeps the 429s few.
-    PacedRun clientBulkAddUnderRateLimit()
+    PacedSpec rateLimitSpec() const
+    {
+        return {m_config.rateLimitAddCount, m_config.rateLimitRequests, m_config.rateLimitWindowSeconds, 0.0};
+    }
+    PacedSpec failingSpec() const
+    {
+        return {
+            m_config.failingAddCount, m_config.failingRequests, m_config.failingWindowSeconds, m_config.failingRate};
+    }
+
+    /// Adds spec.adds members to a new group under the sandbox's rate limit (and failure rate),
+    /// with the app's default retry policy: the pacing alone keeps the 429s few.
+    PacedRun clientBulkAddUnderRateLimit(const PacedSpec &spec)
     {
         PacedRun paced;
+        paced.spec = spec;
         const qint64 groupId = createGroup(u"rate limit"_s, &paced.run.error);
         if (groupId == 0)
             return paced;
-        const QList<qint64> users = nextUsers(m_config.rateLimitAddCount);
+        const QList<qint64> users = nextUsers(spec.adds);
         FaultSettings limit;
-        limit.rateLimitRequests = m_config.rateLimitRequests;
-        limit.rateLimitWindowSeconds = m_config.rateLimitWindowSeconds;
+        limit.rateLimitRequests = spec.requests;
+        limit.rateLimitWindowSeconds = spec.windowSeconds;
+        limit.failureRate = spec.failureRate;
+        limit.seed = 24; // which requests fail, the same from run to run (issue 24)
         setFaults(limit); // a fresh window
         paced.run = counted([&] {
             Api::ApiClient client(settings());
@@ -477,7 +510,8 @@ public:
         });
         setFaults({});
         paced.needed = int(users.size()) + 1;
-        paced.shortestSeconds = double(paced.needed) / m_config.rateLimitRequests * m_config.rateLimitWindowSeconds;
+        paced.expectedRequests = paced.needed / (1.0 - spec.failureRate);
+        paced.shortestSeconds = paced.expectedRequests / spec.requests * spec.windowSeconds;
         if (paced.run.error.isEmpty())
             paced.run.error = checkMembers(groupId, users);
         return paced;
@@ -684,16 +718,19 @@ QString serverBusy(const Run &run)
 
 constexpr double kRateLimitRefusedGoal = 0.05; ///< 429s, of the requests sent
 constexpr double kRateLimitTimeGoal = 1.15; ///< time taken, of the shortest the limit allows
+constexpr double kRateLimitCeilingGoal = 0.85; ///< changes made a second, of the limit's ceiling (issue 24)
 
-/// Prints the rate-limited run beside its goals; returns 1 when it failed its checks (the
+/// Prints a rate-limited run beside its goals; returns 1 when it failed its checks (the
 /// goals are figures, not checks).
-int printPacedRun(const Bench::Config &config, const Bench::PacedRun &paced, bool judge)
+int printPacedRun(const Bench::PacedRun &paced, int parallel, bool judge)
 {
+    const Bench::PacedSpec &spec = paced.spec;
     out(QString());
-    out(u"under the sandbox's --rate-limit %1/%2 (per key): add %3 members to a new group, BulkQueue "
-        "concurrency %4, the app's default retry policy"_s.arg(QString::number(config.rateLimitRequests),
-            QString::number(config.rateLimitWindowSeconds), thousands(config.rateLimitAddCount),
-            QString::number(config.parallel)));
+    out(u"under the sandbox's --rate-limit %1/%2 (per key)%3: add %4 members to a new group, BulkQueue "
+        "concurrency %5, the app's default retry policy"_s.arg(QString::number(spec.requests),
+            QString::number(spec.windowSeconds),
+            spec.failureRate > 0 ? u" --fail-rate %1"_s.arg(spec.failureRate) : QString(), thousands(spec.adds),
+            QString::number(parallel)));
     const Run &run = paced.run;
     if (!run.error.isEmpty()) {
         out(u"  FAILED: "_s + run.error);
@@ -704,11 +741,21 @@ int printPacedRun(const Bench::Config &config, const Bench::PacedRun &paced, boo
     };
     const double refusedShare = paced.sent > 0 ? double(paced.refused) / paced.sent : 0;
     const double ratio = paced.shortestSeconds > 0 ? run.seconds / paced.shortestSeconds : 0;
+    // The ceiling: every request the limit allows, less the share the server fails, is a change made.
+    const double ceiling = double(spec.requests) / spec.windowSeconds * (1.0 - spec.failureRate);
+    const double achieved = run.seconds > 0 ? double(run.items) / run.seconds : 0;
+    const double ofCeiling = ceiling > 0 ? achieved / ceiling : 0;
     const auto line = [](const QString &what, const QString &figure, const QString &goal) {
         out(u"  "_s + pad(what, 26, false) + pad(figure, 12) + u"   "_s + goal);
     };
     line(u"requests sent"_s, thousands(paced.sent),
         u"(%1 needed: the members read and one PUT each)"_s.arg(thousands(paced.needed)));
+    if (spec.failureRate > 0) {
+        line(u"answered 503 (injected)"_s, thousands(paced.sent - paced.refused - paced.needed),
+            u"(%1 expected: %2 % of those not 429)"_s.arg(
+                QString::number(paced.expectedRequests - paced.needed, 'f', 0),
+                QString::number(100 * spec.failureRate)));
+    }
     line(u"failed"_s, QString::number(paced.needed - 1 - run.items), u"goal 0: "_s + verdict(true));
     line(u"answered 429"_s,
         u"%1 (%2 %)"_s.arg(QString::number(paced.refused), QString::number(100 * refusedShare, 'f', 1)),
@@ -716,10 +763,17 @@ int printPacedRun(const Bench::Config &config, const Bench::PacedRun &paced, boo
             + verdict(refusedShare < kRateLimitRefusedGoal));
     line(u"seconds taken"_s, QString::number(run.seconds, 'f', 1), QString());
     line(u"shortest possible"_s, QString::number(paced.shortestSeconds, 'f', 1),
-        u"(%1 requests / %2 per %3 s)"_s.arg(thousands(paced.needed), QString::number(config.rateLimitRequests),
-            QString::number(config.rateLimitWindowSeconds)));
+        u"(%1 requests / %2 per %3 s)"_s.arg(thousands(std::llround(paced.expectedRequests)),
+            QString::number(spec.requests), QString::number(spec.windowSeconds)));
     line(u"taken / shortest"_s, QString::number(ratio, 'f', 2),
         u"goal at most %1: "_s.arg(kRateLimitTimeGoal, 0, 'f', 2) + verdict(ratio <= kRateLimitTimeGoal));
+    line(u"changes made a second"_s, QString::number(achieved, 'f', 1), QString());
+    line(u"the limit's ceiling"_s, QString::number(ceiling, 'f', 1),
+        u"(%1 per %2 s, less the %3 % failed)"_s.arg(QString::number(spec.requests),
+            QString::number(spec.windowSeconds), QString::number(100 * spec.failureRate)));
+    line(u"of the ceiling"_s, QString::number(100 * ofCeiling, 'f', 0) + u" %"_s,
+        u"goal at least %1 %: "_s.arg(100 * kRateLimitCeilingGoal, 0, 'f', 0)
+            + verdict(ofCeiling >= kRateLimitCeilingGoal));
     line(u"longest stall"_s, QString::number(run.longestStallMs, 'f', 0) + u" ms"_s, QString());
     return 0;
 }
@@ -788,6 +842,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(
         u"latency"_s, u"Server latency per request for the second table, in ms (default 20)."_s, u"MS"_s, u"20"_s);
     const QCommandLineOption quickOption(u"quick"_s, u"Smoke run: demo seed, small pages, few adds."_s);
+    const QCommandLineOption pacedOnlyOption(
+        u"paced-only"_s, u"Only the rows under the sandbox's rate limit (no tables, no warm-up)."_s);
     const QCommandLineOption closeOnlyOption(u"baseline-close-header-only"_s,
         u"Baseline: Connection: close on one QNetworkAccessManager instead of a new manager per request "
         "(on Qt 6.4 that reuses one connection)."_s);
@@ -795,9 +851,11 @@ int main(int argc, char *argv[])
     parser.addOption(latencyOption);
     parser.addOption(quickOption);
     parser.addOption(closeOnlyOption);
+    parser.addOption(pacedOnlyOption);
     parser.process(app);
 
     const bool quick = parser.isSet(quickOption);
+    const bool pacedOnly = parser.isSet(pacedOnlyOption);
     bool parallelOk = false, latencyOk = false;
     const int parallel = parser.value(parallelOption).toInt(&parallelOk);
     const int latencyMs = parser.value(latencyOption).toInt(&latencyOk);
@@ -821,6 +879,7 @@ int main(int argc, char *argv[])
         config.rateLimitAddCount = 200;
         config.rateLimitRequests = 50;
         config.rateLimitWindowSeconds = 2;
+        config.failingAddCount = 200;
         config.timeoutMs = 60'000;
     }
     const QString seed = quick ? u"demo"_s : u"large"_s;
@@ -840,11 +899,14 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer warmUpTimer;
     warmUpTimer.start();
-    if (!bench.warmUp(&error)) {
+    if (!pacedOnly && !bench.warmUp(&error)) {
         out(u"The warm-up failed: %1"_s.arg(error));
         return 1;
     }
-    out(u"warm-up (every page of users and groups, untimed): %1 s"_s.arg(warmUpTimer.elapsed() / 1000.0, 0, 'f', 1));
+    if (!pacedOnly) {
+        out(u"warm-up (every page of users and groups, untimed): %1 s"_s.arg(
+            warmUpTimer.elapsed() / 1000.0, 0, 'f', 1));
+    }
     out(u"app client: one Api::ApiClient per workload (cold connections), listAll(parallel %1), "
         "BulkQueue concurrency %1"_s.arg(parallel));
     out(config.fresh == FreshConnection::CloseHeaderOnly
@@ -885,11 +947,14 @@ int main(int argc, char *argv[])
         failures += printTable(title, rows, !quick);
     };
 
-    runTable(u"no added latency (loopback; client and server share %1 cores)"_s.arg(QThread::idealThreadCount()));
-    bench.setLatency(latencyMs);
-    runTable(u"with %1 ms server latency per request"_s.arg(latencyMs));
-    bench.setLatency(0);
-    failures += printPacedRun(config, bench.clientBulkAddUnderRateLimit(), !quick);
+    if (!pacedOnly) {
+        runTable(u"no added latency (loopback; client and server share %1 cores)"_s.arg(QThread::idealThreadCount()));
+        bench.setLatency(latencyMs);
+        runTable(u"with %1 ms server latency per request"_s.arg(latencyMs));
+        bench.setLatency(0);
+    }
+    failures += printPacedRun(bench.clientBulkAddUnderRateLimit(bench.rateLimitSpec()), parallel, !quick);
+    failures += printPacedRun(bench.clientBulkAddUnderRateLimit(bench.failingSpec()), parallel, !quick);
 
     sandbox.stopServer();
     out(QString());

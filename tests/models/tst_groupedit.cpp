@@ -101,7 +101,7 @@ private:
     std::shared_ptr<Outcome> runOf(const std::function<void()> &trigger)
     {
         auto outcome = std::make_shared<Outcome>();
-        Models::GroupEditQueue *queue = Models::GroupEditQueue::of(m_fixture->workspace.get());
+        Models::GroupEditQueue *queue = m_fixture->workspace->groupEdits();
         const QMetaObject::Connection connection = connect(
             queue, &Models::GroupEditQueue::queued, this, [outcome](GroupEdit *edit) { watch(edit, outcome); });
         trigger();

@@ -67,7 +67,7 @@ private:
     void openWindow(int expectedGroups = 36);
     Gui::WorkspaceWidget *workspaceWidget() const { return m_window->workspaceWidget(); }
     Gui::GroupListPanel *list() const { return workspaceWidget()->groupListPanel(); }
-    Gui::ChildGroupsTab *tab() const { return workspaceWidget()->childGroupsTab(); }
+    Gui::ChildGroupsTab *tab() const { return workspaceWidget()->groupTab<Gui::ChildGroupsTab>(); }
     QTreeView *view() const { return tab()->view(); }
     QAbstractItemModel *tree() const { return tab()->viewModel(); }
     ChildGroupTreeModel *model() const { return tab()->model(); }
@@ -135,7 +135,8 @@ private:
     {
         return QTest::qWaitFor(
             [&] {
-                return list()->currentGroupId() == id && workspaceWidget()->detailsTab()->groupId() == id
+                return list()->currentGroupId() == id
+                    && workspaceWidget()->groupTab<Gui::GroupDetailsTab>()->groupId() == id
                     && model()->rootGroupId() == id && !list()->groupSought();
             },
             30'000);
@@ -186,7 +187,7 @@ void TestChildGroupsTab::showsTheThreeCategoriesAsTheServerHasThem()
     openWindow();
     QTabWidget *tabs = workspaceWidget()->groupTabs();
     QCOMPARE(tab()->objectName(), u"childGroupsTab"_s);
-    QVERIFY(tabs->indexOf(tab()) > tabs->indexOf(workspaceWidget()->membersTab()));
+    QVERIFY(tabs->indexOf(tab()) > tabs->indexOf(workspaceWidget()->groupTab<Gui::MembersTab>()));
     QCOMPARE(tabs->tabText(tabs->indexOf(tab())), u"&Child Groups"_s);
     // A hidden tab asks the server for nothing.
     QVERIFY(list()->selectGroup(kRegionalLeads));
@@ -329,7 +330,8 @@ void TestChildGroupsTab::enterAndDoubleClickGoToTheGroup()
     QCOMPARE(workspaceWidget()->groupTabs()->currentWidget(), tab());
     const QString modelingName
         = m_fixture->admin.get(u"/groups/%1"_s.arg(kModelingTeam)).object().value(u"name"_s).toString();
-    QTRY_COMPARE(childNamed<QLabel>(workspaceWidget()->detailsTab(), u"nameValueLabel"_s)->text(), modelingName);
+    QTRY_COMPARE(childNamed<QLabel>(workspaceWidget()->groupTab<Gui::GroupDetailsTab>(), u"nameValueLabel"_s)->text(),
+        modelingName);
     QVERIFY2(status().contains(modelingName), qPrintable(status()));
     QVERIFY(settled());
 
@@ -347,7 +349,7 @@ void TestChildGroupsTab::enterAndDoubleClickGoToTheGroup()
     QVERIFY(quality.isValid());
     doubleClick(quality);
     QVERIFY(landedOn(kDataQuality));
-    QTRY_COMPARE(childNamed<QLabel>(workspaceWidget()->detailsTab(), u"nameValueLabel"_s)->text(),
+    QTRY_COMPARE(childNamed<QLabel>(workspaceWidget()->groupTab<Gui::GroupDetailsTab>(), u"nameValueLabel"_s)->text(),
         m_fixture->admin.get(u"/groups/%1"_s.arg(kDataQuality)).object().value(u"name"_s).toString());
 
     // Enter on a category does not leave either; Go to Group is off there.
@@ -468,7 +470,8 @@ void TestChildGroupsTab::goesToAGroupNotLoadedAmongTenThousand()
     QTest::keyClick(view(), Qt::Key_Return);
     QVERIFY(landedOn(target));
     const QString name = m_fixture->admin.get(u"/groups/%1"_s.arg(target)).object().value(u"name"_s).toString();
-    QTRY_COMPARE(childNamed<QLabel>(workspaceWidget()->detailsTab(), u"nameValueLabel"_s)->text(), name);
+    QTRY_COMPARE(
+        childNamed<QLabel>(workspaceWidget()->groupTab<Gui::GroupDetailsTab>(), u"nameValueLabel"_s)->text(), name);
     QVERIFY(groups->pagesRequested() <= 2); // searched for, not paged through 10,000 groups
 }
 

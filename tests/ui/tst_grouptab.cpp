@@ -16,7 +16,7 @@
 #include "ui/groups/grouplistpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/members/memberstab.h"
-#include "ui/sharing/effectiveaccesspanel.h"
+#include "ui/sharing/accesstab.h"
 #include "ui/sharing/sharingtab.h"
 #include "ui/workspacewidget.h"
 
@@ -135,7 +135,7 @@ void TestGroupTab::init()
     Models::GroupListModel *groups = workspace()->groupListPanel()->model();
     QVERIFY(QTest::qWaitFor([&] { return groups->rowCount() >= 36 && !groups->loadStatus()->isLoading(); }, 30'000));
     // The window opens on the Details tab: the four waiting tabs are hidden.
-    QCOMPARE(workspace()->groupTabs()->currentWidget(), workspace()->detailsTab());
+    QCOMPARE(workspace()->groupTabs()->currentWidget(), workspace()->groupTab<Gui::GroupDetailsTab>());
 }
 
 void TestGroupTab::cleanup()
@@ -197,7 +197,7 @@ QStringList TestGroupTab::serverShares(qint64 id) const
 
 QStringList TestGroupTab::shownShares() const
 {
-    const Models::ShareModel *shares = workspace()->sharingTab()->model();
+    const Models::ShareModel *shares = workspace()->groupTab<Gui::SharingTab>()->model();
     QStringList keys;
     for (int row = 0; row < shares->rowCount(); ++row) {
         const Models::ShareModel::Principal &principal = shares->principal(row);
@@ -210,10 +210,10 @@ QStringList TestGroupTab::shownShares() const
 
 void TestGroupTab::aHiddenTabAsksNothingUntilShownThenShowsTheLatestGroup()
 {
-    Gui::MembersTab *members = workspace()->membersTab();
-    Gui::SharingTab *sharing = workspace()->sharingTab();
-    Gui::EffectiveAccessPanel *access = workspace()->accessTab();
-    Gui::ChildGroupsTab *childGroups = workspace()->childGroupsTab();
+    Gui::MembersTab *members = workspace()->groupTab<Gui::MembersTab>();
+    Gui::SharingTab *sharing = workspace()->groupTab<Gui::SharingTab>();
+    Gui::AccessTab *access = workspace()->groupTab<Gui::AccessTab>();
+    Gui::ChildGroupsTab *childGroups = workspace()->groupTab<Gui::ChildGroupsTab>();
 
     // Three groups clicked through, quickly, on the Details tab.
     QVERIFY(select(kDataScience));
@@ -285,7 +285,7 @@ void TestGroupTab::aHiddenTabAsksNothingUntilShownThenShowsTheLatestGroup()
 
 void TestGroupTab::aTabShownAgainAsksNothingMore()
 {
-    Gui::SharingTab *sharing = workspace()->sharingTab();
+    Gui::SharingTab *sharing = workspace()->groupTab<Gui::SharingTab>();
     QVERIFY(select(kDataQuality));
     showTab(sharing);
     QVERIFY(QTest::qWaitFor(
@@ -295,11 +295,11 @@ void TestGroupTab::aTabShownAgainAsksNothingMore()
     QCOMPARE(RequestLog::count(sharesRequest(kDataQuality)), 1);
 
     // Hidden and shown again on the same group: loaded once, not again.
-    showTab(workspace()->detailsTab());
+    showTab(workspace()->groupTab<Gui::GroupDetailsTab>());
     showTab(sharing);
     // Hidden, away to another group and back before it shows: the group it holds, asked for
     // nothing, neither the one passed through.
-    showTab(workspace()->detailsTab());
+    showTab(workspace()->groupTab<Gui::GroupDetailsTab>());
     QVERIFY(select(kDataScience));
     QVERIFY(select(kDataQuality));
     QCOMPARE(sharing->model()->groupId(), kDataQuality);
@@ -313,8 +313,8 @@ void TestGroupTab::aTabShownAgainAsksNothingMore()
 
 void TestGroupTab::aRefreshWaitsForAHiddenTabUntilItShows()
 {
-    Gui::SharingTab *sharing = workspace()->sharingTab();
-    Gui::ChildGroupsTab *childGroups = workspace()->childGroupsTab();
+    Gui::SharingTab *sharing = workspace()->groupTab<Gui::SharingTab>();
+    Gui::ChildGroupsTab *childGroups = workspace()->groupTab<Gui::ChildGroupsTab>();
     QVERIFY(select(kDataQuality));
     showTab(sharing);
     QTRY_COMPARE_WITH_TIMEOUT(sharing->model()->groupId(), kDataQuality, 30'000);

@@ -334,7 +334,7 @@ void TestMainWindow::detailsShowEveryField()
 {
     openWindow();
     QVERIFY(panel()->selectGroup(1));
-    auto *details = m_window->workspaceWidget()->detailsTab();
+    auto *details = m_window->workspaceWidget()->groupTab<Gui::GroupDetailsTab>();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->workspace()->groupStore()->group(1).has_value(), 30'000);
     QVERIFY(QTest::qWaitFor([&] { return !details->loadStatus()->isLoading(); }, 30'000));
     const QJsonObject server = m_fixture->admin.get(u"/groups/1"_s).object();
@@ -367,7 +367,7 @@ void TestMainWindow::detailsShowAHostileTimeZoneAsText()
     QElapsedTimer timer;
     timer.start();
     QVERIFY(panel()->selectGroup(2));
-    auto *details = m_window->workspaceWidget()->detailsTab();
+    auto *details = m_window->workspaceWidget()->groupTab<Gui::GroupDetailsTab>();
     QTRY_COMPARE_WITH_TIMEOUT(childNamed<QLabel>(details, u"timeZoneValueLabel"_s)->text(), hostile, 10'000);
     qInfo("the hostile time zone shown in %lld ms", qint64(timer.elapsed()));
 }
@@ -381,7 +381,7 @@ void TestMainWindow::detailsSayWhyAGroupFailedAndRetry()
     failing.failureRate = 1.0;
     m_fixture->setFaults(failing);
     QVERIFY(panel()->selectGroup(3));
-    auto *details = m_window->workspaceWidget()->detailsTab();
+    auto *details = m_window->workspaceWidget()->groupTab<Gui::GroupDetailsTab>();
     auto *bar = childNamed<Gui::LoadStatusBar>(details, u"loadStatusBar"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!bar->errorText().isEmpty(), 10'000);
     QVERIFY2(bar->errorText().contains(u"temporarily unavailable"_s), qPrintable(bar->errorText()));
@@ -533,7 +533,9 @@ void TestMainWindow::editFromTheWindowShowsEverywhereAndUndoes()
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture->admin.get(u"/groups/23"_s).object().value(u"name"_s).toString(), u"Boston HQ"_s, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"Boston HQ"_s), 10'000);
     QTRY_COMPARE(groups()->index(groups()->rowOf(23), 0).data().toString(), u"Boston HQ"_s);
-    QTRY_COMPARE(childNamed<QLabel>(m_window->workspaceWidget()->detailsTab(), u"titleLabel"_s)->text(), u"Boston HQ"_s);
+    QTRY_COMPARE(
+        childNamed<QLabel>(m_window->workspaceWidget()->groupTab<Gui::GroupDetailsTab>(), u"titleLabel"_s)->text(),
+        u"Boston HQ"_s);
 
     // Undo from the window's Edit menu puts the old name back on the server, and says so.
     QAction *undo = action(u"undoAction"_s);

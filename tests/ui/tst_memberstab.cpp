@@ -82,7 +82,7 @@ private:
     void openWindow();
     /// Selects group \a id in the list, shows the Members tab, and waits for the server's members.
     bool showMembers(qint64 id);
-    Gui::MembersTab *tab() const { return m_window->workspaceWidget()->membersTab(); }
+    Gui::MembersTab *tab() const { return m_window->workspaceWidget()->groupTab<Gui::MembersTab>(); }
     Gui::MemberTableView *view() const { return tab()->view(); }
     MemberTableModel *members() const { return tab()->model(); }
     Models::Workspace *workspace() const { return m_window->session()->workspace(); }
@@ -205,7 +205,7 @@ void TestMembersTab::showsTheGroupsMembersFiltersAndSorts()
     openWindow();
     auto *tabs = m_window->workspaceWidget()->groupTabs();
     QCOMPARE(tabs->tabText(tabs->indexOf(tab())), u"&Members"_s);
-    QCOMPARE(tabs->indexOf(tab()), tabs->indexOf(m_window->workspaceWidget()->detailsTab()) + 1);
+    QCOMPARE(tabs->indexOf(tab()), tabs->indexOf(m_window->workspaceWidget()->groupTab<Gui::GroupDetailsTab>()) + 1);
     QVERIFY(showMembers(kDataQuality));
 
     // The count is the server's: every member, and the active ones.

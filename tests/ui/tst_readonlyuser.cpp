@@ -155,22 +155,24 @@ void TestReadOnlyUser::actionsFollowTheGroupsLevelSayingWhy()
     }
     // The Details tab's buttons, the Members tab's and the Sharing tab's actions likewise.
     for (const QString &name : {u"editButton"_s, u"replaceButton"_s}) {
-        auto *button = childNamed<QPushButton>(workspace()->detailsTab(), name);
+        auto *button = childNamed<QPushButton>(workspace()->groupTab<Gui::GroupDetailsTab>(), name);
         QVERIFY(!button->isEnabled());
         QCOMPARE(button->toolTip(), why);
     }
-    workspace()->groupTabs()->setCurrentWidget(workspace()->membersTab());
-    QVERIFY(QTest::qWaitFor([&] { return workspace()->membersTab()->model()->groupId() == kBookClub; }, 10'000));
-    QAction *addMembers = childNamed<QAction>(workspace()->membersTab(), u"addMembersAction"_s);
+    workspace()->groupTabs()->setCurrentWidget(workspace()->groupTab<Gui::MembersTab>());
+    QVERIFY(QTest::qWaitFor(
+        [&] { return workspace()->groupTab<Gui::MembersTab>()->model()->groupId() == kBookClub; }, 10'000));
+    QAction *addMembers = childNamed<QAction>(workspace()->groupTab<Gui::MembersTab>(), u"addMembersAction"_s);
     QVERIFY(!addMembers->isEnabled());
     QCOMPARE(addMembers->toolTip(), why);
-    workspace()->groupTabs()->setCurrentWidget(workspace()->sharingTab());
-    QAction *addShare = childNamed<QAction>(workspace()->sharingTab(), u"addShareAction"_s);
-    QVERIFY(QTest::qWaitFor([&] { return workspace()->sharingTab()->model()->groupId() == kBookClub; }, 10'000));
+    workspace()->groupTabs()->setCurrentWidget(workspace()->groupTab<Gui::SharingTab>());
+    QAction *addShare = childNamed<QAction>(workspace()->groupTab<Gui::SharingTab>(), u"addShareAction"_s);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return workspace()->groupTab<Gui::SharingTab>()->model()->groupId() == kBookClub; }, 10'000));
     QVERIFY(!addShare->isEnabled());
     QCOMPARE(addShare->toolTip(), why);
     // The level is not edited in place either.
-    Models::ShareModel *shares = workspace()->sharingTab()->model();
+    Models::ShareModel *shares = workspace()->groupTab<Gui::SharingTab>()->model();
     QVERIFY(QTest::qWaitFor([&] { return shares->rowCount() > 0; }, 10'000));
     QVERIFY(!(shares->flags(shares->index(0, Models::ShareModel::LevelColumn)) & Qt::ItemIsEditable));
     // The Users dock's "add to the current group", with people selected.
@@ -191,9 +193,10 @@ void TestReadOnlyUser::actionsFollowTheGroupsLevelSayingWhy()
         QVERIFY2(windowAction(name)->isEnabled(), qPrintable(name));
         QVERIFY(windowAction(name)->toolTip() != why);
     }
-    workspace()->groupTabs()->setCurrentWidget(workspace()->membersTab());
-    QVERIFY(QTest::qWaitFor([&] { return workspace()->membersTab()->model()->groupId() == kBookClub; }, 10'000));
-    QVERIFY(childNamed<QAction>(workspace()->membersTab(), u"addMembersAction"_s)->isEnabled());
+    workspace()->groupTabs()->setCurrentWidget(workspace()->groupTab<Gui::MembersTab>());
+    QVERIFY(QTest::qWaitFor(
+        [&] { return workspace()->groupTab<Gui::MembersTab>()->model()->groupId() == kBookClub; }, 10'000));
+    QVERIFY(childNamed<QAction>(workspace()->groupTab<Gui::MembersTab>(), u"addMembersAction"_s)->isEnabled());
 }
 
 void TestReadOnlyUser::aDropIsRefusedOnAllThreeTargetsBeforeTheRelease()
@@ -213,17 +216,19 @@ void TestReadOnlyUser::aDropIsRefusedOnAllThreeTargetsBeforeTheRelease()
     QCOMPARE(status(), refused);
 
     // Over the Members table: the same words.
-    workspace()->groupTabs()->setCurrentWidget(workspace()->membersTab());
-    Gui::MemberTableView *members = workspace()->membersTab()->view();
-    QVERIFY(QTest::qWaitFor([&] { return workspace()->membersTab()->model()->groupId() == kBookClub; }, 10'000));
+    workspace()->groupTabs()->setCurrentWidget(workspace()->groupTab<Gui::MembersTab>());
+    Gui::MemberTableView *members = workspace()->groupTab<Gui::MembersTab>()->view();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return workspace()->groupTab<Gui::MembersTab>()->model()->groupId() == kBookClub; }, 10'000));
     m_window->statusBar()->clearMessage();
     QVERIFY(!hover(members->viewport(), members->viewport()->rect().center(), data.get()));
     QCOMPARE(status(), refused);
 
     // Over the Sharing tab: a share of the group, refused for the same reason.
-    workspace()->groupTabs()->setCurrentWidget(workspace()->sharingTab());
-    Gui::ShareTableView *sharing = workspace()->sharingTab()->view();
-    QVERIFY(QTest::qWaitFor([&] { return workspace()->sharingTab()->model()->groupId() == kBookClub; }, 10'000));
+    workspace()->groupTabs()->setCurrentWidget(workspace()->groupTab<Gui::SharingTab>());
+    Gui::ShareTableView *sharing = workspace()->groupTab<Gui::SharingTab>()->view();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return workspace()->groupTab<Gui::SharingTab>()->model()->groupId() == kBookClub; }, 10'000));
     m_window->statusBar()->clearMessage();
     QVERIFY(!hover(sharing->viewport(), sharing->viewport()->rect().center(), data.get()));
     QCOMPARE(status(), u"Will be refused: Share Book Club with %1. You can only read Book Club."_s.arg(m_someone));
@@ -244,16 +249,18 @@ void TestReadOnlyUser::anAdminsDropIsDescribedOnAllThreeTargets()
     QVERIFY(hover(list->viewport(), row, data.get()));
     QCOMPARE(status(), add);
 
-    workspace()->groupTabs()->setCurrentWidget(workspace()->membersTab());
-    Gui::MemberTableView *members = workspace()->membersTab()->view();
-    QVERIFY(QTest::qWaitFor([&] { return workspace()->membersTab()->model()->groupId() == kBookClub; }, 10'000));
+    workspace()->groupTabs()->setCurrentWidget(workspace()->groupTab<Gui::MembersTab>());
+    Gui::MemberTableView *members = workspace()->groupTab<Gui::MembersTab>()->view();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return workspace()->groupTab<Gui::MembersTab>()->model()->groupId() == kBookClub; }, 10'000));
     m_window->statusBar()->clearMessage();
     QVERIFY(hover(members->viewport(), members->viewport()->rect().center(), data.get()));
     QCOMPARE(status(), add);
 
-    workspace()->groupTabs()->setCurrentWidget(workspace()->sharingTab());
-    Gui::ShareTableView *sharing = workspace()->sharingTab()->view();
-    QVERIFY(QTest::qWaitFor([&] { return workspace()->sharingTab()->model()->groupId() == kBookClub; }, 10'000));
+    workspace()->groupTabs()->setCurrentWidget(workspace()->groupTab<Gui::SharingTab>());
+    Gui::ShareTableView *sharing = workspace()->groupTab<Gui::SharingTab>()->view();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return workspace()->groupTab<Gui::SharingTab>()->model()->groupId() == kBookClub; }, 10'000));
     m_window->statusBar()->clearMessage();
     QVERIFY(hover(sharing->viewport(), sharing->viewport()->rect().center(), data.get()));
     QCOMPARE(status(), u"Share Book Club with %1: choose the access on release"_s.arg(m_someone));

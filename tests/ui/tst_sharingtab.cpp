@@ -91,7 +91,7 @@ private:
     void openWindow(const QString &key = QString::fromLatin1(SandboxFixture::kAdminKey));
     /// Selects group \a id, shows the Sharing tab, and waits for the server's shares.
     bool showShares(qint64 id);
-    Gui::SharingTab *tab() const { return m_window->workspaceWidget()->sharingTab(); }
+    Gui::SharingTab *tab() const { return m_window->workspaceWidget()->groupTab<Gui::SharingTab>(); }
     Gui::ShareTableView *view() const { return tab()->view(); }
     ShareModel *shares() const { return tab()->model(); }
     Models::Workspace *workspace() const { return m_window->session()->workspace(); }
@@ -221,7 +221,7 @@ void TestSharingTab::showsTheSharesSortedFilteredAndCounted()
     openWindow();
     auto *tabs = m_window->workspaceWidget()->groupTabs();
     QCOMPARE(tabs->tabText(tabs->indexOf(tab())), u"&Sharing"_s);
-    QCOMPARE(tabs->indexOf(tab()), tabs->indexOf(m_window->workspaceWidget()->membersTab()) + 1);
+    QCOMPARE(tabs->indexOf(tab()), tabs->indexOf(m_window->workspaceWidget()->groupTab<Gui::MembersTab>()) + 1);
     QCOMPARE(tab()->objectName(), u"sharingTab"_s);
     QVERIFY(showShares(kDataScience));
     QCOMPARE(view()->objectName(), u"sharesTableView"_s);

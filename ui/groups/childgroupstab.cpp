@@ -85,9 +85,8 @@ bool isGroupRow(const QModelIndex &index)
 } // namespace
 
 ChildGroupsTab::ChildGroupsTab(Session *session, QWidget *parent)
-    : GroupTab(parent)
+    : GroupTab(session, QStringLiteral("workspace/childGroupColumns"), parent)
     , m_ui(std::make_unique<Ui::ChildGroupsTab>())
-    , m_session(session)
     , m_model(new ChildGroupTreeModel(session->workspace(), 0, this))
     , m_iconModel(new ChildGroupIconModel(this, this))
     , m_loadStatusBar(new LoadStatusBar(this))
@@ -104,7 +103,7 @@ ChildGroupsTab::ChildGroupsTab(Session *session, QWidget *parent)
     setUpView();
     setUpActions();
     updateHint();
-    connect(m_session->workspace()->groupStore(), &Models::GroupStore::groupChanged, this, [this](qint64 id) {
+    connect(session->workspace()->groupStore(), &Models::GroupStore::groupChanged, this, [this](qint64 id) {
         if (id == m_model->rootGroupId())
             updateHint();
     });
@@ -293,7 +292,7 @@ void ChildGroupsTab::updateHint()
     m_ui->childGroupsHintLabel->setText(
         tr("The groups %1 may manage, write or read, and theirs in turn. Double-click a group or press Enter "
            "to go to it.")
-            .arg(m_session->workspace()->groupStore()->name(root)));
+            .arg(session()->workspace()->groupStore()->name(root)));
 }
 
 QByteArray ChildGroupsTab::saveHeaderState() const

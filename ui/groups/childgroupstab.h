@@ -47,14 +47,12 @@ public:
     void collapseAll();
 
     /// The tree header's column widths and order, for QSettings.
-    QByteArray saveHeaderState() const;
-    void restoreHeaderState(const QByteArray &state);
+    QByteArray saveHeaderState() const override;
+    void restoreHeaderState(const QByteArray &state) override;
 
 Q_SIGNALS:
     /// Go to Group on group \a groupId: the group list shows it, and the tabs follow.
     void groupActivated(qint64 groupId);
-    /// Something to tell the person in the status bar.
-    void statusMessage(const QString &message);
 
 protected:
     qint64 loadedGroupId() const override;
@@ -75,7 +73,6 @@ private:
     QModelIndexList selectedGroups() const;
 
     std::unique_ptr<Ui::ChildGroupsTab> m_ui;
-    Session *m_session;
     Models::ChildGroupTreeModel *m_model;
     QIdentityProxyModel *m_iconModel;
     LoadStatusBar *m_loadStatusBar;

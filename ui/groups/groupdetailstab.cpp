@@ -48,9 +48,9 @@ void showText(QLabel *label, const std::optional<QString> &text)
 } // namespace
 
 GroupDetailsTab::GroupDetailsTab(Session *session, QWidget *parent)
-    : QWidget(parent)
+    // Loads while hidden too: Edit and Replace start from the whole group it fetches.
+    : GroupTab(session, QString(), parent, Loading::AlsoHidden)
     , m_ui(std::make_unique<Ui::GroupDetailsTab>())
-    , m_session(session)
     , m_loadStatus(new Models::LoadStatus([this] { reload(); }, this))
     , m_loadStatusBar(new LoadStatusBar(this))
 {
@@ -77,20 +77,25 @@ GroupDetailsTab::GroupDetailsTab(Session *session, QWidget *parent)
     });
     connect(
         session->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this, &GroupDetailsTab::showGroup);
-    setGroup(0);
+    showGroup();
 }
 
 GroupDetailsTab::~GroupDetailsTab() = default;
 
-void GroupDetailsTab::setGroup(qint64 id)
+qint64 GroupDetailsTab::loadedGroupId() const
 {
-    m_groupId = id;
-    m_loadStatus->clearError();
-    showGroup();
-    reload();
+    return m_groupId;
 }
 
-void GroupDetailsTab::reload()
+void GroupDetailsTab::loadGroup(qint64 groupId)
+{
+    m_groupId = groupId;
+    m_loadStatus->clearError();
+    showGroup();
+    reloadGroup();
+}
+
+void GroupDetailsTab::reloadGroup()
 {
     const quint64 serial = ++m_fetchSerial;
     if (!m_groupId) {
@@ -98,13 +103,14 @@ void GroupDetailsTab::reload()
         return;
     }
     m_loadStatus->setLoading(true);
-    m_session->workspace()->groupStore()->refresh(m_groupId).onFinished(this, [this, serial](const Api::Result<Api::Group> &result) {
-        if (serial != m_fetchSerial)
-            return; // another group was chosen since
-        m_loadStatus->setLoading(false);
-        m_loadStatus->setError(result.error);
-        showGroup();
-    });
+    session()->workspace()->groupStore()->refresh(m_groupId).onFinished(
+        this, [this, serial](const Api::Result<Api::Group> &result) {
+            if (serial != m_fetchSerial)
+                return; // another group was chosen since
+            m_loadStatus->setLoading(false);
+            m_loadStatus->setError(result.error);
+            showGroup();
+        });
 }
 
 QString GroupDetailsTab::detailsText() const
@@ -147,7 +153,7 @@ void GroupDetailsTab::showGroup()
 
 void GroupDetailsTab::showValues()
 {
-    const Models::GroupStore *store = m_session->workspace()->groupStore();
+    const Models::GroupStore *store = session()->workspace()->groupStore();
     const std::optional<Api::GroupSummary> summary = m_groupId ? store->summary(m_groupId) : std::nullopt;
     const std::optional<Api::Group> group = m_groupId ? store->group(m_groupId) : std::nullopt;
     // Edit and Replace need write; when the person holds less, the buttons say why.
@@ -222,11 +228,12 @@ QString GroupDetailsTab::userText(std::optional<qint64> id)
     QString fallback = tr("User %1").arg(*id);
     if (known == m_userNames.constEnd()) {
         m_userNames.insert(*id, QString());
-        m_session->client()->users().get(*id).onFinished(this, [this, id = *id, fallback](const Api::Result<Api::UserDetail> &result) {
-            // One that can't be read (another organization's person) keeps its id.
-            m_userNames.insert(id, result ? tr("%1 (%2)").arg(result->name, result->user) : fallback);
-            showGroup();
-        });
+        session()->client()->users().get(*id).onFinished(
+            this, [this, id = *id, fallback](const Api::Result<Api::UserDetail> &result) {
+                // One that can't be read (another organization's person) keeps its id.
+                m_userNames.insert(id, result ? tr("%1 (%2)").arg(result->name, result->user) : fallback);
+                showGroup();
+            });
     }
     return fallback;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/widgets/grouptab.h"
+
 #include <QtCore/QHash>
-#include <QtWidgets/QWidget>
 
 #include <memory>
 
@@ -26,7 +27,7 @@ class Session;
 
 /// The Details tab: every attribute of the selected group, read only and selectable, from the
 /// store (what a list knew at once, the whole group once fetched), with Edit and Replace.
-class GroupDetailsTab : public QWidget
+class GroupDetailsTab : public GroupTab
 {
     Q_OBJECT
 
@@ -34,17 +35,19 @@ public:
     explicit GroupDetailsTab(Session *session, QWidget *parent = nullptr);
     ~GroupDetailsTab() override;
 
-    /// Shows group \a id (0: none) and fetches it anew.
-    void setGroup(qint64 id);
-    qint64 groupId() const { return m_groupId; }
-    /// Fetches the group anew.
-    void reload();
     /// Loading the group, and why it failed.
     Models::LoadStatus *loadStatus() const { return m_loadStatus; }
 
 Q_SIGNALS:
     void editRequested();
     void replaceRequested();
+
+protected:
+    qint64 loadedGroupId() const override;
+    /// Shows group \a groupId (0: none) from the store at once, and fetches it anew.
+    void loadGroup(qint64 groupId) override;
+    /// Fetches the group anew.
+    void reloadGroup() override;
 
 private:
     void showGroup();
@@ -58,10 +61,9 @@ private:
     QString userText(std::optional<qint64> id);
 
     std::unique_ptr<Ui::GroupDetailsTab> m_ui;
-    Session *m_session;
     Models::LoadStatus *m_loadStatus;
     LoadStatusBar *m_loadStatusBar;
-    qint64 m_groupId = 0;
+    qint64 m_groupId = 0; ///< The group shown (GroupTab::groupId(): the one asked for).
     quint64 m_fetchSerial = 0;
     QHash<qint64, QString> m_userNames; ///< Empty while asked for.
 };

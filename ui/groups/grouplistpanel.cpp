@@ -26,6 +26,12 @@ using Models::GroupListModel;
 
 namespace {
 
+/// The group of a row, read through the model's IdRole: the same through any proxy (0: none).
+qint64 groupIdOf(const QModelIndex &index)
+{
+    return index.data(Models::IdRole).toLongLong();
+}
+
 /// How long typing pauses before the search goes to the server.
 constexpr int kSearchDebounceMs = 300;
 
@@ -120,11 +126,11 @@ void GroupListPanel::setUpView()
     connect(header, &QHeaderView::sectionClicked, this, &GroupListPanel::sortByColumn);
 
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) { Q_EMIT currentGroupChanged(current.isValid() ? m_model->groupId(current.row()) : 0); });
+        [this](const QModelIndex &current) { Q_EMIT currentGroupChanged(groupIdOf(current)); });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GroupListPanel::selectionChanged);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(view, &QTreeView::activated, this,
-        [this](const QModelIndex &index) { Q_EMIT groupActivated(m_model->groupId(index.row())); });
+        [this](const QModelIndex &index) { Q_EMIT groupActivated(groupIdOf(index)); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentGroupChanged(currentGroupId()); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         // A group asked for before its row arrived (after a reload) becomes current when it does,
@@ -134,8 +140,8 @@ void GroupListPanel::setUpView()
             return;
         if (const qint64 wanted = std::exchange(m_pendingSelection, 0); wanted && selectGroup(wanted))
             return;
-        if (!m_ui->groupTreeView->currentIndex().isValid() && m_model->rowCount() > 0)
-            selectGroup(m_model->groupId(0));
+        if (QAbstractItemView *view = m_ui->groupTreeView; !view->currentIndex().isValid())
+            selectGroup(groupIdOf(view->model()->index(0, 0)));
     });
     // A search that found nothing brings no rows: the hunt of showGroup() ends when loading does.
     connect(m_model->loadStatus(), &Models::LoadStatus::loadingChanged, this, [this](bool loading) {
@@ -152,8 +158,7 @@ void GroupListPanel::setUpView()
 
 qint64 GroupListPanel::currentGroupId() const
 {
-    const QModelIndex current = m_ui->groupTreeView->currentIndex();
-    return current.isValid() ? m_model->groupId(current.row()) : 0;
+    return groupIdOf(m_ui->groupTreeView->currentIndex());
 }
 
 QList<qint64> GroupListPanel::selectedGroupIds() const
@@ -163,7 +168,7 @@ QList<qint64> GroupListPanel::selectedGroupIds() const
     QList<qint64> ids;
     ids.reserve(rows.size());
     for (const QModelIndex &row : std::as_const(rows))
-        ids.append(m_model->groupId(row.row()));
+        ids.append(groupIdOf(row));
     if (ids.isEmpty() && currentGroupId())
         ids.append(currentGroupId());
     return ids;
@@ -390,7 +395,8 @@ void GroupListPanel::learnOrganizations(int first, int last)
 {
     const Models::GroupStore *store = m_session->workspace()->groupStore();
     for (int row = first; row <= last; ++row) {
-        if (const Api::GroupSummary *group = store->find(m_model->groupId(row)); group && group->organizationId)
+        if (const Api::GroupSummary *group = store->find(groupIdOf(m_model->index(row, 0)));
+            group && group->organizationId)
             addOrganization(*group->organizationId, group->organizationName.value_or(QString()));
     }
 }

@@ -2,6 +2,7 @@
 
 #include "models/grouplistmodel.h"
 #include "models/groupstore.h"
+#include "models/roles.h"
 
 #include <QtGui/QDrag>
 #include <QtGui/QDragMoveEvent>
@@ -192,7 +193,7 @@ void GroupTreeView::dragMoveEvent(QDragMoveEvent *event)
         event->ignore();
         return;
     }
-    const Models::UserDropDescription &description = describe(groups->groupId(index.row()), action);
+    const Models::UserDropDescription &description = describe(index.data(Models::IdRole).toLongLong(), action);
     Q_EMIT statusMessage(description.text);
     // Asked again on every move (no answer rectangle): the move modifier may change over a row.
     if (description.changesAnything) {
@@ -225,7 +226,7 @@ void GroupTreeView::dropEvent(QDropEvent *event)
         return;
     }
     // Said again at the drop: the cursor may rest on a row no move described (after a scroll).
-    const Models::UserDropDescription description = describe(groups->groupId(index.row()), action);
+    const Models::UserDropDescription description = describe(index.data(Models::IdRole).toLongLong(), action);
     forgetDrag();
     Q_EMIT statusMessage(description.text);
     if (!description.changesAnything) {

@@ -44,9 +44,8 @@ constexpr int kNamesListed = 30;
 } // namespace
 
 MembersTab::MembersTab(Session *session, QWidget *parent)
-    : GroupTab(parent)
+    : GroupTab(session, QStringLiteral("workspace/memberColumns"), parent)
     , m_ui(std::make_unique<Ui::MembersTab>())
-    , m_session(session)
     , m_model(new MemberTableModel(session->workspace(), 0, this))
     , m_proxy(new Models::MemberFilterProxyModel(this))
     , m_loadStatusBar(new LoadStatusBar(this))
@@ -69,21 +68,12 @@ MembersTab::MembersTab(Session *session, QWidget *parent)
         [this] { m_proxy->setActiveOnly(m_ui->memberStatusComboBox->currentData().toBool()); });
 
     m_ui->notFoundFrame->textLabel()->setObjectName(QStringLiteral("notFoundLabel"));
-    m_ui->notFoundFrame->closeButton()->setObjectName(QStringLiteral("dismissNotFoundButton"));
-    m_ui->notFoundFrame->closeButton()->setAccessibleName(tr("Dismiss the names not added"));
-    m_ui->notFoundFrame->setCloseButtonVisible(true);
-    setTabOrder(m_ui->memberTableView, m_ui->notFoundFrame->closeButton()); // the bar is read after the table
-    m_ui->notFoundFrame->hide();
+    setUpClosableMessage(m_ui->notFoundFrame, m_ui->memberTableView, QStringLiteral("dismissNotFoundButton"),
+        tr("Dismiss the names not added"));
 
     connect(m_model, &MemberTableModel::changeStarted, this, &MembersTab::changeStarted);
     connect(m_model, &MemberTableModel::pasteResolved, this, &MembersTab::showResolution);
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &MembersTab::updateCount);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &MembersTab::updateCount);
-        connect(model, &QAbstractItemModel::modelReset, this, &MembersTab::updateCount);
-        connect(model, &QAbstractItemModel::dataChanged, this, &MembersTab::updateCount);
-    }
-    connect(m_model->loadStatus(), &Models::LoadStatus::loadingChanged, this, &MembersTab::updateCount);
+    watchCounts({m_model, m_proxy}, m_model->loadStatus(), [this] { updateCount(); });
 
     setUpView();
     setUpActions();
@@ -101,7 +91,7 @@ void MembersTab::setUpView()
 {
     MemberTableView *view = m_ui->memberTableView;
     view->setModel(m_proxy);
-    view->setMembers(m_model, m_session->workspace()->groupStore());
+    view->setMembers(m_model, session()->workspace()->groupStore());
     QHeaderView *header = view->header();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -115,7 +105,7 @@ void MembersTab::setUpView()
     connect(view, &MemberTableView::dropDescribed, this, &MembersTab::statusMessage);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersTab::updateActions);
     connect(
-        m_session->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this, &MembersTab::updateActions);
+        session()->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this, &MembersTab::updateActions);
 }
 
 void MembersTab::setUpActions()
@@ -207,7 +197,7 @@ void MembersTab::updateActions()
     const bool shown = m_model->groupId() != 0;
     const bool selected = shown && m_ui->memberTableView->selectionModel()->hasSelection();
     // Adding, removing and moving out need write on the group; the reason is the actions' tooltip.
-    const QString refusal = shown ? Models::GroupPermissions::refusal(m_session->workspace()->groupStore(),
+    const QString refusal = shown ? Models::GroupPermissions::refusal(session()->workspace()->groupStore(),
                                 {m_model->groupId()}, Models::GroupAction::ChangeMembers)
                                   : QString();
     setActionAllowed(m_addMembersAction, shown, refusal);
@@ -262,11 +252,6 @@ QList<Models::UserRef> MembersTab::selectedUsers() const
     return users;
 }
 
-QString MembersTab::groupName() const
-{
-    return m_session->workspace()->groupStore()->name(m_model->groupId());
-}
-
 QString MembersTab::peopleText(const QList<Models::UserRef> &users) const
 {
     return users.size() == 1 ? users.first().name : tr("%1 people").arg(QLocale().toString(users.size()));
@@ -281,7 +266,7 @@ void MembersTab::confirmRemove()
     QStringList names;
     for (const Models::UserRef &user : users)
         names.append(user.name);
-    const QString text = tr("Remove %1 from %2?").arg(Models::NameList::text(names), groupName());
+    const QString text = tr("Remove %1 from %2?").arg(Models::NameList::text(names), loadedGroupName());
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove from Group"), text, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmRemoveBox"));
     box->setInformativeText(tr("Edit > Undo adds them back."));
@@ -312,14 +297,13 @@ void MembersTab::moveOrCopySelected(bool move)
     const qint64 from = m_model->groupId();
     if (users.isEmpty() || !from)
         return;
-    Models::Workspace *workspace = m_session->workspace();
-    const qint64 target = move
-        ? GroupPickerDialog::pick(workspace, tr("Move to Group"),
-              tr("Move %1 from %2 to:").arg(peopleText(users), groupName()), tr("Move"), this, from,
-              Api::PermissionLevel::Write)
-        : GroupPickerDialog::pick(workspace, tr("Copy to Group"),
-              tr("Add %1 from %2 to:").arg(peopleText(users), groupName()), tr("Copy"), this, from,
-              Api::PermissionLevel::Write);
+    Models::Workspace *workspace = session()->workspace();
+    const qint64 target = move ? GroupPickerDialog::pick(workspace, tr("Move to Group"),
+                              tr("Move %1 from %2 to:").arg(peopleText(users), loadedGroupName()), tr("Move"), this,
+                              from, Api::PermissionLevel::Write)
+                               : GroupPickerDialog::pick(workspace, tr("Copy to Group"),
+                                   tr("Add %1 from %2 to:").arg(peopleText(users), loadedGroupName()), tr("Copy"), this,
+                                   from, Api::PermissionLevel::Write);
     if (!target)
         return;
     changeStarted(workspace->addMembers(target, users, move ? std::optional<qint64>(from) : std::nullopt));
@@ -346,13 +330,13 @@ void MembersTab::pasteFromClipboard()
         return;
     if (std::optional<Models::UserDrag> users = Models::UserDrag::fromMimeData(data)) {
         users->sourceGroupId.reset(); // a paste adds; it never takes anyone out of a group
-        const Models::UserDropDescription what = Models::UserDropDescription::of(
-            *users, groupId, Qt::CopyAction, m_session->workspace()->groupStore());
+        const Models::UserDropDescription what
+            = Models::UserDropDescription::of(*users, groupId, Qt::CopyAction, session()->workspace()->groupStore());
         if (what.usersToAdd.isEmpty()) {
-            Q_EMIT statusMessage(tr("Everyone on the clipboard is already a member of %1").arg(groupName()));
+            Q_EMIT statusMessage(tr("Everyone on the clipboard is already a member of %1").arg(loadedGroupName()));
             return;
         }
-        changeStarted(m_session->workspace()->addMembers(groupId, what.usersToAdd));
+        changeStarted(session()->workspace()->addMembers(groupId, what.usersToAdd));
         return;
     }
     const QString text = data->text();
@@ -367,16 +351,11 @@ void MembersTab::pasteFromClipboard()
 
 void MembersTab::exportCsv()
 {
-    const qint64 groupId = m_model->groupId();
-    if (!groupId)
+    if (!m_model->groupId())
         return;
-    const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
-    const QString base = fileNamePart(group && group->slug && !group->slug->isEmpty() ? *group->slug : groupName());
-    const int rows = m_proxy->rowCount();
     // The rows shown, as filtered and sorted here, with the ids (the model writes it).
-    const QString path = saveCsv(this, tr("Export Members"), tr("%1 members.csv").arg(base), m_model->csv(m_proxy));
-    if (!path.isEmpty())
-        Q_EMIT statusMessage(tr("Saved %n member(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    saveExport(tr("Export Members"), exportFileName(tr("%1 members.csv"), m_model->groupId()), m_model->csv(m_proxy),
+        tr("Saved %n member(s) to %1", nullptr, m_proxy->rowCount()));
 }
 
 void MembersTab::changeStarted(Models::ChangeOperation *operation)

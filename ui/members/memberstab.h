@@ -41,15 +41,12 @@ public:
     Models::MemberFilterProxyModel *proxy() const { return m_proxy; }
     MemberTableView *view() const;
 
-    /// The table header's column widths, order and sort, for QSettings.
-    QByteArray saveHeaderState() const;
-    void restoreHeaderState(const QByteArray &state);
+    QByteArray saveHeaderState() const override;
+    void restoreHeaderState(const QByteArray &state) override;
 
 Q_SIGNALS:
     /// Add Members... was asked for, for group \a groupId (the add-members dialog answers it).
     void addMembersRequested(qint64 groupId);
-    /// Something to tell the person in the status bar.
-    void statusMessage(const QString &message);
 
 protected:
     qint64 loadedGroupId() const override;
@@ -65,7 +62,6 @@ private:
     /// The source rows of the selection, in the order shown.
     QList<int> selectedRows() const;
     QList<Models::UserRef> selectedUsers() const;
-    QString groupName() const;
     /// "Ada Lovelace" for one, "12 people" for more.
     QString peopleText(const QList<Models::UserRef> &users) const;
 
@@ -78,7 +74,6 @@ private:
     void showResolution(const Models::UserResolution &resolution);
 
     std::unique_ptr<Ui::MembersTab> m_ui;
-    Session *m_session;
     Models::MemberTableModel *m_model;
     Models::MemberFilterProxyModel *m_proxy;
     LoadStatusBar *m_loadStatusBar;

@@ -84,9 +84,8 @@ QIcon peopleIcon(int people, const QColor &color)
 } // namespace
 
 SharingTab::SharingTab(Session *session, QWidget *parent)
-    : GroupTab(parent)
+    : GroupTab(session, QStringLiteral("workspace/shareColumns"), parent)
     , m_ui(std::make_unique<Ui::SharingTab>())
-    , m_session(session)
     , m_model(new ShareModel(session->workspace(), 0, this))
     , m_proxy(new Models::ShareFilterProxyModel(this))
     , m_loadStatusBar(new LoadStatusBar(this))
@@ -110,22 +109,14 @@ SharingTab::SharingTab(Session *session, QWidget *parent)
     setUpFilterLineEdit(m_ui->shareFilterLineEdit);
 
     m_ui->shareMessageFrame->textLabel()->setObjectName(QStringLiteral("shareMessageLabel"));
-    m_ui->shareMessageFrame->closeButton()->setObjectName(QStringLiteral("dismissShareMessageButton"));
-    m_ui->shareMessageFrame->setCloseButtonVisible(true);
-    setTabOrder(m_ui->sharesTableView, m_ui->shareMessageFrame->closeButton()); // the bar is read after the table
-    m_ui->shareMessageFrame->hide();
+    setUpClosableMessage(m_ui->shareMessageFrame, m_ui->sharesTableView, QStringLiteral("dismissShareMessageButton"),
+        tr("Dismiss the message"));
 
     connect(m_model, &ShareModel::changeStarted, this, &SharingTab::changeStarted);
     connect(m_model, &ShareModel::changeFailed, this, &SharingTab::changeFailed);
     m_model->setConfirmsManagerLoss(true);
     connect(m_model, &ShareModel::confirmationNeeded, this, &SharingTab::confirmLevel);
-    for (QAbstractItemModel *model :
-        {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &SharingTab::updateTotals);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &SharingTab::updateTotals);
-        connect(model, &QAbstractItemModel::modelReset, this, &SharingTab::updateTotals);
-    }
-    connect(m_model->loadStatus(), &Models::LoadStatus::loadingChanged, this, &SharingTab::updateTotals);
+    watchCounts({m_model, m_proxy}, m_model->loadStatus(), [this] { updateTotals(); });
 
     setUpView();
     setUpActions();
@@ -133,6 +124,16 @@ SharingTab::SharingTab(Session *session, QWidget *parent)
 }
 
 SharingTab::~SharingTab() = default;
+
+QByteArray SharingTab::saveHeaderState() const
+{
+    return view()->saveHeaderState();
+}
+
+void SharingTab::restoreHeaderState(const QByteArray &state)
+{
+    view()->restoreHeaderState(state);
+}
 
 ShareTableView *SharingTab::view() const
 {
@@ -143,7 +144,7 @@ void SharingTab::setUpView()
 {
     ShareTableView *view = m_ui->sharesTableView;
     view->setModel(m_proxy);
-    view->setShares(m_model, [this] { return groupName(); });
+    view->setShares(m_model, [this] { return loadedGroupName(); });
     view->setItemDelegateForColumn(ShareModel::LevelColumn, new PermissionLevelDelegate(view));
     // A double-click anywhere on a row or F2 (the action below) edits its level; a click only
     // selects, so that picking rows to revoke never opens an editor.
@@ -166,7 +167,7 @@ void SharingTab::setUpView()
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SharingTab::updateActions);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SharingTab::updateActions);
     connect(
-        m_session->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this, &SharingTab::updateActions);
+        session()->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this, &SharingTab::updateActions);
 }
 
 void SharingTab::setUpActions()
@@ -232,7 +233,7 @@ void SharingTab::updateActions()
     const bool selected = shown && m_ui->sharesTableView->selectionModel()->hasSelection();
     // Sharing, changing a level and revoking need manage; the reason is the actions' tooltip.
     const QString refusal = shown ? Models::GroupPermissions::refusal(
-                                m_session->workspace()->groupStore(), {m_model->groupId()}, Models::GroupAction::Share)
+                                session()->workspace()->groupStore(), {m_model->groupId()}, Models::GroupAction::Share)
                                   : QString();
     setActionAllowed(m_addShareAction, shown, refusal);
     setActionAllowed(m_editLevelAction, shown && m_ui->sharesTableView->currentIndex().isValid(), refusal);
@@ -264,11 +265,6 @@ QList<int> SharingTab::selectedRows() const
     return rows;
 }
 
-QString SharingTab::groupName() const
-{
-    return m_session->workspace()->groupStore()->name(m_model->groupId());
-}
-
 void SharingTab::editLevel()
 {
     ShareTableView *view = m_ui->sharesTableView;
@@ -295,8 +291,8 @@ void SharingTab::confirmRevoke()
         const ShareModel::Principal &principal = m_model->principal(row);
         principals.append({principal.kind, principal.id, principal.name});
     }
-    const QString text
-        = tr("Revoke the access of %1 to %2?").arg(Models::ShareDropDescription::whoText(principals), groupName());
+    const QString text = tr("Revoke the access of %1 to %2?")
+                             .arg(Models::ShareDropDescription::whoText(principals), loadedGroupName());
     // Revoking the last manager is said, and only an explicit yes does it (Enter cancels then).
     const QString noManager = SharePlanConfirmation::noManagerText(
         m_model->plan(principals, std::nullopt), Models::SharePlan::Mode::SetExactly);
@@ -338,10 +334,7 @@ void SharingTab::copyNames()
     QStringList names;
     for (int row : selectedRows())
         names.append(m_model->principal(row).name);
-    if (names.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(names.join(u'\n'));
-    Q_EMIT statusMessage(tr("Copied %n name(s)", nullptr, int(names.size())));
+    copyLines(names, tr("Copied %n name(s)", nullptr, int(names.size())));
 }
 
 void SharingTab::exportCsv()
@@ -359,29 +352,21 @@ void SharingTab::exportCsv()
         principals.append(principal);
     }
     // A share names a user by id and name: their username and e-mail are read first.
-    auto *csv = new Models::ShareCsv(m_session->workspace(), groupId, groupName(), principals, this);
+    auto *csv = new Models::ShareCsv(session()->workspace(), groupId, loadedGroupName(), principals, this);
     m_exportAction->setEnabled(false);
-    Q_EMIT statusMessage(tr("Reading the e-mails of the people %1 is shared with...").arg(groupName()));
+    Q_EMIT statusMessage(tr("Reading the e-mails of the people %1 is shared with...").arg(loadedGroupName()));
     connect(csv, &Models::ShareCsv::finished, this, [this, csv, groupId] {
         csv->deleteLater();
         m_exportAction->setEnabled(m_model->groupId() != 0);
-        const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
-        const QString base = fileNamePart(group && group->slug && !group->slug->isEmpty()
-                ? *group->slug
-                : m_session->workspace()->groupStore()->name(groupId));
-        const QString path = saveCsv(this, tr("Export Shares"), tr("%1 shares.csv").arg(base), csv->csv());
-        if (path.isEmpty())
-            return;
         const int rows = csv->rowCount();
-        if (csv->unreadable().isEmpty()) {
-            Q_EMIT statusMessage(tr("Saved %n share(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
-        } else {
-            Q_EMIT statusMessage(
-                tr("Saved %n share(s) to %1; %2 could not be read, so their username and e-mail "
-                   "are empty",
-                    nullptr, rows)
-                    .arg(QDir::toNativeSeparators(path), csv->unreadable().join(QStringLiteral("; "))));
-        }
+        // %1 stays for the path, which saveExport puts in.
+        const QString saved = csv->unreadable().isEmpty()
+            ? tr("Saved %n share(s) to %1", nullptr, rows)
+            : tr("Saved %n share(s) to %1; %2 could not be read, so their username and e-mail "
+                 "are empty",
+                nullptr, rows)
+                  .arg(QStringLiteral("%1"), csv->unreadable().join(QStringLiteral("; ")));
+        saveExport(tr("Export Shares"), exportFileName(tr("%1 shares.csv"), groupId), csv->csv(), saved);
     });
     csv->start();
 }
@@ -438,7 +423,7 @@ void SharingTab::share(const QList<Models::SharePrincipal> &principals, Permissi
             // Planned again from the rows as they are now (they may have changed while the box was open).
             if (!m_model->apply(m_model->plan(principals, level), mode))
                 Q_EMIT statusMessage(tr("Nothing to change: everyone dropped already holds %1 or more on %2")
-                                         .arg(Models::permissionLevelText(level).toLower(), groupName()));
+                                         .arg(Models::permissionLevelText(level).toLower(), loadedGroupName()));
         });
 }
 

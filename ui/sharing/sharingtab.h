@@ -40,11 +40,12 @@ public:
     Models::ShareFilterProxyModel *proxy() const { return m_proxy; }
     ShareTableView *view() const;
 
+    QByteArray saveHeaderState() const override;
+    void restoreHeaderState(const QByteArray &state) override;
+
 Q_SIGNALS:
     /// Add Share... was asked for, for group \a groupId (the add-share dialog answers it).
     void addShareRequested(qint64 groupId);
-    /// Something to tell the person in the status bar.
-    void statusMessage(const QString &message);
 
 protected:
     qint64 loadedGroupId() const override;
@@ -59,7 +60,6 @@ private:
 
     /// The source rows of the selection, in the order shown.
     QList<int> selectedRows() const;
-    QString groupName() const;
 
     void editLevel();
     void confirmRevoke();
@@ -76,7 +76,6 @@ private:
     void changeFailed(const QString &message);
 
     std::unique_ptr<Ui::SharingTab> m_ui;
-    Session *m_session;
     Models::ShareModel *m_model;
     Models::ShareFilterProxyModel *m_proxy;
     LoadStatusBar *m_loadStatusBar;

@@ -7,6 +7,7 @@
 #include "models/loadstatus.h"
 #include "models/userdirectorymodel.h"
 #include "models/userdropdescription.h"
+#include "models/userrows.h"
 #include "models/workspace.h"
 #include "ui/groups/grouppickerdialog.h"
 #include "ui/session.h"
@@ -219,14 +220,12 @@ void UsersPanel::setGroupFilter(qint64 groupId, const QString &name)
 
 QList<Models::UserRef> UsersPanel::selectedUsers() const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_ui->userDirectoryView->selectionModel()->selectedRows())
-        rows.append(index.row());
-    std::sort(rows.begin(), rows.end());
+    QModelIndexList rows = m_ui->userDirectoryView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<Models::UserRef> users;
     users.reserve(rows.size());
-    for (int row : rows)
-        users.append(m_model->userRef(row));
+    for (const QModelIndex &row : std::as_const(rows))
+        users.append(Models::userRefOf(row));
     return users;
 }
 

@@ -1,23 +1,41 @@
 #include "ui/widgets/grouptab.h"
 
+#include "models/groupstore.h"
+#include "models/loadstatus.h"
+#include "models/workspace.h"
+#include "ui/session.h"
+#include "ui/widgets/csvexport.h"
+#include "ui/widgets/messagebar.h"
+
+#include <QtCore/QAbstractItemModel>
+#include <QtCore/QDir>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtWidgets/QAbstractItemView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QToolButton>
+
 namespace Gui {
 
-GroupTab::GroupTab(QWidget *parent)
+GroupTab::GroupTab(Session *session, const QString &settingsKey, QWidget *parent, Loading loading)
     : QWidget(parent)
+    , m_session(session)
+    , m_settingsKey(settingsKey)
+    , m_loading(loading)
 {
 }
 
 void GroupTab::setGroup(qint64 groupId)
 {
     m_groupId = groupId;
-    if (isVisible())
+    if (isVisible() || m_loading == Loading::AlsoHidden)
         applyGroup();
 }
 
 void GroupTab::reload()
 {
     m_reloadWaits = true;
-    if (isVisible())
+    if (isVisible() || m_loading == Loading::AlsoHidden)
         applyGroup();
 }
 
@@ -37,6 +55,59 @@ void GroupTab::applyGroup()
         m_reloadWaits = false;
         reloadGroup();
     }
+}
+
+QString GroupTab::loadedGroupName() const
+{
+    return m_session->workspace()->groupStore()->name(loadedGroupId());
+}
+
+void GroupTab::watchCounts(
+    std::initializer_list<QAbstractItemModel *> models, Models::LoadStatus *status, const std::function<void()> &update)
+{
+    for (QAbstractItemModel *model : models) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, update);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, update);
+        connect(model, &QAbstractItemModel::modelReset, this, update);
+        connect(model, &QAbstractItemModel::dataChanged, this, update);
+    }
+    connect(status, &Models::LoadStatus::loadingChanged, this, update);
+}
+
+void GroupTab::setUpClosableMessage(
+    MessageBar *bar, QAbstractItemView *view, const QString &closeName, const QString &closeAccessibleName)
+{
+    bar->closeButton()->setObjectName(closeName);
+    bar->closeButton()->setAccessibleName(closeAccessibleName);
+    bar->setCloseButtonVisible(true);
+    setTabOrder(view, bar->closeButton()); // the bar is read after the table
+    bar->hide();
+}
+
+void GroupTab::copyLines(const QStringList &lines, const QString &message)
+{
+    if (lines.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    Q_EMIT statusMessage(message);
+}
+
+QString GroupTab::exportFileName(const QString &pattern, qint64 groupId) const
+{
+    const Models::GroupStore *store = m_session->workspace()->groupStore();
+    const std::optional<Api::GroupSummary> group = store->summary(groupId);
+    return pattern.arg(
+        fileNamePart(group && group->slug && !group->slug->isEmpty() ? *group->slug : store->name(groupId)));
+}
+
+bool GroupTab::saveExport(
+    const QString &title, const QString &fileName, const QByteArray &csv, const QString &savedMessage)
+{
+    const QString path = saveCsv(this, title, fileName, csv);
+    if (path.isEmpty())
+        return false;
+    Q_EMIT statusMessage(savedMessage.arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace Gui

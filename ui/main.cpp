@@ -34,13 +34,15 @@ void addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("sandbox"), QStringLiteral("Start the offline sandbox in this process and connect to it as its admin.")},
+        {QStringLiteral("sandbox"),
+            QStringLiteral("Start the offline sandbox in this process and connect to it as its admin.")},
         {QStringLiteral("sandbox-seed"),
             QStringLiteral("What a new sandbox database starts with: demo (default), large (100,000 users, 10,000 "
                            "groups) or none. Implies --sandbox."),
             QStringLiteral("seed")},
         {QStringLiteral("sandbox-database"),
-            QStringLiteral("The sandbox's SQLite file (default: one per seed in the app's data folder). Implies --sandbox."),
+            QStringLiteral(
+                "The sandbox's SQLite file (default: one per seed in the app's data folder). Implies --sandbox."),
             QStringLiteral("path")},
         {QStringLiteral("sandbox-latency"),
             QStringLiteral("Make the sandbox answer slowly, in ms: 250, or a range 100-400 (to see what a slow server "
@@ -54,7 +56,8 @@ void addOptions(QCommandLineParser &parser)
             QStringLiteral("Allow N requests per second, or N/SECONDS; beyond that the sandbox answers 429 with "
                            "Retry-After. Implies --sandbox."),
             QStringLiteral("n[/seconds]")},
-        {QStringLiteral("endpoint"), QStringLiteral("The API's base URL (default: CIVIS_API_ENDPOINT, else https://api.civisanalytics.com/)."),
+        {QStringLiteral("endpoint"),
+            QStringLiteral("The API's base URL (default: CIVIS_API_ENDPOINT, else https://api.civisanalytics.com/)."),
             QStringLiteral("url")},
         {QStringLiteral("profile"), QStringLiteral("Connect with the saved connection NAME."), QStringLiteral("name")},
         {QStringLiteral("language"),
@@ -93,7 +96,8 @@ bool readSandboxFaults(const QCommandLineParser &parser, FaultSettings *faults, 
         return named(QStringLiteral("--latency"), QStringLiteral("--sandbox-latency"));
     const QString failureRate = QStringLiteral("sandbox-failure-rate");
     if (parser.isSet(failureRate)
-        && !FaultSettings::parseRate(parser.value(failureRate), &faults->failureRate, QStringLiteral("--sandbox-failure-rate"), error))
+        && !FaultSettings::parseRate(
+            parser.value(failureRate), &faults->failureRate, QStringLiteral("--sandbox-failure-rate"), error))
         return false;
     const QString rateLimit = QStringLiteral("sandbox-rate-limit");
     if (parser.isSet(rateLimit) && !faults->parseRateLimit(parser.value(rateLimit), error))
@@ -191,13 +195,15 @@ int main(int argc, char *argv[])
     options.endpoint = parser.value(QStringLiteral("endpoint"));
     options.profile = parser.value(QStringLiteral("profile"));
     if (!options.sandboxSeed.isEmpty() && !SandboxSeeder::kinds().contains(options.sandboxSeed))
-        return fail(QStringLiteral("--sandbox-seed takes one of: %1.").arg(SandboxSeeder::kinds().join(QStringLiteral(", "))));
+        return fail(
+            QStringLiteral("--sandbox-seed takes one of: %1.").arg(SandboxSeeder::kinds().join(QStringLiteral(", "))));
     if (options.sandbox && (!options.endpoint.isEmpty() || !options.profile.isEmpty()))
         return fail(QStringLiteral("--sandbox cannot be combined with --endpoint or --profile."));
     if (!options.endpoint.isEmpty()) {
         const QUrl url = QUrl::fromUserInput(options.endpoint);
         if (!url.isValid() || url.host().isEmpty())
-            return fail(QStringLiteral("--endpoint takes a URL such as https://api.civisanalytics.com/, not '%1'.").arg(options.endpoint));
+            return fail(QStringLiteral("--endpoint takes a URL such as https://api.civisanalytics.com/, not '%1'.")
+                            .arg(options.endpoint));
     }
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty() && !Gui::isTranslated(language))
@@ -206,10 +212,11 @@ int main(int argc, char *argv[])
 
     moveSettingsOfEarlierVersions();
     if (noDisplay) {
-        std::fputs("civis-groups: there is no display to show a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                   "  - Start it from a desktop session, or over ssh with X forwarding (ssh -X).\n"
-                   "  - Or run it on a virtual display: xvfb-run -a build/app/civis-groups --sandbox\n"
-                   "  - Or run only the sandbox server, which needs no display: build/sandbox/civis-groups-sandbox\n",
+        std::fputs(
+            "civis-groups: there is no display to show a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+            "  - Start it from a desktop session, or over ssh with X forwarding (ssh -X).\n"
+            "  - Or run it on a virtual display: xvfb-run -a build/ui/civis-groups --sandbox\n"
+            "  - Or run only the sandbox server, which needs no display: build/sandbox/civis-groups-sandbox\n",
             stderr);
         return 1;
     }

@@ -1,7 +1,7 @@
-#include "ui/sharing/effectiveaccesspanel.h"
+#include "ui/sharing/accesstab.h"
 
 #include "models/permissionleveltext.h"
-#include "ui_effectiveaccesspanel.h"
+#include "ui_accesstab.h"
 
 #include "models/effectiveaccessmodel.h"
 #include "models/groupstore.h"
@@ -32,10 +32,9 @@ namespace {
 const QString kShowDeactivatedKey = QStringLiteral("workspace/accessShowDeactivated");
 } // namespace
 
-EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
-    : GroupTab(parent)
-    , m_ui(std::make_unique<Ui::EffectiveAccessPanel>())
-    , m_session(session)
+AccessTab::AccessTab(Session *session, QWidget *parent)
+    : GroupTab(session, QStringLiteral("workspace/accessColumns"), parent)
+    , m_ui(std::make_unique<Ui::AccessTab>())
     , m_model(new EffectiveAccessModel(session->workspace(), 0, this))
     , m_proxy(new Models::EffectiveAccessFilterProxyModel(this))
     , m_loadStatusBar(new LoadStatusBar(this))
@@ -52,9 +51,12 @@ EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
         [this](const QString &text) { m_proxy->setFilterText(text.trimmed()); });
     setUpFilterLineEdit(m_ui->accessFilterLineEdit);
     m_ui->accessLevelComboBox->addItem(tr("Any"), -1);
-    m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Manage), int(Api::PermissionLevel::Manage));
-    m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Write), int(Api::PermissionLevel::Write));
-    m_ui->accessLevelComboBox->addItem(Models::permissionLevelText(Api::PermissionLevel::Read), int(Api::PermissionLevel::Read));
+    m_ui->accessLevelComboBox->addItem(
+        Models::permissionLevelText(Api::PermissionLevel::Manage), int(Api::PermissionLevel::Manage));
+    m_ui->accessLevelComboBox->addItem(
+        Models::permissionLevelText(Api::PermissionLevel::Write), int(Api::PermissionLevel::Write));
+    m_ui->accessLevelComboBox->addItem(
+        Models::permissionLevelText(Api::PermissionLevel::Read), int(Api::PermissionLevel::Read));
     connect(m_ui->accessLevelComboBox, &QComboBox::currentIndexChanged, this, [this] {
         const int level = m_ui->accessLevelComboBox->currentData().toInt();
         m_proxy->setLevel(level < 0 ? std::nullopt : std::optional(Api::PermissionLevel(level)));
@@ -74,15 +76,9 @@ EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
         updateCount();
     });
 
-    for (QAbstractItemModel *model :
-        {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
-        connect(model, &QAbstractItemModel::modelReset, this, &EffectiveAccessPanel::updateCount);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &EffectiveAccessPanel::updateCount);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &EffectiveAccessPanel::updateCount);
-    }
-    connect(m_model, &EffectiveAccessModel::progress, this, &EffectiveAccessPanel::updateCount);
-    connect(m_model->loadStatus(), &Models::LoadStatus::loadingChanged, this, &EffectiveAccessPanel::updateCount);
-    connect(m_session->workspace()->groupStore(), &Models::GroupStore::groupChanged, this, [this](qint64 id) {
+    watchCounts({m_model, m_proxy}, m_model->loadStatus(), [this] { updateCount(); });
+    connect(m_model, &EffectiveAccessModel::progress, this, &AccessTab::updateCount);
+    connect(session->workspace()->groupStore(), &Models::GroupStore::groupChanged, this, [this](qint64 id) {
         if (id == m_model->groupId())
             updateCount();
     });
@@ -92,9 +88,9 @@ EffectiveAccessPanel::EffectiveAccessPanel(Session *session, QWidget *parent)
     updateCount();
 }
 
-EffectiveAccessPanel::~EffectiveAccessPanel() = default;
+AccessTab::~AccessTab() = default;
 
-void EffectiveAccessPanel::setUpView()
+void AccessTab::setUpView()
 {
     QTreeView *view = m_ui->effectiveAccessTableView;
     view->setModel(m_proxy);
@@ -121,13 +117,13 @@ void EffectiveAccessPanel::setUpView()
         [this] { m_copyAction->setEnabled(m_ui->effectiveAccessTableView->selectionModel()->hasSelection()); });
 }
 
-void EffectiveAccessPanel::setUpActions()
+void AccessTab::setUpActions()
 {
     m_exportAction = makePanelAction(this, QStringLiteral("exportAccessAction"), tr("&Export CSV..."),
         tr("Save who can reach this group (the rows shown, as filtered and sorted here) as a CSV file"),
         "document-save-as", QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportAction->setIconText(tr("Export..."));
-    connect(m_exportAction, &QAction::triggered, this, &EffectiveAccessPanel::exportCsv);
+    connect(m_exportAction, &QAction::triggered, this, &AccessTab::exportCsv);
 
     m_copyAction = makePanelAction(this, QStringLiteral("copyAccessAction"), tr("&Copy"),
         tr("Copy the selected rows as text, one person a line"), "edit-copy", QStyle::SP_FileIcon,
@@ -144,41 +140,40 @@ void EffectiveAccessPanel::setUpActions()
                 cells.append(m_proxy->index(row.row(), column).data().toString());
             lines.append(cells.join(u'\t'));
         }
-        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
-        Q_EMIT statusMessage(tr("Copied %n person(s)", nullptr, int(lines.size())));
+        copyLines(lines, tr("Copied %n person(s)", nullptr, int(lines.size())));
     });
 
     m_toolBar->addAction(m_exportAction);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_showDeactivatedCheckBox);
-    setContextMenu(m_ui->effectiveAccessTableView, QStringLiteral("accessContextMenu"),
-        {m_copyAction, nullptr, m_exportAction});
+    setContextMenu(
+        m_ui->effectiveAccessTableView, QStringLiteral("accessContextMenu"), {m_copyAction, nullptr, m_exportAction});
 }
 
-qint64 EffectiveAccessPanel::loadedGroupId() const
+qint64 AccessTab::loadedGroupId() const
 {
     return m_model->groupId();
 }
 
 // A hidden tab waits: loading every share group's members costs requests nobody looks at.
-void EffectiveAccessPanel::loadGroup(qint64 groupId)
+void AccessTab::loadGroup(qint64 groupId)
 {
     m_model->setGroup(groupId);
     updateCount();
 }
 
-void EffectiveAccessPanel::reloadGroup()
+void AccessTab::reloadGroup()
 {
     m_model->reload();
     updateCount();
 }
 
-QByteArray EffectiveAccessPanel::saveHeaderState() const
+QByteArray AccessTab::saveHeaderState() const
 {
     return m_columnFitter->saveState();
 }
 
-void EffectiveAccessPanel::restoreHeaderState(const QByteArray &state)
+void AccessTab::restoreHeaderState(const QByteArray &state)
 {
     // A layout of an earlier version (a bare header state, without the Status column) is not
     // taken: the fitted default is.
@@ -186,17 +181,17 @@ void EffectiveAccessPanel::restoreHeaderState(const QByteArray &state)
         m_columnFitter->restoreState(state);
 }
 
-QString EffectiveAccessPanel::peopleText(int count)
+QString AccessTab::peopleText(int count)
 {
     return tr("%n person(s)", nullptr, count);
 }
 
-void EffectiveAccessPanel::updateCount()
+void AccessTab::updateCount()
 {
     const QLocale locale;
     const qint64 groupId = m_model->groupId();
     const Models::EffectiveAccessLoader *loader = m_model->loader();
-    const QString name = m_session->workspace()->groupStore()->name(groupId);
+    const QString name = session()->workspace()->groupStore()->name(groupId);
     const Models::EffectiveAccess &access = m_model->access();
     const int total = m_model->rowCount();
     const int deactivated = access.deactivatedCount();
@@ -241,21 +236,15 @@ void EffectiveAccessPanel::updateCount()
     m_exportAction->setEnabled(loaded);
 }
 
-void EffectiveAccessPanel::exportCsv()
+void AccessTab::exportCsv()
 {
     const qint64 groupId = m_model->groupId();
     if (!groupId)
         return;
-    const std::optional<Api::GroupSummary> group = m_session->workspace()->groupStore()->summary(groupId);
-    const QString base = fileNamePart(group && group->slug && !group->slug->isEmpty()
-            ? *group->slug
-            : m_session->workspace()->groupStore()->name(groupId));
-    const int rows = m_proxy->rowCount();
     // The rows shown, as filtered and sorted here, with ids, usernames and e-mails, and the
     // organization's admins said (the model writes it: headless, tested).
-    const QString path = saveCsv(this, tr("Export Access"), tr("%1 access.csv").arg(base), m_model->csv(m_proxy));
-    if (!path.isEmpty())
-        Q_EMIT statusMessage(tr("Saved %n person(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    saveExport(tr("Export Access"), exportFileName(tr("%1 access.csv"), groupId), m_model->csv(m_proxy),
+        tr("Saved %n person(s) to %1", nullptr, m_proxy->rowCount()));
 }
 
 } // namespace Gui

@@ -19,7 +19,7 @@
 #include "ui/mainwindow.h"
 #include "ui/members/memberstab.h"
 #include "ui/session.h"
-#include "ui/sharing/effectiveaccesspanel.h"
+#include "ui/sharing/accesstab.h"
 #include "ui/sharing/sharingreportexport.h"
 #include "ui/widgets/loadstatusbar.h"
 #include "ui/workspacewidget.h"
@@ -59,7 +59,7 @@ constexpr qint64 kNortheastRegion = 22; // shared with Regional Leads
 constexpr qint64 kDataQuality = 29; // shared with Modeling Team and Data Engineering
 } // namespace
 
-class TestEffectiveAccessPanel : public QObject
+class TestAccessTab : public QObject
 {
     Q_OBJECT
 
@@ -81,7 +81,7 @@ private:
     static QString activePeople(int count) { return u"%1 active (person|people|person\\(s\\))"_s.arg(count); }
     void openWindow();
     bool showAccess(qint64 id);
-    Gui::EffectiveAccessPanel *tab() const { return m_window->workspaceWidget()->accessTab(); }
+    Gui::AccessTab *tab() const { return m_window->workspaceWidget()->groupTab<Gui::AccessTab>(); }
     QTreeView *view() const { return childNamed<QTreeView>(tab(), u"effectiveAccessTableView"_s); }
     QString countText() const { return childNamed<QLabel>(tab(), u"accessCountLabel"_s)->text(); }
     QAction *windowAction(const QString &name) const { return childNamed<QAction>(m_window.get(), name); }
@@ -104,20 +104,20 @@ private:
     QTemporaryDir m_folder;
 };
 
-void TestEffectiveAccessPanel::init()
+void TestAccessTab::init()
 {
     m_fixture = std::make_unique<UiFixture>();
     QVERIFY(m_fixture->startUi());
     QSettings().clear();
 }
 
-void TestEffectiveAccessPanel::cleanup()
+void TestAccessTab::cleanup()
 {
     m_window.reset();
     m_fixture.reset();
 }
 
-void TestEffectiveAccessPanel::openWindow()
+void TestAccessTab::openWindow()
 {
     const auto me = await(m_fixture->client->users().me());
     QVERIFY(me.ok());
@@ -131,7 +131,7 @@ void TestEffectiveAccessPanel::openWindow()
     QVERIFY(QTest::qWaitFor([&] { return groups->rowCount() >= 36 && !groups->loadStatus()->isLoading(); }, 30'000));
 }
 
-bool TestEffectiveAccessPanel::showAccess(qint64 id)
+bool TestAccessTab::showAccess(qint64 id)
 {
     if (!m_window->workspaceWidget()->groupListPanel()->selectGroup(id))
         return false;
@@ -140,7 +140,7 @@ bool TestEffectiveAccessPanel::showAccess(qint64 id)
         [&] { return tab()->model()->groupId() == id && !tab()->model()->loadStatus()->isLoading(); }, 30'000);
 }
 
-void TestEffectiveAccessPanel::answerFileDialog(const QString &path, QString *suggested)
+void TestAccessTab::answerFileDialog(const QString &path, QString *suggested)
 {
     auto *timer = new QTimer(m_window.get());
     timer->setInterval(20);
@@ -161,14 +161,14 @@ void TestEffectiveAccessPanel::answerFileDialog(const QString &path, QString *su
     timer->start();
 }
 
-void TestEffectiveAccessPanel::theTabShowsWhoCanReachTheGroupAndWhy()
+void TestAccessTab::theTabShowsWhoCanReachTheGroupAndWhy()
 {
     openWindow();
     QTabWidget *tabs = m_window->workspaceWidget()->groupTabs();
     const int index = tabs->indexOf(tab());
     QCOMPARE(tab()->objectName(), u"accessTab"_s);
     QCOMPARE(tabs->tabText(index), u"&Access"_s);
-    QVERIFY(index > tabs->indexOf(m_window->workspaceWidget()->membersTab()));
+    QVERIFY(index > tabs->indexOf(m_window->workspaceWidget()->groupTab<Gui::MembersTab>()));
     // A hidden tab loads nothing.
     QVERIFY(m_window->workspaceWidget()->groupListPanel()->selectGroup(kNortheastRegion));
     QCOMPARE(tab()->model()->groupId(), 0);
@@ -226,7 +226,7 @@ void TestEffectiveAccessPanel::theTabShowsWhoCanReachTheGroupAndWhy()
     QCOMPARE(tab()->model()->person(tab()->model()->rowOf(outsider)).viaText(), u"Shared directly"_s);
 }
 
-void TestEffectiveAccessPanel::theFilterAndTheLevelNarrowTheRows()
+void TestAccessTab::theFilterAndTheLevelNarrowTheRows()
 {
     openWindow();
     QVERIFY(showAccess(kDataQuality));
@@ -266,7 +266,7 @@ void TestEffectiveAccessPanel::theFilterAndTheLevelNarrowTheRows()
         QCOMPARE(view()->model()->index(row, EffectiveAccessModel::LevelColumn).data().toString(), u"Write"_s);
 }
 
-void TestEffectiveAccessPanel::exportWritesTheRowsShown()
+void TestAccessTab::exportWritesTheRowsShown()
 {
     openWindow();
     QVERIFY(showAccess(kNortheastRegion));
@@ -305,7 +305,7 @@ void TestEffectiveAccessPanel::exportWritesTheRowsShown()
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"access.csv"_s));
 }
 
-void TestEffectiveAccessPanel::anUnreadableShareGroupIsSaidWithRetry()
+void TestAccessTab::anUnreadableShareGroupIsSaidWithRetry()
 {
     openWindow();
     QVERIFY(showAccess(kClientServices));
@@ -325,7 +325,7 @@ void TestEffectiveAccessPanel::anUnreadableShareGroupIsSaidWithRetry()
     QVERIFY(bar->errorText().contains(u"Harbor Analysts"_s));
 }
 
-void TestEffectiveAccessPanel::theSharingReportOfThreeGroupsMatchesTheServer()
+void TestAccessTab::theSharingReportOfThreeGroupsMatchesTheServer()
 {
     openWindow();
     Gui::GroupListPanel *list = m_window->workspaceWidget()->groupListPanel();
@@ -383,7 +383,7 @@ void TestEffectiveAccessPanel::theSharingReportOfThreeGroupsMatchesTheServer()
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"of 3 group"_s));
 }
 
-void TestEffectiveAccessPanel::theSharingReportCancelsWithoutAFile()
+void TestAccessTab::theSharingReportCancelsWithoutAFile()
 {
     openWindow();
     auto *groupView = childNamed<QTreeView>(m_window->workspaceWidget()->groupListPanel(), u"groupTreeView"_s);
@@ -413,7 +413,7 @@ void TestEffectiveAccessPanel::theSharingReportCancelsWithoutAFile()
     QVERIFY(!qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
 }
 
-void TestEffectiveAccessPanel::deactivatedAccountsAreCountedApartAndHiddenOnRequest()
+void TestAccessTab::deactivatedAccountsAreCountedApartAndHiddenOnRequest()
 {
     openWindow();
     QVERIFY(showAccess(kDataQuality));
@@ -459,7 +459,7 @@ void TestEffectiveAccessPanel::deactivatedAccountsAreCountedApartAndHiddenOnRequ
     QCOMPARE(view()->model()->rowCount(), total - deactivated);
 }
 
-void TestEffectiveAccessPanel::theOrganizationAdminsAreSaidAndTheEmailsFit()
+void TestAccessTab::theOrganizationAdminsAreSaidAndTheEmailsFit()
 {
     openWindow();
     // 1600 px wide, with the Users dock beside the tabs, as a person first sees it.
@@ -502,5 +502,5 @@ void TestEffectiveAccessPanel::theOrganizationAdminsAreSaidAndTheEmailsFit()
     }
 }
 
-QTEST_MAIN(TestEffectiveAccessPanel)
-#include "tst_effectiveaccesspanel.moc"
+QTEST_MAIN(TestAccessTab)
+#include "tst_accesstab.moc"

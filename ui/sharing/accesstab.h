@@ -9,7 +9,7 @@ class QCheckBox;
 class QToolBar;
 
 namespace Ui {
-class EffectiveAccessPanel;
+class AccessTab;
 }
 
 namespace Models {
@@ -31,24 +31,20 @@ class Session;
 /// admins manage it too (the API does not say who they are), the progress of loading the share
 /// groups' members, errors with Retry, and Export CSV of the rows shown. A hidden tab loads once
 /// it is shown.
-class EffectiveAccessPanel : public GroupTab
+class AccessTab : public GroupTab
 {
     Q_OBJECT
 
 public:
-    explicit EffectiveAccessPanel(Session *session, QWidget *parent = nullptr);
-    ~EffectiveAccessPanel() override;
+    explicit AccessTab(Session *session, QWidget *parent = nullptr);
+    ~AccessTab() override;
 
     Models::EffectiveAccessModel *model() const { return m_model; }
     Models::EffectiveAccessFilterProxyModel *proxy() const { return m_proxy; }
 
     /// The table header's column widths, order, sort and whether they are fitted, for QSettings.
-    QByteArray saveHeaderState() const;
-    void restoreHeaderState(const QByteArray &state);
-
-Q_SIGNALS:
-    /// Something to tell the person in the status bar.
-    void statusMessage(const QString &message);
+    QByteArray saveHeaderState() const override;
+    void restoreHeaderState(const QByteArray &state) override;
 
 protected:
     qint64 loadedGroupId() const override;
@@ -63,8 +59,7 @@ private:
     static QString peopleText(int count);
     void exportCsv();
 
-    std::unique_ptr<Ui::EffectiveAccessPanel> m_ui;
-    Session *m_session;
+    std::unique_ptr<Ui::AccessTab> m_ui;
     Models::EffectiveAccessModel *m_model;
     Models::EffectiveAccessFilterProxyModel *m_proxy;
     LoadStatusBar *m_loadStatusBar;
