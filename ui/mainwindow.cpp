@@ -144,6 +144,10 @@ void MainWindow::setUpActions()
         if (m_workspaceWidget)
             m_workspaceWidget->focusSearch();
     });
+    connect(m_ui->findPersonAction, &QAction::triggered, this, [this] {
+        if (m_workspaceWidget)
+            m_workspaceWidget->findPerson();
+    });
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
         if (m_workspaceWidget)
             m_workspaceWidget->refresh();
@@ -406,6 +410,7 @@ void MainWindow::updateActions()
     const bool connected = m_workspaceWidget != nullptr;
     const bool groupSelected = connected && m_workspaceWidget->currentGroupId() != 0;
     m_ui->findAction->setEnabled(connected);
+    m_ui->findPersonAction->setEnabled(connected);
     m_ui->refreshAction->setEnabled(connected);
     m_ui->newGroupAction->setEnabled(connected);
     // What the person may do follows their level on the groups (the store's, read from the

@@ -13,17 +13,22 @@
 #include "ui/groups/grouplistpanel.h"
 #include "ui/members/addmembersdialog.h"
 #include "ui/members/memberstab.h"
+#include "ui/person/personpage.h"
 #include "ui/session.h"
 #include "ui/sharing/accesstab.h"
 #include "ui/sharing/addsharedialog.h"
 #include "ui/sharing/sharingtab.h"
+#include "ui/users/userpickerdialog.h"
 #include "ui/users/userspanel.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QToolButton>
 
 namespace Gui {
 
@@ -62,6 +67,7 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     // Shown in the main window's Users dock, not here.
     m_usersPanel->hide();
     connect(m_usersPanel, &UsersPanel::statusMessage, this, &WorkspaceWidget::statusMessage);
+    connect(m_usersPanel, &UsersPanel::personRequested, this, &WorkspaceWidget::openPerson);
     // At once, not once the selection rests: Add to Current Group must go to the group selected.
     connect(m_groupListPanel, &GroupListPanel::currentGroupChanged, m_usersPanel, &UsersPanel::setCurrentGroup);
     // Undo and redo of an edit run outside any dialog: the status bar says how they ended
@@ -177,6 +183,58 @@ void WorkspaceWidget::addGroupTab(
     if (!toolTip.isEmpty())
         m_groupTabs->setTabToolTip(index, toolTip);
     connect(tab, &GroupTab::statusMessage, this, &WorkspaceWidget::statusMessage);
+    connect(tab, &GroupTab::personRequested, this, &WorkspaceWidget::openPerson);
+}
+
+void WorkspaceWidget::openPerson(const Models::UserRef &person)
+{
+    for (int index = 0; index < m_groupTabs->count(); ++index) {
+        if (auto *page = qobject_cast<PersonPage *>(m_groupTabs->widget(index));
+            page && page->personId() == person.id) {
+            m_groupTabs->setCurrentIndex(index);
+            return;
+        }
+    }
+    auto *page = new PersonPage(m_session, person, m_groupTabs);
+    page->setObjectName(QStringLiteral("personPage%1").arg(person.id));
+    const QString name = person.name.isEmpty() ? tr("Person %1").arg(person.id) : person.name;
+    const int index = m_groupTabs->addTab(page, themeIcon(this, "user-identity", QStyle::SP_FileDialogInfoView), name);
+    // A person's page closes; the group's own tabs do not.
+    auto *close = new QToolButton(m_groupTabs);
+    close->setObjectName(QStringLiteral("closePersonPageButton"));
+    close->setAutoRaise(true);
+    close->setIcon(themeIcon(this, "window-close", QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Close the page of %1").arg(name));
+    close->setAccessibleName(close->toolTip());
+    m_groupTabs->tabBar()->setTabButton(index, QTabBar::RightSide, close);
+    connect(close, &QToolButton::clicked, page, &QObject::deleteLater);
+    connect(page, &PersonPage::titleChanged, this, [this, page, close](const QString &title) {
+        m_groupTabs->setTabText(m_groupTabs->indexOf(page), title);
+        m_groupTabs->setTabToolTip(m_groupTabs->indexOf(page), title);
+        close->setToolTip(tr("Close the page of %1").arg(title));
+        close->setAccessibleName(close->toolTip());
+    });
+    connect(page, &PersonPage::statusMessage, this, &WorkspaceWidget::statusMessage);
+    // Show Group on a group the person is in: the list finds it, and the group's tabs follow.
+    connect(page, &PersonPage::groupActivated, this, [this](qint64 groupId) {
+        m_groupListPanel->showGroup(groupId);
+        m_groupTabs->setCurrentIndex(0);
+    });
+    m_groupTabs->setCurrentWidget(page);
+}
+
+void WorkspaceWidget::findPerson()
+{
+    auto *dialog = new UserPickerDialog(m_session->workspace(), this);
+    dialog->setObjectName(QStringLiteral("findPersonDialog"));
+    dialog->setWindowTitle(tr("Open Person"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Each person picked gets a page; the last one picked is in front.
+        for (const Models::UserRef &person : dialog->picked())
+            openPerson(person);
+    });
+    dialog->open();
 }
 
 void WorkspaceWidget::showGroup(qint64 groupId)

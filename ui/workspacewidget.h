@@ -66,6 +66,12 @@ public:
     /// With...): one bulk operation for all of them.
     void shareSelectedGroups();
 
+    /// The page of \a person beside the group's tabs, opened (closable) or brought to the front:
+    /// the groups they are in, what they can reach, and changes to both. Several can be open.
+    void openPerson(const Models::UserRef &person);
+    /// Asks for a person (searched on the server), then opens their page.
+    void findPerson();
+
     /// Splitter and column layout, to QSettings (never anything secret).
     void saveState() const;
 

@@ -170,6 +170,8 @@ QVariant EffectiveAccessModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return person.userId;
+    case NameRole:
+        return person.name;
     case PermissionLevelRole:
         return int(person.level);
     case EmailRole:

@@ -28,7 +28,8 @@ enum Role {
     EmailRole,
     /// The user's username (user rows).
     UsernameRole,
-    /// The user's full name (user rows), whichever column is asked.
+    /// The name of the row's person (user rows) or principal (share rows), whichever column is
+    /// asked: with IdRole, UsernameRole and EmailRole, what Models::userRefOf() reads.
     NameRole,
     /// The store's id of an access review's row (ReviewRow::id), as qint64.
     ReviewRowIdRole,

@@ -409,6 +409,8 @@ QVariant ShareModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return principal.id;
+    case NameRole:
+        return principal.name;
     case KindRole:
         return int(principal.kind);
     case PermissionLevelRole:

@@ -15,14 +15,18 @@
 #include "models/membershipcomparison.h"
 #include "models/personaccessmodel.h"
 #include "models/personprofile.h"
+#include "models/roles.h"
 #include "models/workspace.h"
 #include "ui/groups/grouppickerwidget.h"
+#include "ui/members/memberstab.h"
 #include "ui/person/comparisondialog.h"
 #include "ui/person/memberoftableview.h"
 #include "ui/person/membershipplandialog.h"
 #include "ui/person/personaccesstab.h"
 #include "ui/person/personpage.h"
+#include "ui/sharing/accesstab.h"
 #include "ui/users/userpickerdialog.h"
+#include "ui/workspacewidget.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QMimeData>
@@ -40,7 +44,9 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +76,7 @@ private Q_SLOTS:
     void twoPeopleAreComparedAndCopiedFrom();
     void aPersonNobodyCanSeeAndADeactivatedAccountAreSaidInWords();
     void aReaderIsToldWhyTheyCannotRemove();
+    void aPersonOpensFromEachPlaceInTheWindow();
 
 private:
     /// A page on \a person in the window's session, shown and read (the header and Member Of).
@@ -650,6 +657,80 @@ void TestPersonPage::aReaderIsToldWhyTheyCannotRemove()
     QCOMPARE(childNamed<QTreeWidget>(dialog, u"changesTreeWidget"_s)->topLevelItemCount(), 0);
     QVERIFY(!childNamed<QPushButton>(dialog, u"applyButton"_s)->isEnabled());
     dialog->reject();
+}
+
+void TestPersonPage::aPersonOpensFromEachPlaceInTheWindow()
+{
+    Gui::WorkspaceWidget *workspaceWidget = m_window->workspaceWidget();
+    QTabWidget *tabs = workspaceWidget->groupTabs();
+    const int groupTabs = tabs->count();
+    // The page of the person with id \a id, once it is the tab in front.
+    const auto pageInFront = [tabs](qint64 id) {
+        return QTest::qWaitFor(
+            [&] {
+                auto *page = qobject_cast<Gui::PersonPage *>(tabs->currentWidget());
+                return page && page->personId() == id;
+            },
+            10'000);
+    };
+    // The Users dock: Enter on a user.
+    auto *users = childNamed<QAbstractItemView>(
+        workspaceWidget->panel(Gui::WorkspaceWidget::Panel::Users), u"userDirectoryView"_s);
+    QVERIFY(QTest::qWaitFor([&] { return users->model()->rowCount() > 0; }, 10'000));
+    users->setCurrentIndex(users->model()->index(0, 0));
+    const qint64 firstUser = users->currentIndex().data(Models::IdRole).toLongLong();
+    QTest::keyClick(users, Qt::Key_Return);
+    QVERIFY(pageInFront(firstUser));
+    QCOMPARE(tabs->count(), groupTabs + 1);
+    // Asked again, the same page comes to the front: no second one.
+    tabs->setCurrentIndex(0);
+    QTest::keyClick(users, Qt::Key_Return);
+    QVERIFY(pageInFront(firstUser));
+    QCOMPARE(tabs->count(), groupTabs + 1);
+
+    // A member row: Open Person in the Members tab's context menu.
+    auto *members = workspaceWidget->groupTab<Gui::MembersTab>();
+    tabs->setCurrentWidget(members);
+    auto *memberView = childNamed<QAbstractItemView>(members, u"memberTableView"_s);
+    QVERIFY(QTest::qWaitFor([&] { return memberView->model()->rowCount() > 1; }, 10'000));
+    memberView->setCurrentIndex(memberView->model()->index(1, 0));
+    const qint64 member = memberView->currentIndex().data(Models::IdRole).toLongLong();
+    QAction *openMember = childNamed<QAction>(members, u"openPersonAction"_s);
+    QVERIFY(openMember->isEnabled());
+    openMember->trigger();
+    QVERIFY(pageInFront(member));
+
+    // An Access row: Enter.
+    auto *access = workspaceWidget->groupTab<Gui::AccessTab>();
+    tabs->setCurrentWidget(access);
+    auto *accessView = childNamed<QAbstractItemView>(access, u"effectiveAccessTableView"_s);
+    QVERIFY(QTest::qWaitFor([&] { return accessView->model()->rowCount() > 0; }, 20'000));
+    accessView->setCurrentIndex(accessView->model()->index(0, 0));
+    const qint64 reaching = accessView->currentIndex().data(Models::IdRole).toLongLong();
+    QTest::keyClick(accessView, Qt::Key_Return);
+    QVERIFY(pageInFront(reaching));
+
+    // Edit > Open Person... (Ctrl+Shift+P): a search for a person.
+    QAction *findPerson = childNamed<QAction>(m_window.get(), u"findPersonAction"_s);
+    QCOMPARE(findPerson->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QVERIFY(findPerson->isEnabled());
+    findPerson->trigger();
+    Gui::UserPickerDialog *search = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            search = m_window->findChild<Gui::UserPickerDialog *>(u"findPersonDialog"_s);
+            return search && search->isVisible();
+        },
+        10'000));
+    search->reject();
+
+    // A page closes with its tab's button; the group's own tabs have none.
+    const int open = tabs->count();
+    QVERIFY(tabs->tabBar()->tabButton(0, QTabBar::RightSide) == nullptr);
+    auto *close = qobject_cast<QToolButton *>(tabs->tabBar()->tabButton(open - 1, QTabBar::RightSide));
+    QVERIFY(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_COMPARE(tabs->count(), open - 1);
 }
 
 QTEST_MAIN(TestPersonPage)

@@ -104,8 +104,9 @@ void ChangesPanel::setUpActions()
         m_ui->changeReportView->addAction(action);
         return action;
     };
-    m_pauseAction = makeAction("pauseChangeAction", tr("&Pause"), tr("Send nothing more until resumed; what is on its way finishes"),
-        "media-playback-pause", QStyle::SP_MediaPause, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pauseAction = makeAction("pauseChangeAction", tr("&Pause"),
+        tr("Send nothing more until resumed; what is on its way finishes"), "media-playback-pause",
+        QStyle::SP_MediaPause, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space));
     m_resumeAction = makeAction("resumeChangeAction", tr("Res&ume"), tr("Go on sending the paused change"),
         "media-playback-start", QStyle::SP_MediaPlay, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_cancelAction = makeAction("cancelChangeAction", tr("&Cancel"), tr("Stop: nothing more is sent, and what is on its way is called off"),

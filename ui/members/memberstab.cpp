@@ -10,6 +10,7 @@
 #include "models/operationlistmodel.h"
 #include "models/userdropdescription.h"
 #include "models/userresolver.h"
+#include "models/userrows.h"
 #include "models/workspace.h"
 #include "ui/groups/grouppickerdialog.h"
 #include "ui/members/membertableview.h"
@@ -144,9 +145,11 @@ void MembersTab::setUpActions()
             m_exportMembersAction});
     // Copy and paste are on the keyboard and in the context menu, as everywhere; on the toolbar
     // they would only crowd out the names of the bulk actions.
+    QAction *openPerson = makeOpenPersonAction(
+        m_ui->memberTableView, [](const QModelIndex &index) { return Models::userRefOf(index); }, true);
     setContextMenu(m_ui->memberTableView, QStringLiteral("membersContextMenu"),
-        {m_addMembersAction, nullptr, m_removeMembersAction, m_moveMembersAction, m_copyMembersAction, nullptr,
-            m_copyAction, m_pasteAction, nullptr, m_exportMembersAction});
+        {openPerson, nullptr, m_addMembersAction, nullptr, m_removeMembersAction, m_moveMembersAction,
+            m_copyMembersAction, nullptr, m_copyAction, m_pasteAction, nullptr, m_exportMembersAction});
 
     connect(m_addMembersAction, &QAction::triggered, this, [this] {
         if (m_model->groupId())

@@ -1,6 +1,7 @@
 #include "ui/sharing/accesstab.h"
 
 #include "models/permissionleveltext.h"
+#include "models/userrows.h"
 #include "ui_accesstab.h"
 
 #include "models/effectiveaccessmodel.h"
@@ -146,8 +147,10 @@ void AccessTab::setUpActions()
     m_toolBar->addAction(m_exportAction);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_showDeactivatedCheckBox);
-    setContextMenu(
-        m_ui->effectiveAccessTableView, QStringLiteral("accessContextMenu"), {m_copyAction, nullptr, m_exportAction});
+    QAction *openPerson = makeOpenPersonAction(
+        m_ui->effectiveAccessTableView, [](const QModelIndex &index) { return Models::userRefOf(index); }, true);
+    setContextMenu(m_ui->effectiveAccessTableView, QStringLiteral("accessContextMenu"),
+        {openPerson, nullptr, m_copyAction, nullptr, m_exportAction});
 }
 
 qint64 AccessTab::loadedGroupId() const

@@ -8,6 +8,7 @@
 #include "models/permissionleveltext.h"
 #include "models/roles.h"
 #include "models/sharecsv.h"
+#include "models/userrows.h"
 #include "models/workspace.h"
 #include "ui/session.h"
 #include "ui/sharing/permissionleveldelegate.h"
@@ -194,8 +195,18 @@ void SharingTab::setUpActions()
     m_revokeAction->setIconText(tr("Revoke"));
     m_exportAction->setIconText(tr("Export..."));
     addActionsAndSeparators(m_toolBar, {m_addShareAction, m_editLevelAction, m_revokeAction, nullptr, m_exportAction});
+    // From the context menu only: a double-click edits the level here.
+    QAction *openPerson = makeOpenPersonAction(
+        m_ui->sharesTableView,
+        [](const QModelIndex &index) {
+            return index.data(Models::KindRole).toInt() == int(ShareModel::PrincipalKind::User)
+                ? Models::userRefOf(index)
+                : Models::UserRef();
+        },
+        false);
     setContextMenu(m_ui->sharesTableView, QStringLiteral("sharingContextMenu"),
-        {m_addShareAction, nullptr, m_editLevelAction, m_revokeAction, nullptr, m_copyNamesAction, m_exportAction});
+        {openPerson, nullptr, m_addShareAction, nullptr, m_editLevelAction, m_revokeAction, nullptr, m_copyNamesAction,
+            m_exportAction});
 
     connect(m_addShareAction, &QAction::triggered, this, [this] {
         if (m_model->groupId())

@@ -190,9 +190,24 @@ void UsersPanel::setUpActions()
     addAction(m_addToGroupAction);
     addAction(m_addToCurrentGroupAction);
     QTreeView *view = m_ui->userDirectoryView;
+    // Enter and a double-click open the person's page, as Open Person does.
+    auto *openPerson
+        = new QAction(themeIcon(this, u"user-identity"_s, QStyle::SP_FileDialogInfoView), tr("Open &Person"), this);
+    openPerson->setObjectName(u"openPersonAction"_s);
+    openPerson->setToolTip(
+        tr("Open the person's page: the groups they are in, what they can reach, and changes to both"));
+    const auto open = [this](const QModelIndex &index) {
+        if (const Models::UserRef person = Models::userRefOf(index); person.id != 0)
+            Q_EMIT personRequested(person);
+    };
+    connect(openPerson, &QAction::triggered, this, [view, open] { open(view->currentIndex()); });
+    connect(view, &QAbstractItemView::activated, this, open);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    view->addActions({m_addToGroupAction, m_addToCurrentGroupAction, separator, filterAction, m_clearGroupFilterAction});
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    view->addActions({openPerson, separator2, m_addToGroupAction, m_addToCurrentGroupAction, separator, filterAction,
+        m_clearGroupFilterAction});
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     // A toolbar, not buttons: in a narrow dock what does not fit goes behind its extension menu.
     m_ui->usersToolBar->addAction(m_addToCurrentGroupAction);

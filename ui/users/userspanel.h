@@ -55,6 +55,8 @@ public:
 Q_SIGNALS:
     /// Something to tell the person in the status bar (what an add does, or why it does nothing).
     void statusMessage(const QString &message);
+    /// Open Person (Enter, double-click, the context menu) on a user: the workspace opens their page.
+    void personRequested(const Models::UserRef &person);
 
 private:
     void setUpFilters();

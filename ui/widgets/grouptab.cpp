@@ -6,9 +6,12 @@
 #include "ui/session.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/panelactions.h"
 
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QDir>
+#include <QtCore/QItemSelectionModel>
+#include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QAbstractItemView>
@@ -82,6 +85,29 @@ void GroupTab::setUpClosableMessage(
     bar->setCloseButtonVisible(true);
     setTabOrder(view, bar->closeButton()); // the bar is read after the table
     bar->hide();
+}
+
+QAction *GroupTab::makeOpenPersonAction(
+    QAbstractItemView *view, const std::function<Models::UserRef(const QModelIndex &)> &personOf, bool onActivation)
+{
+    QAction *action = makePanelAction(this, QStringLiteral("openPersonAction"), tr("Open &Person"),
+        tr("Open the person's page: the groups they are in, what they can reach, and changes to both"), "user-identity",
+        QStyle::SP_FileDialogInfoView);
+    const auto personAt
+        = [personOf](const QModelIndex &index) { return index.isValid() ? personOf(index) : Models::UserRef(); };
+    const auto open = [this, personAt](const QModelIndex &index) {
+        if (const Models::UserRef person = personAt(index); person.id != 0)
+            Q_EMIT personRequested(person);
+    };
+    connect(action, &QAction::triggered, this, [view, open] { open(view->currentIndex()); });
+    if (onActivation)
+        connect(view, &QAbstractItemView::activated, this, open);
+    action->setEnabled(false);
+    // Called once the view has its model (and so the selection model it keeps).
+    Q_ASSERT(view->selectionModel());
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, action,
+        [action, personAt](const QModelIndex &current) { action->setEnabled(personAt(current).id != 0); });
+    return action;
 }
 
 void GroupTab::copyLines(const QStringList &lines, const QString &message)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/userdrag.h"
+
 #include <QtWidgets/QWidget>
 
 #include <functional>
@@ -7,6 +9,7 @@
 
 class QAbstractItemModel;
 class QAbstractItemView;
+class QAction;
 
 namespace Models {
 class LoadStatus;
@@ -58,6 +61,8 @@ public:
 Q_SIGNALS:
     /// Something to tell the person in the status bar.
     void statusMessage(const QString &message);
+    /// Open Person on a row of a person: the workspace opens their page.
+    void personRequested(const Models::UserRef &person);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -83,6 +88,11 @@ protected:
     /// Tab after \a view, hidden until a message comes.
     void setUpClosableMessage(
         MessageBar *bar, QAbstractItemView *view, const QString &closeName, const QString &closeAccessibleName);
+    /// Open Person for the rows of \a view (its context menu takes the action returned): the
+    /// person of the current row as \a personOf reads it (an id of 0: the row is no person, and
+    /// the action is disabled there). With \a onActivation, Enter and a double-click open too.
+    QAction *makeOpenPersonAction(QAbstractItemView *view,
+        const std::function<Models::UserRef(const QModelIndex &)> &personOf, bool onActivation);
     /// Puts \a lines on the clipboard, one a line, and says \a message in the status bar.
     void copyLines(const QStringList &lines, const QString &message);
     /// The name a file of group \a groupId suggests: \a pattern's %1 is the group's slug, or its
