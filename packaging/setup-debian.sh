@@ -2,6 +2,7 @@
 # Installs the Debian 12 packages the build needs (only those missing) and builds into build/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source packaging/phases.sh
 
 packages=(
     cmake ninja-build g++ pkg-config
@@ -35,10 +36,10 @@ if ((${#missing[@]})); then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     echo "Installing: ${missing[*]}"
-    $sudo apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+    phase apt-update $sudo apt-get update -q
+    phase apt-install env DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
 build_type="${CMAKE_BUILD_TYPE:-RelWithDebInfo}"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type"
-cmake --build build --parallel "$(nproc)"
+phase configure cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type"
+phase build cmake --build build --parallel "$(nproc)"
