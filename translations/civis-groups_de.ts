@@ -782,43 +782,43 @@ jamal.schmidt
     <message>
         <location filename="../ui/person/comparisondialog.ui" line="+11"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Filter groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen filtern</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Shows the groups whose name or slug holds this text (Esc clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Gruppen, deren Name oder Slug diesen Text enthält (Esc leert)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Group count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Gruppen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Groups compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Gruppen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren...</translation>
     </message>
 </context>
 <context>
@@ -2000,73 +2000,73 @@ jamal.schmidt
     <message>
         <location filename="../ui/person/comparisondialog.cpp" line="+72"/>
         <source>Compare %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 vergleichen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Copy to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 &amp;kopieren...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make %1 a member of every group %2 is in, with the plan shown first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Mitglied jeder Gruppe machen, in der %2 ist, mit vorher gezeigtem Plan</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Reading the groups of %1 and %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen von %1 und %2 werden gelesen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%1 von %2 gezeigt</translation>
+        <translation>%1 von %2 gezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 group</source>
-        <translation type="unfinished">1 Gruppe</translation>
+        <translation>1 Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 groups</source>
-        <translation type="unfinished">%1 Gruppen</translation>
+        <translation>%1 Gruppen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 and %2 groups.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen von %1 und %2.csv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved 1 group to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gruppe in %1 gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved %1 groups to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppen in %2 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2661,12 +2661,12 @@ jamal.schmidt
     <message>
         <location filename="../ui/widgets/grouptab.cpp" line="+93"/>
         <source>Open &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the person&apos;s page: the groups they are in, what they can reach, and changes to both</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite der Person öffnen: die Gruppen, in denen sie ist, was sie erreicht, und Änderungen an beidem</translation>
     </message>
 </context>
 <context>
@@ -2931,17 +2931,17 @@ jamal.schmidt
     <message>
         <location filename="../ui/person/memberoftableview.cpp" line="+63"/>
         <source>%1 is already a member of %2</source>
-        <translation type="unfinished">%1 ist bereits Mitglied von %2</translation>
+        <translation>%1 ist bereits Mitglied von %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is already a member of every group dragged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Mitglied jeder gezogenen Gruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add %1 to %2</source>
-        <translation type="unfinished">%1 zu %2 hinzufügen</translation>
+        <translation>%1 zu %2 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3237,87 +3237,87 @@ jamal.schmidt
     <message>
         <location filename="../ui/person/membershipplandialog.cpp" line="+28"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke share</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe entziehen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Copy Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften übernehmen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Match &amp;exactly: %1 also leaves the groups %2 is not in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genau angleichen: %1 verlässt auch die Gruppen, in denen %2 nicht ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the groups of %1 and %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen von %1 und %2 werden gelesen...</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove from All Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus allen Gruppen entfernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Also &amp;revoke the share they hold directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die direkt gehaltene Freigabe &amp;entziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also &amp;revoke the %1 shares they hold directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die %1 direkt gehaltenen Freigaben &amp;entziehen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Reading the shares of the groups a revoke touches...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigaben der Gruppen, die ein Entziehen betrifft, werden gelesen...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The shares could not be read, so whether a group is left without a manager is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigaben konnten nicht gelesen werden, daher ist unbekannt, ob eine Gruppe ohne Verwalter bleibt: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Changes (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen (%1):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Left out, you cannot change them (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgelassen, Sie können sie nicht ändern (%1):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Go on all the same?</source>
-        <translation type="unfinished">Trotzdem fortfahren?</translation>
+        <translation>Trotzdem fortfahren?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave Without Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verwalter lassen</translation>
     </message>
 </context>
 <context>
@@ -3365,102 +3365,102 @@ jamal.schmidt
     <message>
         <location filename="../ui/person/personaccesstab.cpp" line="+52"/>
         <source>Groups you manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, die Sie verwalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every group you can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Gruppe, die Sie lesen können</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Looking up what %1 can reach in %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nachgeschlagen, was %1 in %2 erreicht...</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Look Up &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut nachschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The API cannot say which groups are shared with a person: Start reads the shares of every group looked through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API kann nicht sagen, welche Gruppen für eine Person freigegeben sind: „Starten“ liest die Freigaben jeder durchsuchten Gruppe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the shares of %1: %2 of %3 groups...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigaben von %1 werden gelesen: %2 von %3 Gruppen...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 reaches 1 group of the %2 looked through (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht 1 Gruppe der %2 durchsuchten (%3).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 reaches %4 groups of the %2 looked through (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht %4 Gruppen der %2 durchsuchten (%3).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 share is held directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Freigabe wird direkt gehalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 shares are held directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Freigaben werden direkt gehalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account is deactivated: it holds this access but cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert: Es hat diesen Zugriff, kann sich aber nicht anmelden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The look-up was cancelled: the groups not yet read are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachschlagen wurde abgebrochen: Die noch nicht gelesenen Gruppen sind nicht aufgeführt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%1 von %2 gezeigt</translation>
+        <translation>%1 von %2 gezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 group</source>
-        <translation type="unfinished">1 Gruppe</translation>
+        <translation>1 Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 groups</source>
-        <translation type="unfinished">%1 Gruppen</translation>
+        <translation>%1 Gruppen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Access</source>
-        <translation type="unfinished">Zugriff exportieren</translation>
+        <translation>Zugriff exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 access.csv</source>
-        <translation type="unfinished">%1 Zugriff.csv</translation>
+        <translation>%1 Zugriff.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved the access of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff von %1 wurde in %2 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3468,244 +3468,244 @@ jamal.schmidt
     <message>
         <location filename="../ui/person/personpage.cpp" line="+65"/>
         <source>&amp;Access</source>
-        <translation type="unfinished">&amp;Zugriff</translation>
+        <translation>&amp;Zugriff</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>User %1</source>
-        <translation type="unfinished">Benutzer %1</translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>&amp;Show Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the selected group in the group list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Gruppe in der Gruppenliste zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add to Groups...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Gruppen &amp;hinzufügen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make this person a member of groups searched on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person zum Mitglied von Gruppen machen, die auf dem Server gesucht werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove from Selected Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ausgewählten Gruppen &amp;entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take this person out of the selected groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person aus den ausgewählten Gruppen herausnehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy Memberships &amp;From...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften &amp;übernehmen von...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make this person a member of every group another person is in, with the plan shown first</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person zum Mitglied jeder Gruppe machen, in der eine andere Person ist, mit vorher gezeigtem Plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove from A&amp;ll Groups...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus a&amp;llen Gruppen entfernen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take this person out of every group (offboarding), with the plan shown first</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person aus jeder Gruppe herausnehmen (Offboarding), mit vorher gezeigtem Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Com&amp;pare With...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare this person&apos;s groups with another person&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen dieser Person mit denen einer anderen Person vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy Names</source>
-        <translation type="unfinished">Namen &amp;kopieren</translation>
+        <translation>Namen &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the names of the selected groups, one a line</source>
-        <translation type="unfinished">Die Namen der ausgewählten Gruppen kopieren, einer pro Zeile</translation>
+        <translation>Die Namen der ausgewählten Gruppen kopieren, einer pro Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the groups shown (as filtered and sorted here) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeigten Gruppen (so gefiltert und sortiert wie hier) als CSV-Datei speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add...</source>
-        <translation type="unfinished">Hinzufügen...</translation>
+        <translation>Hinzufügen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+140"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>Copy From...</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen von...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from All...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus allen entfernen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export...</source>
-        <translation type="unfinished">Exportieren...</translation>
+        <translation>Exportieren...</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Copy Memberships From</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften übernehmen von</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compare With</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (id %2)</source>
-        <translation type="unfinished">%1 (ID %2)</translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Loading groups...</source>
-        <translation type="unfinished">Gruppen werden geladen...</translation>
+        <translation>Gruppen werden geladen...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%1 von %2 gezeigt</translation>
+        <translation>%1 von %2 gezeigt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Member of 1 group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von 1 Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Member of %1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von %1 Gruppen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Remove %1 from %2?</source>
-        <translation type="unfinished">%1 aus %2 entfernen?</translation>
+        <translation>%1 aus %2 entfernen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove from Selected Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ausgewählten Gruppen entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit &gt; Undo adds them back.</source>
-        <translation type="unfinished">Bearbeiten &gt; Rückgängig fügt sie wieder hinzu.</translation>
+        <translation>Bearbeiten &gt; Rückgängig fügt sie wieder hinzu.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Add to Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Gruppen hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make %1 a member of these groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Mitglied dieser Gruppen machen:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is already a member of every group picked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Mitglied jeder ausgewählten Gruppe</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pick another person than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Person als %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Copied the name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name von %1 wurde kopiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copied %1 group names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppennamen kopiert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export Member Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 groups.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen von %1.csv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved 1 group to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gruppe in %1 gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved %1 groups to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppen in %2 gespeichert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2.
 %3</source>
-        <translation type="unfinished">%1: %2.
+        <translation>%1: %2.
 %3</translation>
     </message>
 </context>
@@ -4281,12 +4281,12 @@ jamal.schmidt
     <message>
         <location line="+9"/>
         <source>Open &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the person&apos;s page: the groups they are in, what they can reach, and changes to both</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite der Person öffnen: die Gruppen, in denen sie ist, was sie erreicht, und Änderungen an beidem</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4413,18 +4413,18 @@ jamal.schmidt
     <message>
         <location line="+114"/>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Close the page of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite von %1 schließen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person öffnen</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -4497,17 +4497,17 @@ jamal.schmidt
     <message>
         <location line="+3"/>
         <source>Open &amp;Person...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person öffnen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find a person and open their page: the groups they are in, what they can reach, and changes to both</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person finden und ihre Seite öffnen: die Gruppen, in denen sie ist, was sie erreicht, und Änderungen an beidem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4644,64 +4644,64 @@ jamal.schmidt
     <message>
         <location filename="../ui/person/membershipplandialog.ui" line="+11"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Groups left without a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen ohne Verwalter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Match &amp;exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genau angleichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also &amp;revoke the shares they hold directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die direkt gehaltenen Freigaben &amp;entziehen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The shares this person holds directly were not looked up: they stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigaben, die diese Person direkt hält, wurden nicht nachgeschlagen: Sie bleiben, wie sie sind.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>&amp;Left out (you cannot change them):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgelassen (Sie können sie nicht ändern):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -5902,63 +5902,63 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/memberofmodel.cpp" line="+348"/>
         <source>Add %1 to %2</source>
-        <translation type="unfinished">%1 zu %2 hinzufügen</translation>
+        <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Add %1 to %Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zu %Ln Gruppe hinzufügen</numerusform>
+            <numerusform>%1 zu %Ln Gruppen hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished">%1 aus %2 entfernen</translation>
+        <translation>%1 aus %2 entfernen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Remove %1 from %Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aus %Ln Gruppe entfernen</numerusform>
+            <numerusform>%1 aus %Ln Gruppen entfernen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slug</source>
-        <translation type="unfinished">Slug</translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members</source>
-        <translation type="unfinished">Mitglieder</translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You May Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderbar für Sie</translation>
     </message>
 </context>
 <context>
@@ -6070,33 +6070,33 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <location filename="../app/models/membershipcomparison.cpp" line="+140"/>
         <location line="+4"/>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only %1: %2; both: %3; only %4: %5</source>
         <comment>the groups of two people compared</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1: %2; beide: %3; nur %4: %5</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slug</source>
-        <translation type="unfinished">Slug</translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
 </context>
 <context>
@@ -6104,126 +6104,126 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/membershipplan.cpp" line="+35"/>
         <source>1 group</source>
-        <translation type="unfinished">1 Gruppe</translation>
+        <translation>1 Gruppe</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 share</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Freigabe</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%Ln shares</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Freigabe</numerusform>
+            <numerusform>%Ln Freigaben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+164"/>
         <source>%1 joins %2 and leaves %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tritt %2 bei und verlässt %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 joins %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tritt %2 bei</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>%1 leaves %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt %2</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>%1 is already in exactly the groups %2 is in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in genau den Gruppen, in denen %2 ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is already in every group %2 is in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in jeder Gruppe, in der %2 ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>Nothing you may change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was Sie ändern dürfen</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>%1 leaves %2 and loses %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt %2 und verliert %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 loses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verliert %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is in no group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in keiner Gruppe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1; 1 group you cannot change is left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; 1 Gruppe, die Sie nicht ändern können, wird ausgelassen: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1; %Ln groups you cannot change are left out: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %Ln Gruppe, die Sie nicht ändern können, wird ausgelassen: %2</numerusform>
+            <numerusform>%1; %Ln Gruppen, die Sie nicht ändern können, werden ausgelassen: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The share they hold directly stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die direkt gehaltene Freigabe bleibt.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The %Ln shares they hold directly stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %Ln direkt gehaltene Freigabe bleibt.</numerusform>
+            <numerusform>Die %Ln direkt gehaltenen Freigaben bleiben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give %1 exactly the groups of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genau die Gruppen von %2 geben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the groups of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen von %1 auf %2 übertragen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished">%1 aus %2 entfernen</translation>
+        <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoke %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from %2 and revoke %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernen und %3 entziehen</translation>
     </message>
 </context>
 <context>
@@ -6618,12 +6618,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/personaccessloader.cpp" line="+169"/>
         <source>The connection was closed.</source>
-        <translation type="unfinished">Die Verbindung wurde geschlossen.</translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <location line="+231"/>
         <source>Group %1</source>
-        <translation type="unfinished">Gruppe %1</translation>
+        <translation>Gruppe %1</translation>
     </message>
 </context>
 <context>
@@ -6631,82 +6631,82 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/personaccessmodel.cpp" line="+113"/>
         <source>the person</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shares of %1 could not be read, so whether %2 can reach it is not known: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigaben von %1 konnten nicht gelesen werden, daher ist unbekannt, ob %2 sie erreicht: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The shares of %n group(s) could not be read, so whether %1 can reach them is not known (%2): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Freigaben von %n Gruppe konnten nicht gelesen werden, daher ist unbekannt, ob %1 sie erreicht (%2): %3</numerusform>
+            <numerusform>Die Freigaben von %n Gruppen konnten nicht gelesen werden, daher ist unbekannt, ob %1 sie erreicht (%2): %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>shared directly (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt freigegeben (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>through %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>creator (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller (%1)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1&apos;s account is deactivated: they cannot sign in, but their shares and memberships stay, and reach this group again if the account is reactivated.</source>
-        <translation type="unfinished">Das Konto von %1 ist deaktiviert: Die Person kann sich nicht anmelden, aber ihre Freigaben und Mitgliedschaften bleiben und erreichen diese Gruppe wieder, wenn das Konto reaktiviert wird.</translation>
+        <translation>Das Konto von %1 ist deaktiviert: Die Person kann sich nicht anmelden, aber ihre Freigaben und Mitgliedschaften bleiben und erreichen diese Gruppe wieder, wenn das Konto reaktiviert wird.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 can reach %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht %2:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ways in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangswege</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The shares could not be read: %1</source>
-        <translation type="unfinished">Die Freigaben konnten nicht gelesen werden: %1</translation>
+        <translation>Die Freigaben konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Looked through %n group(s) (%1); groups outside them are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe durchsucht (%1); Gruppen außerhalb davon sind nicht aufgeführt.</numerusform>
+            <numerusform>%n Gruppen durchsucht (%1); Gruppen außerhalb davon sind nicht aufgeführt.</numerusform>
         </translation>
     </message>
 </context>
@@ -6715,27 +6715,27 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/personaccessloader.cpp" line="-331"/>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deactivated</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User %1</source>
-        <translation type="unfinished">Benutzer %1</translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6743,19 +6743,19 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location line="-40"/>
         <source>the groups you manage</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppen, die Sie verwalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every group you can read</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Gruppe, die Sie lesen können</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>the %n group(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die %n aufgeführte Gruppe</numerusform>
+            <numerusform>die %n aufgeführten Gruppen</numerusform>
         </translation>
     </message>
 </context>
@@ -6764,22 +6764,22 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/personprofile.cpp" line="+121"/>
         <source>You cannot see user %1, or there is no such person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Benutzer %1 nicht sehen, oder es gibt diese Person nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1&apos;s account is deactivated: they cannot sign in, and their groups and shares stay until removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 ist deaktiviert: Die Person kann sich nicht anmelden, und ihre Gruppen und Freigaben bleiben, bis sie entfernt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1&apos;s account is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 ist gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -6787,28 +6787,28 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location line="-99"/>
         <source>User %1</source>
-        <translation type="unfinished">Benutzer %1</translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>a person&apos;s name (their username)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deactivated</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
@@ -6816,32 +6816,32 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/reviewapply.cpp" line="+162"/>
         <source>An earlier run that did not finish may have made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Lauf, der nicht abgeschlossen wurde, hat es möglicherweise schon getan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is no longer a member of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr Mitglied von %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 no longer shares %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ist nicht mehr für %1 freigegeben.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 no longer holds a share of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Freigabe von %2 mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 holds %2 on %3 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat für %3 bereits %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>%1 would have no manager</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 hätte keinen Verwalter</numerusform>
             <numerusform>%1 hätten keinen Verwalter</numerusform>
         </translation>
@@ -6849,46 +6849,46 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message numerus="yes">
         <location line="+7"/>
         <source>%n removal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entfernung</numerusform>
+            <numerusform>%n Entfernungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n lowering(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Herabsetzung</numerusform>
+            <numerusform>%n Herabsetzungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n grant(s) gone already</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berechtigung bereits weg</numerusform>
+            <numerusform>%n Berechtigungen bereits weg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n already so</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits so</numerusform>
+            <numerusform>%n bereits so</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Apply review %1: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Überprüfung %1 anwenden: %n Änderung</numerusform>
+            <numerusform>Überprüfung %1 anwenden: %n Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -6897,45 +6897,45 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/reviewstore.cpp" line="+375"/>
         <source>Nothing changed since the review was last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hat sich geändert, seit die Überprüfung zuletzt gelesen wurde.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzugekommen</numerusform>
+            <numerusform>%n hinzugekommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n retired (the grant is gone)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgeschieden (die Berechtigung ist weg)</numerusform>
+            <numerusform>%n ausgeschieden (die Berechtigung ist weg)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurück</numerusform>
+            <numerusform>%n zurück</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 since the review was last read.</source>
         <extracomment>What a re-read found: &quot;12 added, 3 retired (the grant is gone) since the review was last read&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, seit die Überprüfung zuletzt gelesen wurde.</translation>
     </message>
 </context>
 <context>
@@ -6943,23 +6943,23 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location line="-278"/>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>shares to people</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben für Personen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>shares to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben für Gruppen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 and %2</source>
         <extracomment>The parts of a review: &quot;members, shares to people and shares to groups&quot;.</extracomment>
-        <translation type="unfinished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -6967,38 +6967,38 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/reviewloader.cpp" line="+245"/>
         <source>group %1</source>
-        <translation type="unfinished">Gruppe %1</translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message numerus="yes">
         <location line="+148"/>
         <source>Reading %1 of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Gruppe wird gelesen</numerusform>
+            <numerusform>%1 von %n Gruppen wird gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Stopped after %1 of %n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %1 von %n Gruppe angehalten.</numerusform>
+            <numerusform>Nach %1 von %n Gruppen angehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Read %n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe gelesen.</numerusform>
+            <numerusform>%n Gruppen gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -7007,128 +7007,128 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/reviewmodel.cpp" line="+162"/>
         <source>The grant is gone: a later read did not find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung ist weg: Ein späteres Lesen hat sie nicht gefunden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 left %2 since the review was last read, and still holds this share directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 verlassen, seit die Überprüfung zuletzt gelesen wurde, und hat diese Freigabe weiterhin direkt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+59"/>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (grant gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Berechtigung weg)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Person or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Person oder Gruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsweg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
         <location line="+131"/>
         <source>%1 of %n decided</source>
         <extracomment>The review&apos;s progress: &quot;212 of 480 decided; 31 to remove&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n entschieden</numerusform>
+            <numerusform>%1 von %n entschieden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n to remove</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu entfernen</numerusform>
+            <numerusform>%n zu entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n to lower</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herabzusetzen</numerusform>
+            <numerusform>%n herabzusetzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angewendet</numerusform>
+            <numerusform>%n angewendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n not applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht angewendet</numerusform>
+            <numerusform>%n nicht angewendet</numerusform>
         </translation>
     </message>
 </context>
@@ -7137,12 +7137,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/reviewstore.cpp" line="+242"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read the members of %1, shared with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder von %1, für die %2 freigegeben ist, konnten nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -7150,203 +7150,203 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/reviewreport.cpp" line="+114"/>
         <source>group %1</source>
-        <translation type="unfinished">Gruppe %1</translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Access review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (id %2)</source>
-        <translation type="unfinished">%1 (ID %2)</translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished">Begonnen</translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last read from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt vom Server gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n group(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe: </numerusform>
+            <numerusform>%n Gruppen: </numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht geschrieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung nach Gruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lowered</source>
-        <translation type="unfinished"></translation>
+        <translation>Herabgesetzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gone before apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Anwenden weg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(konnte nicht gelesen werden)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht gelesen werden konnte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entscheidung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Person oder Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Username / e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername / E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsweg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(group %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Gruppe %1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>grant gone since</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung seitdem weg</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+39"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Reviewer: %1 · started %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer: %1 · begonnen %2</translation>
     </message>
 </context>
 <context>
@@ -7354,88 +7354,88 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../app/models/reviewstore.cpp" line="-175"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deactivated</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Lower to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 herabsetzen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deactivated account</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviertes Konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat %1 verlassen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sent, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, nicht bestätigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already so</source>
-        <translation type="unfinished">Bereits so</translation>
+        <translation>Bereits so</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gone before apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Anwenden weg</translation>
     </message>
 </context>
 <context>
@@ -7443,49 +7443,49 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location line="+175"/>
         <source>Could not make the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not open the reviews file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfungsdatei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not read the reviews file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfungsdatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The reviews file %1 was written by a newer version of the app; it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfungsdatei %1 wurde von einer neueren Version der App geschrieben; sie bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Could not set up the reviews file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfungsdatei %1 konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <location line="+439"/>
         <source>Could not save the decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+7"/>
         <source>Could not save the decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Could not save the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+4"/>
         <source>Could not save what applying did: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Anwenden bewirkt hat, konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7874,73 +7874,73 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../ui/person/personaccesstab.ui" line="+11"/>
         <source>&amp;Look through:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Which groups&apos; shares are read: the API cannot say which groups are shared with a person, so the answer is only as wide as this</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigaben welcher Gruppen gelesen werden: Die API kann nicht sagen, welche Gruppen für eine Person freigegeben sind, daher ist die Antwort nur so umfassend wie diese Auswahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups looked through</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchte Gruppen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Groups read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Gruppen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Access summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Zugriffs</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Filter groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen filtern</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Shows the groups whose name, id or ways in hold this text (Esc clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Gruppen, deren Name, ID oder Zugangswege diesen Text enthalten (Esc leert)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le&amp;vel:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tufe:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Level</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Group count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Gruppen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren...</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Access</source>
-        <translation type="unfinished">Zugriff</translation>
+        <translation>Zugriff</translation>
     </message>
 </context>
 <context>
@@ -7948,83 +7948,83 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     <message>
         <location filename="../ui/person/personpage.ui" line="+11"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Primary group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Gruppe:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Primary group</source>
-        <translation type="unfinished">Primäre Gruppe</translation>
+        <translation>Primäre Gruppe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Person state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Person</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Member Of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglied von</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
         <source>Filter groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen filtern</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Shows the groups whose name or slug holds this text (Esc clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Gruppen, deren Name oder Slug diesen Text enthält (Esc leert)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Group count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Gruppen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Member Of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen zu „Mitglied von“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Member Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von</translation>
     </message>
 </context>
 <context>
