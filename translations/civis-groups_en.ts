@@ -325,17 +325,17 @@
     <message numerus="yes">
         <location filename="../app/models/memberofmodel.cpp" line="+349"/>
         <source>Add %1 to %Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %1 to %Ln group</numerusform>
+            <numerusform>Add %1 to %Ln groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Remove %1 from %Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %1 from %Ln group</numerusform>
+            <numerusform>Remove %1 from %Ln groups</numerusform>
         </translation>
     </message>
 </context>
@@ -344,33 +344,33 @@
     <message numerus="yes">
         <location filename="../app/models/membershipplan.cpp" line="+35"/>
         <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln shares</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln share</numerusform>
+            <numerusform>%Ln shares</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+192"/>
         <source>%1; %Ln groups you cannot change are left out: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %Ln group you cannot change is left out: %2</numerusform>
+            <numerusform>%1; %Ln groups you cannot change are left out: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The %Ln shares they hold directly stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln share they hold directly stays.</numerusform>
+            <numerusform>The %Ln shares they hold directly stay.</numerusform>
         </translation>
     </message>
 </context>
@@ -539,17 +539,17 @@
     <message numerus="yes">
         <location filename="../app/models/personaccessmodel.cpp" line="+122"/>
         <source>The shares of %n group(s) could not be read, so whether %1 can reach them is not known (%2): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The shares of %n group could not be read, so whether %1 can reach it is not known (%2): %3</numerusform>
+            <numerusform>The shares of %n groups could not be read, so whether %1 can reach them is not known (%2): %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+165"/>
         <source>Looked through %n group(s) (%1); groups outside them are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Looked through %n group (%1); groups outside it are not listed.</numerusform>
+            <numerusform>Looked through %n groups (%1); groups outside them are not listed.</numerusform>
         </translation>
     </message>
 </context>
@@ -558,9 +558,9 @@
     <message numerus="yes">
         <location filename="../app/models/personaccessloader.cpp" line="+41"/>
         <source>the %n group(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %n group listed</numerusform>
+            <numerusform>the %n groups listed</numerusform>
         </translation>
     </message>
 </context>
@@ -569,7 +569,7 @@
     <message numerus="yes">
         <location filename="../app/models/reviewapply.cpp" line="+245"/>
         <source>%1 would have no manager</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 would have no manager</numerusform>
             <numerusform>%1 would have no manager</numerusform>
         </translation>
@@ -577,41 +577,41 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%n removal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n removal</numerusform>
+            <numerusform>%n removals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n lowering(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lowering</numerusform>
+            <numerusform>%n lowerings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n grant(s) gone already</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grant gone already</numerusform>
+            <numerusform>%n grants gone already</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n already so</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already so</numerusform>
+            <numerusform>%n already so</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Apply review %1: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply review %1: %n change</numerusform>
+            <numerusform>Apply review %1: %n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -620,33 +620,33 @@
     <message numerus="yes">
         <location filename="../app/models/reviewstore.cpp" line="+378"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n retired (the grant is gone)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retired (the grant is gone)</numerusform>
+            <numerusform>%n retired (the grants are gone)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n back</numerusform>
+            <numerusform>%n back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
         </translation>
     </message>
 </context>
@@ -655,33 +655,33 @@
     <message numerus="yes">
         <location filename="../app/models/reviewloader.cpp" line="+393"/>
         <source>Reading %1 of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %1 of %n group</numerusform>
+            <numerusform>Reading %1 of %n groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Stopped after %1 of %n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %1 of %n group.</numerusform>
+            <numerusform>Stopped after %1 of %n groups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Read %n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %n group.</numerusform>
+            <numerusform>Read %n groups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be read.</numerusform>
+            <numerusform>%n could not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -691,41 +691,41 @@
         <location filename="../app/models/reviewmodel.cpp" line="+397"/>
         <source>%1 of %n decided</source>
         <extracomment>The review&apos;s progress: &quot;212 of 480 decided; 31 to remove&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n decided</numerusform>
+            <numerusform>%1 of %n decided</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n to remove</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to remove</numerusform>
+            <numerusform>%n to remove</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n to lower</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to lower</numerusform>
+            <numerusform>%n to lower</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n not applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not applied</numerusform>
+            <numerusform>%n not applied</numerusform>
         </translation>
     </message>
 </context>
@@ -734,9 +734,9 @@
     <message numerus="yes">
         <location filename="../app/models/reviewreport.cpp" line="+185"/>
         <source>%n group(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group: </numerusform>
+            <numerusform>%n groups: </numerusform>
         </translation>
     </message>
 </context>
