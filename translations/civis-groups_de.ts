@@ -3684,7 +3684,7 @@ jamal.schmidt
     <message>
         <location line="+7"/>
         <source>Export Member Of</source>
-        <translation>Mitglied von exportieren</translation>
+        <translation>„Mitglied von“ exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
