@@ -778,6 +778,50 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../ui/person/comparisondialog.ui" line="+11"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Filter groups</source>
+        <translation>Gruppen filtern</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Shows the groups whose name or slug holds this text (Esc clears)</source>
+        <translation>Zeigt die Gruppen, deren Name oder Slug diesen Text enthält (Esc leert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show groups</source>
+        <translation>Gruppen zeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group count</source>
+        <translation>Anzahl der Gruppen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Groups compared</source>
+        <translation>Verglichene Gruppen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/connection/connectiondialog.ui" line="+6"/>
@@ -1320,18 +1364,18 @@ jamal.schmidt
 <context>
     <name>Gui::AccessTab</name>
     <message>
-        <location filename="../ui/sharing/accesstab.cpp" line="+53"/>
+        <location filename="../ui/sharing/accesstab.cpp" line="+54"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+168"/>
+        <location line="+14"/>
+        <location line="+170"/>
         <source>Show &amp;deactivated</source>
         <translation>Dea&amp;ktivierte zeigen</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Also list deactivated accounts that still hold access (dimmed): they cannot sign in, but would reach the group again if reactivated</source>
         <translation>Auch deaktivierte Konten aufführen, die noch Zugriff haben (abgeblendet): Sie können sich nicht anmelden, würden die Gruppe aber nach einer Reaktivierung wieder erreichen</translation>
     </message>
@@ -1369,7 +1413,7 @@ jamal.schmidt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -1800,7 +1844,7 @@ jamal.schmidt
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Send nothing more until resumed; what is on its way finishes</source>
         <translation>Nichts mehr senden bis zum Fortsetzen; was unterwegs ist, wird noch abgeschlossen</translation>
     </message>
@@ -1952,6 +1996,80 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>Gui::ComparisonDialog</name>
+    <message>
+        <location filename="../ui/person/comparisondialog.cpp" line="+72"/>
+        <source>Compare %1 and %2</source>
+        <translation>%1 und %2 vergleichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Copy to %1...</source>
+        <translation>Nach %1 &amp;kopieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make %1 a member of every group %2 is in, with the plan shown first</source>
+        <translation>%1 zum Mitglied jeder Gruppe machen, in der %2 ist, mit vorher gezeigtem Plan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the groups of %1 and %2...</source>
+        <translation>Die Gruppen von %1 und %2 werden gelesen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 gezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 group</source>
+        <translation>1 Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 groups</source>
+        <translation>%1 Gruppen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 and %2 groups.csv</source>
+        <translation>Gruppen von %1 und %2.csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved 1 group to %1</source>
+        <translation>1 Gruppe in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 groups to %2</source>
+        <translation>%1 Gruppen in %2 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <location filename="../ui/connection/connectiondialog.cpp" line="+51"/>
@@ -2082,7 +2200,7 @@ jamal.schmidt
         <translation>Alle Werte der Gruppe kopieren oder den in einem markierten Text</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
@@ -2108,12 +2226,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+9"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
@@ -2479,7 +2597,7 @@ jamal.schmidt
         <translation>Enthält: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Organization %1</source>
         <translation>Organisation %1</translation>
     </message>
@@ -2536,6 +2654,19 @@ jamal.schmidt
         <location line="+0"/>
         <source>%1 groups picked</source>
         <translation>%1 Gruppen ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::GroupTab</name>
+    <message>
+        <location filename="../ui/widgets/grouptab.cpp" line="+93"/>
+        <source>Open &amp;Person</source>
+        <translation>&amp;Person öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the person&apos;s page: the groups they are in, what they can reach, and changes to both</source>
+        <translation>Die Seite der Person öffnen: die Gruppen, in denen sie ist, was sie erreicht, und Änderungen an beidem</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2797,7 @@ jamal.schmidt
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
     </message>
@@ -2697,12 +2828,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+0"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Connected to %1 as %2 (%3)</source>
         <translation>Verbunden mit %1 als %2 (%3)</translation>
     </message>
@@ -2732,7 +2863,7 @@ jamal.schmidt
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Connected to %1 as %2 (%3).</source>
         <translation>Verbunden mit %1 als %2 (%3).</translation>
     </message>
@@ -2796,6 +2927,24 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>Gui::MemberOfTableView</name>
+    <message>
+        <location filename="../ui/person/memberoftableview.cpp" line="+63"/>
+        <source>%1 is already a member of %2</source>
+        <translation>%1 ist bereits Mitglied von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already a member of every group dragged</source>
+        <translation>%1 ist bereits Mitglied jeder gezogenen Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Gui::MemberTableView</name>
     <message numerus="yes">
         <location filename="../ui/members/membertableview.cpp" line="+239"/>
@@ -2809,7 +2958,7 @@ jamal.schmidt
 <context>
     <name>Gui::MembersTab</name>
     <message>
-        <location filename="../ui/members/memberstab.cpp" line="+65"/>
+        <location filename="../ui/members/memberstab.cpp" line="+66"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2900,12 +3049,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>Move to...</source>
         <translation>Verschieben nach...</translation>
     </message>
@@ -2920,7 +3069,7 @@ jamal.schmidt
         <translation>Exportieren...</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Loading members...</source>
         <translation>Mitglieder werden geladen...</translation>
     </message>
@@ -2960,7 +3109,7 @@ jamal.schmidt
         <translation>Bearbeiten &gt; Rückgängig fügt sie wieder hinzu.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Move to Group</source>
         <translation>In Gruppe verschieben</translation>
     </message>
@@ -3084,6 +3233,94 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>Gui::MembershipPlanDialog</name>
+    <message>
+        <location filename="../ui/person/membershipplandialog.cpp" line="+28"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke share</source>
+        <translation>Freigabe entziehen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Copy Memberships</source>
+        <translation>Mitgliedschaften übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match &amp;exactly: %1 also leaves the groups %2 is not in</source>
+        <translation>&amp;Genau angleichen: %1 verlässt auch die Gruppen, in denen %2 nicht ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the groups of %1 and %2...</source>
+        <translation>Die Gruppen von %1 und %2 werden gelesen...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove from All Groups</source>
+        <translation>Aus allen Gruppen entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also &amp;revoke the share they hold directly</source>
+        <translation>Auch die direkt gehaltene Freigabe &amp;entziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also &amp;revoke the %1 shares they hold directly</source>
+        <translation>Auch die %1 direkt gehaltenen Freigaben &amp;entziehen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the shares of the groups a revoke touches...</source>
+        <translation>Die Freigaben der Gruppen, die ein Entziehen betrifft, werden gelesen...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shares could not be read, so whether a group is left without a manager is not known: %1</source>
+        <translation>Die Freigaben konnten nicht gelesen werden, daher ist unbekannt, ob eine Gruppe ohne Verwalter bleibt: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Changes (%1):</source>
+        <translation>Ä&amp;nderungen (%1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Left out, you cannot change them (%1):</source>
+        <translation>&amp;Ausgelassen, Sie können sie nicht ändern (%1):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Go on all the same?</source>
+        <translation>Trotzdem fortfahren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave Without Manager</source>
+        <translation>Ohne Verwalter lassen</translation>
+    </message>
+</context>
+<context>
     <name>Gui::MessageBar</name>
     <message>
         <location filename="../ui/widgets/messagebar.cpp" line="+211"/>
@@ -3121,6 +3358,355 @@ jamal.schmidt
         <location line="+1"/>
         <source>Read: see the group; Write: change its members; Manage: also change who may do what</source>
         <translation>Lesen: die Gruppe sehen; Schreiben: ihre Mitglieder ändern; Verwalten: auch ändern, wer was darf</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PersonAccessTab</name>
+    <message>
+        <location filename="../ui/person/personaccesstab.cpp" line="+52"/>
+        <source>Groups you manage</source>
+        <translation>Gruppen, die Sie verwalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every group you can read</source>
+        <translation>Jede Gruppe, die Sie lesen können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Looking up what %1 can reach in %2...</source>
+        <translation>Es wird nachgeschlagen, was %1 in %2 erreicht...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Look Up &amp;Again</source>
+        <translation>&amp;Erneut nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The API cannot say which groups are shared with a person: Start reads the shares of every group looked through.</source>
+        <translation>Die API kann nicht sagen, welche Gruppen für eine Person freigegeben sind: „Starten“ liest die Freigaben jeder durchsuchten Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the shares of %1: %2 of %3 groups...</source>
+        <translation>Die Freigaben von %1 werden gelesen: %2 von %3 Gruppen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reaches 1 group of the %2 looked through (%3).</source>
+        <translation>%1 erreicht 1 Gruppe der %2 durchsuchten (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reaches %4 groups of the %2 looked through (%3).</source>
+        <translation>%1 erreicht %4 Gruppen der %2 durchsuchten (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 share is held directly.</source>
+        <translation>1 Freigabe wird direkt gehalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 shares are held directly.</source>
+        <translation>%1 Freigaben werden direkt gehalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is deactivated: it holds this access but cannot sign in.</source>
+        <translation>Das Konto ist deaktiviert: Es hat diesen Zugriff, kann sich aber nicht anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-up was cancelled: the groups not yet read are not listed.</source>
+        <translation>Das Nachschlagen wurde abgebrochen: Die noch nicht gelesenen Gruppen sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 gezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 group</source>
+        <translation>1 Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 groups</source>
+        <translation>%1 Gruppen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Access</source>
+        <translation>Zugriff exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 access.csv</source>
+        <translation>%1 Zugriff.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the access of %1 to %2</source>
+        <translation>Der Zugriff von %1 wurde in %2 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PersonPage</name>
+    <message>
+        <location filename="../ui/person/personpage.cpp" line="+65"/>
+        <source>&amp;Access</source>
+        <translation>&amp;Zugriff</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&amp;Show Group</source>
+        <translation>Gruppe an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected group in the group list</source>
+        <translation>Die ausgewählte Gruppe in der Gruppenliste zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to Groups...</source>
+        <translation>Zu Gruppen &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this person a member of groups searched on the server</source>
+        <translation>Diese Person zum Mitglied von Gruppen machen, die auf dem Server gesucht werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove from Selected Groups</source>
+        <translation>Aus ausgewählten Gruppen &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this person out of the selected groups</source>
+        <translation>Diese Person aus den ausgewählten Gruppen herausnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Memberships &amp;From...</source>
+        <translation>Mitgliedschaften &amp;übernehmen von...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this person a member of every group another person is in, with the plan shown first</source>
+        <translation>Diese Person zum Mitglied jeder Gruppe machen, in der eine andere Person ist, mit vorher gezeigtem Plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from A&amp;ll Groups...</source>
+        <translation>Aus a&amp;llen Gruppen entfernen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this person out of every group (offboarding), with the plan shown first</source>
+        <translation>Diese Person aus jeder Gruppe herausnehmen (Offboarding), mit vorher gezeigtem Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Com&amp;pare With...</source>
+        <translation>&amp;Vergleichen mit...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare this person&apos;s groups with another person&apos;s</source>
+        <translation>Die Gruppen dieser Person mit denen einer anderen Person vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Names</source>
+        <translation>Namen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the names of the selected groups, one a line</source>
+        <translation>Die Namen der ausgewählten Gruppen kopieren, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the groups shown (as filtered and sorted here) as a CSV file</source>
+        <translation>Die gezeigten Gruppen (so gefiltert und sortiert wie hier) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add...</source>
+        <translation>Hinzufügen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+140"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Copy From...</source>
+        <translation>Übernehmen von...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from All...</source>
+        <translation>Aus allen entfernen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare...</source>
+        <translation>Vergleichen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copy Memberships From</source>
+        <translation>Mitgliedschaften übernehmen von</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Loading groups...</source>
+        <translation>Gruppen werden geladen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 gezeigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member of 1 group</source>
+        <translation>Mitglied von 1 Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member of %1 groups</source>
+        <translation>Mitglied von %1 Gruppen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove %1 from %2?</source>
+        <translation>%1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from Selected Groups</source>
+        <translation>Aus ausgewählten Gruppen entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit &gt; Undo adds them back.</source>
+        <translation>Bearbeiten &gt; Rückgängig fügt sie wieder hinzu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add to Groups</source>
+        <translation>Zu Gruppen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make %1 a member of these groups:</source>
+        <translation>%1 zum Mitglied dieser Gruppen machen:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is already a member of every group picked</source>
+        <translation>%1 ist bereits Mitglied jeder ausgewählten Gruppe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pick another person than %1</source>
+        <translation>Wählen Sie eine andere Person als %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Copied the name of %1</source>
+        <translation>Der Name von %1 wurde kopiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 group names</source>
+        <translation>%1 Gruppennamen kopiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Member Of</source>
+        <translation>„Mitglied von“ exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 groups.csv</source>
+        <translation>Gruppen von %1.csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved 1 group to %1</source>
+        <translation>1 Gruppe in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 groups to %2</source>
+        <translation>%1 Gruppen in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2.
+%3</source>
+        <translation>%1: %2.
+%3</translation>
     </message>
 </context>
 <context>
@@ -3303,7 +3889,7 @@ jamal.schmidt
 <context>
     <name>Gui::SharingTab</name>
     <message>
-        <location filename="../ui/sharing/sharingtab.cpp" line="+176"/>
+        <location filename="../ui/sharing/sharingtab.cpp" line="+177"/>
         <source>&amp;Add Share...</source>
         <translation>&amp;Freigabe hinzufügen...</translation>
     </message>
@@ -3364,27 +3950,27 @@ jamal.schmidt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Export...</source>
         <translation>Exportieren...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Loading shares...</source>
         <translation>Freigaben werden geladen...</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Revoke the access of %1 to %2?</source>
         <translation>%1 den Zugriff auf %2 entziehen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Revoke Access</source>
         <translation>Zugriff entziehen</translation>
     </message>
@@ -3431,12 +4017,12 @@ jamal.schmidt
         </translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-261"/>
         <source>Dismiss the message</source>
         <translation>Die Meldung ausblenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+252"/>
+        <location line="+262"/>
         <source>Saved %n share(s) to %1; %2 could not be read, so their username and e-mail are empty</source>
         <translation>
             <numerusform>%n Freigabe in %1 gespeichert; %2 konnten nicht gelesen werden, daher sind ihr Benutzername und ihre E-Mail-Adresse leer</numerusform>
@@ -3623,12 +4209,12 @@ jamal.schmidt
     <name>Gui::UsersPanel</name>
     <message>
         <location filename="../ui/users/userspanel.cpp" line="+47"/>
-        <location line="+302"/>
+        <location line="+317"/>
         <source>%1 people</source>
         <translation>%1 Personen</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-277"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -3693,7 +4279,17 @@ jamal.schmidt
         <translation>Mitglieder von Gruppe...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Open &amp;Person</source>
+        <translation>&amp;Person öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the person&apos;s page: the groups they are in, what they can reach, and changes to both</source>
+        <translation>Die Seite der Person öffnen: die Gruppen, in denen sie ist, was sie erreicht, und Änderungen an beidem</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Members of %1</source>
         <translation>Mitglieder von %1</translation>
     </message>
@@ -3780,7 +4376,7 @@ jamal.schmidt
 <context>
     <name>Gui::WorkspaceWidget</name>
     <message>
-        <location filename="../ui/workspacewidget.cpp" line="+95"/>
+        <location filename="../ui/workspacewidget.cpp" line="+101"/>
         <source>&amp;Details</source>
         <translation>De&amp;tails</translation>
     </message>
@@ -3815,7 +4411,23 @@ jamal.schmidt
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+114"/>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Close the page of %1</source>
+        <translation>Die Seite von %1 schließen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open Person</source>
+        <translation>Person öffnen</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>The group is still loading; try again in a moment.</source>
         <translation>Die Gruppe wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -3838,7 +4450,7 @@ jamal.schmidt
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Group</source>
         <translation>&amp;Gruppe</translation>
     </message>
@@ -3881,6 +4493,21 @@ jamal.schmidt
         <location line="+1"/>
         <source>Search the groups by name or slug</source>
         <translation>Die Gruppen nach Name oder Slug durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Person...</source>
+        <translation>&amp;Person öffnen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person and open their page: the groups they are in, what they can reach, and changes to both</source>
+        <translation>Eine Person finden und ihre Seite öffnen: die Gruppen, in denen sie ist, was sie erreicht, und Änderungen an beidem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4013,9 +4640,74 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>MembershipPlanDialog</name>
+    <message>
+        <location filename="../ui/person/membershipplandialog.ui" line="+11"/>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Groups left without a manager</source>
+        <translation>Gruppen ohne Verwalter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Match &amp;exactly</source>
+        <translation>&amp;Genau angleichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also &amp;revoke the shares they hold directly</source>
+        <translation>Auch die direkt gehaltenen Freigaben &amp;entziehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shares this person holds directly were not looked up: they stay as they are.</source>
+        <translation>Die Freigaben, die diese Person direkt hält, wurden nicht nachgeschlagen: Sie bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Changes:</source>
+        <translation>Ä&amp;nderungen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Left out (you cannot change them):</source>
+        <translation>&amp;Ausgelassen (Sie können sie nicht ändern):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
     <name>Models::AccessFetcher</name>
     <message>
-        <location filename="../app/models/effectiveaccessloader.cpp" line="+104"/>
+        <location filename="../app/models/effectiveaccessloader.cpp" line="+115"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
@@ -4023,7 +4715,7 @@ jamal.schmidt
 <context>
     <name>Models::AccessRoute</name>
     <message>
-        <location line="-86"/>
+        <location line="-97"/>
         <source>Shared directly</source>
         <translation>Direkt freigegeben</translation>
     </message>
@@ -4780,7 +5472,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::EffectiveAccess</name>
     <message>
-        <location filename="../app/models/effectiveaccessloader.cpp" line="+41"/>
+        <location filename="../app/models/effectiveaccessloader.cpp" line="+52"/>
         <source>Organization admins of %1 also manage this group; the API does not say who they are, so they are not listed.</source>
         <translation>Die Organisationsadministratoren von %1 verwalten diese Gruppe ebenfalls; die API sagt nicht, wer sie sind, daher sind sie nicht aufgeführt.</translation>
     </message>
@@ -4793,7 +5485,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::EffectiveAccessLoader</name>
     <message>
-        <location line="+370"/>
+        <location line="+367"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
@@ -4814,7 +5506,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>%1&apos;s account is deactivated: they cannot sign in, but their shares and memberships stay, and reach this group again if the account is reactivated.</source>
         <translation>Das Konto von %1 ist deaktiviert: Die Person kann sich nicht anmelden, aber ihre Freigaben und Mitgliedschaften bleiben und erreichen diese Gruppe wieder, wenn das Konto reaktiviert wird.</translation>
     </message>
@@ -5206,6 +5898,70 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     </message>
 </context>
 <context>
+    <name>Models::MemberOfModel</name>
+    <message>
+        <location filename="../app/models/memberofmodel.cpp" line="+348"/>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %1 to %Ln groups</source>
+        <translation>
+            <numerusform>%1 zu %Ln Gruppe hinzufügen</numerusform>
+            <numerusform>%1 zu %Ln Gruppen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %1 from %Ln groups</source>
+        <translation>
+            <numerusform>%1 aus %Ln Gruppe entfernen</numerusform>
+            <numerusform>%1 aus %Ln Gruppen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You May Change</source>
+        <translation>Änderbar für Sie</translation>
+    </message>
+</context>
+<context>
     <name>Models::MemberResolutionModel</name>
     <message>
         <location filename="../app/models/memberresolutionmodel.cpp" line="+169"/>
@@ -5306,6 +6062,168 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <location line="+2"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MembershipComparison</name>
+    <message>
+        <location filename="../app/models/membershipcomparison.cpp" line="+140"/>
+        <location line="+4"/>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only %1: %2; both: %3; only %4: %5</source>
+        <comment>the groups of two people compared</comment>
+        <translation>Nur %1: %2; beide: %3; nur %4: %5</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MembershipPlan</name>
+    <message>
+        <location filename="../app/models/membershipplan.cpp" line="+35"/>
+        <source>1 group</source>
+        <translation>1 Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln groups</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 share</source>
+        <translation>1 Freigabe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln shares</source>
+        <translation>
+            <numerusform>%Ln Freigabe</numerusform>
+            <numerusform>%Ln Freigaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>%1 joins %2 and leaves %3</source>
+        <translation>%1 tritt %2 bei und verlässt %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 joins %2</source>
+        <translation>%1 tritt %2 bei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>%1 leaves %2</source>
+        <translation>%1 verlässt %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 is already in exactly the groups %2 is in</source>
+        <translation>%1 ist bereits in genau den Gruppen, in denen %2 ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already in every group %2 is in</source>
+        <translation>%1 ist bereits in jeder Gruppe, in der %2 ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Nothing you may change</source>
+        <translation>Nichts, was Sie ändern dürfen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 leaves %2 and loses %3</source>
+        <translation>%1 verlässt %2 und verliert %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 loses %2</source>
+        <translation>%1 verliert %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in no group</source>
+        <translation>%1 ist in keiner Gruppe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; 1 group you cannot change is left out: %2</source>
+        <translation>%1; 1 Gruppe, die Sie nicht ändern können, wird ausgelassen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1; %Ln groups you cannot change are left out: %2</source>
+        <translation>
+            <numerusform>%1; %Ln Gruppe, die Sie nicht ändern können, wird ausgelassen: %2</numerusform>
+            <numerusform>%1; %Ln Gruppen, die Sie nicht ändern können, werden ausgelassen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The share they hold directly stays.</source>
+        <translation>Die direkt gehaltene Freigabe bleibt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %Ln shares they hold directly stay.</source>
+        <translation>
+            <numerusform>Die %Ln direkt gehaltene Freigabe bleibt.</numerusform>
+            <numerusform>Die %Ln direkt gehaltenen Freigaben bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give %1 exactly the groups of %2</source>
+        <translation>%1 genau die Gruppen von %2 geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the groups of %1 to %2</source>
+        <translation>Die Gruppen von %1 auf %2 übertragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke %1 of %2</source>
+        <translation>%1 von %2 entziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from %2 and revoke %3</source>
+        <translation>%1 aus %2 entfernen und %3 entziehen</translation>
     </message>
 </context>
 <context>
@@ -5680,7 +6598,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::PersonAccess</name>
     <message>
-        <location filename="../app/models/effectiveaccessloader.cpp" line="-398"/>
+        <location filename="../app/models/effectiveaccessloader.cpp" line="-395"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -5696,6 +6614,881 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     </message>
 </context>
 <context>
+    <name>Models::PersonAccessLoader</name>
+    <message>
+        <location filename="../app/models/personaccessloader.cpp" line="+169"/>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PersonAccessModel</name>
+    <message>
+        <location filename="../app/models/personaccessmodel.cpp" line="+113"/>
+        <source>the person</source>
+        <translation>die Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shares of %1 could not be read, so whether %2 can reach it is not known: %3</source>
+        <translation>Die Freigaben von %1 konnten nicht gelesen werden, daher ist unbekannt, ob %2 sie erreicht: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The shares of %n group(s) could not be read, so whether %1 can reach them is not known (%2): %3</source>
+        <translation>
+            <numerusform>Die Freigaben von %n Gruppe konnten nicht gelesen werden, daher ist unbekannt, ob %1 sie erreicht (%2): %3</numerusform>
+            <numerusform>Die Freigaben von %n Gruppen konnten nicht gelesen werden, daher ist unbekannt, ob %1 sie erreicht (%2): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>shared directly (%1)</source>
+        <translation>direkt freigegeben (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>through %1 (%2)</source>
+        <translation>über %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>creator (%1)</source>
+        <translation>Ersteller (%1)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1&apos;s account is deactivated: they cannot sign in, but their shares and memberships stay, and reach this group again if the account is reactivated.</source>
+        <translation>Das Konto von %1 ist deaktiviert: Die Person kann sich nicht anmelden, aber ihre Freigaben und Mitgliedschaften bleiben und erreichen diese Gruppe wieder, wenn das Konto reaktiviert wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 can reach %2:</source>
+        <translation>%1 erreicht %2:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ways in</source>
+        <translation>Zugangswege</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The shares could not be read: %1</source>
+        <translation>Die Freigaben konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Looked through %n group(s) (%1); groups outside them are not listed.</source>
+        <translation>
+            <numerusform>%n Gruppe durchsucht (%1); Gruppen außerhalb davon sind nicht aufgeführt.</numerusform>
+            <numerusform>%n Gruppen durchsucht (%1); Gruppen außerhalb davon sind nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::PersonAccessResult</name>
+    <message>
+        <location filename="../app/models/personaccessloader.cpp" line="-331"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PersonAccessScope</name>
+    <message>
+        <location line="-40"/>
+        <source>the groups you manage</source>
+        <translation>die Gruppen, die Sie verwalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every group you can read</source>
+        <translation>jede Gruppe, die Sie lesen können</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the %n group(s) listed</source>
+        <translation>
+            <numerusform>die %n aufgeführte Gruppe</numerusform>
+            <numerusform>die %n aufgeführten Gruppen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::PersonLoader</name>
+    <message>
+        <location filename="../app/models/personprofile.cpp" line="+121"/>
+        <source>You cannot see user %1, or there is no such person.</source>
+        <translation>Sie können Benutzer %1 nicht sehen, oder es gibt diese Person nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User %1 could not be read: %2</source>
+        <translation>Benutzer %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s account is deactivated: they cannot sign in, and their groups and shares stay until removed.</source>
+        <translation>Das Konto von %1 ist deaktiviert: Die Person kann sich nicht anmelden, und ihre Gruppen und Freigaben bleiben, bis sie entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s account is suspended.</source>
+        <translation>Das Konto von %1 ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PersonProfile</name>
+    <message>
+        <location line="-99"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name (their username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewApply</name>
+    <message>
+        <location filename="../app/models/reviewapply.cpp" line="+162"/>
+        <source>An earlier run that did not finish may have made it.</source>
+        <translation>Ein früherer Lauf, der nicht abgeschlossen wurde, hat es möglicherweise schon getan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 ist nicht mehr Mitglied von %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 no longer shares %2.</source>
+        <translation>%2 ist nicht mehr für %1 freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 no longer holds a share of %2.</source>
+        <translation>%1 hat keine Freigabe von %2 mehr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds %2 on %3 already.</source>
+        <translation>%1 hat für %3 bereits %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%1 would have no manager</source>
+        <translation>
+            <numerusform>%1 hätte keinen Verwalter</numerusform>
+            <numerusform>%1 hätten keinen Verwalter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n removal(s)</source>
+        <translation>
+            <numerusform>%n Entfernung</numerusform>
+            <numerusform>%n Entfernungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lowering(s)</source>
+        <translation>
+            <numerusform>%n Herabsetzung</numerusform>
+            <numerusform>%n Herabsetzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to send</source>
+        <translation>Nichts zu senden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n grant(s) gone already</source>
+        <translation>
+            <numerusform>%n Berechtigung bereits weg</numerusform>
+            <numerusform>%n Berechtigungen bereits weg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n bereits so</numerusform>
+            <numerusform>%n bereits so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Apply review %1: %n change(s)</source>
+        <translation>
+            <numerusform>Überprüfung %1 anwenden: %n Änderung</numerusform>
+            <numerusform>Überprüfung %1 anwenden: %n Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewChanges</name>
+    <message>
+        <location filename="../app/models/reviewstore.cpp" line="+375"/>
+        <source>Nothing changed since the review was last read.</source>
+        <translation>Nichts hat sich geändert, seit die Überprüfung zuletzt gelesen wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugekommen</numerusform>
+            <numerusform>%n hinzugekommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n retired (the grant is gone)</source>
+        <translation>
+            <numerusform>%n ausgeschieden (die Berechtigung ist weg)</numerusform>
+            <numerusform>%n ausgeschieden (die Berechtigung ist weg)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n back</source>
+        <translation>
+            <numerusform>%n zurück</numerusform>
+            <numerusform>%n zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 since the review was last read.</source>
+        <extracomment>What a re-read found: &quot;12 added, 3 retired (the grant is gone) since the review was last read&quot;.</extracomment>
+        <translation>%1, seit die Überprüfung zuletzt gelesen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewInfo</name>
+    <message>
+        <location line="-278"/>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shares to people</source>
+        <translation>Freigaben für Personen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shares to groups</source>
+        <translation>Freigaben für Gruppen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2</source>
+        <extracomment>The parts of a review: &quot;members, shares to people and shares to groups&quot;.</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewLoader</name>
+    <message>
+        <location filename="../app/models/reviewloader.cpp" line="+245"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+148"/>
+        <source>Reading %1 of %n group(s)</source>
+        <translation>
+            <numerusform>%1 von %n Gruppe wird gelesen</numerusform>
+            <numerusform>%1 von %n Gruppen wird gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped after %1 of %n group(s).</source>
+        <translation>
+            <numerusform>Nach %1 von %n Gruppe angehalten.</numerusform>
+            <numerusform>Nach %1 von %n Gruppen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Read %n group(s).</source>
+        <translation>
+            <numerusform>%n Gruppe gelesen.</numerusform>
+            <numerusform>%n Gruppen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n could not be read.</source>
+        <translation>
+            <numerusform>%n konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewModel</name>
+    <message>
+        <location filename="../app/models/reviewmodel.cpp" line="+162"/>
+        <source>The grant is gone: a later read did not find it.</source>
+        <translation>Die Berechtigung ist weg: Ein späteres Lesen hat sie nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 left %2 since the review was last read, and still holds this share directly.</source>
+        <translation>%1 hat %2 verlassen, seit die Überprüfung zuletzt gelesen wurde, und hat diese Freigabe weiterhin direkt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+59"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (grant gone)</source>
+        <translation>%1 (Berechtigung weg)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Person or group</source>
+        <translation>Person oder Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How</source>
+        <translation>Zugangsweg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+131"/>
+        <source>%1 of %n decided</source>
+        <extracomment>The review&apos;s progress: &quot;212 of 480 decided; 31 to remove&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 von %n entschieden</numerusform>
+            <numerusform>%1 von %n entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n to remove</source>
+        <translation>
+            <numerusform>%n zu entfernen</numerusform>
+            <numerusform>%n zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to lower</source>
+        <translation>
+            <numerusform>%n herabzusetzen</numerusform>
+            <numerusform>%n herabzusetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n angewendet</numerusform>
+            <numerusform>%n angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not applied</source>
+        <translation>
+            <numerusform>%n nicht angewendet</numerusform>
+            <numerusform>%n nicht angewendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewProblem</name>
+    <message>
+        <location filename="../app/models/reviewstore.cpp" line="+242"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the members of %1, shared with %2: %3</source>
+        <translation>Die Mitglieder von %1, für die %2 freigegeben ist, konnten nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewReport</name>
+    <message>
+        <location filename="../app/models/reviewreport.cpp" line="+114"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Access review: %1</source>
+        <translation>Zugriffsüberprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not completed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last read from the server</source>
+        <translation>Zuletzt vom Server gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n group(s): </source>
+        <translation>
+            <numerusform>%n Gruppe: </numerusform>
+            <numerusform>%n Gruppen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary by group</source>
+        <translation>Zusammenfassung nach Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Grants</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lowered</source>
+        <translation>Herabgesetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone before apply</source>
+        <translation>Vor dem Anwenden weg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not applied</source>
+        <translation>Nicht angewendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Undecided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Retired</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(could not be read)</source>
+        <translation>(konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What could not be read</source>
+        <translation>Was nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every decision</source>
+        <translation>Jede Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person or group</source>
+        <translation>Person oder Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Username / e-mail</source>
+        <translation>Benutzername / E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Zugangsweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(group %1)</source>
+        <translation>(Gruppe %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>grant gone since</source>
+        <translation>Berechtigung seitdem weg</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+39"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Reviewer: %1 · started %2</source>
+        <translation>Prüfer: %1 · begonnen %2</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewRow</name>
+    <message>
+        <location filename="../app/models/reviewstore.cpp" line="-175"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Through %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Lower to %1</source>
+        <translation>Auf %1 herabsetzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deactivated account</source>
+        <translation>Deaktiviertes Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left %1</source>
+        <translation>Hat %1 verlassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent, not confirmed</source>
+        <translation>Gesendet, nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already so</source>
+        <translation>Bereits so</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gone before apply</source>
+        <translation>Vor dem Anwenden weg</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewStore</name>
+    <message>
+        <location line="+175"/>
+        <source>Could not make the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not open the reviews file %1: %2</source>
+        <translation>Die Überprüfungsdatei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the reviews file %1: %2</source>
+        <translation>Die Überprüfungsdatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reviews file %1 was written by a newer version of the app; it is left as it is.</source>
+        <translation>Die Überprüfungsdatei %1 wurde von einer neueren Version der App geschrieben; sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Could not set up the reviews file %1.</source>
+        <translation>Die Überprüfungsdatei %1 konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <location line="+439"/>
+        <source>Could not save the decision: %1</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Could not save the decisions: %1</source>
+        <translation>Die Entscheidungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Could not save the note: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+4"/>
+        <source>Could not save what applying did: %1</source>
+        <translation>Was das Anwenden bewirkt hat, konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Models::ShareCsv</name>
     <message>
         <location filename="../app/models/sharecsv.cpp" line="+58"/>
@@ -5706,7 +7499,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ShareDropDescription</name>
     <message>
-        <location filename="../app/models/sharemodel.cpp" line="+652"/>
+        <location filename="../app/models/sharemodel.cpp" line="+654"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -5783,12 +7576,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ShareModel</name>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -5848,7 +7641,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::SharingReport</name>
     <message>
-        <location filename="../app/models/sharingreport.cpp" line="+70"/>
+        <location filename="../app/models/sharingreport.cpp" line="+67"/>
         <source>Shared directly</source>
         <translation>Direkt freigegeben</translation>
     </message>
@@ -6074,6 +7867,164 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <location line="+1"/>
         <source>Give %1 manage access to %2</source>
         <translation>%2 für %1 zum Verwalten freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAccessTab</name>
+    <message>
+        <location filename="../ui/person/personaccesstab.ui" line="+11"/>
+        <source>&amp;Look through:</source>
+        <translation>&amp;Durchsuchen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which groups&apos; shares are read: the API cannot say which groups are shared with a person, so the answer is only as wide as this</source>
+        <translation>Die Freigaben welcher Gruppen gelesen werden: Die API kann nicht sagen, welche Gruppen für eine Person freigegeben sind, daher ist die Antwort nur so umfassend wie diese Auswahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups looked through</source>
+        <translation>Durchsuchte Gruppen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Groups read</source>
+        <translation>Gelesene Gruppen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Access summary</source>
+        <translation>Zusammenfassung des Zugriffs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Filter groups</source>
+        <translation>Gruppen filtern</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Shows the groups whose name, id or ways in hold this text (Esc clears)</source>
+        <translation>Zeigt die Gruppen, deren Name, ID oder Zugangswege diesen Text enthalten (Esc leert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le&amp;vel:</source>
+        <translation>S&amp;tufe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group count</source>
+        <translation>Anzahl der Gruppen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../ui/person/personpage.ui" line="+11"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary group:</source>
+        <translation>Primäre Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Primary group</source>
+        <translation>Primäre Gruppe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person state</source>
+        <translation>Zustand der Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Member Of</source>
+        <translation>&amp;Mitglied von</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Filter groups</source>
+        <translation>Gruppen filtern</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Shows the groups whose name or slug holds this text (Esc clears)</source>
+        <translation>Zeigt die Gruppen, deren Name oder Slug diesen Text enthält (Esc leert)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Group count</source>
+        <translation>Anzahl der Gruppen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Member Of messages</source>
+        <translation>Meldungen zu „Mitglied von“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Member Of</source>
+        <translation>Mitglied von</translation>
     </message>
 </context>
 <context>

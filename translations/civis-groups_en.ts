@@ -4,7 +4,7 @@
 <context>
     <name>Gui::AccessTab</name>
     <message numerus="yes">
-        <location filename="../ui/sharing/accesstab.cpp" line="+140"/>
+        <location filename="../ui/sharing/accesstab.cpp" line="+144"/>
         <source>Copied %n person(s)</source>
         <translation>
             <numerusform>Copied %n person</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>Gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+517"/>
+        <location filename="../ui/mainwindow.cpp" line="+522"/>
         <source>%n changes are still being applied.</source>
         <translation>
             <numerusform>%n change is still being applied.</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>Gui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/members/memberstab.cpp" line="+323"/>
+        <location filename="../ui/members/memberstab.cpp" line="+325"/>
         <source>Copied %n member(s)</source>
         <translation>
             <numerusform>Copied %n member</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>Gui::SharingTab</name>
     <message numerus="yes">
-        <location filename="../ui/sharing/sharingtab.cpp" line="+337"/>
+        <location filename="../ui/sharing/sharingtab.cpp" line="+348"/>
         <source>Copied %n name(s)</source>
         <translation>
             <numerusform>Copied %n name</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>Gui::UsersPanel</name>
     <message numerus="yes">
-        <location filename="../ui/users/userspanel.cpp" line="+352"/>
+        <location filename="../ui/users/userspanel.cpp" line="+367"/>
         <source>%1, %n selected</source>
         <comment>the people listed, and how many of them are selected</comment>
         <translation>
@@ -317,6 +317,60 @@
         <translation>
             <numerusform>%Ln member: %1 active, %2 deactivated</numerusform>
             <numerusform>%Ln members: %1 active, %2 deactivated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::MemberOfModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/memberofmodel.cpp" line="+349"/>
+        <source>Add %1 to %Ln groups</source>
+        <translation>
+            <numerusform>Add %1 to %Ln group</numerusform>
+            <numerusform>Add %1 to %Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %1 from %Ln groups</source>
+        <translation>
+            <numerusform>Remove %1 from %Ln group</numerusform>
+            <numerusform>Remove %1 from %Ln groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::MembershipPlan</name>
+    <message numerus="yes">
+        <location filename="../app/models/membershipplan.cpp" line="+35"/>
+        <source>%Ln groups</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln shares</source>
+        <translation>
+            <numerusform>%Ln share</numerusform>
+            <numerusform>%Ln shares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+192"/>
+        <source>%1; %Ln groups you cannot change are left out: %2</source>
+        <translation>
+            <numerusform>%1; %Ln group you cannot change is left out: %2</numerusform>
+            <numerusform>%1; %Ln groups you cannot change are left out: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The %Ln shares they hold directly stay.</source>
+        <translation>
+            <numerusform>The %Ln share they hold directly stays.</numerusform>
+            <numerusform>The %Ln shares they hold directly stay.</numerusform>
         </translation>
     </message>
 </context>
@@ -477,6 +531,212 @@
         <translation>
             <numerusform>and %Ln more reason</numerusform>
             <numerusform>and %Ln more reasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::PersonAccessModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/personaccessmodel.cpp" line="+122"/>
+        <source>The shares of %n group(s) could not be read, so whether %1 can reach them is not known (%2): %3</source>
+        <translation>
+            <numerusform>The shares of %n group could not be read, so whether %1 can reach it is not known (%2): %3</numerusform>
+            <numerusform>The shares of %n groups could not be read, so whether %1 can reach them is not known (%2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+165"/>
+        <source>Looked through %n group(s) (%1); groups outside them are not listed.</source>
+        <translation>
+            <numerusform>Looked through %n group (%1); groups outside it are not listed.</numerusform>
+            <numerusform>Looked through %n groups (%1); groups outside them are not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::PersonAccessScope</name>
+    <message numerus="yes">
+        <location filename="../app/models/personaccessloader.cpp" line="+41"/>
+        <source>the %n group(s) listed</source>
+        <translation>
+            <numerusform>the %n group listed</numerusform>
+            <numerusform>the %n groups listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewApply</name>
+    <message numerus="yes">
+        <location filename="../app/models/reviewapply.cpp" line="+245"/>
+        <source>%1 would have no manager</source>
+        <translation>
+            <numerusform>%1 would have no manager</numerusform>
+            <numerusform>%1 would have no manager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n removal(s)</source>
+        <translation>
+            <numerusform>%n removal</numerusform>
+            <numerusform>%n removals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n lowering(s)</source>
+        <translation>
+            <numerusform>%n lowering</numerusform>
+            <numerusform>%n lowerings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n grant(s) gone already</source>
+        <translation>
+            <numerusform>%n grant gone already</numerusform>
+            <numerusform>%n grants gone already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already so</source>
+        <translation>
+            <numerusform>%n already so</numerusform>
+            <numerusform>%n already so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Apply review %1: %n change(s)</source>
+        <translation>
+            <numerusform>Apply review %1: %n change</numerusform>
+            <numerusform>Apply review %1: %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewChanges</name>
+    <message numerus="yes">
+        <location filename="../app/models/reviewstore.cpp" line="+378"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n retired (the grant is gone)</source>
+        <translation>
+            <numerusform>%n retired (the grant is gone)</numerusform>
+            <numerusform>%n retired (the grants are gone)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n back</source>
+        <translation>
+            <numerusform>%n back</numerusform>
+            <numerusform>%n back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewLoader</name>
+    <message numerus="yes">
+        <location filename="../app/models/reviewloader.cpp" line="+393"/>
+        <source>Reading %1 of %n group(s)</source>
+        <translation>
+            <numerusform>Reading %1 of %n group</numerusform>
+            <numerusform>Reading %1 of %n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped after %1 of %n group(s).</source>
+        <translation>
+            <numerusform>Stopped after %1 of %n group.</numerusform>
+            <numerusform>Stopped after %1 of %n groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Read %n group(s).</source>
+        <translation>
+            <numerusform>Read %n group.</numerusform>
+            <numerusform>Read %n groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n could not be read.</source>
+        <translation>
+            <numerusform>%n could not be read.</numerusform>
+            <numerusform>%n could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/reviewmodel.cpp" line="+397"/>
+        <source>%1 of %n decided</source>
+        <extracomment>The review&apos;s progress: &quot;212 of 480 decided; 31 to remove&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 of %n decided</numerusform>
+            <numerusform>%1 of %n decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n to remove</source>
+        <translation>
+            <numerusform>%n to remove</numerusform>
+            <numerusform>%n to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to lower</source>
+        <translation>
+            <numerusform>%n to lower</numerusform>
+            <numerusform>%n to lower</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not applied</source>
+        <translation>
+            <numerusform>%n not applied</numerusform>
+            <numerusform>%n not applied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReviewReport</name>
+    <message numerus="yes">
+        <location filename="../app/models/reviewreport.cpp" line="+185"/>
+        <source>%n group(s): </source>
+        <translation>
+            <numerusform>%n group: </numerusform>
+            <numerusform>%n groups: </numerusform>
         </translation>
     </message>
 </context>
