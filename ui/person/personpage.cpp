@@ -156,11 +156,13 @@ void PersonPage::setUpView()
     QHeaderView *header = view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(MemberOfModel::NameColumn, QHeaderView::Stretch);
+    // The group's name is what the person reads: it keeps its width in a page narrowed by the
+    // docks (the organization, the same for most groups, gives way first and scrolls).
+    header->setSectionResizeMode(MemberOfModel::OrganizationColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(48);
-    header->resizeSection(MemberOfModel::SlugColumn, 150);
-    header->resizeSection(MemberOfModel::MembersColumn, 80);
-    header->resizeSection(MemberOfModel::OrganizationColumn, 170);
+    header->resizeSection(MemberOfModel::NameColumn, 200);
+    header->resizeSection(MemberOfModel::SlugColumn, 120);
+    header->resizeSection(MemberOfModel::MembersColumn, 70);
     // As wide as its title: it says one word.
     header->resizeSection(
         MemberOfModel::MayChangeColumn, std::max(90, header->sectionSizeHint(MemberOfModel::MayChangeColumn)));
