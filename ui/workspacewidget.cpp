@@ -52,6 +52,10 @@ WorkspaceWidget::WorkspaceWidget(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("workspaceWidget"));
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_groupTabs->setObjectName(QStringLiteral("groupTabWidget"));
+    // People's pages come beside the group's tabs: a tab bar wider than the pane scrolls (every
+    // title whole) instead of pushing the group list narrower.
+    m_groupTabs->setUsesScrollButtons(true);
+    m_groupTabs->setElideMode(Qt::ElideNone);
     m_groupListPanel->setObjectName(QStringLiteral("groupListPanel"));
     addGroupTabs();
     m_splitter->setChildrenCollapsible(false);
@@ -197,6 +201,9 @@ void WorkspaceWidget::openPerson(const Models::UserRef &person)
     }
     auto *page = new PersonPage(m_session, person, m_groupTabs);
     page->setObjectName(QStringLiteral("personPage%1").arg(person.id));
+    // Said outright, so its layout's sum (tool bar, filter rows, the Access scope row) does not
+    // become the tabs' minimum and push the group list narrower; the tables scroll instead.
+    page->setMinimumWidth(360);
     const QString name = person.name.isEmpty() ? tr("Person %1").arg(person.id) : person.name;
     const int index = m_groupTabs->addTab(page, themeIcon(this, "user-identity", QStyle::SP_FileDialogInfoView), name);
     // A person's page closes; the group's own tabs do not.

@@ -17,6 +17,7 @@
 #include "models/personprofile.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "ui/groups/grouplistpanel.h"
 #include "ui/groups/grouppickerwidget.h"
 #include "ui/members/memberstab.h"
 #include "ui/person/comparisondialog.h"
@@ -679,9 +680,13 @@ void TestPersonPage::aPersonOpensFromEachPlaceInTheWindow()
     QVERIFY(QTest::qWaitFor([&] { return users->model()->rowCount() > 0; }, 10'000));
     users->setCurrentIndex(users->model()->index(0, 0));
     const qint64 firstUser = users->currentIndex().data(Models::IdRole).toLongLong();
+    const int listWidth = workspaceWidget->groupListPanel()->width();
     QTest::keyClick(users, Qt::Key_Return);
     QVERIFY(pageInFront(firstUser));
     QCOMPARE(tabs->count(), groupTabs + 1);
+    // The page takes no width from the group list: the tab bar scrolls, the page's rows give way.
+    QTest::qWait(100);
+    QCOMPARE(workspaceWidget->groupListPanel()->width(), listWidth);
     // Asked again, the same page comes to the front: no second one.
     tabs->setCurrentIndex(0);
     QTest::keyClick(users, Qt::Key_Return);

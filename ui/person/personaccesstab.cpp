@@ -11,7 +11,10 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QProgressBar>
 
 namespace Gui {
 
@@ -32,6 +35,12 @@ PersonAccessTab::PersonAccessTab(Models::Workspace *workspace, QWidget *parent)
     , m_loadStatusBar(new LoadStatusBar(this))
 {
     m_ui->setupUi(this);
+    // The page sits beside the group list: its rows must not ask for more width than the list
+    // leaves (the scope's longest wording, the progress bar and the count give way first).
+    m_ui->scopeComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->scopeComboBox->setMinimumContentsLength(18);
+    m_ui->accessProgressBar->setMinimumWidth(60);
+    m_ui->accessCountLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_ui->tabLayout->insertWidget(m_ui->tabLayout->indexOf(m_ui->accessTreeView), m_loadStatusBar);
     m_loadStatusBar->setStatus(m_model->loadStatus());
     m_proxy->setSourceModel(m_model);
