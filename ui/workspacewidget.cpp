@@ -2,6 +2,7 @@
 
 #include "models/changeoperation.h"
 #include "models/groupedit.h"
+#include "models/grouplistmodel.h"
 #include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/operationlistmodel.h"
@@ -13,6 +14,7 @@
 #include "ui/groups/grouplistpanel.h"
 #include "ui/members/addmembersdialog.h"
 #include "ui/members/memberstab.h"
+#include "ui/person/personaccesstab.h"
 #include "ui/person/personpage.h"
 #include "ui/session.h"
 #include "ui/sharing/accesstab.h"
@@ -204,6 +206,8 @@ void WorkspaceWidget::openPerson(const Models::UserRef &person)
     // Said outright, so its layout's sum (tool bar, filter rows, the Access scope row) does not
     // become the tabs' minimum and push the group list narrower; the tables scroll instead.
     page->setMinimumWidth(360);
+    // Access may look through what the group list shows when Start is pressed.
+    page->accessTab()->setListedGroups(m_groupListPanel->model());
     const QString name = person.name.isEmpty() ? tr("Person %1").arg(person.id) : person.name;
     const int index = m_groupTabs->addTab(page, themeIcon(this, "user-identity", QStyle::SP_FileDialogInfoView), name);
     // A person's page closes; the group's own tabs do not.

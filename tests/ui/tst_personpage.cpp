@@ -10,6 +10,7 @@
 #include "uitestfixture.h"
 
 #include "models/groupdrag.h"
+#include "models/grouplistmodel.h"
 #include "models/groupstore.h"
 #include "models/memberofmodel.h"
 #include "models/membershipcomparison.h"
@@ -41,6 +42,7 @@
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
@@ -48,6 +50,7 @@
 #include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QToolButton>
+#include <QtWidgets/QTreeView>
 #include <QtWidgets/QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void aPersonNobodyCanSeeAndADeactivatedAccountAreSaidInWords();
     void aReaderIsToldWhyTheyCannotRemove();
     void aPersonOpensFromEachPlaceInTheWindow();
+    void accessLooksThroughTheGroupsListedNowAndColumnsAreKept();
 
 private:
     /// A page on \a person in the window's session, shown and read (the header and Member Of).
@@ -519,7 +523,8 @@ void TestPersonPage::accessIsLookedUpOnStartAndFeedsOffboarding()
     // Nothing is read before Start: the look-up reads every group's shares.
     QCOMPARE(access->model()->userId(), qint64(0));
     auto *scope = childNamed<QComboBox>(access, u"scopeComboBox"_s);
-    scope->setCurrentIndex(1); // every group the admin can read
+    scope->setCurrentIndex(scope->findText(u"Every group you can read"_s));
+    QVERIFY(scope->currentIndex() >= 0);
     // Cancelled at once: said to be partial, and offboarding is not told of shares it did not find.
     auto *cancel = childNamed<QPushButton>(access, u"cancelAccessButton"_s);
     QVERIFY(!cancel->isEnabled());
@@ -736,6 +741,69 @@ void TestPersonPage::aPersonOpensFromEachPlaceInTheWindow()
     QVERIFY(close);
     QTest::mouseClick(close, Qt::LeftButton);
     QTRY_COMPARE(tabs->count(), open - 1);
+}
+
+void TestPersonPage::accessLooksThroughTheGroupsListedNowAndColumnsAreKept()
+{
+    const UserRef ada = personWithMostGroups();
+    const qint64 shared = m_fixture->newGroup(u"Zebra Ledger"_s);
+    const qint64 alsoShared = m_fixture->newGroup(u"Walrus Ledger"_s);
+    QVERIFY(shared && alsoShared);
+    for (qint64 group : {shared, alsoShared}) {
+        QCOMPARE(m_fixture->admin
+                     .put(u"/groups/%1/shares/users"_s.arg(group),
+                         QJsonObject{{u"userIds"_s, QJsonArray{ada.id}}, {u"permissionLevel"_s, u"read"_s}})
+                     .status,
+            200);
+    }
+    // The list narrowed to one of the two groups: only it is looked through.
+    Gui::WorkspaceWidget *workspaceWidget = m_window->workspaceWidget();
+    Gui::GroupListPanel *list = workspaceWidget->groupListPanel();
+    auto *search = childNamed<QLineEdit>(list, u"searchLineEdit"_s);
+    search->clear();
+    QTest::keyClicks(search, u"Zebra Ledger"_s);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return list->model()->rowCount() == 1 && !list->model()->loadStatus()->isLoading(); }, 10'000));
+    QCOMPARE(list->model()->index(0, 0).data(Models::IdRole).toLongLong(), shared);
+
+    workspaceWidget->openPerson(ada);
+    auto *page = qobject_cast<Gui::PersonPage *>(workspaceWidget->groupTabs()->currentWidget());
+    QVERIFY(page);
+    Gui::PersonAccessTab *access = page->accessTab();
+    auto *scope = childNamed<QComboBox>(access, u"scopeComboBox"_s);
+    const int listed = scope->findText(u"Groups listed now"_s);
+    QVERIFY(listed >= 0);
+    scope->setCurrentIndex(listed);
+    QTest::mouseClick(childNamed<QPushButton>(access, u"startAccessButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(access->model()->loader()->isFinished(), 20'000);
+    QCOMPARE(access->model()->loader()->total(), 1);
+    QVERIFY(access->model()->rowOf(shared) >= 0);
+    QCOMPARE(access->model()->rowOf(alsoShared), -1);
+    // "the 1 group listed" in the app; the plural's English form is not installed here.
+    const QString summary = childNamed<QLabel>(access, u"accessSummaryLabel"_s)->text();
+    QVERIFY2(summary.contains(u"the 1 group"_s) && summary.contains(u"listed"_s), qPrintable(summary));
+
+    // Column widths left on one person's page are those of the next.
+    QHeaderView *memberOf = page->memberOfView()->header();
+    QHeaderView *reached = childNamed<QTreeView>(access, u"accessTreeView"_s)->header();
+    const int memberOfWidth = memberOf->sectionSize(Models::MemberOfModel::SlugColumn) + 37;
+    const int reachedWidth = reached->sectionSize(Models::PersonAccessModel::GroupColumn) + 23;
+    memberOf->resizeSection(Models::MemberOfModel::SlugColumn, memberOfWidth);
+    reached->resizeSection(Models::PersonAccessModel::GroupColumn, reachedWidth);
+    QToolButton *close = nullptr;
+    QTabBar *bar = workspaceWidget->groupTabs()->tabBar();
+    close = qobject_cast<QToolButton *>(bar->tabButton(bar->count() - 1, QTabBar::RightSide));
+    QVERIFY(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY(!workspaceWidget->groupTabs()->findChild<Gui::PersonPage *>());
+    workspaceWidget->openPerson(personWithMostGroups(ada.id));
+    page = qobject_cast<Gui::PersonPage *>(workspaceWidget->groupTabs()->currentWidget());
+    QVERIFY(page);
+    QCOMPARE(page->memberOfView()->header()->sectionSize(Models::MemberOfModel::SlugColumn), memberOfWidth);
+    QCOMPARE(childNamed<QTreeView>(page->accessTab(), u"accessTreeView"_s)
+                 ->header()
+                 ->sectionSize(Models::PersonAccessModel::GroupColumn),
+        reachedWidth);
 }
 
 QTEST_MAIN(TestPersonPage)

@@ -11,6 +11,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
+#include <QtCore/QSettings>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -23,7 +24,9 @@ using Models::PersonAccessScope;
 
 namespace {
 
-enum ScopeChoice { ScopeManaged, ScopeAllReadable };
+enum ScopeChoice { ScopeManaged, ScopeListed, ScopeAllReadable };
+
+const QString kAccessColumnsKey = QStringLiteral("personPage/accessColumns");
 
 } // namespace
 
@@ -57,6 +60,8 @@ PersonAccessTab::PersonAccessTab(Models::Workspace *workspace, QWidget *parent)
     header->resizeSection(PersonAccessModel::LevelColumn, 80);
     header->resizeSection(PersonAccessModel::StatusColumn, 90);
     m_ui->accessTreeView->sortByColumn(PersonAccessModel::LevelColumn, Qt::DescendingOrder);
+    // As the person last left them on any person's page; a state of other columns is refused.
+    header->restoreState(QSettings().value(kAccessColumnsKey).toByteArray());
 
     m_ui->scopeComboBox->addItem(tr("Groups you manage"), int(ScopeManaged));
     m_ui->scopeComboBox->addItem(tr("Every group you can read"), int(ScopeAllReadable));
@@ -95,6 +100,7 @@ PersonAccessTab::PersonAccessTab(Models::Workspace *workspace, QWidget *parent)
 
 PersonAccessTab::~PersonAccessTab()
 {
+    QSettings().setValue(kAccessColumnsKey, m_ui->accessTreeView->header()->saveState());
     // The model cancels its look-up as it goes: what it says then is for nobody.
     disconnect(m_model, nullptr, this, nullptr);
     disconnect(m_model->loadStatus(), nullptr, this, nullptr);
@@ -106,13 +112,41 @@ void PersonAccessTab::setPerson(const Models::UserRef &person)
     update();
 }
 
+void PersonAccessTab::setListedGroups(const QAbstractItemModel *groups)
+{
+    m_listedGroups = groups;
+    const int index = m_ui->scopeComboBox->findData(int(ScopeListed));
+    if (groups && index < 0) {
+        m_ui->scopeComboBox->insertItem(1, tr("Groups listed now"), int(ScopeListed));
+        m_ui->scopeComboBox->setItemData(1,
+            tr("The groups the group list shows when Start is pressed (those loaded so far, as filtered)"),
+            Qt::ToolTipRole);
+    } else if (!groups && index >= 0) {
+        m_ui->scopeComboBox->removeItem(index);
+    }
+}
+
+PersonAccessScope PersonAccessTab::scope() const
+{
+    switch (m_ui->scopeComboBox->currentData().toInt()) {
+    case ScopeManaged:
+        return PersonAccessScope::managed();
+    case ScopeListed:
+        // Taken when Start is pressed: what the list shows then is what the person meant.
+        if (m_listedGroups)
+            return PersonAccessScope::listed(m_listedGroups);
+        break;
+    default:
+        break;
+    }
+    return PersonAccessScope::allReadable();
+}
+
 void PersonAccessTab::start()
 {
     if (!m_person.id)
         return;
-    const PersonAccessScope scope = m_ui->scopeComboBox->currentData().toInt() == ScopeManaged
-        ? PersonAccessScope::managed()
-        : PersonAccessScope::allReadable();
+    const PersonAccessScope scope = this->scope();
     m_ui->accessProgressBar->setRange(0, 0); // busy until the scope is listed
     m_model->setPerson(m_person.id, scope);
     Q_EMIT statusMessage(tr("Looking up what %1 can reach in %2...").arg(m_person.name, scope.text()));

@@ -3,6 +3,7 @@
 #include "models/personaccessloader.h"
 #include "models/userdrag.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QWidget>
 
 #include <memory>
@@ -22,7 +23,8 @@ namespace Gui {
 class LoadStatusBar;
 
 /// The Access tab of a person's page: what the person can reach and why, over a scope the
-/// person picks (the groups the signed-in user manages, or every group they can read), read
+/// person picks (the groups the signed-in user manages, the groups the group list shows when
+/// Start is pressed, or every group they can read), read
 /// only when Start is pressed (the API has no reverse look-up: it reads the shares of every
 /// group of the scope), with progress and Cancel; the groups reached with the highest level and
 /// every way in, filtered by text and level, counted, Export CSV. Once a look-up ends, the
@@ -37,6 +39,9 @@ public:
 
     /// Whose access Start looks up (nothing is read until then).
     void setPerson(const Models::UserRef &person);
+    /// Offers "Groups listed now" as a scope: the rows \a groups has when Start is pressed
+    /// (IdRole; the group list's model). Null takes the choice away.
+    void setListedGroups(const QAbstractItemModel *groups);
     /// Starts the look-up over the scope picked (what Start does).
     void start();
 
@@ -49,6 +54,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    /// The scope picked in the combo box.
+    Models::PersonAccessScope scope() const;
     void update();
     void exportCsv();
 
@@ -57,6 +64,7 @@ private:
     Models::PersonAccessFilterProxyModel *m_proxy;
     LoadStatusBar *m_loadStatusBar;
     Models::UserRef m_person;
+    QPointer<const QAbstractItemModel> m_listedGroups;
 };
 
 } // namespace Gui

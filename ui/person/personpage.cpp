@@ -27,6 +27,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
+#include <QtCore/QSettings>
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -44,6 +45,12 @@
 namespace Gui {
 
 using Models::MemberOfModel;
+
+namespace {
+
+const QString kMemberOfColumnsKey = QStringLiteral("personPage/memberOfColumns");
+
+} // namespace
 
 PersonPage::PersonPage(Session *session, const Models::UserRef &person, QWidget *parent)
     : QWidget(parent)
@@ -116,6 +123,7 @@ PersonPage::PersonPage(Session *session, const Models::UserRef &person, QWidget 
 
 PersonPage::~PersonPage()
 {
+    QSettings().setValue(kMemberOfColumnsKey, m_ui->memberOfTableView->header()->saveState());
     // The models go with the page's children, cancelling their loads: what they say then is
     // for nobody (the labels may be gone already).
     for (QObject *sender : std::initializer_list<QObject *>{
@@ -167,6 +175,9 @@ void PersonPage::setUpView()
     header->resizeSection(
         MemberOfModel::MayChangeColumn, std::max(90, header->sectionSizeHint(MemberOfModel::MayChangeColumn)));
     view->sortByColumn(MemberOfModel::NameColumn, Qt::AscendingOrder);
+    // The columns as the person last left them on any person's page (widths, order, sort); a
+    // state saved for other columns is refused by the header, and the defaults above stay.
+    header->restoreState(QSettings().value(kMemberOfColumnsKey).toByteArray());
     connect(view, &MemberOfTableView::dropDescribed, this, &PersonPage::statusMessage);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PersonPage::updateActions);
     // Double-click and Enter both come as activated().
