@@ -292,19 +292,8 @@ QVariant EffectiveAccessModel::headerData(int section, Qt::Orientation orientati
 }
 
 EffectiveAccessFilterProxyModel::EffectiveAccessFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : LevelFilterProxyModel(EffectiveAccessModel::LevelColumn, {}, parent)
 {
-    setSortRole(RawValueRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-}
-
-void EffectiveAccessFilterProxyModel::setFilterText(const QString &text)
-{
-    if (text == m_filterText)
-        return;
-    m_filterText = text;
-    invalidateRowsFilter();
 }
 
 void EffectiveAccessFilterProxyModel::setShowDeactivated(bool show)
@@ -315,35 +304,21 @@ void EffectiveAccessFilterProxyModel::setShowDeactivated(bool show)
     invalidateRowsFilter();
 }
 
-void EffectiveAccessFilterProxyModel::setLevel(std::optional<Api::PermissionLevel> level)
+bool EffectiveAccessFilterProxyModel::acceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (level == m_level)
-        return;
-    m_level = level;
-    invalidateRowsFilter();
+    return m_showDeactivated
+        || sourceModel()->index(sourceRow, EffectiveAccessModel::StatusColumn, sourceParent).data(RawValueRole).toInt()
+        != 0;
 }
 
-bool EffectiveAccessFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool EffectiveAccessFilterProxyModel::textElsewhere(
+    int sourceRow, const QModelIndex &sourceParent, const QString &text) const
 {
-    const QAbstractItemModel *model = sourceModel();
-    if (!m_showDeactivated
-        && model->index(sourceRow, EffectiveAccessModel::StatusColumn, sourceParent).data(RawValueRole).toInt() == 0)
-        return false;
-    if (m_level
-        && model->index(sourceRow, EffectiveAccessModel::LevelColumn, sourceParent).data(RawValueRole).toInt()
-            != int(*m_level))
-        return false;
-    if (m_filterText.isEmpty())
-        return true;
-    for (int column = 0; column < EffectiveAccessModel::ColumnCount; ++column) {
-        if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_filterText, Qt::CaseInsensitive))
-            return true;
-    }
-    // The username, when the contact column shows the e-mail.
-    return model->index(sourceRow, 0, sourceParent)
+    return sourceModel()
+        ->index(sourceRow, 0, sourceParent)
         .data(UsernameRole)
         .toString()
-        .contains(m_filterText, Qt::CaseInsensitive);
+        .contains(text, Qt::CaseInsensitive);
 }
 
 } // namespace Models

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/effectiveaccessloader.h"
+#include "models/levelfilterproxymodel.h"
 #include "models/loadstatus.h"
 
 #include <QtCore/QAbstractTableModel>
@@ -91,31 +92,25 @@ private:
 /// Sorts an EffectiveAccessModel on RawValueRole (a level as a level, not as a word) and shows
 /// the people whose any column holds a text (a name, an e-mail, a group in "via"), if set only
 /// those whose highest level is one level, and deactivated accounts unless told not to.
-class EffectiveAccessFilterProxyModel : public QSortFilterProxyModel
+class EffectiveAccessFilterProxyModel : public LevelFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit EffectiveAccessFilterProxyModel(QObject *parent = nullptr);
 
-    QString filterText() const { return m_filterText; }
-    void setFilterText(const QString &text);
-    std::optional<Api::PermissionLevel> level() const { return m_level; }
-    void setLevel(std::optional<Api::PermissionLevel> level);
     /// Whether deactivated accounts are shown (the default: they hold access, and an audit
-    /// wants to see them; the view dims them).
+    /// wants to see them; the view dims them). Hiding them is not counted in isFiltering():
+    /// the summary counts them apart.
     bool showsDeactivated() const { return m_showDeactivated; }
     void setShowDeactivated(bool show);
-    /// Whether the text or the level filter hides anyone (hiding deactivated accounts is not
-    /// counted: the summary counts them apart).
-    bool isFiltering() const { return !m_filterText.isEmpty() || m_level.has_value(); }
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool acceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// The username, when the contact column shows the e-mail.
+    bool textElsewhere(int sourceRow, const QModelIndex &sourceParent, const QString &text) const override;
 
 private:
-    QString m_filterText;
-    std::optional<Api::PermissionLevel> m_level;
     bool m_showDeactivated = true;
 };
 

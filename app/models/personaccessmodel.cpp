@@ -292,44 +292,11 @@ QByteArray PersonAccessModel::csv(const QAbstractItemModel *shown) const
 }
 
 PersonAccessFilterProxyModel::PersonAccessFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : LevelFilterProxyModel(PersonAccessModel::LevelColumn,
+        {PersonAccessModel::GroupColumn, PersonAccessModel::GroupIdColumn, PersonAccessModel::LevelColumn,
+            PersonAccessModel::WaysColumn},
+        parent)
 {
-    setSortRole(RawValueRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-}
-
-void PersonAccessFilterProxyModel::setFilterText(const QString &text)
-{
-    if (text == m_filterText)
-        return;
-    m_filterText = text;
-    invalidateRowsFilter();
-}
-
-void PersonAccessFilterProxyModel::setLevel(std::optional<Api::PermissionLevel> level)
-{
-    if (level == m_level)
-        return;
-    m_level = level;
-    invalidateRowsFilter();
-}
-
-bool PersonAccessFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const QAbstractItemModel *model = sourceModel();
-    if (m_level
-        && model->index(sourceRow, PersonAccessModel::LevelColumn, sourceParent).data(RawValueRole).toInt()
-            != int(*m_level))
-        return false;
-    if (m_filterText.isEmpty())
-        return true;
-    for (const int column : {PersonAccessModel::GroupColumn, PersonAccessModel::GroupIdColumn,
-             PersonAccessModel::LevelColumn, PersonAccessModel::WaysColumn}) {
-        if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_filterText, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
 }
 
 } // namespace Models

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/levelfilterproxymodel.h"
 #include "models/loadstatus.h"
 #include "models/personaccessloader.h"
 
@@ -99,27 +100,14 @@ private:
 };
 
 /// Sorts a PersonAccessModel on RawValueRole (a level as a level) and shows the groups whose
-/// any column holds a text (a group's name, an id, a group named in the ways in), and if set
-/// only those where the person's highest level is one level.
-class PersonAccessFilterProxyModel : public QSortFilterProxyModel
+/// name, id, level or ways in hold a text (a group named in the ways in too), and if set only
+/// those where the person's highest level is one level.
+class PersonAccessFilterProxyModel : public LevelFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit PersonAccessFilterProxyModel(QObject *parent = nullptr);
-
-    QString filterText() const { return m_filterText; }
-    void setFilterText(const QString &text);
-    std::optional<Api::PermissionLevel> level() const { return m_level; }
-    void setLevel(std::optional<Api::PermissionLevel> level);
-    bool isFiltering() const { return !m_filterText.isEmpty() || m_level.has_value(); }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QString m_filterText;
-    std::optional<Api::PermissionLevel> m_level;
 };
 
 } // namespace Models

@@ -316,6 +316,18 @@ void TestEffectiveAccessModel::deactivatedAccountsAreCountedApartAndFiltered()
     QVERIFY(!proxy.isFiltering());
     proxy.setShowDeactivated(true);
     QCOMPARE(proxy.rowCount(), model.rowCount());
+
+    // A username, in any case, finds its person and only people whose name or username hold it.
+    const QString username = model.index(0, 0).data(Models::UsernameRole).toString();
+    QVERIFY(!username.isEmpty());
+    proxy.setFilterText(username.toUpper());
+    QVERIFY(proxy.isFiltering());
+    QVERIFY(proxy.mapFromSource(model.index(0, 0)).isValid());
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex index = proxy.index(row, 0);
+        QVERIFY(index.data(Models::UsernameRole).toString().contains(username, Qt::CaseInsensitive)
+            || index.data(Models::NameRole).toString().contains(username, Qt::CaseInsensitive));
+    }
 }
 
 void TestEffectiveAccessModel::theExportSaysWhoIsWhoAndThatOrganizationAdminsManage()
