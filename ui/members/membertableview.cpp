@@ -20,27 +20,8 @@
 namespace Gui {
 
 MemberTableView::MemberTableView(QWidget *parent)
-    : QTreeView(parent)
+    : FlatTableView(Drops::TakenAndDragged, parent)
 {
-    setRootIsDecorated(false);
-    setItemsExpandable(false);
-    setUniformRowHeights(true);
-    setAlternatingRowColors(true);
-    setAllColumnsShowFocus(true);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSortingEnabled(true);
-    setDragEnabled(true);
-    setAcceptDrops(true);
-    setDragDropMode(QAbstractItemView::DragDrop);
-    // Without a modifier a drag copies (adds); the platform's move modifier (Shift on Linux) moves.
-    setDefaultDropAction(Qt::CopyAction);
-    // A drop lands in the group, wherever on the table it is let go: the whole table is marked
-    // (paintDropFrame()), not a line between two rows that would suggest a place in the list.
-    setDropIndicatorShown(false);
-    // A long e-mail or name is cut at its end, its tooltip says it whole.
-    setTextElideMode(Qt::ElideRight);
-
     // A person dragging a column's edge (or double-clicking it) sizes the columns from then on;
     // not the last column stretching as the splitter is dragged (the button is down elsewhere).
     m_fitTimer.setSingleShot(true);

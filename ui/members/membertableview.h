@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ui/widgets/flattableview.h"
+
 #include "models/userdrag.h"
 #include "models/userdropdescription.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
-#include <QtWidgets/QTreeView>
 
 #include <optional>
 
@@ -27,7 +28,7 @@ namespace Gui {
 /// Status and Online as wide as what they say, the other columns sharing the rest, the name
 /// getting most, a long e-mail elided. It fits them again as it grows or shrinks until a person
 /// resizes a column (which may then be as wide as they like) or a saved layout is restored.
-class MemberTableView : public QTreeView
+class MemberTableView : public FlatTableView
 {
     Q_OBJECT
 

@@ -16,24 +16,8 @@
 namespace Gui {
 
 MemberOfTableView::MemberOfTableView(QWidget *parent)
-    : QTreeView(parent)
+    : FlatTableView(Drops::TakenAndDragged, parent)
 {
-    setRootIsDecorated(false);
-    setItemsExpandable(false);
-    setUniformRowHeights(true);
-    setAlternatingRowColors(true);
-    setAllColumnsShowFocus(true);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSortingEnabled(true);
-    setDragEnabled(true);
-    setAcceptDrops(true);
-    setDragDropMode(QAbstractItemView::DragDrop);
-    // A drop joins groups: it never takes them from anywhere.
-    setDefaultDropAction(Qt::CopyAction);
-    // A drop lands in the person's list wherever it is let go: the whole table is marked.
-    setDropIndicatorShown(false);
-    setTextElideMode(Qt::ElideRight);
 }
 
 MemberOfTableView::~MemberOfTableView() = default;

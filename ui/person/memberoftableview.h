@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/widgets/flattableview.h"
+
 #include <QtCore/QPointer>
-#include <QtWidgets/QTreeView>
 
 namespace Models {
 class GroupStore;
@@ -15,7 +16,7 @@ namespace Gui {
 /// groups: ..."), marks the whole table, and refuses (saying why) a drop that changes nothing
 /// or touches only groups the signed-in user may not change. The drop itself is the model's
 /// (through the proxy set as this view's model). Enter and a double-click are activated().
-class MemberOfTableView : public QTreeView
+class MemberOfTableView : public FlatTableView
 {
     Q_OBJECT
 

@@ -10,23 +10,10 @@
 
 namespace Gui {
 
+// Drops only: the model takes none itself; the tab asks for the level first.
 ShareTableView::ShareTableView(QWidget *parent)
-    : QTreeView(parent)
+    : FlatTableView(Drops::Taken, parent)
 {
-    setRootIsDecorated(false);
-    setItemsExpandable(false);
-    setUniformRowHeights(true);
-    setAlternatingRowColors(true);
-    setAllColumnsShowFocus(true);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSortingEnabled(true);
-    // Drops only: the model takes none itself; the tab asks for the level first.
-    setAcceptDrops(true);
-    setDragDropMode(QAbstractItemView::DropOnly);
-    setDefaultDropAction(Qt::CopyAction);
-    // The whole table is marked while a drop would be taken: it shares the group, wherever it lands.
-    setDropIndicatorShown(false);
 }
 
 ShareTableView::~ShareTableView() = default;

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "ui/widgets/flattableview.h"
+
 #include "models/sharemodel.h"
 
 #include <QtCore/QPointer>
-#include <QtWidgets/QTreeView>
 
 #include <functional>
 
@@ -13,7 +14,7 @@ namespace Gui {
 /// groups (from the group list) are dragged over it, it says what a drop will do before the
 /// button is released, and refuses (saying why) a drop that carries nobody to share with. On
 /// the release it hands what was dropped to dropped(); the tab asks for the level.
-class ShareTableView : public QTreeView
+class ShareTableView : public FlatTableView
 {
     Q_OBJECT
 
