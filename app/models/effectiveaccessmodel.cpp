@@ -1,6 +1,7 @@
 #include "models/effectiveaccessmodel.h"
 
 #include "models/groupstore.h"
+#include "models/modelrows.h"
 #include "models/permissionleveltext.h"
 #include "models/roles.h"
 #include "models/workspace.h"
@@ -231,17 +232,7 @@ QStringList EffectiveAccessModel::csvHeader()
 
 QByteArray EffectiveAccessModel::csv(const QAbstractItemModel *shown) const
 {
-    QList<int> rows;
-    if (shown && shown != this) {
-        for (int row = 0; row < shown->rowCount(); ++row) {
-            const int source = rowOf(shown->index(row, 0).data(IdRole).toLongLong());
-            if (source >= 0)
-                rows.append(source);
-        }
-    } else {
-        for (int row = 0; row < rowCount(); ++row)
-            rows.append(row);
-    }
+    const QList<int> rows = shownRows(this, shown, [this](qint64 id) { return rowOf(id); });
     const QString groupId = QString::number(m_access.groupId);
     const QString readAt = Csv::dateTime(m_access.readAt);
     QList<QStringList> lines;

@@ -6,6 +6,7 @@
 #include "models/grouppermissions.h"
 #include "models/groupstore.h"
 #include "models/membercounttext.h"
+#include "models/modelrows.h"
 #include "models/roles.h"
 #include "models/workspace.h"
 
@@ -281,21 +282,14 @@ void MemberOfModel::removeGroup(qint64 groupId)
 
 void MemberOfModel::removeAllBut(const QSet<qint64> &keep)
 {
-    int row = int(m_rows.size()) - 1;
-    while (row >= 0) {
-        if (keep.contains(m_rows.at(row).id)) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row > 0 && !keep.contains(m_rows.at(row - 1).id))
-            --row;
-        beginRemoveRows({}, row, last);
-        m_rows.remove(row, last - row + 1);
-        rebuildIndex();
-        endRemoveRows();
-        --row;
-    }
+    removeRunsFromTheBottom(
+        int(m_rows.size()), [&](int row) { return keep.contains(m_rows.at(row).id); },
+        [this](int first, int last) {
+            beginRemoveRows({}, first, last);
+            m_rows.remove(first, last - first + 1);
+            rebuildIndex();
+            endRemoveRows();
+        });
 }
 
 void MemberOfModel::rebuildIndex()
@@ -454,17 +448,7 @@ QStringList MemberOfModel::csvHeader()
 
 QByteArray MemberOfModel::csv(const QAbstractItemModel *shown) const
 {
-    QList<int> rows;
-    if (shown && shown != this) {
-        for (int row = 0; row < shown->rowCount(); ++row) {
-            const int source = rowOf(shown->index(row, 0).data(IdRole).toLongLong());
-            if (source >= 0)
-                rows.append(source);
-        }
-    } else {
-        for (int row = 0; row < rowCount(); ++row)
-            rows.append(row);
-    }
+    const QList<int> rows = shownRows(this, shown, [this](qint64 id) { return rowOf(id); });
     QList<QStringList> lines;
     lines.reserve(rows.size());
     for (const int row : std::as_const(rows)) {

@@ -2,6 +2,7 @@
 
 #include "models/csv.h"
 #include "models/memberofmodel.h"
+#include "models/modelrows.h"
 #include "models/roles.h"
 #include "models/workspace.h"
 
@@ -163,20 +164,12 @@ QStringList MembershipComparison::csvHeader()
 
 QByteArray MembershipComparison::csv(const QAbstractItemModel *shown) const
 {
-    QList<int> rows;
+    QHash<qint64, int> rowOf;
     if (shown && shown != this) {
-        QHash<qint64, int> rowOf;
         for (int row = 0; row < m_rows.size(); ++row)
             rowOf.insert(m_rows.at(row).group.id, row);
-        for (int row = 0; row < shown->rowCount(); ++row) {
-            const int source = rowOf.value(shown->index(row, 0).data(IdRole).toLongLong(), -1);
-            if (source >= 0)
-                rows.append(source);
-        }
-    } else {
-        for (int row = 0; row < m_rows.size(); ++row)
-            rows.append(row);
     }
+    const QList<int> rows = shownRows(this, shown, [&rowOf](qint64 id) { return rowOf.value(id, -1); });
     const UserRef &a = personA();
     const UserRef &b = personB();
     const auto yesNo = [](bool yes) { return yes ? QStringLiteral("yes") : QStringLiteral("no"); };

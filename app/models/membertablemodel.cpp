@@ -3,6 +3,7 @@
 #include "models/changeoperation.h"
 #include "models/csv.h"
 #include "models/groupstore.h"
+#include "models/modelrows.h"
 #include "models/roles.h"
 #include "models/userrows.h"
 #include "models/workspace.h"
@@ -110,25 +111,18 @@ void MemberTableModel::mergeMembers(const QList<Api::Member> &members)
         incoming.insert(members.at(i).id, i);
 
     // Rows that left, removed in runs from the bottom so the rows above keep their numbers.
-    int row = int(m_members.size()) - 1;
-    while (row >= 0) {
-        if (incoming.contains(m_members.at(row).id)) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row > 0 && !incoming.contains(m_members.at(row - 1).id))
-            --row;
-        beginRemoveRows({}, row, last);
-        m_members.remove(row, last - row + 1);
-        endRemoveRows();
-        --row;
-    }
+    removeRunsFromTheBottom(
+        int(m_members.size()), [&](int row) { return incoming.contains(m_members.at(row).id); },
+        [this](int first, int last) {
+            beginRemoveRows({}, first, last);
+            m_members.remove(first, last - first + 1);
+            endRemoveRows();
+        });
 
     // Rows that stayed and changed.
     QSet<qint64> present;
     present.reserve(m_members.size());
-    for (row = 0; row < m_members.size(); ++row) {
+    for (int row = 0; row < m_members.size(); ++row) {
         const Api::Member &now = members.at(incoming.value(m_members.at(row).id));
         present.insert(now.id);
         if (m_members.at(row) != now) {
@@ -204,17 +198,7 @@ QStringList MemberTableModel::csvHeader()
 
 QByteArray MemberTableModel::csv(const QAbstractItemModel *shown) const
 {
-    QList<int> rows;
-    if (shown && shown != this) {
-        for (int row = 0; row < shown->rowCount(); ++row) {
-            const int source = rowOf(shown->index(row, 0).data(IdRole).toLongLong());
-            if (source >= 0)
-                rows.append(source);
-        }
-    } else {
-        for (int row = 0; row < rowCount(); ++row)
-            rows.append(row);
-    }
+    const QList<int> rows = shownRows(this, shown, [this](qint64 id) { return rowOf(id); });
     const QString groupName = m_workspace ? m_workspace->groupStore()->name(m_groupId) : QString();
     QList<QStringList> lines;
     lines.reserve(rows.size());

@@ -1,6 +1,7 @@
 #include "models/personaccessmodel.h"
 
 #include "models/csv.h"
+#include "models/modelrows.h"
 #include "models/permissionleveltext.h"
 #include "models/roles.h"
 #include "models/workspace.h"
@@ -242,17 +243,7 @@ QStringList PersonAccessModel::csvHeader()
 
 QByteArray PersonAccessModel::csv(const QAbstractItemModel *shown) const
 {
-    QList<int> rows;
-    if (shown && shown != this) {
-        for (int row = 0; row < shown->rowCount(); ++row) {
-            const int source = rowOf(shown->index(row, 0).data(IdRole).toLongLong());
-            if (source >= 0)
-                rows.append(source);
-        }
-    } else {
-        for (int row = 0; row < rowCount(); ++row)
-            rows.append(row);
-    }
+    const QList<int> rows = shownRows(this, shown, [this](qint64 id) { return rowOf(id); });
     const QString status = !m_result.active ? QStringLiteral("unknown")
         : *m_result.active                  ? QStringLiteral("active")
                                             : QStringLiteral("deactivated");
