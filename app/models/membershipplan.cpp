@@ -82,15 +82,18 @@ MembershipPlan MembershipPlan::copy(const GroupStore *store, const MembershipCom
 }
 
 MembershipPlan MembershipPlan::offboarding(const GroupStore *store, const UserRef &person,
-    const QList<Api::NamedRef> &groups, const QList<DirectShare> &shares, bool revokeShares)
+    const QList<Api::NamedRef> &groups, const QList<DirectShare> &shares, bool revokeShares,
+    const QList<Api::NamedRef> &unseen)
 {
     MembershipPlan plan;
     plan.m_kind = Kind::Offboarding;
     plan.m_person = person;
     plan.m_revokeShares = revokeShares;
     plan.m_shares = shares;
+    for (const Api::NamedRef &group : unseen)
+        plan.m_unseen.insert(group.id);
     QSet<qint64> planned;
-    for (const Api::NamedRef &group : byName(groups)) {
+    for (const Api::NamedRef &group : byName(groups + unseen)) {
         if (!planned.contains(group.id)) {
             planned.insert(group.id);
             plan.addItem(store, Action::Leave, group);
@@ -122,9 +125,14 @@ void MembershipPlan::addItem(
     item.groupName = group.name.isEmpty() && store ? store->name(group.id) : group.name;
     item.level = level;
     const GroupAction needed = actionNeeded(action);
-    item.allowed = !store || GroupPermissions::allows(store, group.id, needed);
-    if (!item.allowed)
-        item.reason = GroupPermissions::refusal(store, {group.id}, needed);
+    if (m_unseen.contains(group.id)) {
+        item.allowed = false;
+        item.reason = tr("You cannot see %1").arg(item.groupName);
+    } else {
+        item.allowed = !store || GroupPermissions::allows(store, group.id, needed);
+        if (!item.allowed)
+            item.reason = GroupPermissions::refusal(store, {group.id}, needed);
+    }
     m_items.append(item);
 }
 
@@ -184,12 +192,20 @@ void MembershipPlan::wordRefusals(const GroupStore *store)
     for (const GroupAction needed : {GroupAction::ChangeMembers, GroupAction::Share}) {
         QList<qint64> refused;
         for (const Item &item : std::as_const(m_items)) {
-            if (!item.allowed && actionNeeded(item.action) == needed && !refused.contains(item.groupId))
+            if (!item.allowed && !m_unseen.contains(item.groupId) && actionNeeded(item.action) == needed
+                && !refused.contains(item.groupId))
                 refused.append(item.groupId);
         }
         if (!refused.isEmpty() && store)
             sentences.append(GroupPermissions::refusal(store, refused, needed));
     }
+    QStringList unseen;
+    for (const Item &item : std::as_const(m_items)) {
+        if (m_unseen.contains(item.groupId) && !unseen.contains(item.groupName))
+            unseen.append(item.groupName);
+    }
+    if (!unseen.isEmpty())
+        sentences.append(tr("You cannot see %1").arg(NameList::text(unseen)));
     m_refusalText = sentences.join(QStringLiteral(". "));
 }
 

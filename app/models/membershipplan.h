@@ -7,6 +7,7 @@
 #include "api/records.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QSet>
 
 #include <functional>
 #include <optional>
@@ -57,7 +58,8 @@ public:
         std::optional<Api::PermissionLevel> level;
         /// Whether the signed-in user may make it (as far as their levels are known).
         bool allowed = true;
-        /// Why not, in GroupPermissions' words ("You can only read Book Club"); empty when allowed.
+        /// Why not, in GroupPermissions' words ("You can only read Book Club", "You cannot see
+        /// Legal"); empty when allowed.
         QString reason;
     };
 
@@ -72,10 +74,12 @@ public:
     static MembershipPlan copy(const GroupStore *store, const MembershipComparison &comparison, bool exact);
     /// \a person leaves every group of \a groups; with \a revokeShares, also loses each share of
     /// \a shares (the Access part's list of their direct shares). \a groups is their Member Of
-    /// (the groups the signed-in user can read), or PersonProfile::groups (every group), whose
-    /// unreadable ones are then said apart as groups the user cannot change.
+    /// (the groups the signed-in user can read), or PersonProfile::groups (every group). \a
+    /// unseen are groups of theirs the signed-in user cannot see (MemberOfModel::unlistedGroups()):
+    /// said apart, never sent (the server would refuse them as if they did not exist).
     static MembershipPlan offboarding(const GroupStore *store, const UserRef &person,
-        const QList<Api::NamedRef> &groups, const QList<DirectShare> &shares = {}, bool revokeShares = false);
+        const QList<Api::NamedRef> &groups, const QList<DirectShare> &shares = {}, bool revokeShares = false,
+        const QList<Api::NamedRef> &unseen = {});
 
     Kind kind() const { return m_kind; }
     /// Whose memberships change.
@@ -145,6 +149,7 @@ private:
     bool m_revokeShares = false;
     QList<DirectShare> m_shares;
     QList<Item> m_items;
+    QSet<qint64> m_unseen; ///< Groups the signed-in user cannot see.
     SharePlan m_sharePlan;
     QString m_refusalText;
 };

@@ -562,6 +562,24 @@ void TestPersonModels::copyPlanLeavesOutGroupsTheUserCannotChange()
     QVERIFY(!unreadable.isEmpty());
     QCOMPARE(sorted(idsOf(model.unlistedGroups(person.profile().groups))), unreadable);
     QCOMPARE(model.rowCount() + unreadable.size(), groupsInDatabase(member).size());
+
+    // Offboarding says the groups the reader cannot see apart, and never sends them (the
+    // server would answer each as if it did not exist).
+    const QList<Api::NamedRef> unseen = model.unlistedGroups(person.profile().groups);
+    const MembershipPlan offboarding
+        = MembershipPlan::offboarding(reader.groupStore(), refOf(member), model.groups(), {}, false, unseen);
+    QCOMPARE(int(offboarding.items().size()), model.rowCount() + int(unseen.size()));
+    for (const MembershipPlan::Item &item : offboarding.items(false)) {
+        if (unreadable.contains(item.groupId))
+            QVERIFY2(item.reason.startsWith(u"You cannot see "_s), qPrintable(item.reason));
+    }
+    QList<qint64> sent;
+    for (const Models::PlannedChange &change : offboarding.toChangePlan())
+        sent.append(change.forward.groupId);
+    for (const qint64 id : std::as_const(unreadable))
+        QVERIFY2(!sent.contains(id), qPrintable(QString::number(id)));
+    QCOMPARE(sent.size(), qsizetype(offboarding.count(MembershipPlan::Action::Leave)));
+    QVERIFY2(offboarding.refusalText().contains(u"You cannot see "_s), qPrintable(offboarding.refusalText()));
 }
 
 void TestPersonModels::copyIsOneUndoableStepCheckedOnTheServer()

@@ -94,13 +94,14 @@ MembershipPlanDialog *MembershipPlanDialog::copy(
 
 MembershipPlanDialog *MembershipPlanDialog::offboarding(Models::Workspace *workspace, const Models::UserRef &person,
     const QList<Api::NamedRef> &groups, const std::optional<QList<MembershipPlan::DirectShare>> &shares,
-    QWidget *parent)
+    QWidget *parent, const QList<Api::NamedRef> &unseen)
 {
     auto *dialog = new MembershipPlanDialog(workspace, MembershipPlan::Kind::Offboarding, parent);
     dialog->setWindowTitle(tr("Remove from All Groups"));
     dialog->m_ui->exactCheckBox->hide();
     dialog->m_person = person;
     dialog->m_groups = groups;
+    dialog->m_unseen = unseen;
     dialog->m_shares = shares;
     const int n = shares ? int(shares->size()) : 0;
     // The option is there once the shares were looked up, and only when there is one to revoke.
@@ -131,7 +132,7 @@ void MembershipPlanDialog::replan()
         return;
     }
     m_plan = MembershipPlan::offboarding(store, m_person, m_groups,
-        m_shares.value_or(QList<MembershipPlan::DirectShare>()), m_ui->revokeSharesCheckBox->isChecked());
+        m_shares.value_or(QList<MembershipPlan::DirectShare>()), m_ui->revokeSharesCheckBox->isChecked(), m_unseen);
     showPlan();
     if (m_plan.count(MembershipPlan::Action::RevokeShare) == 0) {
         setReady(true);

@@ -40,10 +40,11 @@ public:
     static MembershipPlanDialog *copy(
         Models::Workspace *workspace, const Models::UserRef &from, const Models::UserRef &to, QWidget *parent);
     /// Offboarding: \a person leaves \a groups (their record's groups, or their Member Of);
-    /// \a shares, their direct shares when the Access part found them (nullopt: not looked up).
+    /// \a shares, their direct shares when the Access part found them (nullopt: not looked up);
+    /// \a unseen, their groups the signed-in user cannot see (said apart, not sent).
     static MembershipPlanDialog *offboarding(Models::Workspace *workspace, const Models::UserRef &person,
         const QList<Api::NamedRef> &groups, const std::optional<QList<Models::MembershipPlan::DirectShare>> &shares,
-        QWidget *parent);
+        QWidget *parent, const QList<Api::NamedRef> &unseen = {});
     ~MembershipPlanDialog() override;
 
     /// The plan as now shown (empty until it is worked out).
@@ -81,6 +82,7 @@ private:
     // Offboarding's person, groups and direct shares.
     Models::UserRef m_person;
     QList<Api::NamedRef> m_groups;
+    QList<Api::NamedRef> m_unseen;
     std::optional<QList<Models::MembershipPlan::DirectShare>> m_shares;
 };
 

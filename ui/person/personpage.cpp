@@ -446,16 +446,22 @@ MembershipPlanDialog *PersonPage::copyMembershipsFrom(const Models::UserRef &sou
 
 MembershipPlanDialog *PersonPage::offboard()
 {
-    // The person's record names every group, also those the signed-in user cannot read (said
-    // apart as ones they cannot change); before it is read, the list shown.
-    QList<Api::NamedRef> groups;
+    // The person's record names every group, also those the signed-in user cannot see: once
+    // both are whole, those Member Of does not list are said apart and not sent. Before, what
+    // is known: the record's groups, or the list shown.
+    QList<Api::NamedRef> groups = m_memberOf->groups();
+    QList<Api::NamedRef> unseen;
     if (m_loader->state() == Models::PersonLoader::State::Loaded) {
-        for (const Api::UserGroup &group : m_loader->profile().groups)
-            groups.append({group.id, group.name});
-    } else {
-        groups = m_memberOf->groups();
+        if (m_memberOf->isComplete()) {
+            unseen = m_memberOf->unlistedGroups(m_loader->profile().groups);
+        } else {
+            groups.clear();
+            for (const Api::UserGroup &group : m_loader->profile().groups)
+                groups.append({group.id, group.name});
+        }
     }
-    auto *dialog = MembershipPlanDialog::offboarding(m_session->workspace(), person(), groups, m_directShares, this);
+    auto *dialog
+        = MembershipPlanDialog::offboarding(m_session->workspace(), person(), groups, m_directShares, this, unseen);
     connect(dialog, &MembershipPlanDialog::applied, this, &PersonPage::changeStarted);
     dialog->open();
     return dialog;
