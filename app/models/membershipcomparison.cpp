@@ -3,6 +3,7 @@
 #include "models/csv.h"
 #include "models/memberofmodel.h"
 #include "models/modelrows.h"
+#include "models/personprofile.h"
 #include "models/roles.h"
 #include "models/workspace.h"
 
@@ -15,6 +16,8 @@ MembershipComparison::MembershipComparison(Workspace *workspace, QObject *parent
     , m_workspace(workspace)
     , m_a(new MemberOfModel(workspace, {}, this))
     , m_b(new MemberOfModel(workspace, {}, this))
+    , m_recordA(new PersonLoader(workspace, 0, this))
+    , m_recordB(new PersonLoader(workspace, 0, this))
     , m_loadStatus(new LoadStatus(
           [this] {
               for (MemberOfModel *list : {m_a, m_b}) {
@@ -37,6 +40,11 @@ MembershipComparison::MembershipComparison(Workspace *workspace, QObject *parent
         connect(list->loadStatus(), &LoadStatus::loadingChanged, this, &MembershipComparison::updateStatus);
         connect(list->loadStatus(), &LoadStatus::errorChanged, this, &MembershipComparison::updateStatus);
     }
+    // A record read (or refused) may complete the comparison: those waiting on compared() hear it.
+    for (PersonLoader *record : {m_recordA, m_recordB}) {
+        connect(record, &PersonLoader::changed, this, &MembershipComparison::compare);
+        connect(record, &PersonLoader::changed, this, &MembershipComparison::updateStatus);
+    }
 }
 
 MembershipComparison::~MembershipComparison() = default;
@@ -45,6 +53,8 @@ void MembershipComparison::setPeople(const UserRef &a, const UserRef &b)
 {
     m_a->setPerson(a);
     m_b->setPerson(b);
+    m_recordA->setPerson(a.id);
+    m_recordB->setPerson(b.id);
     compare();
     updateStatus();
 }
@@ -67,7 +77,33 @@ void MembershipComparison::reload()
 
 bool MembershipComparison::isComplete() const
 {
-    return m_a->isComplete() && m_b->isComplete();
+    const auto settled = [](const PersonLoader *record) {
+        return record->state() != PersonLoader::State::Loading && record->state() != PersonLoader::State::None;
+    };
+    return m_a->isComplete() && m_b->isComplete() && settled(m_recordA) && settled(m_recordB);
+}
+
+QList<Api::NamedRef> MembershipComparison::unseenGroups(Side side) const
+{
+    const auto unseen = [](const MemberOfModel *list, const PersonLoader *record) {
+        return record->state() == PersonLoader::State::Loaded ? list->unlistedGroups(record->profile().groups)
+                                                              : QList<Api::NamedRef>();
+    };
+    const QList<Api::NamedRef> ofA = unseen(m_a, m_recordA);
+    const QList<Api::NamedRef> ofB = unseen(m_b, m_recordB);
+    QSet<qint64> idsOfB;
+    for (const Api::NamedRef &group : ofB)
+        idsOfB.insert(group.id);
+    QSet<qint64> idsOfA;
+    for (const Api::NamedRef &group : ofA)
+        idsOfA.insert(group.id);
+    QList<Api::NamedRef> groups;
+    for (const Api::NamedRef &group : side == Side::OnlyB ? ofB : ofA) {
+        const bool inOther = (side == Side::OnlyB ? idsOfA : idsOfB).contains(group.id);
+        if (inOther == (side == Side::Both))
+            groups.append(group);
+    }
+    return groups;
 }
 
 void MembershipComparison::updateStatus()
@@ -75,7 +111,9 @@ void MembershipComparison::updateStatus()
     const LoadStatus *a = m_a->loadStatus();
     const LoadStatus *b = m_b->loadStatus();
     m_loadStatus->setError(a->hasError() ? a->lastError() : b->lastError());
-    m_loadStatus->setLoading(a->isLoading() || b->isLoading());
+    // The records only add the groups nobody here can see: their errors are not the lists'.
+    m_loadStatus->setLoading(a->isLoading() || b->isLoading() || m_recordA->state() == PersonLoader::State::Loading
+        || m_recordB->state() == PersonLoader::State::Loading);
 }
 
 void MembershipComparison::scheduleCompare()

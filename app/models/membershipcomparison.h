@@ -12,6 +12,7 @@
 namespace Models {
 
 class MemberOfModel;
+class PersonLoader;
 class Workspace;
 
 /// Two people's Member Of side by side: the groups only the first is in, those both are in,
@@ -43,8 +44,13 @@ public:
 
     /// Loading while either list loads; the error of either; retry() reloads what failed.
     LoadStatus *loadStatus() const { return m_loadStatus; }
-    /// Whether both lists are whole (every page arrived): only then is "only" true.
+    /// Whether both lists are whole (every page arrived) and both people's records were read
+    /// (or could not be): only then is "only" true.
     bool isComplete() const;
+    /// The groups on \a side that the signed-in user cannot see: each person's record names every
+    /// group they are in, Member Of lists only the readable ones. Not rows of the table (nothing
+    /// is known of them but their names); the copy plan says them apart.
+    QList<Api::NamedRef> unseenGroups(Side side) const;
 
     Side side(int row) const { return m_rows.at(row).side; }
     const Api::NamedRef &group(int row) const { return m_rows.at(row).group; }
@@ -89,6 +95,8 @@ private:
     QPointer<Workspace> m_workspace;
     MemberOfModel *m_a = nullptr;
     MemberOfModel *m_b = nullptr;
+    PersonLoader *m_recordA = nullptr;
+    PersonLoader *m_recordB = nullptr;
     QList<Row> m_rows;
     LoadStatus *m_loadStatus = nullptr;
     QTimer m_compareTimer;

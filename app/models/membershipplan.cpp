@@ -41,13 +41,16 @@ QString MembershipPlan::sharesText(int n)
 }
 
 MembershipPlan MembershipPlan::copy(const GroupStore *store, const UserRef &from, const UserRef &to,
-    const QList<Api::NamedRef> &fromGroups, const QList<Api::NamedRef> &toGroups, bool exact)
+    const QList<Api::NamedRef> &fromGroups, const QList<Api::NamedRef> &toGroups, bool exact,
+    const QList<Api::NamedRef> &unseen)
 {
     MembershipPlan plan;
     plan.m_kind = Kind::Copy;
     plan.m_source = from;
     plan.m_person = to;
     plan.m_exact = exact;
+    for (const Api::NamedRef &group : unseen)
+        plan.m_unseen.insert(group.id);
     QSet<qint64> inFrom;
     for (const Api::NamedRef &group : fromGroups)
         inFrom.insert(group.id);
@@ -76,9 +79,11 @@ MembershipPlan MembershipPlan::copy(const GroupStore *store, const UserRef &from
 MembershipPlan MembershipPlan::copy(const GroupStore *store, const MembershipComparison &comparison, bool exact)
 {
     using Side = MembershipComparison::Side;
-    const QList<Api::NamedRef> both = comparison.groups(Side::Both);
-    return copy(store, comparison.personA(), comparison.personB(), comparison.groups(Side::OnlyA) + both,
-        comparison.groups(Side::OnlyB) + both, exact);
+    const QList<Api::NamedRef> both = comparison.groups(Side::Both) + comparison.unseenGroups(Side::Both);
+    const QList<Api::NamedRef> onlyA = comparison.unseenGroups(Side::OnlyA);
+    const QList<Api::NamedRef> onlyB = comparison.unseenGroups(Side::OnlyB);
+    return copy(store, comparison.personA(), comparison.personB(), comparison.groups(Side::OnlyA) + onlyA + both,
+        comparison.groups(Side::OnlyB) + onlyB + both, exact, onlyA + onlyB);
 }
 
 MembershipPlan MembershipPlan::offboarding(const GroupStore *store, const UserRef &person,

@@ -66,11 +66,14 @@ public:
     MembershipPlan() = default;
 
     /// The groups \a to should join to be in every group \a from is in (\a fromGroups, \a
-    /// toGroups: their Member Of lists); with \a exact, also the groups \a to should leave.
+    /// toGroups: their Member Of lists); with \a exact, also the groups \a to should leave. The
+    /// groups of \a unseen in either list are ones the signed-in user cannot see: said apart,
+    /// never sent.
     static MembershipPlan copy(const GroupStore *store, const UserRef &from, const UserRef &to,
-        const QList<Api::NamedRef> &fromGroups, const QList<Api::NamedRef> &toGroups, bool exact);
+        const QList<Api::NamedRef> &fromGroups, const QList<Api::NamedRef> &toGroups, bool exact,
+        const QList<Api::NamedRef> &unseen = {});
     /// The same from a comparison (whole: MembershipComparison::isComplete()): person B gets
-    /// person A's groups.
+    /// person A's groups; the groups of either that the signed-in user cannot see are said apart.
     static MembershipPlan copy(const GroupStore *store, const MembershipComparison &comparison, bool exact);
     /// \a person leaves every group of \a groups; with \a revokeShares, also loses each share of
     /// \a shares (the Access part's list of their direct shares). \a groups is their Member Of

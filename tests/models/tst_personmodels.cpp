@@ -580,6 +580,25 @@ void TestPersonModels::copyPlanLeavesOutGroupsTheUserCannotChange()
         QVERIFY2(!sent.contains(id), qPrintable(QString::number(id)));
     QCOMPARE(sent.size(), qsizetype(offboarding.count(MembershipPlan::Action::Leave)));
     QVERIFY2(offboarding.refusalText().contains(u"You cannot see "_s), qPrintable(offboarding.refusalText()));
+
+    // So does a copy from them: their groups the reader cannot see are joins said apart.
+    MembershipComparison comparison(&reader);
+    comparison.setPeople(refOf(member), grace);
+    QVERIFY(awaitLoaded(*comparison.loadStatus()));
+    QVERIFY(comparison.isComplete());
+    const QList<Api::NamedRef> unseenJoins = comparison.unseenGroups(MembershipComparison::Side::OnlyA);
+    QVERIFY(!unseenJoins.isEmpty());
+    const MembershipPlan copied = MembershipPlan::copy(reader.groupStore(), comparison, true);
+    for (const Api::NamedRef &group : unseenJoins) {
+        const auto item = std::find_if(copied.items().cbegin(), copied.items().cend(),
+            [&](const MembershipPlan::Item &planned) { return planned.groupId == group.id; });
+        QVERIFY(item != copied.items().cend());
+        QCOMPARE(item->action, MembershipPlan::Action::Join);
+        QVERIFY(!item->allowed);
+        QCOMPARE(item->reason, u"You cannot see %1"_s.arg(item->groupName));
+    }
+    for (const Models::PlannedChange &change : copied.toChangePlan())
+        QVERIFY2(!unreadable.contains(change.forward.groupId), qPrintable(QString::number(change.forward.groupId)));
 }
 
 void TestPersonModels::copyIsOneUndoableStepCheckedOnTheServer()
