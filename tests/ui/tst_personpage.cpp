@@ -783,13 +783,14 @@ void TestPersonPage::accessLooksThroughTheGroupsListedNowAndColumnsAreKept()
     const QString summary = childNamed<QLabel>(access, u"accessSummaryLabel"_s)->text();
     QVERIFY2(summary.contains(u"the 1 group"_s) && summary.contains(u"listed"_s), qPrintable(summary));
 
-    // Column widths left on one person's page are those of the next.
+    // The columns left on one person's page are those of the next: Member Of's widths, the
+    // order of Access's columns.
     QHeaderView *memberOf = page->memberOfView()->header();
     QHeaderView *reached = childNamed<QTreeView>(access, u"accessTreeView"_s)->header();
     const int memberOfWidth = memberOf->sectionSize(Models::MemberOfModel::SlugColumn) + 37;
-    const int reachedWidth = reached->sectionSize(Models::PersonAccessModel::GroupColumn) + 23;
     memberOf->resizeSection(Models::MemberOfModel::SlugColumn, memberOfWidth);
-    reached->resizeSection(Models::PersonAccessModel::GroupColumn, reachedWidth);
+    reached->moveSection(reached->visualIndex(Models::PersonAccessModel::GroupIdColumn), reached->count() - 1);
+    const int idPlace = reached->visualIndex(Models::PersonAccessModel::GroupIdColumn);
     QToolButton *close = nullptr;
     QTabBar *bar = workspaceWidget->groupTabs()->tabBar();
     close = qobject_cast<QToolButton *>(bar->tabButton(bar->count() - 1, QTabBar::RightSide));
@@ -802,8 +803,8 @@ void TestPersonPage::accessLooksThroughTheGroupsListedNowAndColumnsAreKept()
     QCOMPARE(page->memberOfView()->header()->sectionSize(Models::MemberOfModel::SlugColumn), memberOfWidth);
     QCOMPARE(childNamed<QTreeView>(page->accessTab(), u"accessTreeView"_s)
                  ->header()
-                 ->sectionSize(Models::PersonAccessModel::GroupColumn),
-        reachedWidth);
+                 ->visualIndex(Models::PersonAccessModel::GroupIdColumn),
+        idPlace);
 }
 
 QTEST_MAIN(TestPersonPage)

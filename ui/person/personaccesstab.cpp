@@ -5,6 +5,7 @@
 #include "models/permissionleveltext.h"
 #include "models/personaccessloader.h"
 #include "models/personaccessmodel.h"
+#include "ui/widgets/columnfitter.h"
 #include "ui/widgets/csvexport.h"
 #include "ui/widgets/loadstatusbar.h"
 #include "ui/widgets/panelactions.h"
@@ -39,9 +40,8 @@ PersonAccessTab::PersonAccessTab(Models::Workspace *workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     // The page sits beside the group list: its rows must not ask for more width than the list
-    // leaves (the scope's longest wording, the progress bar and the count give way first).
-    m_ui->scopeComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_ui->scopeComboBox->setMinimumContentsLength(18);
+    // leaves. The scope has a row of its own, so its wording stays whole; the progress bar and
+    // the count give way first.
     m_ui->accessProgressBar->setMinimumWidth(60);
     m_ui->accessCountLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_ui->tabLayout->insertWidget(m_ui->tabLayout->indexOf(m_ui->accessTreeView), m_loadStatusBar);
@@ -52,16 +52,7 @@ PersonAccessTab::PersonAccessTab(Models::Workspace *workspace, QWidget *parent)
     barPolicy.setRetainSizeWhenHidden(true);
     m_ui->accessProgressBar->setSizePolicy(barPolicy);
     m_ui->accessTreeView->setModel(m_proxy);
-    QHeaderView *header = m_ui->accessTreeView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(PersonAccessModel::WaysColumn, QHeaderView::Stretch);
-    header->resizeSection(PersonAccessModel::GroupColumn, 200);
-    header->resizeSection(PersonAccessModel::GroupIdColumn, 60);
-    header->resizeSection(PersonAccessModel::LevelColumn, 80);
-    header->resizeSection(PersonAccessModel::StatusColumn, 90);
-    m_ui->accessTreeView->sortByColumn(PersonAccessModel::LevelColumn, Qt::DescendingOrder);
-    // As the person last left them on any person's page; a state of other columns is refused.
-    header->restoreState(QSettings().value(kAccessColumnsKey).toByteArray());
+    setUpColumns();
 
     m_ui->scopeComboBox->addItem(tr("Groups you manage"), int(ScopeManaged));
     m_ui->scopeComboBox->addItem(tr("Every group you can read"), int(ScopeAllReadable));
@@ -100,10 +91,29 @@ PersonAccessTab::PersonAccessTab(Models::Workspace *workspace, QWidget *parent)
 
 PersonAccessTab::~PersonAccessTab()
 {
-    QSettings().setValue(kAccessColumnsKey, m_ui->accessTreeView->header()->saveState());
+    QSettings().setValue(kAccessColumnsKey, m_columnFitter->saveState());
     // The model cancels its look-up as it goes: what it says then is for nobody.
     disconnect(m_model, nullptr, this, nullptr);
     disconnect(m_model->loadStatus(), nullptr, this, nullptr);
+}
+
+void PersonAccessTab::setUpColumns()
+{
+    QHeaderView *header = m_ui->accessTreeView->header();
+    // The group, its id, the level and the account's state first, whole (a level cut short says
+    // nothing); the ways in last, taking the width left (their tooltip lists them all).
+    header->moveSection(header->visualIndex(PersonAccessModel::StatusColumn), PersonAccessModel::WaysColumn);
+    header->setMinimumSectionSize(48);
+    m_columnFitter = new ColumnFitter(m_ui->accessTreeView, PersonAccessModel::WaysColumn);
+    for (const int column :
+        {PersonAccessModel::GroupIdColumn, PersonAccessModel::LevelColumn, PersonAccessModel::StatusColumn})
+        m_columnFitter->setWhole(column);
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_columnFitter, &ColumnFitter::scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_columnFitter, &ColumnFitter::scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_columnFitter, &ColumnFitter::scheduleFit);
+    m_ui->accessTreeView->sortByColumn(PersonAccessModel::LevelColumn, Qt::DescendingOrder);
+    // As the person last left them on any person's page; a state of another version is refused.
+    m_columnFitter->restoreState(QSettings().value(kAccessColumnsKey).toByteArray());
 }
 
 void PersonAccessTab::setPerson(const Models::UserRef &person)

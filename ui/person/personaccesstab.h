@@ -20,6 +20,7 @@ class Workspace;
 
 namespace Gui {
 
+class ColumnFitter;
 class LoadStatusBar;
 
 /// The Access tab of a person's page: what the person can reach and why, over a scope the
@@ -56,6 +57,7 @@ Q_SIGNALS:
 private:
     /// The scope picked in the combo box.
     Models::PersonAccessScope scope() const;
+    void setUpColumns();
     void update();
     void exportCsv();
 
@@ -63,6 +65,7 @@ private:
     Models::PersonAccessModel *m_model;
     Models::PersonAccessFilterProxyModel *m_proxy;
     LoadStatusBar *m_loadStatusBar;
+    ColumnFitter *m_columnFitter = nullptr;
     Models::UserRef m_person;
     QPointer<const QAbstractItemModel> m_listedGroups;
 };
