@@ -26,3 +26,15 @@ endif()
 include(CheckPIESupported)
 check_pie_supported()
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+
+# Links with lld where the compiler can (Debian: lld), GNU ld otherwise: ld.bfd took three to four
+# times the CPU for each of the ~70 executables (the suites each link the static libraries and Qt;
+# without -g, 0.46 s against 0.15 s for tst_sandboxgroups, 1.27 s against 0.29 s for
+# civis-groups; with -g, seconds each). The same code either way, and the same hardening
+# (PIE, RELRO, BIND_NOW, the build ID) that lintian checks. -DCIVIS_USE_LLD=OFF for GNU ld.
+include(CheckLinkerFlag)
+check_linker_flag(CXX -fuse-ld=lld CIVIS_HAVE_LLD)
+option(CIVIS_USE_LLD "Link with lld (faster than GNU ld)" ${CIVIS_HAVE_LLD})
+if(CIVIS_USE_LLD)
+    add_link_options(-fuse-ld=lld)
+endif()

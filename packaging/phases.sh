@@ -5,10 +5,11 @@
 
 # The CPU seconds (user + system, in hundredths) of this shell's waited-for children: the
 # cutime and cstime fields of /proc/<pid>/stat, read without a subshell (a subshell's own
-# children would be counted, not this shell's).
+# children would be counted, not this shell's). $BASHPID, not $$: a phase run in a background
+# subshell (test.sh's tidy) counts that subshell's children, not its parent's.
 _civis_children_cpu() {
     local stat
-    read -r -a stat < "/proc/$$/stat"
+    read -r -a stat < "/proc/$BASHPID/stat"
     _civis_cpu=$(( (stat[15] + stat[16]) * 100 / _civis_ticks ))
 }
 _civis_ticks=$(getconf CLK_TCK)
