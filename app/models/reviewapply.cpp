@@ -1,5 +1,6 @@
 #include "models/reviewapply.h"
 
+#include "models/changecommand.h"
 #include "models/effectiveaccessloader.h"
 #include "models/namelist.h"
 #include "models/permissionleveltext.h"
@@ -7,6 +8,7 @@
 #include "models/workspace.h"
 
 #include <QtCore/QSet>
+#include <QtGui/QUndoStack>
 
 namespace Models {
 
@@ -53,6 +55,95 @@ ReviewRow::Outcome outcomeOf(Api::BulkOutcome outcome)
     }
     return ReviewRow::Outcome::Pending;
 }
+
+/// What a change is about, whichever way it goes: the group, the principal, and member or
+/// share. An apply's change and its undo (and redo) share it.
+QString changeKey(const Api::BulkChange &change)
+{
+    const QString kind = !change.isShare() ? u"m"_s : change.targetIsGroup() ? u"g"_s : u"u"_s;
+    return u"%1/%2/%3"_s.arg(change.groupId).arg(kind).arg(change.targetId);
+}
+
+/// Writes the undo and redo of an applied review back to its rows: when Edit > Undo (or the
+/// Changes dock) undoes the apply's step, each change the undo makes marks its rows Undone;
+/// a redo marks them Done again (Failed when the redo could not make it). Lives as the child of
+/// the apply's first run, which lives as long as the step is on the undo stack.
+class ApplyUndoFollower : public QObject
+{
+public:
+    ApplyUndoFollower(ChangeOperation *firstRun, QUndoStack *stack, ReviewStore *store, const ChangePlan &plan,
+        const QList<QList<qint64>> &rowsOfChange)
+        : QObject(firstRun)
+        , m_stack(stack)
+        , m_store(store)
+    {
+        // The step the apply just pushed; compared by address only, as long as it is on the stack.
+        if (stack->index() > 0)
+            m_command = stack->command(stack->index() - 1);
+        for (int i = 0; i < plan.size() && i < rowsOfChange.size(); ++i)
+            m_rows[changeKey(plan.at(i).forward)] += rowsOfChange.at(i);
+        connect(stack, &QUndoStack::indexChanged, this, &ApplyUndoFollower::stackMoved);
+    }
+
+private:
+    void stackMoved()
+    {
+        if (!m_stack || !m_command)
+            return;
+        int at = -1;
+        for (int i = 0; i < m_stack->count() && at < 0; ++i)
+            at = m_stack->command(i) == m_command ? i : -1;
+        if (at < 0)
+            return; // not this step
+        const bool undone = at >= m_stack->index();
+        if (undone == m_undone)
+            return;
+        m_undone = undone;
+        const auto *command = dynamic_cast<const ChangeCommand *>(m_command);
+        ChangeOperation *run = command ? command->lastOperation() : nullptr;
+        if (!run)
+            return;
+        m_written.clear();
+        connect(
+            run, &ChangeOperation::itemFinished, this, [this, run, undone](int index) { write(run, index, undone); });
+        connect(run, &ChangeOperation::finished, this, [this, run, undone] {
+            for (int i = 0; i < run->size(); ++i)
+                write(run, i, undone);
+        });
+    }
+
+    void write(const ChangeOperation *run, int index, bool undo)
+    {
+        if (!m_store || undo != m_undone || index < 0 || index >= run->size())
+            return;
+        const QList<qint64> rows = m_rows.value(changeKey(run->change(index).forward));
+        const Api::BulkOutcome result = run->outcome(index);
+        if (rows.isEmpty() || result == Api::BulkOutcome::Pending || result == Api::BulkOutcome::Running)
+            return;
+        const bool made = result == Api::BulkOutcome::Done || result == Api::BulkOutcome::AlreadySo;
+        // An undo that failed leaves the change made: its rows stay Done. An undone row is not
+        // applied: "apply the rest" (ReviewStore::rowsToApply()) sends it again.
+        if (undo && !made)
+            return;
+        const ReviewRow::Outcome outcome = undo ? ReviewRow::Outcome::Undone
+            : made                              ? ReviewRow::Outcome::Done
+                                                : ReviewRow::Outcome::Failed;
+        const QString reason = undo ? ReviewApply::tr("Undone after it was applied.")
+            : made                  ? QString()
+                                    : run->error(index).message();
+        if (m_written.value(index) == std::pair(outcome, reason))
+            return;
+        m_written[index] = {outcome, reason};
+        m_store->setOutcomes(rows, outcome, reason);
+    }
+
+    QPointer<QUndoStack> m_stack;
+    QPointer<ReviewStore> m_store;
+    const QUndoCommand *m_command = nullptr;
+    QHash<QString, QList<qint64>> m_rows; ///< By changeKey(): the rows each change applies.
+    bool m_undone = false;
+    QHash<int, std::pair<ReviewRow::Outcome, QString>> m_written; ///< Of the run followed.
+};
 
 } // namespace
 
@@ -290,6 +381,7 @@ ChangeOperation *ReviewApply::run()
     if (!operation)
         return nullptr;
     operation->setManagerWarnings(m_noManager);
+    new ApplyUndoFollower(operation, m_workspace->undoStack(), m_store, m_plan, m_rowsOfChange);
     connect(operation, &ChangeOperation::itemFinished, this, &ReviewApply::writeOutcome);
     connect(operation, &ChangeOperation::finished, this, [this, operation] {
         // Whatever the run did not settle item by item (never sent, cut short) is written too.

@@ -93,6 +93,9 @@ QList<ReviewReport::GroupSummary> ReviewReport::summary() const
         case ReviewRow::Outcome::None:
             ++s.notApplied;
             break;
+        case ReviewRow::Outcome::Undone:
+            ++s.undone;
+            break;
         }
     }
     for (const ReviewProblem &problem : m_problems) {
@@ -177,7 +180,7 @@ QList<std::pair<QString, QString>> ReviewReport::facts(const QList<GroupSummary>
 QStringList ReviewReport::summaryTitles()
 {
     return {tr("Group"), tr("Grants"), tr("Kept"), tr("Removed"), tr("Lowered"), tr("Failed"), tr("Gone before apply"),
-        tr("Not applied"), tr("Undecided"), tr("Retired")};
+        tr("Not applied"), tr("Undone"), tr("Undecided"), tr("Retired")};
 }
 
 QStringList ReviewReport::summaryCells(const GroupSummary &g)
@@ -186,7 +189,8 @@ QStringList ReviewReport::summaryCells(const GroupSummary &g)
     if (g.unreadable)
         name += u" "_s + tr("(could not be read)");
     QStringList cells{name};
-    for (int n : {g.rows, g.kept, g.removed, g.lowered, g.failed, g.gone, g.notApplied, g.undecided, g.retired})
+    for (int n :
+        {g.rows, g.kept, g.removed, g.lowered, g.failed, g.gone, g.notApplied, g.undone, g.undecided, g.retired})
         cells.append(QString::number(n));
     return cells;
 }
@@ -292,8 +296,8 @@ QList<ReviewPdfBlock> ReviewReport::pdfBlocks() const
 
     blocks.append({Kind::Heading, tr("Summary by group"), {}, {}, {}, {}, true, false});
     ReviewPdfBlock summaryTable{Kind::Table, {}, summaryTitles(),
-        {0.28, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08},
-        {false, true, true, true, true, true, true, true, true, true}, {}, true, false};
+        {0.25, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075},
+        {false, true, true, true, true, true, true, true, true, true, true}, {}, true, false};
     for (const GroupSummary &g : groups)
         summaryTable.rows.append(summaryCells(g));
     blocks.append(summaryTable);

@@ -487,6 +487,8 @@ QString ReviewRow::outcomeText(Outcome outcome)
         return tr("Cancelled");
     case Outcome::Gone:
         return tr("Gone before apply");
+    case Outcome::Undone:
+        return tr("Undone");
     }
     return {};
 }
@@ -559,6 +561,8 @@ QString ReviewRow::outcomeKey(Outcome outcome)
         return u"cancelled"_s;
     case Outcome::Gone:
         return u"gone"_s;
+    case Outcome::Undone:
+        return u"undone"_s;
     }
     return {};
 }
@@ -566,7 +570,7 @@ QString ReviewRow::outcomeKey(Outcome outcome)
 std::optional<ReviewRow::Outcome> ReviewRow::outcomeFromKey(const QString &key)
 {
     for (Outcome outcome : {Outcome::None, Outcome::Pending, Outcome::Done, Outcome::AlreadySo, Outcome::Failed,
-             Outcome::Cancelled, Outcome::Gone}) {
+             Outcome::Cancelled, Outcome::Gone, Outcome::Undone}) {
         if (outcomeKey(outcome) == key)
             return outcome;
     }

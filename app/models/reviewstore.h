@@ -78,8 +78,10 @@ public:
     };
     Q_ENUM(Suggestion)
     /// How applying the decision ended (None: not applied yet, or nothing to apply). Pending:
-    /// sent by a run that has not said how it ended (a run killed midway leaves it so).
-    enum class Outcome { None, Pending, Done, AlreadySo, Failed, Cancelled, Gone };
+    /// sent by a run that has not said how it ended (a run killed midway leaves it so). Undone:
+    /// made, then undone (Edit > Undo of the apply): the grant is back, the decision stands and
+    /// is not applied, so "apply the rest" sends it again; a redo makes it Done again.
+    enum class Outcome { None, Pending, Done, AlreadySo, Failed, Cancelled, Gone, Undone };
     Q_ENUM(Outcome)
 
     qint64 id = 0; ///< The store's id.
@@ -144,7 +146,8 @@ public:
     static QString decisionText(Decision decision);
     /// "Deactivated account", "Left Finance Team": empty for none.
     QString suggestionText() const;
-    /// "", "Sent, not confirmed", "Done", "Already so", "Failed", "Cancelled", "Gone before apply".
+    /// "", "Sent, not confirmed", "Done", "Already so", "Failed", "Cancelled", "Gone before apply",
+    /// "Undone".
     static QString outcomeText(Outcome outcome);
 
     // The words the file and the CSV keep.
