@@ -330,6 +330,62 @@ bool SliceWrite::suggestLeftGroup(const QHash<qint64, QString> &leftVia)
     return true;
 }
 
+/// The statements that make a new file's tables (version ReviewStore::kSchemaVersion).
+QStringList schemaStatements()
+{
+    // Times are milliseconds since the epoch, UTC; kinds, levels, decisions and outcomes are
+    // words, so the file reads the same to sqlite3 as to the app.
+    return {
+        u"CREATE TABLE IF NOT EXISTS reviews ("
+        u" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        u" name TEXT NOT NULL,"
+        u" group_ids TEXT NOT NULL," // a JSON array, in the order picked
+        u" parts INTEGER NOT NULL,"
+        u" reviewer_id INTEGER NOT NULL,"
+        u" reviewer_username TEXT NOT NULL,"
+        u" started_at INTEGER NOT NULL,"
+        u" completed_at INTEGER,"
+        u" loaded_at INTEGER)"_s,
+        u"CREATE TABLE IF NOT EXISTS rows ("
+        u" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        u" review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,"
+        u" grant_key TEXT NOT NULL,"
+        u" group_id INTEGER NOT NULL,"
+        u" group_name TEXT NOT NULL,"
+        u" principal TEXT NOT NULL,"
+        u" principal_id INTEGER NOT NULL,"
+        u" name TEXT NOT NULL,"
+        u" username TEXT NOT NULL,"
+        u" email TEXT NOT NULL,"
+        u" held TEXT NOT NULL,"
+        u" via_group_id INTEGER NOT NULL,"
+        u" via_group_name TEXT NOT NULL,"
+        u" active INTEGER,"
+        u" suggestion TEXT NOT NULL,"
+        u" suggestion_detail TEXT NOT NULL,"
+        u" added_at INTEGER NOT NULL,"
+        u" retired_at INTEGER,"
+        u" decision TEXT NOT NULL DEFAULT '',"
+        u" note TEXT NOT NULL DEFAULT '',"
+        u" decided_at INTEGER,"
+        u" outcome TEXT NOT NULL DEFAULT '',"
+        u" outcome_reason TEXT NOT NULL DEFAULT '',"
+        u" outcome_at INTEGER,"
+        u" UNIQUE (review_id, grant_key))"_s,
+        u"CREATE INDEX IF NOT EXISTS rows_by_group ON rows (review_id, group_id)"_s,
+        u"CREATE TABLE IF NOT EXISTS problems ("
+        u" review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,"
+        u" group_id INTEGER NOT NULL,"
+        u" group_name TEXT NOT NULL,"
+        u" via_group_id INTEGER NOT NULL,"
+        u" via_group_name TEXT NOT NULL,"
+        u" message TEXT NOT NULL,"
+        u" at INTEGER NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS problems_by_group ON problems (review_id, group_id)"_s,
+        u"PRAGMA user_version = %1"_s.arg(ReviewStore::kSchemaVersion),
+    };
+}
+
 } // namespace
 
 // ---- ReviewInfo, ReviewRow, ReviewProblem, ReviewChanges ----
@@ -723,60 +779,9 @@ bool ReviewStore::exec(const QString &sql) const
 bool ReviewStore::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // Times are milliseconds since the epoch, UTC; kinds, levels, decisions and outcomes are
-    // words, so the file reads the same to sqlite3 as to the app.
-    const QStringList statements = {
-        u"CREATE TABLE IF NOT EXISTS reviews ("
-        u" id INTEGER PRIMARY KEY AUTOINCREMENT,"
-        u" name TEXT NOT NULL,"
-        u" group_ids TEXT NOT NULL," // a JSON array, in the order picked
-        u" parts INTEGER NOT NULL,"
-        u" reviewer_id INTEGER NOT NULL,"
-        u" reviewer_username TEXT NOT NULL,"
-        u" started_at INTEGER NOT NULL,"
-        u" completed_at INTEGER,"
-        u" loaded_at INTEGER)"_s,
-        u"CREATE TABLE IF NOT EXISTS rows ("
-        u" id INTEGER PRIMARY KEY AUTOINCREMENT,"
-        u" review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,"
-        u" grant_key TEXT NOT NULL,"
-        u" group_id INTEGER NOT NULL,"
-        u" group_name TEXT NOT NULL,"
-        u" principal TEXT NOT NULL,"
-        u" principal_id INTEGER NOT NULL,"
-        u" name TEXT NOT NULL,"
-        u" username TEXT NOT NULL,"
-        u" email TEXT NOT NULL,"
-        u" held TEXT NOT NULL,"
-        u" via_group_id INTEGER NOT NULL,"
-        u" via_group_name TEXT NOT NULL,"
-        u" active INTEGER,"
-        u" suggestion TEXT NOT NULL,"
-        u" suggestion_detail TEXT NOT NULL,"
-        u" added_at INTEGER NOT NULL,"
-        u" retired_at INTEGER,"
-        u" decision TEXT NOT NULL DEFAULT '',"
-        u" note TEXT NOT NULL DEFAULT '',"
-        u" decided_at INTEGER,"
-        u" outcome TEXT NOT NULL DEFAULT '',"
-        u" outcome_reason TEXT NOT NULL DEFAULT '',"
-        u" outcome_at INTEGER,"
-        u" UNIQUE (review_id, grant_key))"_s,
-        u"CREATE INDEX IF NOT EXISTS rows_by_group ON rows (review_id, group_id)"_s,
-        u"CREATE TABLE IF NOT EXISTS problems ("
-        u" review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,"
-        u" group_id INTEGER NOT NULL,"
-        u" group_name TEXT NOT NULL,"
-        u" via_group_id INTEGER NOT NULL,"
-        u" via_group_name TEXT NOT NULL,"
-        u" message TEXT NOT NULL,"
-        u" at INTEGER NOT NULL)"_s,
-        u"CREATE INDEX IF NOT EXISTS problems_by_group ON problems (review_id, group_id)"_s,
-        u"PRAGMA user_version = %1"_s.arg(kSchemaVersion),
-    };
     if (!db.transaction())
         return fail(db.lastError().text());
-    for (const QString &statement : statements) {
+    for (const QString &statement : schemaStatements()) {
         if (!exec(statement)) {
             db.rollback();
             m_error = tr("Could not set up the reviews file %1.").arg(QDir::toNativeSeparators(m_path));
