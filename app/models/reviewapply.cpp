@@ -193,6 +193,11 @@ void ReviewApply::prepare()
         plan();
         return;
     }
+    readGroups(memberGroups, shareGroups);
+}
+
+void ReviewApply::readGroups(const QSet<qint64> &memberGroups, const QSet<qint64> &shareGroups)
+{
     const quint64 generation = m_generation;
     for (qint64 id : memberGroups) {
         m_fetcher->group(id, this, [this, id, generation](const Api::Result<Api::Group> &result) {
@@ -244,72 +249,90 @@ void ReviewApply::plan()
     // Per group, the principals whose change takes manage away, for the last-manager rule.
     QHash<qint64, QList<SharePrincipal>> takingManage;
     QHash<qint64, QString> groupNames;
-
-    // A grant gone whose change an earlier run sent (and was cut off, or failed on a timeout)
-    // may be gone by that run's doing: it is as decided either way, and said so.
-    const auto gone = [this](const ReviewRow &row, const QString &found) {
-        if (row.outcome == ReviewRow::Outcome::Pending || row.outcome == ReviewRow::Outcome::Cancelled
-            || row.outcome == ReviewRow::Outcome::Failed)
-            m_alreadySo.insert(row.id, found + u' ' + tr("An earlier run that did not finish may have made it."));
-        else
-            m_gone.insert(row.id, found);
-    };
     for (const ReviewRow &row : std::as_const(m_rows)) {
         groupNames.insert(row.groupId, row.groupName);
-        if (!row.isShare() || row.isIndirect()) {
-            const qint64 groupId = row.isIndirect() ? row.viaGroupId : row.groupId;
-            const QString groupName = row.isIndirect() ? row.viaGroupName : row.groupName;
-            const Api::Group &group = m_groups.value(groupId);
-            if (!isMember(group, row.principalId)) {
-                gone(row, tr("%1 is no longer a member of %2.").arg(row.name, groupName));
-                continue;
-            }
-            if (row.isIndirect() && !heldIn(m_shares.value(row.groupId), ReviewRow::Principal::Group, groupId)) {
-                gone(row, tr("%1 no longer shares %2.").arg(groupName, row.groupName));
-                continue;
-            }
-            const QString key = u"m/%1/%2"_s.arg(groupId).arg(row.principalId);
-            if (const auto it = changeOf.constFind(key); it != changeOf.constEnd()) {
-                m_rowsOfChange[*it].append(row.id);
-                continue;
-            }
-            PlannedChange change = PlannedChange::removeMember(groupId, row.principalId, row.name, row.username);
-            change.forward.groupName = change.backward.groupName = groupName;
-            changeOf.insert(key, int(m_plan.size()));
-            m_plan.append(change);
-            m_rowsOfChange.append(QList<qint64>{row.id});
-            ++m_removals;
-            continue;
-        }
-        const std::optional<PermissionLevel> held = heldIn(m_shares.value(row.groupId), row.principal, row.principalId);
-        const std::optional<PermissionLevel> wanted = row.loweredLevel();
-        if (!held) {
-            gone(row, tr("%1 no longer holds a share of %2.").arg(row.name, row.groupName));
-            continue;
-        }
-        if (wanted && int(*held) <= int(*wanted)) {
-            m_alreadySo.insert(
-                row.id, tr("%1 holds %2 on %3 already.").arg(row.name, permissionLevelText(*held), row.groupName));
-            continue;
-        }
-        SharePrincipal principal;
-        principal.kind
-            = row.principal == ReviewRow::Principal::Group ? SharePrincipal::Kind::Group : SharePrincipal::Kind::User;
-        principal.id = row.principalId;
-        principal.name = row.name;
-        PlannedChange change = PlannedChange::share(row.groupId, principal, wanted, held);
-        change.forward.groupName = change.backward.groupName = row.groupName;
-        change.forward.handle = change.backward.handle = row.username;
-        m_plan.append(change);
-        m_rowsOfChange.append(QList<qint64>{row.id});
-        if (wanted)
-            ++m_lowerings;
+        if (!row.isShare() || row.isIndirect())
+            planMembership(row, changeOf);
         else
-            ++m_removals;
-        if (*held == PermissionLevel::Manage)
-            takingManage[row.groupId].append(principal);
+            planShare(row, takingManage);
     }
+    checkLastManagers(takingManage, groupNames);
+    m_preparing = false;
+    m_prepared = true;
+    Q_EMIT prepared();
+}
 
+void ReviewApply::markGone(const ReviewRow &row, const QString &found)
+{
+    // A grant gone whose change an earlier run sent (and was cut off, or failed on a timeout)
+    // may be gone by that run's doing: it is as decided either way, and said so.
+    if (row.outcome == ReviewRow::Outcome::Pending || row.outcome == ReviewRow::Outcome::Cancelled
+        || row.outcome == ReviewRow::Outcome::Failed)
+        m_alreadySo.insert(row.id, found + u' ' + tr("An earlier run that did not finish may have made it."));
+    else
+        m_gone.insert(row.id, found);
+}
+
+void ReviewApply::planMembership(const ReviewRow &row, QHash<QString, int> &changeOf)
+{
+    const qint64 groupId = row.isIndirect() ? row.viaGroupId : row.groupId;
+    const QString groupName = row.isIndirect() ? row.viaGroupName : row.groupName;
+    const Api::Group &group = m_groups.value(groupId);
+    if (!isMember(group, row.principalId)) {
+        markGone(row, tr("%1 is no longer a member of %2.").arg(row.name, groupName));
+        return;
+    }
+    if (row.isIndirect() && !heldIn(m_shares.value(row.groupId), ReviewRow::Principal::Group, groupId)) {
+        markGone(row, tr("%1 no longer shares %2.").arg(groupName, row.groupName));
+        return;
+    }
+    const QString key = u"m/%1/%2"_s.arg(groupId).arg(row.principalId);
+    if (const auto it = changeOf.constFind(key); it != changeOf.constEnd()) {
+        m_rowsOfChange[*it].append(row.id);
+        return;
+    }
+    PlannedChange change = PlannedChange::removeMember(groupId, row.principalId, row.name, row.username);
+    change.forward.groupName = change.backward.groupName = groupName;
+    changeOf.insert(key, int(m_plan.size()));
+    m_plan.append(change);
+    m_rowsOfChange.append(QList<qint64>{row.id});
+    ++m_removals;
+}
+
+void ReviewApply::planShare(const ReviewRow &row, QHash<qint64, QList<SharePrincipal>> &takingManage)
+{
+    const std::optional<PermissionLevel> held = heldIn(m_shares.value(row.groupId), row.principal, row.principalId);
+    const std::optional<PermissionLevel> wanted = row.loweredLevel();
+    if (!held) {
+        markGone(row, tr("%1 no longer holds a share of %2.").arg(row.name, row.groupName));
+        return;
+    }
+    if (wanted && int(*held) <= int(*wanted)) {
+        m_alreadySo.insert(
+            row.id, tr("%1 holds %2 on %3 already.").arg(row.name, permissionLevelText(*held), row.groupName));
+        return;
+    }
+    SharePrincipal principal;
+    principal.kind
+        = row.principal == ReviewRow::Principal::Group ? SharePrincipal::Kind::Group : SharePrincipal::Kind::User;
+    principal.id = row.principalId;
+    principal.name = row.name;
+    PlannedChange change = PlannedChange::share(row.groupId, principal, wanted, held);
+    change.forward.groupName = change.backward.groupName = row.groupName;
+    change.forward.handle = change.backward.handle = row.username;
+    m_plan.append(change);
+    m_rowsOfChange.append(QList<qint64>{row.id});
+    if (wanted)
+        ++m_lowerings;
+    else
+        ++m_removals;
+    if (*held == PermissionLevel::Manage)
+        takingManage[row.groupId].append(principal);
+}
+
+void ReviewApply::checkLastManagers(
+    const QHash<qint64, QList<SharePrincipal>> &takingManage, const QHash<qint64, QString> &groupNames)
+{
     // The last-manager rule, as SharePlan says it: a removal and a lowering from manage both
     // take manage away, so each group's are checked together, as one revoke.
     for (auto it = takingManage.cbegin(); it != takingManage.cend(); ++it) {
@@ -321,9 +344,6 @@ void ReviewApply::plan()
     }
     std::sort(m_noManager.begin(), m_noManager.end(),
         [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
-    m_preparing = false;
-    m_prepared = true;
-    Q_EMIT prepared();
 }
 
 QString ReviewApply::noManagerText() const

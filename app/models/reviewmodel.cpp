@@ -200,12 +200,16 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
     case RawValueRole:
-        break;
+        return cellData(row, index.column(), role);
     default:
         return {};
     }
+}
+
+QVariant ReviewModel::cellData(const ReviewRow &row, int column, int role)
+{
     const bool raw = role == RawValueRole;
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case GroupColumn:
         return row.groupName;
     case NameColumn:

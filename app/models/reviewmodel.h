@@ -100,6 +100,8 @@ Q_SIGNALS:
     void progressChanged();
 
 private:
+    /// Column \a column of \a row as DisplayRole, EditRole or RawValueRole (\a role) says.
+    static QVariant cellData(const ReviewRow &row, int column, int role);
     void readSlice(quint64 generation);
     void appendRows(const QList<ReviewRow> &rows);
     /// Takes the store's copy of \a rowIds: updated in place, appended when new.

@@ -48,55 +48,20 @@ QList<ReviewReport::GroupSummary> ReviewReport::summary() const
 {
     QList<GroupSummary> result;
     QHash<qint64, int> at;
-    for (qint64 id : m_info.groupIds) {
-        if (at.contains(id))
-            continue;
-        at.insert(id, int(result.size()));
-        GroupSummary summary;
-        summary.groupId = id;
-        result.append(summary);
-    }
-    for (const ReviewRow &row : m_rows) {
-        if (!at.contains(row.groupId)) {
-            at.insert(row.groupId, int(result.size()));
+    const auto lineOf = [&](qint64 groupId) -> GroupSummary & {
+        if (!at.contains(groupId)) {
+            at.insert(groupId, int(result.size()));
             result.append(GroupSummary());
-            result.last().groupId = row.groupId;
+            result.last().groupId = groupId;
         }
-        GroupSummary &s = result[at.value(row.groupId)];
+        return result[at.value(groupId)];
+    };
+    for (qint64 id : m_info.groupIds) // the scope's order first, each group once
+        lineOf(id);
+    for (const ReviewRow &row : m_rows) {
+        GroupSummary &s = lineOf(row.groupId);
         s.groupName = row.groupName;
-        if (row.isRetired() && !row.isApplied()) {
-            ++s.retired;
-            continue;
-        }
-        ++s.rows;
-        if (row.decision == ReviewRow::Decision::Undecided) {
-            ++s.undecided;
-            continue;
-        }
-        if (row.decision == ReviewRow::Decision::Keep) {
-            ++s.kept;
-            continue;
-        }
-        switch (row.outcome) {
-        case ReviewRow::Outcome::Done:
-        case ReviewRow::Outcome::AlreadySo:
-            ++(row.decision == ReviewRow::Decision::Remove ? s.removed : s.lowered);
-            break;
-        case ReviewRow::Outcome::Failed:
-        case ReviewRow::Outcome::Cancelled:
-        case ReviewRow::Outcome::Pending:
-            ++s.failed;
-            break;
-        case ReviewRow::Outcome::Gone:
-            ++s.gone;
-            break;
-        case ReviewRow::Outcome::None:
-            ++s.notApplied;
-            break;
-        case ReviewRow::Outcome::Undone:
-            ++s.undone;
-            break;
-        }
+        count(s, row);
     }
     for (const ReviewProblem &problem : m_problems) {
         if (problem.viaGroupId != 0 || !at.contains(problem.groupId))
@@ -111,6 +76,43 @@ QList<ReviewReport::GroupSummary> ReviewReport::summary() const
             s.groupName = tr("group %1").arg(s.groupId);
     }
     return result;
+}
+
+void ReviewReport::count(GroupSummary &s, const ReviewRow &row)
+{
+    if (row.isRetired() && !row.isApplied()) {
+        ++s.retired;
+        return;
+    }
+    ++s.rows;
+    if (row.decision == ReviewRow::Decision::Undecided) {
+        ++s.undecided;
+        return;
+    }
+    if (row.decision == ReviewRow::Decision::Keep) {
+        ++s.kept;
+        return;
+    }
+    switch (row.outcome) {
+    case ReviewRow::Outcome::Done:
+    case ReviewRow::Outcome::AlreadySo:
+        ++(row.decision == ReviewRow::Decision::Remove ? s.removed : s.lowered);
+        break;
+    case ReviewRow::Outcome::Failed:
+    case ReviewRow::Outcome::Cancelled:
+    case ReviewRow::Outcome::Pending:
+        ++s.failed;
+        break;
+    case ReviewRow::Outcome::Gone:
+        ++s.gone;
+        break;
+    case ReviewRow::Outcome::None:
+        ++s.notApplied;
+        break;
+    case ReviewRow::Outcome::Undone:
+        ++s.undone;
+        break;
+    }
 }
 
 QStringList ReviewReport::csvHeader()

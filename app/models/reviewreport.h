@@ -90,6 +90,8 @@ public:
     static QStringList decisionCells(const ReviewRow &row);
 
 private:
+    /// Counts \a row in its group's line \a s.
+    static void count(GroupSummary &s, const ReviewRow &row);
     /// "Reviewer", "admin (id 1)"; "Started", ...: the facts at the top of the report.
     QList<std::pair<QString, QString>> facts(const QList<GroupSummary> &groups) const;
     QString html() const;
