@@ -1,0 +1,412 @@
+// An access review (issue 25) through its windows, in a real session over the in-process
+// sandbox: started from the groups selected in the list through the Start Access Review dialog
+// (typed and clicked), its rows read at once; K, R, L and Shift+L decide the current row and
+// move the cursor on, a refused L says why and stays; a selection of rows is decided at once;
+// the window closed and the review opened again from Open Access Review...: the same
+// decisions; Apply... asks, and once accepted the server ends exactly as decided, the outcomes
+// in the Outcome column; the CSV export read back.
+
+#include "uitestfixture.h"
+
+#include "models/csv.h"
+#include "models/grouplistmodel.h"
+#include "models/reviewapply.h"
+#include "models/reviewloader.h"
+#include "models/reviewmodel.h"
+#include "models/reviewreport.h"
+#include "models/reviewstore.h"
+#include "models/workspace.h"
+#include "ui/groups/grouplistpanel.h"
+#include "ui/groups/grouppickerwidget.h"
+#include "ui/review/reviewlistdialog.h"
+#include "ui/review/reviewwindow.h"
+#include "ui/review/reviewwindows.h"
+#include "ui/review/startreviewdialog.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/workspacewidget.h"
+
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtGui/QAction>
+#include <QtGui/QUndoStack>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTreeView>
+#include <QtWidgets/QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using Models::ReviewModel;
+using Models::ReviewRow;
+using Decision = Models::ReviewRow::Decision;
+
+namespace {
+// The demo seed's (see tst_reviewapply): members, shares to people and groups, indirect rows.
+constexpr qint64 kDataScience = 2;
+constexpr qint64 kNortheastRegion = 22;
+constexpr qint64 kDataQuality = 29;
+const QList<qint64> kScope{kDataScience, kNortheastRegion, kDataQuality};
+} // namespace
+
+class TestReviewWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void aReviewIsStartedDecidedByKeyAndReopened();
+    void applyEndsTheServerAsDecidedAndTheCsvSaysSo();
+
+private:
+    /// The main window, its group list read.
+    void openMainWindow();
+    /// Starts a review of kScope through the dialog, as a person would; its window, rows read.
+    Gui::ReviewWindow *startReview(const QString &name);
+    /// The proxy row of the first row \a accepts (-1: none).
+    int proxyRowWhere(Gui::ReviewWindow *window, const std::function<bool(const ReviewRow &)> &accepts) const;
+    ReviewRow rowAtProxy(Gui::ReviewWindow *window, int proxyRow) const;
+    /// Makes proxy row \a row current (and only it selected), the table focused.
+    void setCurrent(Gui::ReviewWindow *window, int row) const;
+    /// Whether the sandbox holds \a row's grant now, and at which level (0 member, 1-3 share).
+    std::optional<int> held(const ReviewRow &row) const;
+    /// The modal or window-modal box named \a name, once it shows.
+    template <typename T>
+    T *waitForBox(QWidget *parent, const QString &name) const
+    {
+        T *box = nullptr;
+        // A box that never shows is null: the caller's QVERIFY fails.
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                box = nullptr;
+                for (T *candidate : parent->findChildren<T *>(name)) {
+                    if (candidate->isVisible())
+                        box = candidate;
+                }
+                return box != nullptr;
+            },
+            10'000);
+        return shown ? box : nullptr;
+    }
+
+    std::unique_ptr<UiFixture> m_fixture;
+    std::unique_ptr<Gui::MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestReviewWindow::initTestCase()
+{
+    m_fixture = std::make_unique<UiFixture>();
+    QVERIFY(m_fixture->startUi());
+    QSettings().clear();
+}
+
+void TestReviewWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_fixture.reset();
+}
+
+void TestReviewWindow::openMainWindow()
+{
+    QVERIFY(m_fixture->restartModels());
+    m_window = m_fixture->openMainWindow(QSize(1280, 800));
+    QVERIFY(m_window);
+    Models::GroupListModel *groups = m_window->workspaceWidget()->groupListPanel()->model();
+    QVERIFY(QTest::qWaitFor([&] { return groups->rowCount() >= 36 && !groups->loadStatus()->isLoading(); }, 30'000));
+}
+
+Gui::ReviewWindow *TestReviewWindow::startReview(const QString &name)
+{
+    // The groups selected in the list are those the dialog starts with.
+    Gui::GroupListPanel *list = m_window->workspaceWidget()->groupListPanel();
+    auto *view = childNamed<QTreeView>(list, u"groupTreeView"_s);
+    QItemSelection selection;
+    for (const qint64 id : kScope) {
+        const QModelIndex index = list->model()->index(list->model()->rowOf(id), 0);
+        selection.select(index, index);
+    }
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (list->selectedGroupIds().size() != kScope.size())
+        return nullptr;
+    childNamed<QAction>(m_window.get(), u"startReviewAction"_s)->trigger();
+    auto *dialog = waitForBox<Gui::StartReviewDialog>(m_window.get(), u"startReviewDialog"_s);
+    if (!dialog)
+        return nullptr;
+    auto *picker = childNamed<Gui::GroupPickerWidget>(dialog, u"groupPickerWidget"_s);
+    auto *start = childNamed<QPushButton>(dialog, u"startButton"_s);
+    if (picker->picked().size() != kScope.size() || start->isEnabled())
+        return nullptr; // picked, but not named yet: OK waits for the name
+    QTest::keyClicks(childNamed<QLineEdit>(dialog, u"nameLineEdit"_s), name);
+    if (!start->isEnabled())
+        return nullptr;
+    QTest::mouseClick(start, Qt::LeftButton);
+    Gui::ReviewWindow *window = nullptr;
+    const bool opened = QTest::qWaitFor(
+        [&] {
+            const QList<Gui::ReviewWindow *> windows = m_window->reviewWindows()->windows();
+            window = windows.isEmpty() ? nullptr : windows.constLast();
+            return window && window->isVisible();
+        },
+        10'000);
+    if (!opened || !QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    // Read at once: every group in scope, rows in the table.
+    if (!QTest::qWaitFor([&] { return !window->loader()->isRunning() && window->loader()->groupsDone() == 3; }, 30'000))
+        return nullptr;
+    return window;
+}
+
+int TestReviewWindow::proxyRowWhere(
+    Gui::ReviewWindow *window, const std::function<bool(const ReviewRow &)> &accepts) const
+{
+    for (int row = 0; row < window->proxy()->rowCount(); ++row) {
+        if (accepts(rowAtProxy(window, row)))
+            return row;
+    }
+    return -1;
+}
+
+ReviewRow TestReviewWindow::rowAtProxy(Gui::ReviewWindow *window, int proxyRow) const
+{
+    return window->model()->rowAt(window->proxy()->sourceRows({proxyRow}).value(0));
+}
+
+void TestReviewWindow::setCurrent(Gui::ReviewWindow *window, int row) const
+{
+    QTableView *view = window->tableView();
+    view->selectionModel()->setCurrentIndex(window->proxy()->index(row, ReviewModel::NameColumn),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    view->setFocus();
+}
+
+std::optional<int> TestReviewWindow::held(const ReviewRow &row) const
+{
+    QString sql;
+    if (row.isIndirect())
+        sql = u"SELECT 0 FROM memberships WHERE group_id = %1 AND user_id = %2"_s.arg(row.viaGroupId)
+                  .arg(row.principalId);
+    else if (!row.isShare())
+        sql = u"SELECT 0 FROM memberships WHERE group_id = %1 AND user_id = %2"_s.arg(row.groupId).arg(row.principalId);
+    else if (row.principal == ReviewRow::Principal::User)
+        sql = u"SELECT level FROM user_shares WHERE group_id = %1 AND user_id = %2"_s.arg(row.groupId)
+                  .arg(row.principalId);
+    else
+        sql = u"SELECT level FROM group_shares WHERE group_id = %1 AND grantee_group_id = %2"_s.arg(row.groupId)
+                  .arg(row.principalId);
+    const QVariantList values = m_fixture->column(sql);
+    if (values.isEmpty())
+        return std::nullopt;
+    return values.first().toInt();
+}
+
+void TestReviewWindow::aReviewIsStartedDecidedByKeyAndReopened()
+{
+    openMainWindow();
+    QPointer<Gui::ReviewWindow> window = startReview(u"Q4 2026 finance groups"_s);
+    QVERIFY(window);
+    QCOMPARE(window->windowTitle(), u"Access review: Q4 2026 finance groups"_s);
+    Models::ReviewStore *store = m_window->session()->reviewStore();
+    const qint64 reviewId = window->reviewId();
+    const int rows = window->model()->rowCount();
+    QVERIFY(rows > 20);
+    QCOMPARE(store->rowCount(reviewId), rows);
+    auto *progress = childNamed<QLabel>(window, u"progressLabel"_s);
+    QVERIFY2(progress->text().startsWith(u"0 of %1 decided"_s.arg(rows)), qPrintable(progress->text()));
+    QTableView *view = window->tableView();
+    const auto stored = [&](int proxyRow) { return store->row(rowAtProxy(window, proxyRow).id)->decision; };
+
+    // K keeps, R removes: written at once, the cursor moving on each time.
+    setCurrent(window, 0);
+    QTest::keyClick(view, Qt::Key_K);
+    QCOMPARE(stored(0), Decision::Keep);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(stored(1), Decision::Remove);
+    QCOMPARE(view->currentIndex().row(), 2);
+    QVERIFY2(progress->text().startsWith(u"2 of %1 decided"_s.arg(rows)), qPrintable(progress->text()));
+
+    // L on a membership is refused (only a share is lowered): nothing decided, the cursor stays.
+    const int member = proxyRowWhere(window,
+        [](const ReviewRow &row) { return !row.isShare() && row.decision == Decision::Undecided && row.id > 2; });
+    QVERIFY(member >= 0);
+    setCurrent(window, member);
+    QTest::keyClick(view, Qt::Key_L);
+    QCOMPARE(stored(member), Decision::Undecided);
+    QCOMPARE(view->currentIndex().row(), member);
+    // L lowers a share held at write to read; Shift+L one held at manage to write.
+    const int write = proxyRowWhere(window,
+        [](const ReviewRow &row) { return row.allows(Decision::LowerToRead) && row.held == ReviewRow::Held::Write; });
+    QVERIFY(write >= 0);
+    setCurrent(window, write);
+    QTest::keyClick(view, Qt::Key_L);
+    QCOMPARE(stored(write), Decision::LowerToRead);
+    QCOMPARE(view->currentIndex().row(), write + 1);
+    const int manage = proxyRowWhere(window,
+        [](const ReviewRow &row) { return row.allows(Decision::LowerToWrite) && row.decision == Decision::Undecided; });
+    QVERIFY(manage >= 0);
+    setCurrent(window, manage);
+    QTest::keyClick(view, Qt::Key_L, Qt::ShiftModifier);
+    QCOMPARE(stored(manage), Decision::LowerToWrite);
+
+    // N writes a note on the current row, Enter keeps it.
+    setCurrent(window, 0);
+    QTest::keyClick(view, Qt::Key_N);
+    QLineEdit *noteEditor = nullptr;
+    QTRY_VERIFY((noteEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+    QTest::keyClicks(noteEditor, u"Still in finance"_s);
+    QTest::keyClick(noteEditor, Qt::Key_Return);
+    QTRY_COMPARE(store->row(rowAtProxy(window, 0).id)->note, u"Still in finance"_s);
+
+    // Undecided only, then five rows selected: K decides them all at once, and they leave the list.
+    QTest::mouseClick(childNamed<QCheckBox>(window, u"undecidedCheckBox"_s), Qt::LeftButton, {}, QPoint(5, 5));
+    const int undecided = window->proxy()->rowCount();
+    QCOMPARE(undecided, rows - 4);
+    view->selectionModel()->select(
+        QItemSelection(window->proxy()->index(0, 0), window->proxy()->index(4, ReviewModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    QList<qint64> bulk;
+    for (int row = 0; row < 5; ++row)
+        bulk.append(rowAtProxy(window, row).id);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_K);
+    QCOMPARE(window->proxy()->rowCount(), undecided - 5);
+    for (const ReviewRow &row : store->rowsById(bulk))
+        QCOMPARE(row.decision, Decision::Keep);
+
+    // Closed and opened again from the list of reviews: the same decisions, the same note.
+    QHash<qint64, Decision> before;
+    for (const ReviewRow &row : store->rows(reviewId))
+        before.insert(row.id, row.decision);
+    QCOMPARE(std::count_if(before.cbegin(), before.cend(), [](Decision d) { return d != Decision::Undecided; }), 9);
+    window->close();
+    QTRY_VERIFY(window.isNull());
+    childNamed<QAction>(m_window.get(), u"openReviewAction"_s)->trigger();
+    auto *list = waitForBox<Gui::ReviewListDialog>(m_window.get(), u"reviewListDialog"_s);
+    QVERIFY(list);
+    auto *reviews = childNamed<QTreeWidget>(list, u"reviewsTreeWidget"_s);
+    QCOMPARE(reviews->topLevelItemCount(), 1);
+    QCOMPARE(reviews->topLevelItem(0)->text(0), u"Q4 2026 finance groups"_s);
+    QCOMPARE(reviews->topLevelItem(0)->text(3), u"9 of %1 decided"_s.arg(rows));
+    QTest::mouseClick(childNamed<QPushButton>(list, u"openButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_window->reviewWindows()->windows().size(), qsizetype(1));
+    window = m_window->reviewWindows()->windows().constFirst();
+    QVERIFY(window->reviewId() == reviewId);
+    QTRY_VERIFY(!window->model()->isLoading() && window->model()->rowCount() == rows);
+    for (int row = 0; row < rows; ++row)
+        QCOMPARE(window->model()->rowAt(row).decision, before.value(window->model()->rowAt(row).id));
+    // The review was never applied: opening it reads the server again, and nothing changed there.
+    QTRY_VERIFY(window->loader()->groupsDone() == 3 && !window->loader()->isRunning());
+    QCOMPARE(childNamed<Gui::MessageBar>(window, u"changesBar"_s)->text(), window->loader()->changes().text());
+    window->close();
+}
+
+void TestReviewWindow::applyEndsTheServerAsDecidedAndTheCsvSaysSo()
+{
+    openMainWindow();
+    QPointer<Gui::ReviewWindow> window = startReview(u"Apply, Q4"_s);
+    QVERIFY(window);
+    Models::ReviewStore *store = m_window->session()->reviewStore();
+    QTableView *view = window->tableView();
+
+    // Everything kept (all rows selected, K), then two members removed and a share lowered.
+    setCurrent(window, 0);
+    view->selectAll();
+    QTest::keyClick(view, Qt::Key_K);
+    QCOMPARE(window->model()->counts().keep, window->model()->rowCount());
+    int removed = 0;
+    for (int i = 0; i < 2; ++i) {
+        const int member = proxyRowWhere(window, [](const ReviewRow &row) {
+            return row.groupId == kDataScience && !row.isShare() && row.decision == Decision::Keep;
+        });
+        QVERIFY(member >= 0);
+        setCurrent(window, member);
+        QTest::keyClick(view, Qt::Key_R);
+        removed += rowAtProxy(window, member).decision == Decision::Remove ? 1 : 0;
+    }
+    QCOMPARE(removed, 2);
+    const int write = proxyRowWhere(window, [](const ReviewRow &row) {
+        return row.allows(Decision::LowerToRead) && row.held == ReviewRow::Held::Write && !row.isIndirect();
+    });
+    QVERIFY(write >= 0);
+    setCurrent(window, write);
+    QTest::keyClick(view, Qt::Key_L);
+    QCOMPARE(window->model()->counts().remove, 2);
+    QCOMPARE(window->model()->counts().lower, 1);
+
+    // Apply... asks, naming what it will do; Apply sends it as one change.
+    QUndoStack *undo = m_window->session()->workspace()->undoStack();
+    const int steps = undo->count();
+    QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+    auto *box = waitForBox<QMessageBox>(window, u"applyConfirmBox"_s);
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(u"2 removal"_s), qPrintable(box->informativeText()));
+    QTest::mouseClick(childNamed<QPushButton>(box, u"applyButton"_s), Qt::LeftButton);
+    QVERIFY(window->reviewApply() && window->reviewApply()->operation());
+    QVERIFY(awaitChanges(*m_window->session()->workspace()));
+    QCOMPARE(undo->count(), steps + 1);
+    QTRY_COMPARE(window->model()->counts().applied, 3);
+
+    // The server holds exactly what was decided; the Outcome column says Done where it changed.
+    const QList<ReviewRow> rows = store->rows(window->reviewId());
+    for (const ReviewRow &row : rows) {
+        const std::optional<int> now = held(row);
+        switch (row.decision) {
+        case Decision::Remove:
+            QVERIFY2(!now, qPrintable(row.key()));
+            QCOMPARE(row.outcome, ReviewRow::Outcome::Done);
+            QCOMPARE(
+                window->model()->index(window->model()->rowOf(row.id), ReviewModel::OutcomeColumn).data().toString(),
+                ReviewRow::outcomeText(ReviewRow::Outcome::Done));
+            break;
+        case Decision::LowerToRead:
+            QVERIFY2(now && *now == int(Api::PermissionLevel::Read) + 1, qPrintable(row.key()));
+            break;
+        default:
+            QVERIFY2(now.has_value() || row.isRetired(), qPrintable(row.key()));
+        }
+    }
+
+    // The CSV export, read back: a row per grant with its decision and outcome.
+    const QString path = m_dir.filePath(u"review.csv"_s);
+    auto *timer = new QTimer(window);
+    timer->setInterval(20);
+    QString suggested;
+    connect(timer, &QTimer::timeout, timer, [timer, path, &suggested] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"csvFileDialog"_s)
+            return;
+        timer->stop();
+        suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        dialog->selectFile(path);
+        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+            name->setText(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    timer->start();
+    childNamed<QAction>(window, u"exportCsvAction"_s)->trigger();
+    QCOMPARE(suggested, u"Apply, Q4.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> csv = Models::Csv::parse(file.readAll());
+    QCOMPARE(csv.size(), 1 + rows.size());
+    const int decisionColumn = int(Models::ReviewReport::csvHeader().indexOf(u"decision"_s));
+    const int outcomeColumn = int(Models::ReviewReport::csvHeader().indexOf(u"outcome"_s));
+    QStringList removes;
+    for (const QStringList &line : csv.mid(1)) {
+        if (line.at(decisionColumn) == u"remove"_s)
+            removes.append(line.at(outcomeColumn));
+    }
+    QCOMPARE(removes, (QStringList{u"done"_s, u"done"_s}));
+    window->close();
+}
+
+QTEST_MAIN(TestReviewWindow)
+#include "tst_reviewwindow.moc"
