@@ -3,10 +3,9 @@
 #include "models/activitylog.h"
 #include "models/csv.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QHash>
-#include <QtGui/QAbstractTextDocumentLayout>
-#include <QtGui/QPainter>
-#include <QtGui/QPdfWriter>
+#include <QtCore/QSaveFile>
 #include <QtGui/QTextDocument>
 
 namespace Models {
@@ -32,11 +31,6 @@ QString localTime(const QDateTime &time)
 QString cell(const QString &text)
 {
     return u"<td>"_s + text.toHtmlEscaped() + u"</td>"_s;
-}
-
-QString numberCell(int n)
-{
-    return u"<td align=\"right\">"_s + QString::number(n) + u"</td>"_s;
 }
 
 } // namespace
@@ -164,80 +158,114 @@ QString ReviewReport::pageFooter(int page, int pages)
     return tr("Page %1 of %2").arg(page).arg(pages);
 }
 
+QList<std::pair<QString, QString>> ReviewReport::facts(const QList<GroupSummary> &groups) const
+{
+    QStringList scope;
+    for (const GroupSummary &group : groups)
+        scope.append(u"%1 (%2)"_s.arg(group.groupName).arg(group.groupId));
+    return {
+        {tr("Reviewer"), tr("%1 (id %2)").arg(m_info.reviewerUsername).arg(m_info.reviewerId)},
+        {tr("Started"), localTime(m_info.started)},
+        {tr("Completed"), m_info.isCompleted() ? localTime(m_info.completed) : tr("Not completed")},
+        {tr("Last read from the server"), localTime(m_info.loaded)},
+        {tr("Reviewed"), m_info.partsText()},
+        {tr("Scope"), tr("%n group(s): ", nullptr, int(groups.size())) + scope.join(u", "_s)},
+        {tr("Report written"), localTime(QDateTime::currentDateTimeUtc())},
+    };
+}
+
+QStringList ReviewReport::summaryTitles()
+{
+    return {tr("Group"), tr("Grants"), tr("Kept"), tr("Removed"), tr("Lowered"), tr("Failed"), tr("Gone before apply"),
+        tr("Not applied"), tr("Undecided"), tr("Retired")};
+}
+
+QStringList ReviewReport::summaryCells(const GroupSummary &g)
+{
+    QString name = g.groupName;
+    if (g.unreadable)
+        name += u" "_s + tr("(could not be read)");
+    QStringList cells{name};
+    for (int n : {g.rows, g.kept, g.removed, g.lowered, g.failed, g.gone, g.notApplied, g.undecided, g.retired})
+        cells.append(QString::number(n));
+    return cells;
+}
+
+QStringList ReviewReport::decisionTitles()
+{
+    return {tr("Group"), tr("Person or group"), tr("Username / e-mail"), tr("Holds"), tr("How"), tr("Account"),
+        tr("Decision"), tr("Note"), tr("Outcome")};
+}
+
+QStringList ReviewReport::decisionCells(const ReviewRow &row)
+{
+    QString who = row.name;
+    if (row.principal == ReviewRow::Principal::Group)
+        who += u" "_s + tr("(group %1)").arg(row.principalId);
+    else
+        who += u" (%1)"_s.arg(row.principalId);
+    QStringList contact;
+    if (!row.username.isEmpty())
+        contact.append(row.username);
+    if (!row.email.isEmpty())
+        contact.append(row.email);
+    QString account = row.accountText();
+    if (row.isRetired())
+        account += (account.isEmpty() ? QString() : u"; "_s) + tr("grant gone since");
+    QString outcome = ReviewRow::outcomeText(row.outcome);
+    if (!row.outcomeReason.isEmpty())
+        outcome += u": "_s + row.outcomeReason;
+    QString decision = ReviewRow::decisionText(row.decision);
+    if (decision.isEmpty())
+        decision = tr("Undecided");
+    return {row.groupName, who, contact.join(u"\n"_s), ReviewRow::heldText(row.held), row.howText(), account, decision,
+        row.note, outcome};
+}
+
 QString ReviewReport::html() const
 {
+    const auto heading = [](const QString &text) -> QString {
+        return u"<h2 style=\"font-size: 12pt\">"_s + text.toHtmlEscaped() + u"</h2>"_s;
+    };
+    const auto tableHead = [](const QString &padding, const QStringList &titles) -> QString {
+        QString head
+            = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" width=\"100%\"><thead><tr>"_s.arg(padding);
+        for (const QString &title : titles)
+            head += u"<th>"_s + title.toHtmlEscaped() + u"</th>"_s;
+        return head + u"</tr></thead>"_s;
+    };
     QString html;
     html += u"<html><body style=\"font-size: 9pt\">"_s;
     html += u"<h1 style=\"font-size: 16pt\">"_s + m_info.name.toHtmlEscaped() + u"</h1>"_s;
-    QStringList scope;
     const QList<GroupSummary> groups = summary();
-    for (const GroupSummary &group : groups)
-        scope.append(u"%1 (%2)"_s.arg(group.groupName).arg(group.groupId));
-    const auto fact = [](const QString &name, const QString &value) -> QString {
-        return u"<tr><td><b>"_s + name.toHtmlEscaped() + u"</b></td><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
-    };
     html += u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
-    html += fact(tr("Reviewer"), tr("%1 (id %2)").arg(m_info.reviewerUsername).arg(m_info.reviewerId));
-    html += fact(tr("Started"), localTime(m_info.started));
-    html += fact(tr("Completed"), m_info.isCompleted() ? localTime(m_info.completed) : tr("Not completed"));
-    html += fact(tr("Last read from the server"), localTime(m_info.loaded));
-    html += fact(tr("Reviewed"), m_info.partsText());
-    html += fact(tr("Scope"), tr("%n group(s): ", nullptr, int(groups.size())) + scope.join(u", "_s));
-    html += fact(tr("Report written"), localTime(QDateTime::currentDateTimeUtc()));
+    for (const auto &[name, value] : facts(groups))
+        html += u"<tr><td><b>"_s + name.toHtmlEscaped() + u"</b></td><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
     html += u"</table>"_s;
 
-    html += u"<h2 style=\"font-size: 12pt\">"_s + tr("Summary by group").toHtmlEscaped() + u"</h2>"_s;
-    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>"_s;
-    for (const QString &title : {tr("Group"), tr("Grants"), tr("Kept"), tr("Removed"), tr("Lowered"), tr("Failed"),
-             tr("Gone before apply"), tr("Not applied"), tr("Undecided"), tr("Retired")})
-        html += u"<th>"_s + title.toHtmlEscaped() + u"</th>"_s;
-    html += u"</tr></thead>"_s;
+    html += heading(tr("Summary by group")) + tableHead(u"3"_s, summaryTitles());
     for (const GroupSummary &g : groups) {
-        QString name = g.groupName;
-        if (g.unreadable)
-            name += u" "_s + tr("(could not be read)");
-        html += u"<tr>"_s + cell(name) + numberCell(g.rows) + numberCell(g.kept) + numberCell(g.removed)
-            + numberCell(g.lowered) + numberCell(g.failed) + numberCell(g.gone) + numberCell(g.notApplied)
-            + numberCell(g.undecided) + numberCell(g.retired) + u"</tr>"_s;
+        const QStringList cells = summaryCells(g);
+        html += u"<tr>"_s + cell(cells.first());
+        for (int i = 1; i < cells.size(); ++i)
+            html += u"<td align=\"right\">"_s + cells.at(i) + u"</td>"_s;
+        html += u"</tr>"_s;
     }
     html += u"</table>"_s;
 
     if (!m_problems.isEmpty()) {
-        html += u"<h2 style=\"font-size: 12pt\">"_s + tr("What could not be read").toHtmlEscaped() + u"</h2><ul>"_s;
+        html += heading(tr("What could not be read")) + u"<ul>"_s;
         for (const ReviewProblem &problem : m_problems)
             html += u"<li>"_s + problem.text().toHtmlEscaped() + u"</li>"_s;
         html += u"</ul>"_s;
     }
 
-    html += u"<h2 style=\"font-size: 12pt\">"_s + tr("Every decision").toHtmlEscaped() + u"</h2>"_s;
-    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><thead><tr>"_s;
-    for (const QString &title : {tr("Group"), tr("Person or group"), tr("Username / e-mail"), tr("Holds"), tr("How"),
-             tr("Account"), tr("Decision"), tr("Note"), tr("Outcome")})
-        html += u"<th>"_s + title.toHtmlEscaped() + u"</th>"_s;
-    html += u"</tr></thead>"_s;
+    html += heading(tr("Every decision")) + tableHead(u"2"_s, decisionTitles());
     for (const ReviewRow &row : m_rows) {
-        QString who = row.name;
-        if (row.principal == ReviewRow::Principal::Group)
-            who += u" "_s + tr("(group %1)").arg(row.principalId);
-        else
-            who += u" (%1)"_s.arg(row.principalId);
-        QStringList contact;
-        if (!row.username.isEmpty())
-            contact.append(row.username);
-        if (!row.email.isEmpty())
-            contact.append(row.email);
-        QString account = row.accountText();
-        if (row.isRetired())
-            account += (account.isEmpty() ? QString() : u"; "_s) + tr("grant gone since");
-        QString outcome = ReviewRow::outcomeText(row.outcome);
-        if (!row.outcomeReason.isEmpty())
-            outcome += u": "_s + row.outcomeReason;
-        QString decision = ReviewRow::decisionText(row.decision);
-        if (decision.isEmpty())
-            decision = tr("Undecided");
-        html += u"<tr>"_s + cell(row.groupName) + cell(who) + cell(contact.join(u"\n"_s))
-            + cell(ReviewRow::heldText(row.held)) + cell(row.howText()) + cell(account) + cell(decision)
-            + cell(row.note) + cell(outcome) + u"</tr>"_s;
+        html += u"<tr>"_s;
+        for (const QString &text : decisionCells(row))
+            html += cell(text);
+        html += u"</tr>"_s;
     }
     html += u"</table></body></html>"_s;
     return html;
@@ -251,58 +279,76 @@ std::unique_ptr<QTextDocument> ReviewReport::document() const
     return document;
 }
 
+QList<ReviewPdfBlock> ReviewReport::pdfBlocks() const
+{
+    using Kind = ReviewPdfBlock::Kind;
+    QList<ReviewPdfBlock> blocks;
+    blocks.append({Kind::Title, m_info.name, {}, {}, {}, {}, true, false});
+    const QList<GroupSummary> groups = summary();
+    ReviewPdfBlock factTable{Kind::Table, {}, {}, {0.2, 0.8}, {}, {}, false, true};
+    for (const auto &[name, value] : facts(groups))
+        factTable.rows.append({name, value});
+    blocks.append(factTable);
+
+    blocks.append({Kind::Heading, tr("Summary by group"), {}, {}, {}, {}, true, false});
+    ReviewPdfBlock summaryTable{Kind::Table, {}, summaryTitles(),
+        {0.28, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08},
+        {false, true, true, true, true, true, true, true, true, true}, {}, true, false};
+    for (const GroupSummary &g : groups)
+        summaryTable.rows.append(summaryCells(g));
+    blocks.append(summaryTable);
+
+    if (!m_problems.isEmpty()) {
+        blocks.append({Kind::Heading, tr("What could not be read"), {}, {}, {}, {}, true, false});
+        ReviewPdfBlock problemList{Kind::Table, {}, {}, {0.02, 0.98}, {}, {}, false, false};
+        for (const ReviewProblem &problem : m_problems)
+            problemList.rows.append({u"•"_s, problem.text()});
+        blocks.append(problemList);
+    }
+
+    blocks.append({Kind::Heading, tr("Every decision"), {}, {}, {}, {}, true, false});
+    // Who and what they hold take the width; the words of a decision and its account are short.
+    ReviewPdfBlock decisionTable{
+        Kind::Table, {}, decisionTitles(), {0.12, 0.15, 0.17, 0.06, 0.1, 0.08, 0.08, 0.14, 0.1}, {}, {}, true, false};
+    decisionTable.rows.reserve(m_rows.size());
+    for (const ReviewRow &row : m_rows)
+        decisionTable.rows.append(decisionCells(row));
+    blocks.append(decisionTable);
+    return blocks;
+}
+
+int ReviewReport::writePdf(QIODevice *device, const Progress &progress, QString *error) const
+{
+    const ReviewPdf pdf(pageHeader(),
+        tr("Reviewer: %1 · started %2").arg(m_info.reviewerUsername, localTime(m_info.started)),
+        &ReviewReport::pageFooter);
+    bool stopped = false;
+    const int pages = pdf.write(device, pageHeader(), pdfBlocks(), [&](int done, int total) {
+        stopped = progress && !progress(done, total);
+        return !stopped;
+    });
+    if (pages == 0 && error)
+        *error = stopped ? tr("Cancelled.") : tr("Could not write the PDF.");
+    return pages;
+}
+
 int ReviewReport::writePdf(const QString &path, QString *error) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape); // nine columns of decisions
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(pageHeader());
-    writer.setCreator(QCoreApplication::applicationName());
-    QPainter painter;
-    if (!painter.begin(&writer)) {
+    // Written beside and moved into place whole: a failed or stopped write leaves no half file,
+    // and a report already at the path stays as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not write %1.").arg(path);
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return 0;
     }
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const std::unique_ptr<QTextDocument> body = document();
-    body->documentLayout()->setPaintDevice(&writer);
-    QFont small = body->defaultFont();
-    small.setPointSizeF(8);
-    const QFontMetricsF metrics(small, &writer);
-    const qreal header = metrics.height() * 2.5;
-    const qreal footer = metrics.height() * 2;
-    const qreal bodyHeight = page.height() - header - footer;
-    body->setPageSize(QSizeF(page.width(), bodyHeight));
-    const int pages = body->pageCount();
-    const QString started = localTime(m_info.started);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        // The header and the page number on every page, so a page read alone says what it is.
-        painter.setFont(small);
-        painter.setPen(Qt::black);
-        painter.drawText(QRectF(0, 0, page.width(), metrics.height()), Qt::AlignLeft | Qt::AlignTop, pageHeader());
-        painter.drawText(QRectF(0, 0, page.width(), metrics.height()), Qt::AlignRight | Qt::AlignTop,
-            tr("Reviewer: %1 · started %2").arg(m_info.reviewerUsername, started));
-        painter.drawLine(QPointF(0, metrics.height() * 1.4), QPointF(page.width(), metrics.height() * 1.4));
-        painter.drawText(QRectF(0, page.height() - metrics.height(), page.width(), metrics.height()),
-            Qt::AlignHCenter | Qt::AlignBottom, pageFooter(i + 1, pages));
-        painter.save();
-        painter.translate(0, header - i * bodyHeight);
-        const QRectF clip(0, i * bodyHeight, page.width(), bodyHeight);
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        body->documentLayout()->draw(&painter, context);
-        painter.restore();
-    }
-    if (!painter.end()) {
+    QString why;
+    const int pages = writePdf(&file, {}, &why);
+    if (pages == 0 || !file.commit()) {
+        file.cancelWriting();
         if (error)
-            *error = tr("Could not write %1.").arg(path);
+            *error = tr("Could not write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), pages == 0 ? why : file.errorString());
         return 0;
     }
     return pages;

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "models/reviewpdf.h"
 #include "models/reviewstore.h"
 
 #include <QtCore/QCoreApplication>
 
+#include <functional>
 #include <memory>
+#include <utility>
 
+class QIODevice;
 class QTextDocument;
 
 namespace Models {
@@ -14,8 +18,10 @@ namespace Models {
 /// reviewer and dates, a summary per group (kept, removed, lowered, failed, ...), and every
 /// decision with its note and how applying it ended; what could not be read is listed too. As
 /// CSV (csv(): one row per grant, ids, usernames and e-mails, for a script) and as PDF
-/// (writePdf(): Qt's QPdfWriter and QTextDocument, no other dependency, with a header and
-/// "Page 2 of 7" on every page). A value: read from the store once, when made.
+/// (writePdf(): Qt's QPdfWriter and QPainter, no other dependency, with a header and "Page 2 of 7"
+/// on every page). A value: read from the store once, when made; it uses no QWidget and no
+/// QPixmap, so it may be made and written on a worker thread (ReviewReportWriter does, with a
+/// store of its own).
 class ReviewReport
 {
     Q_DECLARE_TR_FUNCTIONS(Models::ReviewReport)
@@ -58,17 +64,35 @@ public:
     /// ISO 8601 with their offset).
     QByteArray csv() const;
 
-    /// The report's body as a document (what the PDF pages show under their headers).
+    /// The report's body as a document: what the PDF pages show under their headers, for a
+    /// preview or a test. (The PDF is not laid out by it: a QTextDocument of 18,000 decisions
+    /// took minutes.)
     std::unique_ptr<QTextDocument> document() const;
     /// The line at the top of every page: "Access review: Q4 2026 finance groups".
     QString pageHeader() const;
     /// "Page 2 of 7".
     static QString pageFooter(int page, int pages);
-    /// Writes the PDF to \a path; the number of pages, 0 on a failure (\a error says why).
+    /// Writes the PDF to \a path; the number of pages, 0 on a failure (\a error says why). The
+    /// file is written beside and moved into place when whole.
     int writePdf(const QString &path, QString *error = nullptr) const;
+    /// Told (done, total) every few rows as the PDF is written; false stops it.
+    using Progress = std::function<bool(int done, int total)>;
+    /// Writes the PDF to \a device (open for writing); the number of pages, 0 on a failure or
+    /// when \a progress stopped it (\a error says which).
+    int writePdf(QIODevice *device, const Progress &progress, QString *error = nullptr) const;
+
+    /// The column titles of the summary by group, and one group's cells.
+    static QStringList summaryTitles();
+    static QStringList summaryCells(const GroupSummary &group);
+    /// The column titles of every decision, and one row's cells.
+    static QStringList decisionTitles();
+    static QStringList decisionCells(const ReviewRow &row);
 
 private:
+    /// "Reviewer", "admin (id 1)"; "Started", ...: the facts at the top of the report.
+    QList<std::pair<QString, QString>> facts(const QList<GroupSummary> &groups) const;
     QString html() const;
+    QList<ReviewPdfBlock> pdfBlocks() const;
 
     ReviewInfo m_info;
     QList<ReviewRow> m_rows;

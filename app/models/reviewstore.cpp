@@ -391,7 +391,8 @@ QString ReviewChanges::text() const
 ReviewStore::ReviewStore(const QString &folder, const QString &connectionKey, QObject *parent)
     : QObject(parent)
 {
-    static int serial = 0;
+    // Atomic: a ReviewReportWriter opens a store of its own on a worker thread.
+    static std::atomic_int serial = 0;
     m_connectionName = u"civis-review-%1"_s.arg(++serial);
     m_path = QDir(folder).filePath(connectionKey + u".sqlite"_s);
     m_sinceCheckpoint.start();
