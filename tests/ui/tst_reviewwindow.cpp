@@ -14,6 +14,7 @@
 #include "models/reviewloader.h"
 #include "models/reviewmodel.h"
 #include "models/reviewreport.h"
+#include "models/reviewreportwriter.h"
 #include "models/reviewstore.h"
 #include "models/workspace.h"
 #include "ui/groups/grouplistpanel.h"
@@ -393,6 +394,9 @@ void TestReviewWindow::applyEndsTheServerAsDecidedAndTheCsvSaysSo()
     timer->start();
     childNamed<QAction>(window, u"exportCsvAction"_s)->trigger();
     QCOMPARE(suggested, u"Apply, Q4.csv"_s);
+    // Written on a worker thread, said in the window once it is whole.
+    auto *said = childNamed<Gui::MessageBar>(window, u"changesBar"_s);
+    QTRY_COMPARE(said->text(), u"Report saved: %1"_s.arg(QDir::toNativeSeparators(path)));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QStringList> csv = Models::Csv::parse(file.readAll());

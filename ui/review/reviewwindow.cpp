@@ -6,7 +6,7 @@
 #include "models/reviewapply.h"
 #include "models/reviewloader.h"
 #include "models/reviewmodel.h"
-#include "models/reviewreport.h"
+#include "models/reviewreportwriter.h"
 #include "models/workspace.h"
 #include "ui/review/reviewitemdelegate.h"
 #include "ui/session.h"
@@ -76,6 +76,7 @@ ReviewWindow::ReviewWindow(Session *session, qint64 reviewId, QWidget *parent)
     , m_model(new ReviewModel(m_store, reviewId, this))
     , m_proxy(new Models::ReviewFilterProxyModel(this))
     , m_loader(new Models::ReviewLoader(session->workspace(), m_store, reviewId, this))
+    , m_writer(new Models::ReviewReportWriter(*m_store, reviewId, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("reviewWindow"));
@@ -90,6 +91,14 @@ ReviewWindow::ReviewWindow(Session *session, qint64 reviewId, QWidget *parent)
     m_ui->problemsBar->hide();
     m_ui->loadProgressBar->hide();
     m_ui->cancelLoadButton->hide();
+    m_ui->reportProgressBar->hide();
+    m_ui->cancelReportButton->hide();
+    connect(m_ui->cancelReportButton, &QPushButton::clicked, m_writer, &Models::ReviewReportWriter::cancel);
+    connect(m_writer, &Models::ReviewReportWriter::progress, this, [this](int done, int total) {
+        m_ui->reportProgressBar->setRange(0, std::max(total, 1));
+        m_ui->reportProgressBar->setValue(done);
+    });
+    connect(m_writer, &Models::ReviewReportWriter::finished, this, &ReviewWindow::reportWritten);
     connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_loader, &Models::ReviewLoader::cancel);
     connect(m_loader, &Models::ReviewLoader::progress, this, [this](int done, int total) {
         m_ui->loadProgressBar->setRange(0, std::max(total, 1));
@@ -284,6 +293,8 @@ void ReviewWindow::updateActions()
             || (m_apply->operation() && m_apply->operation()->state() != Models::ChangeOperation::State::Finished));
     m_ui->reloadAction->setEnabled(!m_loader->isRunning() && !applying);
     m_ui->applyAction->setEnabled(!m_loader->isRunning() && !applying && !m_info.isCompleted());
+    m_ui->exportCsvAction->setEnabled(!m_writer->isRunning());
+    m_ui->exportPdfAction->setEnabled(!m_writer->isRunning());
     m_ui->completeAction->setText(m_info.isCompleted() ? tr("Re&open") : tr("&Mark Completed"));
     m_ui->completeAction->setToolTip(m_info.isCompleted()
             ? tr("Take the completion date back: the review is open again")
@@ -565,37 +576,45 @@ QString ReviewWindow::reportFileName(const QString &suffix) const
     return fileNamePart(m_info.name.isEmpty() ? tr("Access review") : m_info.name) + suffix;
 }
 
-void ReviewWindow::exportCsv()
+void ReviewWindow::exportReport(bool pdf)
 {
-    const Models::ReviewReport report(*m_store, m_reviewId);
-    const QString path
-        = saveCsv(this, tr("Export Review as CSV"), reportFileName(QStringLiteral(".csv")), report.csv());
-    if (!path.isEmpty())
-        Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-}
-
-void ReviewWindow::exportPdf()
-{
+    if (m_writer->isRunning())
+        return;
+    // The folder every export of the app remembers (see saveCsv()); the name the review's.
     QSettings settings;
     const QString folder = startFolder(settings.value(QStringLiteral("export/folder")).toString());
-    QFileDialog dialog(this, tr("Export Review Report as PDF"),
-        QDir(folder).filePath(reportFileName(QStringLiteral(".pdf"))), tr("PDF files (*.pdf);;All files (*)"));
-    dialog.setObjectName(QStringLiteral("pdfFileDialog"));
+    QFileDialog dialog(this, pdf ? tr("Export Review Report as PDF") : tr("Export Review as CSV"),
+        QDir(folder).filePath(reportFileName(pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv"))),
+        pdf ? tr("PDF files (*.pdf);;All files (*)") : tr("CSV files (*.csv);;All files (*)"));
+    dialog.setObjectName(pdf ? QStringLiteral("pdfFileDialog") : QStringLiteral("csvFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.setDefaultSuffix(pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    QString error;
-    const int pages = Models::ReviewReport(*m_store, m_reviewId).writePdf(path, &error);
-    if (pages == 0) {
-        m_ui->changesBar->showMessage(MessageBar::Error,
-            tr("The report could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), breakable(error)));
-        return;
+    m_reportPath = dialog.selectedFiles().constFirst();
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(m_reportPath).absolutePath());
+    m_ui->reportProgressBar->setRange(0, 0);
+    m_ui->reportProgressBar->show();
+    m_ui->cancelReportButton->show();
+    m_writer->start(pdf ? Models::ReviewReportWriter::Format::Pdf : Models::ReviewReportWriter::Format::Csv, m_reportPath);
+    updateActions();
+}
+
+void ReviewWindow::reportWritten(bool ok, int pages, const QString &error)
+{
+    m_ui->reportProgressBar->hide();
+    m_ui->cancelReportButton->hide();
+    updateActions();
+    const QString path = QDir::toNativeSeparators(m_reportPath);
+    if (ok) {
+        const QString saved = pages > 0 ? tr("Report saved: %n page(s), %1", nullptr, pages).arg(path)
+                                        : tr("Report saved: %1").arg(path);
+        m_ui->changesBar->showMessage(MessageBar::Positive, saved);
+        Q_EMIT statusMessage(saved);
+    } else {
+        m_ui->changesBar->showMessage(
+            MessageBar::Warning, tr("The report was not saved to %1: %2").arg(path, breakable(error)));
     }
-    m_ui->changesBar->showMessage(
-        MessageBar::Positive, tr("Report saved: %n page(s), %1", nullptr, pages).arg(QDir::toNativeSeparators(path)));
 }
 
 void ReviewWindow::saveSettings() const

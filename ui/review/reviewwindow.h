@@ -14,6 +14,7 @@ class ReviewApply;
 class ReviewFilterProxyModel;
 class ReviewLoader;
 class ReviewModel;
+class ReviewReportWriter;
 } // namespace Models
 
 namespace Ui {
@@ -59,8 +60,9 @@ public:
     void editNote();
     /// Apply...: prepares, then asks.
     void apply();
-    void exportCsv();
-    void exportPdf();
+    void exportCsv() { exportReport(false); }
+    void exportPdf() { exportReport(true); }
+    Models::ReviewReportWriter *reportWriter() const { return m_writer; }
     /// Reads the review's name and dates again (renamed from the list of reviews).
     void refreshInfo();
     /// Saves the geometry and the column layout (closing does too).
@@ -94,6 +96,9 @@ private:
     /// Makes the proxy row of source row \a sourceRow (else proxy row \a fallback) current.
     void moveTo(int sourceRow, int fallback);
     QString reportFileName(const QString &suffix) const;
+    /// Asks where to save the report as \a pdf or CSV, then writes it on a worker thread.
+    void exportReport(bool pdf);
+    void reportWritten(bool ok, int pages, const QString &error);
 
     std::unique_ptr<Ui::ReviewWindow> m_ui;
     Session *m_session;
@@ -104,6 +109,8 @@ private:
     Models::ReviewFilterProxyModel *m_proxy;
     Models::ReviewLoader *m_loader;
     QPointer<Models::ReviewApply> m_apply;
+    Models::ReviewReportWriter *m_writer;
+    QString m_reportPath; ///< Where the report being written goes.
 };
 
 } // namespace Gui
