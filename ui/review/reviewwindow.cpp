@@ -22,6 +22,7 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtGui/QCloseEvent>
+#include <QtGui/QFontMetrics>
 #include <QtGui/QScreen>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
@@ -158,13 +159,22 @@ void ReviewWindow::setUpTable()
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const int character = fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {{ReviewModel::GroupColumn, 16}, {ReviewModel::NameColumn, 18},
-        {ReviewModel::KindColumn, 7}, {ReviewModel::IdColumn, 7}, {ReviewModel::UsernameColumn, 13},
-        {ReviewModel::EmailColumn, 22}, {ReviewModel::HeldColumn, 9}, {ReviewModel::HowColumn, 16},
-        {ReviewModel::AccountColumn, 11}, {ReviewModel::SuggestionColumn, 18}, {ReviewModel::DecisionColumn, 14},
-        {ReviewModel::NoteColumn, 20}, {ReviewModel::OutcomeColumn, 14}};
+    // What a 1280 px screen holds without a scroll bar; the suggestion's words whole.
+    const std::pair<int, int> widths[] = {{ReviewModel::GroupColumn, 15}, {ReviewModel::NameColumn, 17},
+        {ReviewModel::KindColumn, 7}, {ReviewModel::IdColumn, 7}, {ReviewModel::UsernameColumn, 12},
+        {ReviewModel::EmailColumn, 18}, {ReviewModel::HeldColumn, 8}, {ReviewModel::HowColumn, 14},
+        {ReviewModel::AccountColumn, 11}, {ReviewModel::SuggestionColumn, 20}, {ReviewModel::DecisionColumn, 13},
+        {ReviewModel::NoteColumn, 15}, {ReviewModel::OutcomeColumn, 10}};
     for (const auto &[column, characters] : widths)
         header->resizeSection(column, characters * character + 16);
+    // The longest suggestion whole, in italic beside its icon, in any language.
+    ReviewRow deactivated;
+    deactivated.active = false;
+    deactivated.suggestion = ReviewRow::Suggestion::Deactivated;
+    QFont italic = font();
+    italic.setItalic(true);
+    header->resizeSection(ReviewModel::SuggestionColumn,
+        QFontMetrics(italic).horizontalAdvance(deactivated.suggestionText()) + 16 + 24);
     // Said by the Name and How columns already, for a 1280 px screen: shown from the header's menu.
     header->hideSection(ReviewModel::KindColumn);
     header->hideSection(ReviewModel::IdColumn);
@@ -185,6 +195,16 @@ void ReviewWindow::setUpTable()
         menu->popup(header->mapToGlobal(position));
     });
     view->sortByColumn(-1, Qt::AscendingOrder); // as read: group by group
+    // Keyboard-first: the first row is current as soon as there is one, the table focused, so
+    // K, R and L act from the start.
+    const auto firstRowCurrent = [this, view] {
+        if (!view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            view->selectionModel()->setCurrentIndex(m_proxy->index(0, ReviewModel::NameColumn),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, firstRowCurrent);
+    firstRowCurrent();
+    view->setFocus();
 }
 
 void ReviewWindow::setUpFilters()
@@ -426,11 +446,7 @@ void ReviewWindow::updateTitle()
 
 void ReviewWindow::updateProgress()
 {
-    QString progress = m_model->isLoading() ? tr("Opening the review...") : m_model->progressText();
-    const ReviewModel::Counts counts = m_model->counts();
-    if (counts.applied > 0 || counts.failed > 0)
-        progress += u"; "
-            + tr("%1 made, %2 not made").arg(QLocale().toString(counts.applied), QLocale().toString(counts.failed));
+    const QString progress = m_model->isLoading() ? tr("Opening the review...") : m_model->progressText();
     m_ui->progressLabel->setText(progress);
     QString status;
     if (m_apply && m_apply->isPreparing())
@@ -500,6 +516,10 @@ void ReviewWindow::askToApply()
     const QString noManager = m_apply->noManagerText();
     if (!noManager.isEmpty())
         details.append(noManager + u'.');
+    const int undecided = m_model->counts().rows - m_model->counts().decided;
+    if (undecided > 0)
+        details.append(tr("%n grant(s) still undecided: nothing is done to them.", nullptr, undecided));
+    details.append(tr("It runs as one change in the main window's Changes dock, undone at once with Edit > Undo."));
     auto *box = new QMessageBox(QMessageBox::Question, tr("Apply Review"),
         tr("Apply the review %1 now?").arg(elidedName(m_info.name, this)), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("applyConfirmBox"));
@@ -635,7 +655,7 @@ void ReviewWindow::restoreSettings()
     // Room for the table where there is room; never more than the screen holds (1280x800).
     QSize size(1200, 740);
     if (const QScreen *screen = this->screen())
-        size = size.boundedTo(screen->availableSize() * 0.95);
+        size = size.expandedTo(screen->availableSize() * 0.8).boundedTo(screen->availableSize() * 0.95);
     resize(size);
     keepWithinScreenWhenShown(this);
 }

@@ -10,6 +10,7 @@
 #include "ui/widgets/longtext.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QtGui/QKeyEvent>
 #include <QtWidgets/QPushButton>
 
 namespace Gui {
@@ -73,6 +74,18 @@ QString StartReviewDialog::whatIsMissing() const
     if (parts() == 0)
         return tr("Choose what to review: members, shares to people or shares to groups.");
     return {};
+}
+
+void StartReviewDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in the group search picks the match (the picker's own); passed on, it also pressed
+    // Start Review, with the scope half picked.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && m_ui->groupPickerWidget->isAncestorOf(focusWidget())) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void StartReviewDialog::updateState()

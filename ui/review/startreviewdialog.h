@@ -46,6 +46,9 @@ public:
 
     void accept() override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 Q_SIGNALS:
     /// The review \a reviewId is in the store; the dialog closes.
     void reviewCreated(qint64 reviewId);
