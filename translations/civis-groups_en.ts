@@ -90,7 +90,7 @@
 <context>
     <name>Gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+522"/>
+        <location filename="../ui/mainwindow.cpp" line="+543"/>
         <source>%n changes are still being applied.</source>
         <translation>
             <numerusform>%n change is still being applied.</numerusform>
@@ -165,6 +165,52 @@
         <translation>
             <numerusform>%n name not added</numerusform>
             <numerusform>%n names not added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReviewListDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/review/reviewlistdialog.cpp" line="+138"/>
+        <source>Delete %n review(s) with their decisions and notes?</source>
+        <translation>
+            <numerusform>Delete %n review with its decisions and notes?</numerusform>
+            <numerusform>Delete %n reviews with their decisions and notes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReviewWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/review/reviewwindow.cpp" line="+364"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+148"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n grant(s) still undecided: nothing is done to them.</source>
+        <translation>
+            <numerusform>%n grant still undecided: nothing is done to it.</numerusform>
+            <numerusform>%n grants still undecided: nothing is done to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Report saved: %n page(s), %1</source>
+        <translation>
+            <numerusform>Report saved: %n page, %1</numerusform>
+            <numerusform>Report saved: %n pages, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -732,7 +778,7 @@
 <context>
     <name>Models::ReviewReport</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewreport.cpp" line="+185"/>
+        <location filename="../app/models/reviewreport.cpp" line="+172"/>
         <source>%n group(s): </source>
         <translation>
             <numerusform>%n group: </numerusform>
