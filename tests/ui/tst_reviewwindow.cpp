@@ -4,7 +4,9 @@
 // move the cursor on, a refused L says why and stays; a selection of rows is decided at once;
 // the window closed and the review opened again from Open Access Review...: the same
 // decisions; Apply... asks, and once accepted the server ends exactly as decided, the outcomes
-// in the Outcome column; the CSV export read back.
+// in the Outcome column; a group the apply would leave without a manager needs an explicit
+// second yes (Cancel the default, and Cancel sends nothing); the Decision column offers only what
+// the row allows; a review deleted from the list closes its window; the CSV export read back.
 
 #include "uitestfixture.h"
 
@@ -32,6 +34,7 @@
 #include <QtGui/QAction>
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void aReviewIsStartedDecidedByKeyAndReopened();
     void applyEndsTheServerAsDecidedAndTheCsvSaysSo();
+    void aGroupLeftWithoutManagerNeedsAnExplicitYes();
 
 private:
     /// The main window, its group list read.
@@ -242,10 +246,25 @@ void TestReviewWindow::aReviewIsStartedDecidedByKeyAndReopened()
     QTest::keyClick(view, Qt::Key_L);
     QCOMPARE(stored(member), Decision::Undecided);
     QCOMPARE(view->currentIndex().row(), member);
+    // The Decision column's combo offers only what the row allows: no Lower on a membership.
+    const auto offered = [&](int proxyRow) {
+        view->edit(window->proxy()->index(proxyRow, ReviewModel::DecisionColumn));
+        auto *combo = view->findChild<QComboBox *>(u"decisionComboBox"_s);
+        QStringList items;
+        for (int i = 0; combo && i < combo->count(); ++i)
+            items.append(combo->itemText(i));
+        if (combo)
+            QTest::keyClick(combo, Qt::Key_Escape);
+        return items;
+    };
+    QCOMPARE(offered(member), (QStringList{u"Undecided"_s, u"Keep"_s, u"Remove"_s}));
+    QTRY_VERIFY(!view->findChild<QComboBox *>(u"decisionComboBox"_s));
     // L lowers a share held at write to read; Shift+L one held at manage to write.
     const int write = proxyRowWhere(window,
         [](const ReviewRow &row) { return row.allows(Decision::LowerToRead) && row.held == ReviewRow::Held::Write; });
     QVERIFY(write >= 0);
+    QCOMPARE(offered(write), (QStringList{u"Undecided"_s, u"Keep"_s, u"Remove"_s, u"Lower to Read"_s}));
+    QTRY_VERIFY(!view->findChild<QComboBox *>(u"decisionComboBox"_s));
     setCurrent(window, write);
     QTest::keyClick(view, Qt::Key_L);
     QCOMPARE(stored(write), Decision::LowerToRead);
@@ -306,7 +325,20 @@ void TestReviewWindow::aReviewIsStartedDecidedByKeyAndReopened()
     // The review was never applied: opening it reads the server again, and nothing changed there.
     QTRY_VERIFY(window->loader()->groupsDone() == 3 && !window->loader()->isRunning());
     QCOMPARE(childNamed<Gui::MessageBar>(window, u"changesBar"_s)->text(), window->loader()->changes().text());
-    window->close();
+
+    // Deleted from the list (it asks, Cancel the default): gone from the file, its window closed.
+    childNamed<QAction>(m_window.get(), u"openReviewAction"_s)->trigger();
+    list = waitForBox<Gui::ReviewListDialog>(m_window.get(), u"reviewListDialog"_s);
+    QVERIFY(list);
+    QTest::mouseClick(childNamed<QPushButton>(list, u"deleteButton"_s), Qt::LeftButton);
+    auto *confirm = waitForBox<QMessageBox>(list, u"confirmDeleteBox"_s);
+    QVERIFY(confirm);
+    QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+    QTest::mouseClick(childNamed<QPushButton>(confirm, u"confirmDeleteButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(store->reviews().isEmpty());
+    QTRY_VERIFY(window.isNull());
+    QVERIFY(store->rows(reviewId).isEmpty());
+    list->close();
 }
 
 void TestReviewWindow::applyEndsTheServerAsDecidedAndTheCsvSaysSo()
@@ -409,6 +441,63 @@ void TestReviewWindow::applyEndsTheServerAsDecidedAndTheCsvSaysSo()
             removes.append(line.at(outcomeColumn));
     }
     QCOMPARE(removes, (QStringList{u"done"_s, u"done"_s}));
+    window->close();
+}
+
+void TestReviewWindow::aGroupLeftWithoutManagerNeedsAnExplicitYes()
+{
+    openMainWindow();
+    QPointer<Gui::ReviewWindow> window = startReview(u"Managers"_s);
+    QVERIFY(window);
+    QTableView *view = window->tableView();
+    // Every share of manage on the first group in scope that has one, removed.
+    const int first = proxyRowWhere(window, [](const ReviewRow &row) {
+        return row.held == ReviewRow::Held::Manage && !row.isIndirect();
+    });
+    QVERIFY(first >= 0);
+    const qint64 group = rowAtProxy(window, first).groupId;
+    QList<ReviewRow> managers;
+    for (int row; (row = proxyRowWhere(window, [group](const ReviewRow &r) {
+             return r.groupId == group && r.held == ReviewRow::Held::Manage && !r.isIndirect()
+                 && r.decision == Decision::Undecided;
+         })) >= 0;) {
+        managers.append(rowAtProxy(window, row));
+        setCurrent(window, row);
+        QTest::keyClick(view, Qt::Key_R);
+        QCOMPARE(rowAtProxy(window, row).decision, Decision::Remove);
+    }
+    QUndoStack *undo = m_window->session()->workspace()->undoStack();
+    const int steps = undo->count();
+    const auto answerBoxes = [&](bool leave) {
+        // Back in the window (the boxes closed a moment ago had it): its shortcuts work there.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+        auto *box = waitForBox<QMessageBox>(window, u"applyConfirmBox"_s);
+        QVERIFY(box);
+        // The question names the group, and Enter alone does not go on.
+        QVERIFY2(box->informativeText().contains(u"no manager"_s), qPrintable(box->informativeText()));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::mouseClick(childNamed<QPushButton>(box, u"applyButton"_s), Qt::LeftButton);
+        auto *lastManager = waitForBox<QMessageBox>(window, u"lastManagerBox"_s);
+        QVERIFY(lastManager);
+        QCOMPARE(lastManager->defaultButton(), lastManager->button(QMessageBox::Cancel));
+        QTest::mouseClick(leave ? childNamed<QPushButton>(lastManager, u"leaveWithoutManagerButton"_s)
+                                : lastManager->button(QMessageBox::Cancel),
+            Qt::LeftButton);
+    };
+    // Cancel at the second question: nothing sent.
+    answerBoxes(false);
+    QTRY_VERIFY(!window->findChild<QMessageBox *>(u"lastManagerBox"_s));
+    QCOMPARE(undo->count(), steps);
+    for (const ReviewRow &row : std::as_const(managers))
+        QVERIFY(held(row).has_value());
+    // The explicit yes: the shares are revoked.
+    answerBoxes(true);
+    QVERIFY(awaitChanges(*m_window->session()->workspace()));
+    QCOMPARE(undo->count(), steps + 1);
+    for (const ReviewRow &row : std::as_const(managers))
+        QVERIFY2(!held(row), qPrintable(row.key()));
     window->close();
 }
 
