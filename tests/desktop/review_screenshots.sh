@@ -86,7 +86,7 @@ shoot() { # SIZE: the screenshots on a WIDTHxHEIGHT screen
         xdotool key Return
         sleep 1
     done
-    xdotool key shift+Tab shift+Tab
+    xdotool key shift+Tab shift+Tab End
     import -window root "$out/review-start-$size.png"
     xdotool key Return
     window="$(wait_for_window 'Access review: Q4 2026')"

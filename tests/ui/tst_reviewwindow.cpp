@@ -40,6 +40,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTreeView>
 #include <QtWidgets/QTreeWidget>
@@ -246,6 +247,9 @@ void TestReviewWindow::aReviewIsStartedDecidedByKeyAndReopened()
     QTest::keyClick(view, Qt::Key_L);
     QCOMPARE(stored(member), Decision::Undecided);
     QCOMPARE(view->currentIndex().row(), member);
+    QVERIFY2(window->statusBar()->currentMessage().endsWith(u"only a share can be lowered."_s),
+        qPrintable(window->statusBar()->currentMessage()));
+    QCOMPARE(m_window->statusBar()->currentMessage(), window->statusBar()->currentMessage());
     // The Decision column's combo offers only what the row allows: no Lower on a membership.
     const auto offered = [&](int proxyRow) {
         view->edit(window->proxy()->index(proxyRow, ReviewModel::DecisionColumn));

@@ -30,6 +30,7 @@
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
 
 #include <algorithm>
 
@@ -45,6 +46,8 @@ const QString kGeometryKey = QStringLiteral("reviewWindow/geometry");
 const QString kColumnsKey = QStringLiteral("reviewWindow/columns");
 /// The text filter waits for a pause in typing: each change filters tens of thousands of rows.
 constexpr int kFilterDelayMs = 150;
+/// How long a status message stays (as the main window's).
+constexpr int kStatusMessageMs = 8000;
 /// Gone grants named in the apply question; the rest are counted.
 constexpr int kGoneNamed = 8;
 
@@ -108,6 +111,10 @@ ReviewWindow::ReviewWindow(Session *session, qint64 reviewId, QWidget *parent)
     });
     connect(m_loader, &Models::ReviewLoader::finished, this, &ReviewWindow::loadFinished);
     connect(m_model, &ReviewModel::progressChanged, this, &ReviewWindow::updateProgress);
+    // What a decision says (a refusal, a bulk count) is said here, where the person looks; the
+    // main window, behind this one, shows it too.
+    connect(this, &ReviewWindow::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(m_model, &ReviewModel::loadingChanged, this, [this](bool loading) {
         if (loading)
             return;
@@ -630,7 +637,6 @@ void ReviewWindow::reportWritten(bool ok, int pages, const QString &error)
         const QString saved = pages > 0 ? tr("Report saved: %n page(s), %1", nullptr, pages).arg(path)
                                         : tr("Report saved: %1").arg(path);
         m_ui->changesBar->showMessage(MessageBar::Positive, saved);
-        Q_EMIT statusMessage(saved);
     } else {
         m_ui->changesBar->showMessage(
             MessageBar::Warning, tr("The report was not saved to %1: %2").arg(path, breakable(error)));
