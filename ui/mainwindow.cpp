@@ -183,6 +183,11 @@ void MainWindow::setUpActions()
         SharingReportExport *exporter = SharingReportExport::start(m_session->workspace(), groups, this);
         connect(exporter, &SharingReportExport::statusMessage, this, &MainWindow::showStatusMessage);
     });
+    setUpReviewActions();
+}
+
+void MainWindow::setUpReviewActions()
+{
     m_ui->startReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
     m_ui->startReviewAction->setIcon(themeIcon(this, "view-task", QStyle::SP_FileDialogInfoView));
     connect(m_ui->startReviewAction, &QAction::triggered, this, [this] {

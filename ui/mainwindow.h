@@ -68,6 +68,8 @@ protected:
 
 private:
     void setUpActions();
+    /// Start Access Review... and Open Access Review... (issue 25).
+    void setUpReviewActions();
     /// The central page while not connected: "Not connected", or the connecting box.
     QWidget *makeNotConnectedPage();
     QWidget *makeConnectingBox(QWidget *parent);

@@ -65,7 +65,9 @@ class TestReviewWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void aReviewIsStartedDecidedByKeyAndReopened();
+    void keysDecideAndMoveTheCursor();
+    void aSelectionIsDecidedAtOnce();
+    void aReviewReopensWithItsDecisionsAndIsDeleted();
     void applyEndsTheServerAsDecidedAndTheCsvSaysSo();
     void aGroupLeftWithoutManagerNeedsAnExplicitYes();
 
@@ -79,6 +81,17 @@ private:
     ReviewRow rowAtProxy(Gui::ReviewWindow *window, int proxyRow) const;
     /// Makes proxy row \a row current (and only it selected), the table focused.
     void setCurrent(Gui::ReviewWindow *window, int row) const;
+    /// What the Decision column's combo offers on proxy row \a proxyRow (closed again unpicked).
+    QStringList offeredDecisions(Gui::ReviewWindow *window, int proxyRow) const;
+    /// Group > Open Access Review...: the list, once it shows.
+    Gui::ReviewListDialog *openReviewList() const;
+    /// Exports the CSV to \a path through the file dialog; the name the dialog proposed.
+    QString exportCsv(Gui::ReviewWindow *window, const QString &path);
+    /// Decides with keys: every row kept (all selected, K), then two members of Data Science
+    /// removed (R) and a share held at write lowered (L).
+    void keepAllButTwoRemovalsAndALowering(Gui::ReviewWindow *window) const;
+    /// Fails unless the sandbox holds what \a rows decided, and the window says Done where it changed.
+    void serverIsAsDecided(Gui::ReviewWindow *window, const QList<ReviewRow> &rows) const;
     /// Whether the sandbox holds \a row's grant now, and at which level (0 member, 1-3 share).
     std::optional<int> held(const ReviewRow &row) const;
     /// The modal or window-modal box named \a name, once it shows.
@@ -96,7 +109,7 @@ private:
                 }
                 return box != nullptr;
             },
-            10'000);
+            10000);
         return shown ? box : nullptr;
     }
 
@@ -124,7 +137,7 @@ void TestReviewWindow::openMainWindow()
     m_window = m_fixture->openMainWindow(QSize(1280, 800));
     QVERIFY(m_window);
     Models::GroupListModel *groups = m_window->workspaceWidget()->groupListPanel()->model();
-    QVERIFY(QTest::qWaitFor([&] { return groups->rowCount() >= 36 && !groups->loadStatus()->isLoading(); }, 30'000));
+    QVERIFY(QTest::qWaitFor([&] { return groups->rowCount() >= 36 && !groups->loadStatus()->isLoading(); }, 30000));
 }
 
 Gui::ReviewWindow *TestReviewWindow::startReview(const QString &name)
@@ -159,11 +172,11 @@ Gui::ReviewWindow *TestReviewWindow::startReview(const QString &name)
             window = windows.isEmpty() ? nullptr : windows.constLast();
             return window && window->isVisible();
         },
-        10'000);
+        10000);
     if (!opened || !QTest::qWaitForWindowExposed(window))
         return nullptr;
     // Read at once: every group in scope, rows in the table.
-    if (!QTest::qWaitFor([&] { return !window->loader()->isRunning() && window->loader()->groupsDone() == 3; }, 30'000))
+    if (!QTest::qWaitFor([&] { return !window->loader()->isRunning() && window->loader()->groupsDone() == 3; }, 30000))
         return nullptr;
     return window;
 }
@@ -213,17 +226,16 @@ std::optional<int> TestReviewWindow::held(const ReviewRow &row) const
     return values.first().toInt();
 }
 
-void TestReviewWindow::aReviewIsStartedDecidedByKeyAndReopened()
+void TestReviewWindow::keysDecideAndMoveTheCursor()
 {
     openMainWindow();
     QPointer<Gui::ReviewWindow> window = startReview(u"Q4 2026 finance groups"_s);
     QVERIFY(window);
     QCOMPARE(window->windowTitle(), u"Access review: Q4 2026 finance groups"_s);
     Models::ReviewStore *store = m_window->session()->reviewStore();
-    const qint64 reviewId = window->reviewId();
     const int rows = window->model()->rowCount();
     QVERIFY(rows > 20);
-    QCOMPARE(store->rowCount(reviewId), rows);
+    QCOMPARE(store->rowCount(window->reviewId()), rows);
     auto *progress = childNamed<QLabel>(window, u"progressLabel"_s);
     QVERIFY2(progress->text().startsWith(u"0 of %1 decided"_s.arg(rows)), qPrintable(progress->text()));
     QTableView *view = window->tableView();
@@ -239,7 +251,7 @@ void TestReviewWindow::aReviewIsStartedDecidedByKeyAndReopened()
     QCOMPARE(view->currentIndex().row(), 2);
     QVERIFY2(progress->text().startsWith(u"2 of %1 decided"_s.arg(rows)), qPrintable(progress->text()));
 
-    // L on a membership is refused (only a share is lowered): nothing decided, the cursor stays.
+    // L on a membership is refused (only a share is lowered), said: nothing decided, the cursor stays.
     const int member = proxyRowWhere(window,
         [](const ReviewRow &row) { return !row.isShare() && row.decision == Decision::Undecided && row.id > 2; });
     QVERIFY(member >= 0);
@@ -251,24 +263,13 @@ void TestReviewWindow::aReviewIsStartedDecidedByKeyAndReopened()
         qPrintable(window->statusBar()->currentMessage()));
     QCOMPARE(m_window->statusBar()->currentMessage(), window->statusBar()->currentMessage());
     // The Decision column's combo offers only what the row allows: no Lower on a membership.
-    const auto offered = [&](int proxyRow) {
-        view->edit(window->proxy()->index(proxyRow, ReviewModel::DecisionColumn));
-        auto *combo = view->findChild<QComboBox *>(u"decisionComboBox"_s);
-        QStringList items;
-        for (int i = 0; combo && i < combo->count(); ++i)
-            items.append(combo->itemText(i));
-        if (combo)
-            QTest::keyClick(combo, Qt::Key_Escape);
-        return items;
-    };
-    QCOMPARE(offered(member), (QStringList{u"Undecided"_s, u"Keep"_s, u"Remove"_s}));
-    QTRY_VERIFY(!view->findChild<QComboBox *>(u"decisionComboBox"_s));
+    QCOMPARE(offeredDecisions(window, member), (QStringList{u"Undecided"_s, u"Keep"_s, u"Remove"_s}));
+
     // L lowers a share held at write to read; Shift+L one held at manage to write.
     const int write = proxyRowWhere(window,
         [](const ReviewRow &row) { return row.allows(Decision::LowerToRead) && row.held == ReviewRow::Held::Write; });
     QVERIFY(write >= 0);
-    QCOMPARE(offered(write), (QStringList{u"Undecided"_s, u"Keep"_s, u"Remove"_s, u"Lower to Read"_s}));
-    QTRY_VERIFY(!view->findChild<QComboBox *>(u"decisionComboBox"_s));
+    QCOMPARE(offeredDecisions(window, write), (QStringList{u"Undecided"_s, u"Keep"_s, u"Remove"_s, u"Lower to Read"_s}));
     setCurrent(window, write);
     QTest::keyClick(view, Qt::Key_L);
     QCOMPARE(stored(write), Decision::LowerToRead);
@@ -279,7 +280,66 @@ void TestReviewWindow::aReviewIsStartedDecidedByKeyAndReopened()
     setCurrent(window, manage);
     QTest::keyClick(view, Qt::Key_L, Qt::ShiftModifier);
     QCOMPARE(stored(manage), Decision::LowerToWrite);
+    window->close();
+}
 
+QStringList TestReviewWindow::offeredDecisions(Gui::ReviewWindow *window, int proxyRow) const
+{
+    QTableView *view = window->tableView();
+    view->edit(window->proxy()->index(proxyRow, ReviewModel::DecisionColumn));
+    auto *combo = view->findChild<QComboBox *>(u"decisionComboBox"_s);
+    QStringList items;
+    for (int i = 0; combo && i < combo->count(); ++i)
+        items.append(combo->itemText(i));
+    if (combo)
+        QTest::keyClick(combo, Qt::Key_Escape);
+    // Esc closes it without deciding; the editor goes on the next turn of the event loop.
+    if (!QTest::qWaitFor([&] { return !view->findChild<QComboBox *>(u"decisionComboBox"_s); }, 5000))
+        return {};
+    return items;
+}
+
+void TestReviewWindow::aSelectionIsDecidedAtOnce()
+{
+    openMainWindow();
+    QPointer<Gui::ReviewWindow> window = startReview(u"Bulk"_s);
+    QVERIFY(window);
+    QTableView *view = window->tableView();
+    // Undecided only, then five rows selected: K decides them all at once, and they leave the list.
+    QTest::mouseClick(childNamed<QCheckBox>(window, u"undecidedCheckBox"_s), Qt::LeftButton, {}, QPoint(5, 5));
+    const int undecided = window->proxy()->rowCount();
+    QCOMPARE(undecided, window->model()->rowCount());
+    setCurrent(window, 0);
+    view->selectionModel()->select(
+        QItemSelection(window->proxy()->index(0, 0), window->proxy()->index(4, ReviewModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    QList<qint64> bulk;
+    for (int row = 0; row < 5; ++row)
+        bulk.append(rowAtProxy(window, row).id);
+    QTest::keyClick(view, Qt::Key_K);
+    QCOMPARE(window->proxy()->rowCount(), undecided - 5);
+    for (const ReviewRow &row : m_window->session()->reviewStore()->rowsById(bulk))
+        QCOMPARE(row.decision, Decision::Keep);
+    QCOMPARE(window->statusBar()->currentMessage(), u"Keep: 5 row(s)"_s);
+    // The cursor is on the first row left undecided.
+    QCOMPARE(view->currentIndex().row(), 0);
+    QVERIFY(!bulk.contains(rowAtProxy(window, 0).id));
+    window->close();
+}
+
+void TestReviewWindow::aReviewReopensWithItsDecisionsAndIsDeleted()
+{
+    openMainWindow();
+    QPointer<Gui::ReviewWindow> window = startReview(u"Q4 2026 finance groups"_s);
+    QVERIFY(window);
+    Models::ReviewStore *store = m_window->session()->reviewStore();
+    const qint64 reviewId = window->reviewId();
+    const int rows = window->model()->rowCount();
+    QTableView *view = window->tableView();
+    setCurrent(window, 0);
+    QTest::keyClick(view, Qt::Key_K);
+    QTest::keyClick(view, Qt::Key_R);
+    QTest::keyClick(view, Qt::Key_K);
     // N writes a note on the current row, Enter keeps it.
     setCurrent(window, 0);
     QTest::keyClick(view, Qt::Key_N);
@@ -289,50 +349,32 @@ void TestReviewWindow::aReviewIsStartedDecidedByKeyAndReopened()
     QTest::keyClick(noteEditor, Qt::Key_Return);
     QTRY_COMPARE(store->row(rowAtProxy(window, 0).id)->note, u"Still in finance"_s);
 
-    // Undecided only, then five rows selected: K decides them all at once, and they leave the list.
-    QTest::mouseClick(childNamed<QCheckBox>(window, u"undecidedCheckBox"_s), Qt::LeftButton, {}, QPoint(5, 5));
-    const int undecided = window->proxy()->rowCount();
-    QCOMPARE(undecided, rows - 4);
-    view->selectionModel()->select(
-        QItemSelection(window->proxy()->index(0, 0), window->proxy()->index(4, ReviewModel::ColumnCount - 1)),
-        QItemSelectionModel::ClearAndSelect);
-    QList<qint64> bulk;
-    for (int row = 0; row < 5; ++row)
-        bulk.append(rowAtProxy(window, row).id);
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_K);
-    QCOMPARE(window->proxy()->rowCount(), undecided - 5);
-    for (const ReviewRow &row : store->rowsById(bulk))
-        QCOMPARE(row.decision, Decision::Keep);
-
-    // Closed and opened again from the list of reviews: the same decisions, the same note.
+    // Closed and opened again from the list of reviews: the same decisions.
     QHash<qint64, Decision> before;
     for (const ReviewRow &row : store->rows(reviewId))
         before.insert(row.id, row.decision);
-    QCOMPARE(std::count_if(before.cbegin(), before.cend(), [](Decision d) { return d != Decision::Undecided; }), 9);
+    QCOMPARE(std::count_if(before.cbegin(), before.cend(), [](Decision d) { return d != Decision::Undecided; }), 3);
     window->close();
     QTRY_VERIFY(window.isNull());
-    childNamed<QAction>(m_window.get(), u"openReviewAction"_s)->trigger();
-    auto *list = waitForBox<Gui::ReviewListDialog>(m_window.get(), u"reviewListDialog"_s);
+    auto *list = openReviewList();
     QVERIFY(list);
     auto *reviews = childNamed<QTreeWidget>(list, u"reviewsTreeWidget"_s);
     QCOMPARE(reviews->topLevelItemCount(), 1);
     QCOMPARE(reviews->topLevelItem(0)->text(0), u"Q4 2026 finance groups"_s);
-    QCOMPARE(reviews->topLevelItem(0)->text(3), u"9 of %1 decided"_s.arg(rows));
+    QCOMPARE(reviews->topLevelItem(0)->text(3), u"3 of %1 decided"_s.arg(rows));
     QTest::mouseClick(childNamed<QPushButton>(list, u"openButton"_s), Qt::LeftButton);
     QTRY_COMPARE(m_window->reviewWindows()->windows().size(), qsizetype(1));
     window = m_window->reviewWindows()->windows().constFirst();
-    QVERIFY(window->reviewId() == reviewId);
+    QCOMPARE(window->reviewId(), reviewId);
     QTRY_VERIFY(!window->model()->isLoading() && window->model()->rowCount() == rows);
     for (int row = 0; row < rows; ++row)
         QCOMPARE(window->model()->rowAt(row).decision, before.value(window->model()->rowAt(row).id));
+    QCOMPARE(window->model()->rowAt(window->model()->rowOf(rowAtProxy(window, 0).id)).note, u"Still in finance"_s);
     // The review was never applied: opening it reads the server again, and nothing changed there.
     QTRY_VERIFY(window->loader()->groupsDone() == 3 && !window->loader()->isRunning());
     QCOMPARE(childNamed<Gui::MessageBar>(window, u"changesBar"_s)->text(), window->loader()->changes().text());
-
     // Deleted from the list (it asks, Cancel the default): gone from the file, its window closed.
-    childNamed<QAction>(m_window.get(), u"openReviewAction"_s)->trigger();
-    list = waitForBox<Gui::ReviewListDialog>(m_window.get(), u"reviewListDialog"_s);
+    list = openReviewList();
     QVERIFY(list);
     QTest::mouseClick(childNamed<QPushButton>(list, u"deleteButton"_s), Qt::LeftButton);
     auto *confirm = waitForBox<QMessageBox>(list, u"confirmDeleteBox"_s);
@@ -353,6 +395,50 @@ void TestReviewWindow::applyEndsTheServerAsDecidedAndTheCsvSaysSo()
     Models::ReviewStore *store = m_window->session()->reviewStore();
     QTableView *view = window->tableView();
 
+    keepAllButTwoRemovalsAndALowering(window);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Apply... asks, naming what it will do; Apply sends it as one change.
+    QUndoStack *undo = m_window->session()->workspace()->undoStack();
+    const int steps = undo->count();
+    QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+    auto *box = waitForBox<QMessageBox>(window, u"applyConfirmBox"_s);
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(u"2 removal"_s), qPrintable(box->informativeText()));
+    QTest::mouseClick(childNamed<QPushButton>(box, u"applyButton"_s), Qt::LeftButton);
+    QVERIFY(window->reviewApply() && window->reviewApply()->operation());
+    QVERIFY(awaitChanges(*m_window->session()->workspace()));
+    QCOMPARE(undo->count(), steps + 1);
+    QTRY_COMPARE(window->model()->counts().applied, 3);
+
+    // The server holds exactly what was decided; the Outcome column says Done where it changed.
+    const QList<ReviewRow> rows = store->rows(window->reviewId());
+    serverIsAsDecided(window, rows);
+    if (QTest::currentTestFailed())
+        return;
+
+    // The CSV export, read back: a row per grant with its decision and outcome.
+    const QString path = m_dir.filePath(u"review.csv"_s);
+    QCOMPARE(exportCsv(window, path), u"Apply, Q4.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> csv = Models::Csv::parse(file.readAll());
+    QCOMPARE(csv.size(), 1 + rows.size());
+    const int decisionColumn = int(Models::ReviewReport::csvHeader().indexOf(u"decision"_s));
+    const int outcomeColumn = int(Models::ReviewReport::csvHeader().indexOf(u"outcome"_s));
+    QStringList removes;
+    for (const QStringList &line : csv.mid(1)) {
+        if (line.at(decisionColumn) == u"remove"_s)
+            removes.append(line.at(outcomeColumn));
+    }
+    QCOMPARE(removes, (QStringList{u"done"_s, u"done"_s}));
+    window->close();
+}
+
+void TestReviewWindow::keepAllButTwoRemovalsAndALowering(Gui::ReviewWindow *window) const
+{
+    QTableView *view = window->tableView();
     // Everything kept (all rows selected, K), then two members removed and a share lowered.
     setCurrent(window, 0);
     view->selectAll();
@@ -377,22 +463,10 @@ void TestReviewWindow::applyEndsTheServerAsDecidedAndTheCsvSaysSo()
     QTest::keyClick(view, Qt::Key_L);
     QCOMPARE(window->model()->counts().remove, 2);
     QCOMPARE(window->model()->counts().lower, 1);
+}
 
-    // Apply... asks, naming what it will do; Apply sends it as one change.
-    QUndoStack *undo = m_window->session()->workspace()->undoStack();
-    const int steps = undo->count();
-    QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
-    auto *box = waitForBox<QMessageBox>(window, u"applyConfirmBox"_s);
-    QVERIFY(box);
-    QVERIFY2(box->informativeText().contains(u"2 removal"_s), qPrintable(box->informativeText()));
-    QTest::mouseClick(childNamed<QPushButton>(box, u"applyButton"_s), Qt::LeftButton);
-    QVERIFY(window->reviewApply() && window->reviewApply()->operation());
-    QVERIFY(awaitChanges(*m_window->session()->workspace()));
-    QCOMPARE(undo->count(), steps + 1);
-    QTRY_COMPARE(window->model()->counts().applied, 3);
-
-    // The server holds exactly what was decided; the Outcome column says Done where it changed.
-    const QList<ReviewRow> rows = store->rows(window->reviewId());
+void TestReviewWindow::serverIsAsDecided(Gui::ReviewWindow *window, const QList<ReviewRow> &rows) const
+{
     for (const ReviewRow &row : rows) {
         const std::optional<int> now = held(row);
         switch (row.decision) {
@@ -410,9 +484,16 @@ void TestReviewWindow::applyEndsTheServerAsDecidedAndTheCsvSaysSo()
             QVERIFY2(now.has_value() || row.isRetired(), qPrintable(row.key()));
         }
     }
+}
 
-    // The CSV export, read back: a row per grant with its decision and outcome.
-    const QString path = m_dir.filePath(u"review.csv"_s);
+Gui::ReviewListDialog *TestReviewWindow::openReviewList() const
+{
+    childNamed<QAction>(m_window.get(), u"openReviewAction"_s)->trigger();
+    return waitForBox<Gui::ReviewListDialog>(m_window.get(), u"reviewListDialog"_s);
+}
+
+QString TestReviewWindow::exportCsv(Gui::ReviewWindow *window, const QString &path)
+{
     auto *timer = new QTimer(window);
     timer->setInterval(20);
     QString suggested;
@@ -423,29 +504,18 @@ void TestReviewWindow::applyEndsTheServerAsDecidedAndTheCsvSaysSo()
         timer->stop();
         suggested = QFileInfo(dialog->selectedFiles().value(0)).fileName();
         dialog->selectFile(path);
+        // selectFile() leaves the name field alone while it has the focus: type the path there too.
         if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
             name->setText(path);
         QMetaObject::invokeMethod(dialog, "accept");
     });
     timer->start();
     childNamed<QAction>(window, u"exportCsvAction"_s)->trigger();
-    QCOMPARE(suggested, u"Apply, Q4.csv"_s);
     // Written on a worker thread, said in the window once it is whole.
     auto *said = childNamed<Gui::MessageBar>(window, u"changesBar"_s);
-    QTRY_COMPARE(said->text(), u"Report saved: %1"_s.arg(QDir::toNativeSeparators(path)));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QStringList> csv = Models::Csv::parse(file.readAll());
-    QCOMPARE(csv.size(), 1 + rows.size());
-    const int decisionColumn = int(Models::ReviewReport::csvHeader().indexOf(u"decision"_s));
-    const int outcomeColumn = int(Models::ReviewReport::csvHeader().indexOf(u"outcome"_s));
-    QStringList removes;
-    for (const QStringList &line : csv.mid(1)) {
-        if (line.at(decisionColumn) == u"remove"_s)
-            removes.append(line.at(outcomeColumn));
-    }
-    QCOMPARE(removes, (QStringList{u"done"_s, u"done"_s}));
-    window->close();
+    if (!QTest::qWaitFor([&] { return said->text() == u"Report saved: "_s + QDir::toNativeSeparators(path); }, 10000))
+        return {};
+    return suggested;
 }
 
 void TestReviewWindow::aGroupLeftWithoutManagerNeedsAnExplicitYes()

@@ -91,36 +91,7 @@ ReviewWindow::ReviewWindow(Session *session, qint64 reviewId, QWidget *parent)
     setUpTable();
     setUpFilters();
     setUpActions();
-    m_ui->changesBar->hide();
-    m_ui->problemsBar->hide();
-    m_ui->loadProgressBar->hide();
-    m_ui->cancelLoadButton->hide();
-    m_ui->reportProgressBar->hide();
-    m_ui->cancelReportButton->hide();
-    connect(m_ui->cancelReportButton, &QPushButton::clicked, m_writer, &Models::ReviewReportWriter::cancel);
-    connect(m_writer, &Models::ReviewReportWriter::progress, this, [this](int done, int total) {
-        m_ui->reportProgressBar->setRange(0, std::max(total, 1));
-        m_ui->reportProgressBar->setValue(done);
-    });
-    connect(m_writer, &Models::ReviewReportWriter::finished, this, &ReviewWindow::reportWritten);
-    connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_loader, &Models::ReviewLoader::cancel);
-    connect(m_loader, &Models::ReviewLoader::progress, this, [this](int done, int total) {
-        m_ui->loadProgressBar->setRange(0, std::max(total, 1));
-        m_ui->loadProgressBar->setValue(done);
-        updateProgress();
-    });
-    connect(m_loader, &Models::ReviewLoader::finished, this, &ReviewWindow::loadFinished);
-    connect(m_model, &ReviewModel::progressChanged, this, &ReviewWindow::updateProgress);
-    // What a decision says (a refusal, a bulk count) is said here, where the person looks; the
-    // main window, behind this one, shows it too.
-    connect(this, &ReviewWindow::statusMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
-    connect(m_model, &ReviewModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            return;
-        fillGroupCombo();
-        updateProgress();
-    });
+    setUpProgress();
     // A review never read is read at once; an open one is read again, to say what changed on
     // the server meanwhile, until something of it was applied: a re-read then would retire the
     // grants the apply removed, which the report must show as removed. Whether anything was
@@ -135,6 +106,37 @@ ReviewWindow::ReviewWindow(Session *session, qint64 reviewId, QWidget *parent)
     updateTitle();
     updateProgress();
     restoreSettings();
+}
+
+void ReviewWindow::setUpProgress()
+{
+    for (QWidget *hidden : std::initializer_list<QWidget *>{m_ui->changesBar, m_ui->problemsBar, m_ui->loadProgressBar,
+             m_ui->cancelLoadButton, m_ui->reportProgressBar, m_ui->cancelReportButton})
+        hidden->hide();
+    connect(m_ui->cancelReportButton, &QPushButton::clicked, m_writer, &Models::ReviewReportWriter::cancel);
+    connect(m_writer, &Models::ReviewReportWriter::progress, this, [this](int done, int total) {
+        m_ui->reportProgressBar->setRange(0, std::max(total, 1));
+        m_ui->reportProgressBar->setValue(done);
+    });
+    connect(m_writer, &Models::ReviewReportWriter::finished, this, &ReviewWindow::reportWritten);
+    connect(m_ui->cancelLoadButton, &QPushButton::clicked, m_loader, &Models::ReviewLoader::cancel);
+    connect(m_loader, &Models::ReviewLoader::progress, this, [this](int done, int total) {
+        m_ui->loadProgressBar->setRange(0, std::max(total, 1));
+        m_ui->loadProgressBar->setValue(done);
+        updateProgress();
+    });
+    connect(m_loader, &Models::ReviewLoader::finished, this, &ReviewWindow::loadFinished);
+    connect(m_model, &ReviewModel::progressChanged, this, &ReviewWindow::updateProgress);
+    connect(m_model, &ReviewModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            return;
+        fillGroupCombo();
+        updateProgress();
+    });
+    // What a decision says (a refusal, a bulk count) is said here, where the person looks; the
+    // main window, behind this one, shows it too.
+    connect(this, &ReviewWindow::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
 }
 
 ReviewWindow::~ReviewWindow()
@@ -186,21 +188,7 @@ void ReviewWindow::setUpTable()
     header->hideSection(ReviewModel::KindColumn);
     header->hideSection(ReviewModel::IdColumn);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &position) {
-        auto *menu = new QMenu(this);
-        menu->setObjectName(QStringLiteral("columnMenu"));
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        for (int column = 0; column < ReviewModel::ColumnCount; ++column) {
-            QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            action->setCheckable(true);
-            action->setChecked(!header->isSectionHidden(column));
-            // The name and the decision are what a review is about: never hidden.
-            action->setEnabled(column != ReviewModel::NameColumn && column != ReviewModel::DecisionColumn);
-            connect(action, &QAction::toggled, header,
-                [header, column](bool on) { header->setSectionHidden(column, !on); });
-        }
-        menu->popup(header->mapToGlobal(position));
-    });
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ReviewWindow::showColumnMenu);
     view->sortByColumn(-1, Qt::AscendingOrder); // as read: group by group
     // Keyboard-first: the first row is current as soon as there is one, the table focused, so
     // K, R and L act from the start.
@@ -212,6 +200,23 @@ void ReviewWindow::setUpTable()
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, firstRowCurrent);
     firstRowCurrent();
     view->setFocus();
+}
+
+void ReviewWindow::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_ui->reviewTableView->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int column = 0; column < ReviewModel::ColumnCount; ++column) {
+        QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name and the decision are what a review is about: never hidden.
+        action->setEnabled(column != ReviewModel::NameColumn && column != ReviewModel::DecisionColumn);
+        connect(action, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu->popup(header->mapToGlobal(position));
 }
 
 void ReviewWindow::setUpFilters()

@@ -78,6 +78,8 @@ protected:
 private:
     void setUpActions();
     void setUpTable();
+    void setUpProgress();
+    void showColumnMenu(const QPoint &position);
     void setUpFilters();
     void restoreSettings();
     void fillGroupCombo();
