@@ -263,18 +263,19 @@ void ReviewWindow::setUpActions()
 {
     // The decision keys are single letters: they act only with the table focused, never while
     // the person types in the filter or a note.
-    const std::tuple<QAction *, QKeySequence, const char *, QStyle::StandardPixmap> decisions[] = {
-        {m_ui->keepAction, QKeySequence(Qt::Key_K), "dialog-ok-apply", QStyle::SP_DialogApplyButton},
-        {m_ui->removeAction, QKeySequence(Qt::Key_R), "list-remove", QStyle::SP_DialogDiscardButton},
-        {m_ui->lowerToReadAction, QKeySequence(Qt::Key_L), "go-down", QStyle::SP_ArrowDown},
-        {m_ui->lowerToWriteAction, QKeySequence(Qt::SHIFT | Qt::Key_L), "go-down", QStyle::SP_ArrowDown},
-        {m_ui->clearDecisionAction, QKeySequence(Qt::Key_Backspace), "edit-undo", QStyle::SP_DialogResetButton},
-        {m_ui->editNoteAction, QKeySequence(Qt::Key_N), "document-edit", QStyle::SP_FileDialogDetailedView},
+    const std::tuple<QAction *, QKeySequence, QIcon> decisions[] = {
+        {m_ui->keepAction, QKeySequence(Qt::Key_K), themeIcon(this, "emblem-ok", QStyle::SP_DialogApplyButton)},
+        {m_ui->removeAction, QKeySequence(Qt::Key_R), themeIcon(this, "list-remove", QStyle::SP_DialogDiscardButton)},
+        {m_ui->lowerToReadAction, QKeySequence(Qt::Key_L), themeIcon(this, "go-down", QStyle::SP_ArrowDown)},
+        {m_ui->lowerToWriteAction, QKeySequence(Qt::SHIFT | Qt::Key_L), themeIcon(this, "go-down", QStyle::SP_ArrowDown)},
+        {m_ui->clearDecisionAction, QKeySequence(Qt::Key_Backspace),
+            themeIcon(this, "edit-undo", QStyle::SP_DialogResetButton)},
+        {m_ui->editNoteAction, QKeySequence(Qt::Key_N), themeIcon(this, "document-edit", QStyle::SP_FileDialogDetailedView)},
     };
-    for (const auto &[action, key, icon, fallback] : decisions) {
+    for (const auto &[action, key, icon] : decisions) {
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
-        action->setIcon(themeIcon(this, icon, fallback));
+        action->setIcon(icon);
         m_ui->reviewTableView->addAction(action);
     }
     const std::pair<QAction *, Decision> decides[] = {{m_ui->keepAction, Decision::Keep},
