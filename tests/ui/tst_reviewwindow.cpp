@@ -344,7 +344,8 @@ void TestReviewWindow::aReviewReopensWithItsDecisionsAndIsDeleted()
     setCurrent(window, 0);
     QTest::keyClick(view, Qt::Key_N);
     QLineEdit *noteEditor = nullptr;
-    QTRY_VERIFY((noteEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+    // The editor of the note, in the table (not the filter field, a line edit too).
+    QTRY_VERIFY((noteEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget())) && view->isAncestorOf(noteEditor));
     QTest::keyClicks(noteEditor, u"Still in finance"_s);
     QTest::keyClick(noteEditor, Qt::Key_Return);
     QTRY_COMPARE(store->row(rowAtProxy(window, 0).id)->note, u"Still in finance"_s);
