@@ -1,5 +1,6 @@
 #include "models/reviewapply.h"
 
+#include "models/changecommand.h"
 #include "models/effectiveaccessloader.h"
 #include "models/namelist.h"
 #include "models/permissionleveltext.h"
@@ -7,6 +8,7 @@
 #include "models/workspace.h"
 
 #include <QtCore/QSet>
+#include <QtGui/QUndoStack>
 
 namespace Models {
 
@@ -53,6 +55,95 @@ ReviewRow::Outcome outcomeOf(Api::BulkOutcome outcome)
     }
     return ReviewRow::Outcome::Pending;
 }
+
+/// What a change is about, whichever way it goes: the group, the principal, and member or
+/// share. An apply's change and its undo (and redo) share it.
+QString changeKey(const Api::BulkChange &change)
+{
+    const QString kind = !change.isShare() ? u"m"_s : change.targetIsGroup() ? u"g"_s : u"u"_s;
+    return u"%1/%2/%3"_s.arg(change.groupId).arg(kind).arg(change.targetId);
+}
+
+/// Writes the undo and redo of an applied review back to its rows: when Edit > Undo (or the
+/// Changes dock) undoes the apply's step, each change the undo makes marks its rows Undone;
+/// a redo marks them Done again (Failed when the redo could not make it). Lives as the child of
+/// the apply's first run, which lives as long as the step is on the undo stack.
+class ApplyUndoFollower : public QObject
+{
+public:
+    ApplyUndoFollower(ChangeOperation *firstRun, QUndoStack *stack, ReviewStore *store, const ChangePlan &plan,
+        const QList<QList<qint64>> &rowsOfChange)
+        : QObject(firstRun)
+        , m_stack(stack)
+        , m_store(store)
+    {
+        // The step the apply just pushed; compared by address only, as long as it is on the stack.
+        if (stack->index() > 0)
+            m_command = stack->command(stack->index() - 1);
+        for (int i = 0; i < plan.size() && i < rowsOfChange.size(); ++i)
+            m_rows[changeKey(plan.at(i).forward)] += rowsOfChange.at(i);
+        connect(stack, &QUndoStack::indexChanged, this, &ApplyUndoFollower::stackMoved);
+    }
+
+private:
+    void stackMoved()
+    {
+        if (!m_stack || !m_command)
+            return;
+        int at = -1;
+        for (int i = 0; i < m_stack->count() && at < 0; ++i)
+            at = m_stack->command(i) == m_command ? i : -1;
+        if (at < 0)
+            return; // not this step
+        const bool undone = at >= m_stack->index();
+        if (undone == m_undone)
+            return;
+        m_undone = undone;
+        const auto *command = dynamic_cast<const ChangeCommand *>(m_command);
+        ChangeOperation *run = command ? command->lastOperation() : nullptr;
+        if (!run)
+            return;
+        m_written.clear();
+        connect(
+            run, &ChangeOperation::itemFinished, this, [this, run, undone](int index) { write(run, index, undone); });
+        connect(run, &ChangeOperation::finished, this, [this, run, undone] {
+            for (int i = 0; i < run->size(); ++i)
+                write(run, i, undone);
+        });
+    }
+
+    void write(const ChangeOperation *run, int index, bool undo)
+    {
+        if (!m_store || undo != m_undone || index < 0 || index >= run->size())
+            return;
+        const QList<qint64> rows = m_rows.value(changeKey(run->change(index).forward));
+        const Api::BulkOutcome result = run->outcome(index);
+        if (rows.isEmpty() || result == Api::BulkOutcome::Pending || result == Api::BulkOutcome::Running)
+            return;
+        const bool made = result == Api::BulkOutcome::Done || result == Api::BulkOutcome::AlreadySo;
+        // An undo that failed leaves the change made: its rows stay Done. An undone row is not
+        // applied: "apply the rest" (ReviewStore::rowsToApply()) sends it again.
+        if (undo && !made)
+            return;
+        const ReviewRow::Outcome outcome = undo ? ReviewRow::Outcome::Undone
+            : made                              ? ReviewRow::Outcome::Done
+                                                : ReviewRow::Outcome::Failed;
+        const QString reason = undo ? ReviewApply::tr("Undone after it was applied.")
+            : made                  ? QString()
+                                    : run->error(index).message();
+        if (m_written.value(index) == std::pair(outcome, reason))
+            return;
+        m_written[index] = {outcome, reason};
+        m_store->setOutcomes(rows, outcome, reason);
+    }
+
+    QPointer<QUndoStack> m_stack;
+    QPointer<ReviewStore> m_store;
+    const QUndoCommand *m_command = nullptr;
+    QHash<QString, QList<qint64>> m_rows; ///< By changeKey(): the rows each change applies.
+    bool m_undone = false;
+    QHash<int, std::pair<ReviewRow::Outcome, QString>> m_written; ///< Of the run followed.
+};
 
 } // namespace
 
@@ -102,6 +193,11 @@ void ReviewApply::prepare()
         plan();
         return;
     }
+    readGroups(memberGroups, shareGroups);
+}
+
+void ReviewApply::readGroups(const QSet<qint64> &memberGroups, const QSet<qint64> &shareGroups)
+{
     const quint64 generation = m_generation;
     for (qint64 id : memberGroups) {
         m_fetcher->group(id, this, [this, id, generation](const Api::Result<Api::Group> &result) {
@@ -153,72 +249,90 @@ void ReviewApply::plan()
     // Per group, the principals whose change takes manage away, for the last-manager rule.
     QHash<qint64, QList<SharePrincipal>> takingManage;
     QHash<qint64, QString> groupNames;
-
-    // A grant gone whose change an earlier run sent (and was cut off, or failed on a timeout)
-    // may be gone by that run's doing: it is as decided either way, and said so.
-    const auto gone = [this](const ReviewRow &row, const QString &found) {
-        if (row.outcome == ReviewRow::Outcome::Pending || row.outcome == ReviewRow::Outcome::Cancelled
-            || row.outcome == ReviewRow::Outcome::Failed)
-            m_alreadySo.insert(row.id, found + u' ' + tr("An earlier run that did not finish may have made it."));
-        else
-            m_gone.insert(row.id, found);
-    };
     for (const ReviewRow &row : std::as_const(m_rows)) {
         groupNames.insert(row.groupId, row.groupName);
-        if (!row.isShare() || row.isIndirect()) {
-            const qint64 groupId = row.isIndirect() ? row.viaGroupId : row.groupId;
-            const QString groupName = row.isIndirect() ? row.viaGroupName : row.groupName;
-            const Api::Group &group = m_groups.value(groupId);
-            if (!isMember(group, row.principalId)) {
-                gone(row, tr("%1 is no longer a member of %2.").arg(row.name, groupName));
-                continue;
-            }
-            if (row.isIndirect() && !heldIn(m_shares.value(row.groupId), ReviewRow::Principal::Group, groupId)) {
-                gone(row, tr("%1 no longer shares %2.").arg(groupName, row.groupName));
-                continue;
-            }
-            const QString key = u"m/%1/%2"_s.arg(groupId).arg(row.principalId);
-            if (const auto it = changeOf.constFind(key); it != changeOf.constEnd()) {
-                m_rowsOfChange[*it].append(row.id);
-                continue;
-            }
-            PlannedChange change = PlannedChange::removeMember(groupId, row.principalId, row.name, row.username);
-            change.forward.groupName = change.backward.groupName = groupName;
-            changeOf.insert(key, int(m_plan.size()));
-            m_plan.append(change);
-            m_rowsOfChange.append(QList<qint64>{row.id});
-            ++m_removals;
-            continue;
-        }
-        const std::optional<PermissionLevel> held = heldIn(m_shares.value(row.groupId), row.principal, row.principalId);
-        const std::optional<PermissionLevel> wanted = row.loweredLevel();
-        if (!held) {
-            gone(row, tr("%1 no longer holds a share of %2.").arg(row.name, row.groupName));
-            continue;
-        }
-        if (wanted && int(*held) <= int(*wanted)) {
-            m_alreadySo.insert(
-                row.id, tr("%1 holds %2 on %3 already.").arg(row.name, permissionLevelText(*held), row.groupName));
-            continue;
-        }
-        SharePrincipal principal;
-        principal.kind
-            = row.principal == ReviewRow::Principal::Group ? SharePrincipal::Kind::Group : SharePrincipal::Kind::User;
-        principal.id = row.principalId;
-        principal.name = row.name;
-        PlannedChange change = PlannedChange::share(row.groupId, principal, wanted, held);
-        change.forward.groupName = change.backward.groupName = row.groupName;
-        change.forward.handle = change.backward.handle = row.username;
-        m_plan.append(change);
-        m_rowsOfChange.append(QList<qint64>{row.id});
-        if (wanted)
-            ++m_lowerings;
+        if (!row.isShare() || row.isIndirect())
+            planMembership(row, changeOf);
         else
-            ++m_removals;
-        if (*held == PermissionLevel::Manage)
-            takingManage[row.groupId].append(principal);
+            planShare(row, takingManage);
     }
+    checkLastManagers(takingManage, groupNames);
+    m_preparing = false;
+    m_prepared = true;
+    Q_EMIT prepared();
+}
 
+void ReviewApply::markGone(const ReviewRow &row, const QString &found)
+{
+    // A grant gone whose change an earlier run sent (and was cut off, or failed on a timeout)
+    // may be gone by that run's doing: it is as decided either way, and said so.
+    if (row.outcome == ReviewRow::Outcome::Pending || row.outcome == ReviewRow::Outcome::Cancelled
+        || row.outcome == ReviewRow::Outcome::Failed)
+        m_alreadySo.insert(row.id, found + u' ' + tr("An earlier run that did not finish may have made it."));
+    else
+        m_gone.insert(row.id, found);
+}
+
+void ReviewApply::planMembership(const ReviewRow &row, QHash<QString, int> &changeOf)
+{
+    const qint64 groupId = row.isIndirect() ? row.viaGroupId : row.groupId;
+    const QString groupName = row.isIndirect() ? row.viaGroupName : row.groupName;
+    const Api::Group &group = m_groups.value(groupId);
+    if (!isMember(group, row.principalId)) {
+        markGone(row, tr("%1 is no longer a member of %2.").arg(row.name, groupName));
+        return;
+    }
+    if (row.isIndirect() && !heldIn(m_shares.value(row.groupId), ReviewRow::Principal::Group, groupId)) {
+        markGone(row, tr("%1 no longer shares %2.").arg(groupName, row.groupName));
+        return;
+    }
+    const QString key = u"m/%1/%2"_s.arg(groupId).arg(row.principalId);
+    if (const auto it = changeOf.constFind(key); it != changeOf.constEnd()) {
+        m_rowsOfChange[*it].append(row.id);
+        return;
+    }
+    PlannedChange change = PlannedChange::removeMember(groupId, row.principalId, row.name, row.username);
+    change.forward.groupName = change.backward.groupName = groupName;
+    changeOf.insert(key, int(m_plan.size()));
+    m_plan.append(change);
+    m_rowsOfChange.append(QList<qint64>{row.id});
+    ++m_removals;
+}
+
+void ReviewApply::planShare(const ReviewRow &row, QHash<qint64, QList<SharePrincipal>> &takingManage)
+{
+    const std::optional<PermissionLevel> held = heldIn(m_shares.value(row.groupId), row.principal, row.principalId);
+    const std::optional<PermissionLevel> wanted = row.loweredLevel();
+    if (!held) {
+        markGone(row, tr("%1 no longer holds a share of %2.").arg(row.name, row.groupName));
+        return;
+    }
+    if (wanted && int(*held) <= int(*wanted)) {
+        m_alreadySo.insert(
+            row.id, tr("%1 holds %2 on %3 already.").arg(row.name, permissionLevelText(*held), row.groupName));
+        return;
+    }
+    SharePrincipal principal;
+    principal.kind
+        = row.principal == ReviewRow::Principal::Group ? SharePrincipal::Kind::Group : SharePrincipal::Kind::User;
+    principal.id = row.principalId;
+    principal.name = row.name;
+    PlannedChange change = PlannedChange::share(row.groupId, principal, wanted, held);
+    change.forward.groupName = change.backward.groupName = row.groupName;
+    change.forward.handle = change.backward.handle = row.username;
+    m_plan.append(change);
+    m_rowsOfChange.append(QList<qint64>{row.id});
+    if (wanted)
+        ++m_lowerings;
+    else
+        ++m_removals;
+    if (*held == PermissionLevel::Manage)
+        takingManage[row.groupId].append(principal);
+}
+
+void ReviewApply::checkLastManagers(
+    const QHash<qint64, QList<SharePrincipal>> &takingManage, const QHash<qint64, QString> &groupNames)
+{
     // The last-manager rule, as SharePlan says it: a removal and a lowering from manage both
     // take manage away, so each group's are checked together, as one revoke.
     for (auto it = takingManage.cbegin(); it != takingManage.cend(); ++it) {
@@ -230,9 +344,6 @@ void ReviewApply::plan()
     }
     std::sort(m_noManager.begin(), m_noManager.end(),
         [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
-    m_preparing = false;
-    m_prepared = true;
-    Q_EMIT prepared();
 }
 
 QString ReviewApply::noManagerText() const
@@ -290,6 +401,7 @@ ChangeOperation *ReviewApply::run()
     if (!operation)
         return nullptr;
     operation->setManagerWarnings(m_noManager);
+    new ApplyUndoFollower(operation, m_workspace->undoStack(), m_store, m_plan, m_rowsOfChange);
     connect(operation, &ChangeOperation::itemFinished, this, &ReviewApply::writeOutcome);
     connect(operation, &ChangeOperation::finished, this, [this, operation] {
         // Whatever the run did not settle item by item (never sent, cut short) is written too.

@@ -8,6 +8,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 
 namespace Models {
 
@@ -80,8 +81,21 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /// Reads the members of \a memberGroups and the shares of \a shareGroups from the server.
+    void readGroups(const QSet<qint64> &memberGroups, const QSet<qint64> &shareGroups);
     void requestDone();
+    /// Plans every row from what was read; prepared() follows.
     void plan();
+    /// Says \a row's grant gone (or made already by an earlier run cut off): \a found says how.
+    void markGone(const ReviewRow &row, const QString &found);
+    /// A membership's removal (direct, or from the group an indirect row goes through); rows
+    /// asking the same removal share one change (\a changeOf).
+    void planMembership(const ReviewRow &row, QHash<QString, int> &changeOf);
+    /// A share's revoke or lowering; those taking manage away go to \a takingManage.
+    void planShare(const ReviewRow &row, QHash<qint64, QList<SharePrincipal>> &takingManage);
+    /// The groups the plan would leave with no manager, into m_noManager.
+    void checkLastManagers(
+        const QHash<qint64, QList<SharePrincipal>> &takingManage, const QHash<qint64, QString> &groupNames);
     void writeOutcome(int index);
 
     QPointer<Workspace> m_workspace;

@@ -236,104 +236,119 @@ void ReviewLoader::requestDone(const std::shared_ptr<Job> &job)
 void ReviewLoader::finishJob(const std::shared_ptr<Job> &job)
 {
     m_jobs.remove(job->groupId);
-    const QString groupName
-        = job->group ? job->group->name : m_store->groupRows(m_reviewId, job->groupId).value(0).groupName;
-    QList<ReviewProblem> problems;
-    const auto problem = [&](qint64 viaId, const QString &viaName, const Api::ApiError &error) {
-        ReviewProblem p;
-        p.groupId = job->groupId;
-        p.groupName = groupName.isEmpty() ? tr("group %1").arg(job->groupId) : groupName;
-        p.viaGroupId = viaId;
-        p.viaGroupName = viaName;
-        p.message = error.message();
-        p.time = QDateTime::currentDateTimeUtc();
-        problems.append(p);
-    };
-
     auto write = std::make_shared<GroupWrite>();
     write->groupId = job->groupId;
     if (!job->group || (!job->shares && !job->sharesError.isNull())) {
         // Nothing of the group can be said: its rows stay as they were.
-        problem(0, {}, job->group ? job->sharesError : job->groupError);
+        write->problems.append(problemOf(*job, 0, {}, job->group ? job->sharesError : job->groupError));
     } else {
-        const Api::Group &group = *job->group;
-        QList<ReviewRow> fresh;
-        QHash<qint64, const Api::Member *> people; // every member read in this job, for the shares' details
-        for (const Api::Member &member : group.members)
-            people.insert(member.id, &member);
-        for (const Api::Group &shareGroup : std::as_const(job->shareGroups)) {
-            for (const Api::Member &member : shareGroup.members)
-                people.insert(member.id, &member);
-        }
-        if (m_info.reviews(ReviewPart::Members)) {
-            for (const Api::Member &member : group.members)
-                fresh.append(rowOf(group, member));
-        }
-        QSet<qint64> shareGroupIds;
-        QSet<qint64> unknownVia;
-        if (job->shares) {
-            for (const auto &[set, level] : kLevels) {
-                const Api::ShareSet &shareSet = (*job->shares).*set;
-                if (m_info.reviews(ReviewPart::UserShares)) {
-                    for (const Api::NamedRef &user : shareSet.users) {
-                        ReviewRow row;
-                        row.groupId = group.id;
-                        row.groupName = group.name;
-                        row.principalId = user.id;
-                        row.name = user.name;
-                        row.held = ReviewRow::heldOf(level);
-                        if (const Api::Member *member = people.value(user.id)) {
-                            row.username = member->username;
-                            row.email = member->email.value_or(QString());
-                            row.active = member->active;
-                        } else if (const auto it = job->users.constFind(user.id); it != job->users.constEnd()) {
-                            row.username = it->user;
-                            row.email = it->email.value_or(QString());
-                            row.active = it->active;
-                        }
-                        fresh.append(row);
-                    }
-                }
-                if (!m_info.reviews(ReviewPart::GroupShares))
-                    continue;
-                for (const Api::NamedRef &shareGroup : shareSet.groups) {
-                    shareGroupIds.insert(shareGroup.id);
-                    ReviewRow row;
-                    row.groupId = group.id;
-                    row.groupName = group.name;
-                    row.principal = ReviewRow::Principal::Group;
-                    row.principalId = shareGroup.id;
-                    row.name = shareGroup.name;
-                    row.held = ReviewRow::heldOf(level);
-                    fresh.append(row);
-                    const auto read = job->shareGroups.constFind(shareGroup.id);
-                    if (read == job->shareGroups.constEnd()) {
-                        unknownVia.insert(shareGroup.id);
-                        problem(shareGroup.id, shareGroup.name, job->shareGroupErrors.value(shareGroup.id));
-                        continue;
-                    }
-                    for (const Api::Member &member : read->members) {
-                        ReviewRow through = rowOf(group, member);
-                        through.held = ReviewRow::heldOf(level);
-                        through.viaGroupId = shareGroup.id;
-                        through.viaGroupName = shareGroup.name;
-                        fresh.append(through);
-                    }
-                }
-            }
-        }
-        for (const ReviewRow &row : std::as_const(fresh))
+        const QList<ReviewRow> fresh = grantsOf(*job, *write);
+        for (const ReviewRow &row : fresh)
             write->keys.insert(row.key());
         for (qsizetype at = 0; at < fresh.size(); at += kRowsPerSlice)
             write->slices.append(fresh.mid(at, kRowsPerSlice));
         if (write->slices.isEmpty())
             write->slices.append(QList<ReviewRow>()); // no grants at all: the last slice retires
-        write->shareGroupIds = shareGroupIds;
-        write->unknownVia = unknownVia;
     }
-    write->problems = problems;
     m_writes.append(write);
     scheduleWrite();
+}
+
+ReviewProblem ReviewLoader::problemOf(
+    const Job &job, qint64 viaId, const QString &viaName, const Api::ApiError &error) const
+{
+    const QString groupName
+        = job.group ? job.group->name : m_store->groupRows(m_reviewId, job.groupId).value(0).groupName;
+    ReviewProblem problem;
+    problem.groupId = job.groupId;
+    problem.groupName = groupName.isEmpty() ? tr("group %1").arg(job.groupId) : groupName;
+    problem.viaGroupId = viaId;
+    problem.viaGroupName = viaName;
+    problem.message = error.message();
+    problem.time = QDateTime::currentDateTimeUtc();
+    return problem;
+}
+
+QList<ReviewRow> ReviewLoader::grantsOf(const Job &job, GroupWrite &write) const
+{
+    const Api::Group &group = *job.group;
+    QList<ReviewRow> fresh;
+    QHash<qint64, const Api::Member *> people; // every member read in this job, for the shares' details
+    for (const Api::Member &member : group.members)
+        people.insert(member.id, &member);
+    for (const Api::Group &shareGroup : std::as_const(job.shareGroups)) {
+        for (const Api::Member &member : shareGroup.members)
+            people.insert(member.id, &member);
+    }
+    if (m_info.reviews(ReviewPart::Members)) {
+        for (const Api::Member &member : group.members)
+            fresh.append(rowOf(group, member));
+    }
+    if (job.shares) {
+        for (const auto &[set, level] : kLevels) {
+            const Api::ShareSet &shareSet = (*job.shares).*set;
+            if (m_info.reviews(ReviewPart::UserShares)) {
+                for (const Api::NamedRef &user : shareSet.users)
+                    fresh.append(userShareRow(job, user, level, people));
+            }
+            if (m_info.reviews(ReviewPart::GroupShares))
+                appendGroupShareRows(job, shareSet.groups, level, fresh, write);
+        }
+    }
+    return fresh;
+}
+
+ReviewRow ReviewLoader::userShareRow(
+    const Job &job, const Api::NamedRef &user, PermissionLevel level, const QHash<qint64, const Api::Member *> &people)
+{
+    ReviewRow row;
+    row.groupId = job.group->id;
+    row.groupName = job.group->name;
+    row.principalId = user.id;
+    row.name = user.name;
+    row.held = ReviewRow::heldOf(level);
+    if (const Api::Member *member = people.value(user.id)) {
+        row.username = member->username;
+        row.email = member->email.value_or(QString());
+        row.active = member->active;
+    } else if (const auto it = job.users.constFind(user.id); it != job.users.constEnd()) {
+        row.username = it->user;
+        row.email = it->email.value_or(QString());
+        row.active = it->active;
+    }
+    return row;
+}
+
+void ReviewLoader::appendGroupShareRows(const Job &job, const QList<Api::NamedRef> &shareGroups, PermissionLevel level,
+    QList<ReviewRow> &fresh, GroupWrite &write) const
+{
+    const Api::Group &group = *job.group;
+    for (const Api::NamedRef &shareGroup : shareGroups) {
+        write.shareGroupIds.insert(shareGroup.id);
+        ReviewRow row;
+        row.groupId = group.id;
+        row.groupName = group.name;
+        row.principal = ReviewRow::Principal::Group;
+        row.principalId = shareGroup.id;
+        row.name = shareGroup.name;
+        row.held = ReviewRow::heldOf(level);
+        fresh.append(row);
+        const auto read = job.shareGroups.constFind(shareGroup.id);
+        if (read == job.shareGroups.constEnd()) {
+            write.unknownVia.insert(shareGroup.id);
+            write.problems.append(
+                problemOf(job, shareGroup.id, shareGroup.name, job.shareGroupErrors.value(shareGroup.id)));
+            continue;
+        }
+        // Its members reach the group through it, at its level.
+        for (const Api::Member &member : read->members) {
+            ReviewRow through = rowOf(group, member);
+            through.held = ReviewRow::heldOf(level);
+            through.viaGroupId = shareGroup.id;
+            through.viaGroupName = shareGroup.name;
+            fresh.append(through);
+        }
+    }
 }
 
 void ReviewLoader::scheduleWrite()

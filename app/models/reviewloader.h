@@ -89,7 +89,19 @@ private:
     void fetchShareGroups(const std::shared_ptr<Job> &job);
     void fetchUsers(const std::shared_ptr<Job> &job);
     void requestDone(const std::shared_ptr<Job> &job);
+    /// Hands a group read to the writes: its rows in slices, or what could not be read.
     void finishJob(const std::shared_ptr<Job> &job);
+    /// "Could not read ..." for \a job's group, or (\a viaId) a group it is shared with.
+    ReviewProblem problemOf(const Job &job, qint64 viaId, const QString &viaName, const Api::ApiError &error) const;
+    /// The rows of \a job's group as read: members, shares to people, shares to groups and
+    /// their members; the share groups and those not read go to \a write.
+    QList<ReviewRow> grantsOf(const Job &job, GroupWrite &write) const;
+    /// A person's share at \a level, with their username, e-mail and account as read.
+    static ReviewRow userShareRow(const Job &job, const Api::NamedRef &user, Api::PermissionLevel level,
+        const QHash<qint64, const Api::Member *> &people);
+    /// The rows of shares to \a shareGroups at \a level, and of their members through them.
+    void appendGroupShareRows(const Job &job, const QList<Api::NamedRef> &shareGroups, Api::PermissionLevel level,
+        QList<ReviewRow> &fresh, GroupWrite &write) const;
     void finish();
 
     QPointer<Workspace> m_workspace;

@@ -5,6 +5,7 @@
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 #include <QtCore/QSortFilterProxyModel>
 
 namespace Models {
@@ -71,8 +72,8 @@ public:
     /// Decides \a row (keeping its note unless \a note is given); false when the row does not
     /// allow it (ReviewRow::allows()), is retired, or the store could not write it.
     bool decide(int row, ReviewRow::Decision decision, const std::optional<QString> &note = std::nullopt);
-    /// Decides every row of \a rows that allows \a decision, in one transaction; returns how
-    /// many were decided.
+    /// Decides every row of \a rows that allows \a decision: shown at once, written by the store
+    /// a slice a turn of the event loop (ReviewStore::decideSoon()); returns how many were decided.
     int decide(const QList<int> &rows, ReviewRow::Decision decision);
     bool setNote(int row, const QString &note);
 
@@ -99,6 +100,8 @@ Q_SIGNALS:
     void progressChanged();
 
 private:
+    /// Column \a column of \a row as DisplayRole, EditRole or RawValueRole (\a role) says.
+    static QVariant cellData(const ReviewRow &row, int column, int role);
     void readSlice(quint64 generation);
     void appendRows(const QList<ReviewRow> &rows);
     /// Takes the store's copy of \a rowIds: updated in place, appended when new.
@@ -114,6 +117,8 @@ private:
     qint64 m_lastReadId = 0;
     bool m_loading = false;
     bool m_writing = false; ///< The model's own write: the store's signal brings nothing new.
+    /// Rows of decide(rows) the store may not have written yet (ReviewStore::decideSoon()).
+    QSet<qint64> m_queuedIds;
 };
 
 /// Filters and sorts a ReviewModel: undecided only, deactivated accounts only, indirect access
@@ -144,14 +149,26 @@ public:
     /// The source rows of \a proxyRows, for a bulk decision on a selection.
     QList<int> sourceRows(const QList<int> &proxyRows) const;
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    /// Compares the rows' values directly, not through data()'s QVariants: sorting 30,000 rows
-    /// by name is then a few tens of milliseconds, not a few hundred.
+    /// Compares the rows' values directly, not through data()'s QVariants, and texts by keys
+    /// case-folded once per row: sorting 30,000 rows by name is then a few tens of milliseconds.
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void changed();
+    /// The text column \a column sorts \a row by; nullptr for a column sorted by number.
+    static const QString *sortText(const ReviewRow &row, int column);
+    /// The case-folded texts of \a column, by source row; made anew when the rows changed.
+    const QList<QString> &sortKeys(const ReviewModel &model, int column) const;
+    /// Follows source rows \a first to \a last, changed or (\a inserted) new, in the keys.
+    void updateSortKeys(int first, int last, bool inserted);
+
+    mutable QList<QString> m_sortKeys;
+    mutable int m_sortKeysColumn = -1;
+    QList<QMetaObject::Connection> m_keyConnections;
 
     bool m_undecidedOnly = false;
     bool m_deactivatedOnly = false;

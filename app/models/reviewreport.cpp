@@ -48,52 +48,20 @@ QList<ReviewReport::GroupSummary> ReviewReport::summary() const
 {
     QList<GroupSummary> result;
     QHash<qint64, int> at;
-    for (qint64 id : m_info.groupIds) {
-        if (at.contains(id))
-            continue;
-        at.insert(id, int(result.size()));
-        GroupSummary summary;
-        summary.groupId = id;
-        result.append(summary);
-    }
-    for (const ReviewRow &row : m_rows) {
-        if (!at.contains(row.groupId)) {
-            at.insert(row.groupId, int(result.size()));
+    const auto lineOf = [&](qint64 groupId) -> GroupSummary & {
+        if (!at.contains(groupId)) {
+            at.insert(groupId, int(result.size()));
             result.append(GroupSummary());
-            result.last().groupId = row.groupId;
+            result.last().groupId = groupId;
         }
-        GroupSummary &s = result[at.value(row.groupId)];
+        return result[at.value(groupId)];
+    };
+    for (qint64 id : m_info.groupIds) // the scope's order first, each group once
+        lineOf(id);
+    for (const ReviewRow &row : m_rows) {
+        GroupSummary &s = lineOf(row.groupId);
         s.groupName = row.groupName;
-        if (row.isRetired() && !row.isApplied()) {
-            ++s.retired;
-            continue;
-        }
-        ++s.rows;
-        if (row.decision == ReviewRow::Decision::Undecided) {
-            ++s.undecided;
-            continue;
-        }
-        if (row.decision == ReviewRow::Decision::Keep) {
-            ++s.kept;
-            continue;
-        }
-        switch (row.outcome) {
-        case ReviewRow::Outcome::Done:
-        case ReviewRow::Outcome::AlreadySo:
-            ++(row.decision == ReviewRow::Decision::Remove ? s.removed : s.lowered);
-            break;
-        case ReviewRow::Outcome::Failed:
-        case ReviewRow::Outcome::Cancelled:
-        case ReviewRow::Outcome::Pending:
-            ++s.failed;
-            break;
-        case ReviewRow::Outcome::Gone:
-            ++s.gone;
-            break;
-        case ReviewRow::Outcome::None:
-            ++s.notApplied;
-            break;
-        }
+        count(s, row);
     }
     for (const ReviewProblem &problem : m_problems) {
         if (problem.viaGroupId != 0 || !at.contains(problem.groupId))
@@ -108,6 +76,43 @@ QList<ReviewReport::GroupSummary> ReviewReport::summary() const
             s.groupName = tr("group %1").arg(s.groupId);
     }
     return result;
+}
+
+void ReviewReport::count(GroupSummary &s, const ReviewRow &row)
+{
+    if (row.isRetired() && !row.isApplied()) {
+        ++s.retired;
+        return;
+    }
+    ++s.rows;
+    if (row.decision == ReviewRow::Decision::Undecided) {
+        ++s.undecided;
+        return;
+    }
+    if (row.decision == ReviewRow::Decision::Keep) {
+        ++s.kept;
+        return;
+    }
+    switch (row.outcome) {
+    case ReviewRow::Outcome::Done:
+    case ReviewRow::Outcome::AlreadySo:
+        ++(row.decision == ReviewRow::Decision::Remove ? s.removed : s.lowered);
+        break;
+    case ReviewRow::Outcome::Failed:
+    case ReviewRow::Outcome::Cancelled:
+    case ReviewRow::Outcome::Pending:
+        ++s.failed;
+        break;
+    case ReviewRow::Outcome::Gone:
+        ++s.gone;
+        break;
+    case ReviewRow::Outcome::None:
+        ++s.notApplied;
+        break;
+    case ReviewRow::Outcome::Undone:
+        ++s.undone;
+        break;
+    }
 }
 
 QStringList ReviewReport::csvHeader()
@@ -177,7 +182,7 @@ QList<std::pair<QString, QString>> ReviewReport::facts(const QList<GroupSummary>
 QStringList ReviewReport::summaryTitles()
 {
     return {tr("Group"), tr("Grants"), tr("Kept"), tr("Removed"), tr("Lowered"), tr("Failed"), tr("Gone before apply"),
-        tr("Not applied"), tr("Undecided"), tr("Retired")};
+        tr("Not applied"), tr("Undone"), tr("Undecided"), tr("Retired")};
 }
 
 QStringList ReviewReport::summaryCells(const GroupSummary &g)
@@ -186,7 +191,8 @@ QStringList ReviewReport::summaryCells(const GroupSummary &g)
     if (g.unreadable)
         name += u" "_s + tr("(could not be read)");
     QStringList cells{name};
-    for (int n : {g.rows, g.kept, g.removed, g.lowered, g.failed, g.gone, g.notApplied, g.undecided, g.retired})
+    for (int n :
+        {g.rows, g.kept, g.removed, g.lowered, g.failed, g.gone, g.notApplied, g.undone, g.undecided, g.retired})
         cells.append(QString::number(n));
     return cells;
 }
@@ -292,8 +298,8 @@ QList<ReviewPdfBlock> ReviewReport::pdfBlocks() const
 
     blocks.append({Kind::Heading, tr("Summary by group"), {}, {}, {}, {}, true, false});
     ReviewPdfBlock summaryTable{Kind::Table, {}, summaryTitles(),
-        {0.28, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08, 0.08},
-        {false, true, true, true, true, true, true, true, true, true}, {}, true, false};
+        {0.25, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075, 0.075},
+        {false, true, true, true, true, true, true, true, true, true, true}, {}, true, false};
     for (const GroupSummary &g : groups)
         summaryTable.rows.append(summaryCells(g));
     blocks.append(summaryTable);

@@ -39,6 +39,7 @@ public:
         int failed = 0; ///< Remove or Lower that failed, was cancelled or not confirmed.
         int gone = 0; ///< Remove or Lower whose grant was gone before apply.
         int notApplied = 0; ///< Remove or Lower not applied yet.
+        int undone = 0; ///< Remove or Lower applied, then undone (not applied now).
         int undecided = 0;
         int retired = 0; ///< Rows whose grant went before they were applied (not counted above).
         bool unreadable = false; ///< The group could not be read (its rows may be out of date).
@@ -57,7 +58,7 @@ public:
     /// be read), "principal_id", "principal", "username", "email", "holds" (member, read, write,
     /// manage), "via_group_id", "via_group", "account" (active, deactivated, unknown), "suggestion",
     /// "state" (current, retired), "decision" (keep, remove, lower_to_read, lower_to_write),
-    /// "note", "decided_at", "outcome" (pending, done, already, failed, cancelled, gone),
+    /// "note", "decided_at", "outcome" (pending, done, already, failed, cancelled, gone, undone),
     /// "outcome_reason", "outcome_at": names a script reads, not translated.
     static QStringList csvHeader();
     /// Every row, then a row per problem, as Models::Csv writes (UTF-8 with BOM, CRLF, times
@@ -89,6 +90,8 @@ public:
     static QStringList decisionCells(const ReviewRow &row);
 
 private:
+    /// Counts \a row in its group's line \a s.
+    static void count(GroupSummary &s, const ReviewRow &row);
     /// "Reviewer", "admin (id 1)"; "Started", ...: the facts at the top of the report.
     QList<std::pair<QString, QString>> facts(const QList<GroupSummary> &groups) const;
     QString html() const;

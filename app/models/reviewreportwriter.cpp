@@ -89,6 +89,7 @@ void writeReport(QPromise<Result> &promise, const QString &folder, const QString
 
 ReviewReportWriter::ReviewReportWriter(const ReviewStore &store, qint64 reviewId, QObject *parent)
     : QObject(parent)
+    , m_store(&store)
     , m_reviewId(reviewId)
 {
     const QFileInfo file(store.filePath());
@@ -113,6 +114,10 @@ void ReviewReportWriter::start(Format format, const QString &path)
         qWarning("ReviewReportWriter::start: a write is running");
         return;
     }
+    // The worker reads the file: a selection just decided (ReviewStore::decideSoon()) is
+    // written first, so the report holds every decision made.
+    if (m_store)
+        m_store->writeQueuedDecisions();
     m_running = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     delete m_watcher;

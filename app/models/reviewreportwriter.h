@@ -2,6 +2,7 @@
 
 #include <QtCore/QFuture>
 #include <QtCore/QObject>
+#include <QtCore/QPointer>
 #include <QtCore/QString>
 #include <QtCore/QThreadPool>
 
@@ -28,7 +29,8 @@ public:
     enum class Format { Csv, Pdf };
     Q_ENUM(Format)
 
-    /// Writes review \a reviewId of \a store (only its file's place is kept: \a store may go).
+    /// Writes review \a reviewId of \a store (read on the worker through a store of its own on
+    /// the same file; \a store may go).
     ReviewReportWriter(const ReviewStore &store, qint64 reviewId, QObject *parent = nullptr);
     /// Cancels a write still running and waits for it (it stops within a few rows).
     ~ReviewReportWriter() override;
@@ -59,6 +61,7 @@ Q_SIGNALS:
 private:
     void finish();
 
+    QPointer<const ReviewStore> m_store; ///< Its queued decisions are written before a start.
     QString m_folder;
     QString m_connectionKey;
     qint64 m_reviewId = 0;

@@ -78,8 +78,10 @@ public:
     };
     Q_ENUM(Suggestion)
     /// How applying the decision ended (None: not applied yet, or nothing to apply). Pending:
-    /// sent by a run that has not said how it ended (a run killed midway leaves it so).
-    enum class Outcome { None, Pending, Done, AlreadySo, Failed, Cancelled, Gone };
+    /// sent by a run that has not said how it ended (a run killed midway leaves it so). Undone:
+    /// made, then undone (Edit > Undo of the apply): the grant is back, the decision stands and
+    /// is not applied, so "apply the rest" sends it again; a redo makes it Done again.
+    enum class Outcome { None, Pending, Done, AlreadySo, Failed, Cancelled, Gone, Undone };
     Q_ENUM(Outcome)
 
     qint64 id = 0; ///< The store's id.
@@ -144,7 +146,8 @@ public:
     static QString decisionText(Decision decision);
     /// "Deactivated account", "Left Finance Team": empty for none.
     QString suggestionText() const;
-    /// "", "Sent, not confirmed", "Done", "Already so", "Failed", "Cancelled", "Gone before apply".
+    /// "", "Sent, not confirmed", "Done", "Already so", "Failed", "Cancelled", "Gone before apply",
+    /// "Undone".
     static QString outcomeText(Outcome outcome);
 
     // The words the file and the CSV keep.
@@ -265,6 +268,19 @@ public:
     /// Decides every row of \a rowIds (notes kept): one transaction, one prepared statement.
     /// Rows that do not allow \a decision are left as they are; returns those written.
     QList<qint64> decide(const QList<qint64> &rowIds, ReviewRow::Decision decision);
+    /// decide() in slices of kDecideSlice rows, one a turn of the event loop (each its own
+    /// transaction, rowsChanged() after each), so a selection of thousands never holds the thread
+    /// (5,000 rows in one transaction took 100 to 200 ms). Until written they are queued in this
+    /// object: every read and write of rows writes what is queued first (so reads see every
+    /// decision asked for), and the destructor writes the rest; a kill loses at most the slices
+    /// still queued, a few turns of the event loop. The caller checks ReviewRow::allows().
+    void decideSoon(const QList<qint64> &rowIds, ReviewRow::Decision decision);
+    /// Whether decideSoon() has decisions not yet written.
+    bool hasQueuedDecisions() const { return !m_queued.isEmpty(); }
+    /// Writes now what decideSoon() queued (as every read does first).
+    void writeQueuedDecisions() const;
+    /// Rows decideSoon() writes per turn of the event loop.
+    static constexpr int kDecideSlice = 500;
     bool setNote(qint64 rowId, const QString &note);
     /// Records how applying row \a rowId ended (now).
     bool setOutcome(qint64 rowId, ReviewRow::Outcome outcome, const QString &reason = {});
@@ -285,6 +301,18 @@ private:
     bool fail(const QString &error);
     /// Folds the write-ahead log into the file on a worker thread, at most every few seconds.
     void checkpointLater();
+    QList<qint64> decideNow(const QList<qint64> &rowIds, ReviewRow::Decision decision, bool *failed);
+    void scheduleQueuedDecisions();
+    /// Writes the first \a limit decisions queued.
+    void writeQueued(int limit);
+
+    struct QueuedDecision
+    {
+        qint64 rowId = 0;
+        ReviewRow::Decision decision = ReviewRow::Decision::Undecided;
+    };
+    QList<QueuedDecision> m_queued;
+    bool m_queueScheduled = false;
 
     static constexpr int kCheckpointIntervalMs = 2000;
     QString m_connectionName;

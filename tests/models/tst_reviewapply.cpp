@@ -2,8 +2,9 @@
 // (members removed, shares revoked or lowered, a person removed from the group they reach a
 // group through), a grant gone before apply said and not sent, the last-manager rule said
 // before the run; under a 20 % failure rate the server ends exactly as decided after Retry
-// failed; the run is one undo step, and its undo gives everything back; each outcome is in the
-// store as it arrives, so an apply cut off midway, reopened, sends only what is left. The report
+// failed; the run is one undo step, and its undo gives everything back (the rows then say
+// Undone, and a redo makes them Done again); each outcome is in the store as it arrives, so an
+// apply cut off midway, reopened, sends only what is left. The report
 // holds every decision with its note and outcome, ids, usernames and e-mails (its CSV parsed),
 // a summary per group, what could not be read, and a header and page number on every PDF page
 // (read back with pdftotext where it is installed; the document's text otherwise).
@@ -225,6 +226,33 @@ void TestReviewApply::theServerEndsAsDecidedUnderFailures()
         if (row.needsChange() && row.id != goneId) // held() reads a membership as 0, a share as 1-3
             QCOMPARE(held(row), std::optional<int>(row.isShare() && !row.isIndirect() ? int(*row.level()) + 1 : 0));
     }
+    // The store says so too: the rows whose change was undone are Undone, not Done, and an
+    // apply of the rest would send them again.
+    const QList<ReviewRow> undone = store.rows(reviewId);
+    for (const ReviewRow &row : undone) {
+        if (row.needsChange() && row.id != goneId) {
+            QVERIFY2(row.outcome == ReviewRow::Outcome::Undone, qPrintable(ReviewRow::outcomeKey(row.outcome)));
+            QVERIFY(!row.outcomeReason.isEmpty());
+        } else {
+            QCOMPARE(row.outcome, row.id == goneId ? ReviewRow::Outcome::Gone : ReviewRow::Outcome::None);
+        }
+    }
+    QCOMPARE(store.rowsToApply(reviewId).size(), 6);
+    int undoneInReport = 0;
+    for (const Models::ReviewReport::GroupSummary &group : Models::ReviewReport(store, reviewId).summary())
+        undoneInReport += group.undone;
+    QCOMPARE(undoneInReport, 6);
+
+    // Redone: the server and the store as applied again.
+    m_fixture.workspace->undoStack()->redo();
+    QVERIFY(awaitChanges(*m_fixture.workspace));
+    const QList<ReviewRow> redone = store.rows(reviewId);
+    QVERIFY(serverIsAsDecided(redone));
+    for (const ReviewRow &row : redone) {
+        if (row.needsChange() && row.id != goneId)
+            QVERIFY2(row.isApplied(), qPrintable(ReviewRow::outcomeKey(row.outcome)));
+    }
+    QVERIFY(store.rowsToApply(reviewId).isEmpty());
 }
 
 void TestReviewApply::theLastManagerIsSaidBeforeTheRun()

@@ -347,7 +347,7 @@ void TestReviewLoader::theModelShowsTheRowsAndSavesEachDecision()
     QCOMPARE(store.row(model.rowAt(shareRow).id)->note, u"Read is enough"_s);
     QCOMPARE(model.progressText(), u"2 of %1 decided; 1 to remove, 1 to lower"_s.arg(total));
 
-    // A selection decided at once: one transaction, every row that allows it.
+    // A selection decided at once: every row that allows it, in the store for every read.
     QList<int> all;
     for (int row = 0; row < model.rowCount(); ++row)
         all.append(row);

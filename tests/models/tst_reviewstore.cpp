@@ -3,12 +3,15 @@
 // deciding (no close, no flush) leaves exactly those decisions for the next start; a re-read of
 // a group adds, retires (never deletes), brings back and updates rows, leaves alone what it
 // could not read, and suggests removing a direct share of a person who left a group through
-// which they also reached it; bulk decisions skip rows that do not allow them.
+// which they also reached it; bulk decisions skip rows that do not allow them, and a large
+// selection is written a slice a turn of the event loop, every read seeing it whole.
 
+#include "models/reviewmodel.h"
 #include "models/reviewstore.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThreadPool>
+#include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -110,6 +113,8 @@ private Q_SLOTS:
     void aReReadAddsRetiresAndBringsBack();
     void whatCouldNotBeReadIsLeftAlone();
     void bulkDecisionsSkipRowsThatDoNotAllowThem();
+    void aLargeSelectionIsWrittenASliceATurn();
+    void theTableSortsCaseInsensitivelyAndFollowsChanges();
     void outcomesAreKeptPerRow();
 
 private:
@@ -302,6 +307,101 @@ void TestReviewStore::bulkDecisionsSkipRowsThatDoNotAllowThem()
     QCOMPARE(store.decide(ids, ReviewRow::Decision::Keep).size(), 6);
     for (const ReviewRow &row : store.rows(reviewId))
         QCOMPARE(row.decision, ReviewRow::Decision::Keep);
+}
+
+void TestReviewStore::aLargeSelectionIsWrittenASliceATurn()
+{
+    QTemporaryDir dir;
+    QList<qint64> ids;
+    qint64 reviewId = 0;
+    constexpr int kRows = 1200; // three slices
+    {
+        ReviewStore store(dir.path(), kKey);
+        reviewId = createReview(store);
+        QList<ReviewRow> rows;
+        for (int i = 0; i < kRows; ++i)
+            rows.append(member(100 + i, u"Person %1"_s.arg(i)));
+        store.reconcileGroup(reviewId, kPayroll, rows, {}, {});
+        for (const ReviewRow &row : store.rows(reviewId))
+            ids.append(row.id);
+        QCOMPARE(ids.size(), kRows);
+        // Another connection on the file (another window, or the app started again) reads what
+        // is written.
+        ReviewStore other(dir.path(), kKey);
+        const auto decidedInFile = [&] {
+            int n = 0;
+            for (const ReviewRow &row : other.rows(reviewId))
+                n += row.decision == ReviewRow::Decision::Remove ? 1 : 0;
+            return n;
+        };
+        QSignalSpy changed(&store, &ReviewStore::rowsChanged);
+        store.decideSoon(ids, ReviewRow::Decision::Remove);
+        // Nothing written in the call: the thread goes back to its event loop at once.
+        QVERIFY(store.hasQueuedDecisions());
+        QCOMPARE(decidedInFile(), 0);
+        QVERIFY(changed.isEmpty());
+        // A slice a turn, each said.
+        QTRY_VERIFY(!store.hasQueuedDecisions());
+        QCOMPARE(changed.size(), (kRows + ReviewStore::kDecideSlice - 1) / ReviewStore::kDecideSlice);
+        QCOMPARE(decidedInFile(), kRows);
+
+        // A read of the store writes what is queued first: it reads what was decided.
+        store.decideSoon(ids, ReviewRow::Decision::Keep);
+        QCOMPARE(store.row(ids.last())->decision, ReviewRow::Decision::Keep);
+        QVERIFY(!store.hasQueuedDecisions());
+        // And a later decision of one row is not overwritten by an earlier bulk one.
+        store.decideSoon(ids, ReviewRow::Decision::Remove);
+        QVERIFY(store.decide(ids.first(), ReviewRow::Decision::Keep, u"Stays"_s));
+        QCOMPARE(store.row(ids.first())->decision, ReviewRow::Decision::Keep);
+        QCOMPARE(store.row(ids.last())->decision, ReviewRow::Decision::Remove);
+
+        // What is queued when the store goes is written as it goes.
+        store.decideSoon(ids, ReviewRow::Decision::Undecided);
+        QVERIFY(store.hasQueuedDecisions());
+    }
+    ReviewStore reopened(dir.path(), kKey);
+    for (const ReviewRow &row : reopened.rows(reviewId))
+        QCOMPARE(row.decision, ReviewRow::Decision::Undecided);
+}
+
+void TestReviewStore::theTableSortsCaseInsensitivelyAndFollowsChanges()
+{
+    QTemporaryDir dir;
+    ReviewStore store(dir.path(), kKey);
+    const qint64 reviewId = createReview(store);
+    store.reconcileGroup(reviewId, kPayroll,
+        {member(1, u"bo"_s), member(2, u"Ada"_s), member(3, u"cy"_s), member(4, u"Di"_s), member(5, u"ada"_s)}, {}, {});
+    Models::ReviewModel model(&store, reviewId);
+    QTRY_VERIFY(!model.isLoading());
+    Models::ReviewFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto column = [&](int c) {
+        QStringList texts;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            texts.append(proxy.index(row, c).data().toString());
+        return texts;
+    };
+    proxy.sort(Models::ReviewModel::NameColumn);
+    // Case aside; equal names in the order they were read.
+    QCOMPARE(column(Models::ReviewModel::NameColumn), (QStringList{u"Ada"_s, u"ada"_s, u"bo"_s, u"cy"_s, u"Di"_s}));
+    proxy.sort(Models::ReviewModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(column(Models::ReviewModel::NameColumn), (QStringList{u"Di"_s, u"cy"_s, u"bo"_s, u"ada"_s, u"Ada"_s}));
+
+    // Sorted by note, a note written moves its row where it now belongs.
+    proxy.sort(Models::ReviewModel::NoteColumn);
+    QVERIFY(model.setNote(model.rowOf(store.rows(reviewId).at(3).id), u"Zoe said so"_s));
+    QCOMPARE(column(Models::ReviewModel::NameColumn).last(), u"Di"_s);
+    QVERIFY(model.setNote(model.rowOf(store.rows(reviewId).at(3).id), u"after HR"_s));
+    QVERIFY(model.setNote(model.rowOf(store.rows(reviewId).at(0).id), u"Before the audit"_s));
+    QCOMPARE(column(Models::ReviewModel::NoteColumn).mid(3), (QStringList{u"after HR"_s, u"Before the audit"_s}));
+
+    // A filter on and off keeps the sort.
+    proxy.setText(u"d"_s);
+    QCOMPARE(column(Models::ReviewModel::NameColumn), (QStringList{u"Ada"_s, u"ada"_s, u"Di"_s}));
+    proxy.setText({});
+    QCOMPARE(proxy.rowCount(), 5);
+    QCOMPARE(column(Models::ReviewModel::NoteColumn).mid(3), (QStringList{u"after HR"_s, u"Before the audit"_s}));
 }
 
 void TestReviewStore::outcomesAreKeptPerRow()
