@@ -2797,7 +2797,7 @@ jamal.schmidt
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
     </message>
@@ -3784,7 +3784,7 @@ jamal.schmidt
 <context>
     <name>Gui::ReviewWindow</name>
     <message>
-        <location filename="../ui/review/reviewwindow.cpp" line="+55"/>
+        <location filename="../ui/review/reviewwindow.cpp" line="+58"/>
         <source>%1: the grant is gone, so it takes no decision.</source>
         <translation>%1: Die Berechtigung ist weg, daher gibt es nichts zu entscheiden.</translation>
     </message>
@@ -3809,12 +3809,12 @@ jamal.schmidt
         <translation>%1 kann nicht so entschieden werden.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+185"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Re&amp;open</source>
         <translation>&amp;Wieder öffnen</translation>
     </message>
@@ -4007,7 +4007,7 @@ jamal.schmidt
         <translation>Bericht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The report was not saved to %1: %2</source>
         <translation>Der Bericht wurde nicht unter %1 gespeichert: %2</translation>
     </message>
@@ -7167,7 +7167,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewApply</name>
     <message>
-        <location filename="../app/models/reviewapply.cpp" line="+162"/>
+        <location filename="../app/models/reviewapply.cpp" line="+131"/>
+        <source>Undone after it was applied.</source>
+        <translation>Nach dem Anwenden rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>An earlier run that did not finish may have made it.</source>
         <translation>Ein früherer Lauf, der nicht abgeschlossen wurde, hat es möglicherweise schon getan.</translation>
     </message>
@@ -7182,7 +7187,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>%2 ist nicht mehr für %1 freigegeben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 no longer holds a share of %2.</source>
         <translation>%1 hat keine Freigabe von %2 mehr.</translation>
     </message>
@@ -7248,7 +7253,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewChanges</name>
     <message>
-        <location filename="../app/models/reviewstore.cpp" line="+375"/>
+        <location filename="../app/models/reviewstore.cpp" line="+668"/>
         <source>Nothing changed since the review was last read.</source>
         <translation>Nichts hat sich geändert, seit die Überprüfung zuletzt gelesen wurde.</translation>
     </message>
@@ -7294,7 +7299,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewInfo</name>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -7318,12 +7323,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewLoader</name>
     <message>
-        <location filename="../app/models/reviewloader.cpp" line="+245"/>
+        <location filename="../app/models/reviewloader.cpp" line="+264"/>
         <source>group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+144"/>
         <source>Reading %1 of %n group(s)</source>
         <translation>
             <numerusform>%1 von %n Gruppe wird gelesen</numerusform>
@@ -7358,7 +7363,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewModel</name>
     <message>
-        <location filename="../app/models/reviewmodel.cpp" line="+162"/>
+        <location filename="../app/models/reviewmodel.cpp" line="+193"/>
         <source>The grant is gone: a later read did not find it.</source>
         <translation>Die Berechtigung ist weg: Ein späteres Lesen hat sie nicht gefunden.</translation>
     </message>
@@ -7368,7 +7373,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>%1 hat %2 verlassen, seit die Überprüfung zuletzt gelesen wurde, und hat diese Freigabe weiterhin direkt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <location line="+59"/>
         <source>Group</source>
         <translation>Gruppe</translation>
@@ -7444,7 +7449,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+133"/>
         <source>%1 of %n decided</source>
         <extracomment>The review&apos;s progress: &quot;212 of 480 decided; 31 to remove&quot;.</extracomment>
         <translation>
@@ -7488,7 +7493,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewProblem</name>
     <message>
-        <location filename="../app/models/reviewstore.cpp" line="+242"/>
+        <location filename="../app/models/reviewstore.cpp" line="+246"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -7501,12 +7506,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewReport</name>
     <message>
-        <location filename="../app/models/reviewreport.cpp" line="+108"/>
+        <location filename="../app/models/reviewreport.cpp" line="+76"/>
         <source>group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+82"/>
         <source>Access review: %1</source>
         <translation>Zugriffsüberprüfung: %1</translation>
     </message>
@@ -7569,7 +7574,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Bericht geschrieben</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+7"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+47"/>
         <source>Summary by group</source>
         <translation>Zusammenfassung nach Gruppe</translation>
@@ -7591,13 +7601,13 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+17"/>
+        <location line="-172"/>
+        <location line="+18"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Grants</source>
         <translation>Berechtigungen</translation>
     </message>
@@ -7633,12 +7643,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Retired</source>
         <translation>Ausgeschieden</translation>
     </message>
@@ -7648,7 +7658,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>(konnte nicht gelesen werden)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+45"/>
         <source>What could not be read</source>
         <translation>Was nicht gelesen werden konnte</translation>
@@ -7724,12 +7734,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     </message>
     <message>
         <location line="+32"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-78"/>
         <source>The review is no longer in its file.</source>
         <translation>Die Überprüfung ist nicht mehr in ihrer Datei.</translation>
     </message>
@@ -7737,7 +7747,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewRow</name>
     <message>
-        <location filename="../app/models/reviewstore.cpp" line="-175"/>
+        <location filename="../app/models/reviewstore.cpp" line="-179"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -7822,11 +7832,16 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <source>Gone before apply</source>
         <translation>Vor dem Anwenden weg</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
 </context>
 <context>
     <name>Models::ReviewStore</name>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>Could not make the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -7846,28 +7861,29 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Die Überprüfungsdatei %1 wurde von einer neueren Version der App geschrieben; sie bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+31"/>
         <source>Could not set up the reviews file %1.</source>
         <translation>Die Überprüfungsdatei %1 konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+329"/>
         <source>Could not save the decision: %1</source>
         <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+69"/>
+        <location line="+30"/>
         <location line="+7"/>
         <source>Could not save the decisions: %1</source>
         <translation>Die Entscheidungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Could not save the note: %1</source>
         <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+4"/>
         <source>Could not save what applying did: %1</source>
         <translation>Was das Anwenden bewirkt hat, konnte nicht gespeichert werden: %1</translation>
@@ -8543,7 +8559,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Zu überprüfende Berechtigungen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Progress of the review</source>
         <translation>Fortschritt der Überprüfung</translation>
     </message>
@@ -8608,7 +8624,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Werkzeugleiste der Überprüfung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behalten</translation>
     </message>

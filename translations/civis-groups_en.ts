@@ -90,7 +90,7 @@
 <context>
     <name>Gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+543"/>
+        <location filename="../ui/mainwindow.cpp" line="+548"/>
         <source>%n changes are still being applied.</source>
         <translation>
             <numerusform>%n change is still being applied.</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>Gui::ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewwindow.cpp" line="+364"/>
+        <location filename="../ui/review/reviewwindow.cpp" line="+377"/>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1: %n row</numerusform>
@@ -613,7 +613,7 @@
 <context>
     <name>Models::ReviewApply</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewapply.cpp" line="+245"/>
+        <location filename="../app/models/reviewapply.cpp" line="+356"/>
         <source>%1 would have no manager</source>
         <translation>
             <numerusform>%1 would have no manager</numerusform>
@@ -664,7 +664,7 @@
 <context>
     <name>Models::ReviewChanges</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewstore.cpp" line="+378"/>
+        <location filename="../app/models/reviewstore.cpp" line="+671"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -699,7 +699,7 @@
 <context>
     <name>Models::ReviewLoader</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewloader.cpp" line="+393"/>
+        <location filename="../app/models/reviewloader.cpp" line="+408"/>
         <source>Reading %1 of %n group(s)</source>
         <translation>
             <numerusform>Reading %1 of %n group</numerusform>
@@ -734,7 +734,7 @@
 <context>
     <name>Models::ReviewModel</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewmodel.cpp" line="+397"/>
+        <location filename="../app/models/reviewmodel.cpp" line="+434"/>
         <source>%1 of %n decided</source>
         <extracomment>The review&apos;s progress: &quot;212 of 480 decided; 31 to remove&quot;.</extracomment>
         <translation>
@@ -778,7 +778,7 @@
 <context>
     <name>Models::ReviewReport</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewreport.cpp" line="+172"/>
+        <location filename="../app/models/reviewreport.cpp" line="+177"/>
         <source>%n group(s): </source>
         <translation>
             <numerusform>%n group: </numerusform>
