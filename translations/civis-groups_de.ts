@@ -2777,7 +2777,7 @@ jamal.schmidt
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+115"/>
+        <location filename="../ui/mainwindow.cpp" line="+121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2797,7 +2797,7 @@ jamal.schmidt
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+100"/>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
     </message>
@@ -2828,12 +2828,12 @@ jamal.schmidt
     </message>
     <message>
         <location line="+0"/>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-144"/>
         <source>Connected to %1 as %2 (%3)</source>
         <translation>Verbunden mit %1 als %2 (%3)</translation>
     </message>
@@ -2863,7 +2863,7 @@ jamal.schmidt
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Connected to %1 as %2 (%3).</source>
         <translation>Verbunden mit %1 als %2 (%3).</translation>
     </message>
@@ -3363,7 +3363,7 @@ jamal.schmidt
 <context>
     <name>Gui::PersonAccessTab</name>
     <message>
-        <location filename="../ui/person/personaccesstab.cpp" line="+52"/>
+        <location filename="../ui/person/personaccesstab.cpp" line="+61"/>
         <source>Groups you manage</source>
         <translation>Gruppen, die Sie verwalten</translation>
     </message>
@@ -3476,7 +3476,7 @@ jamal.schmidt
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>&amp;Show Group</source>
         <translation>Gruppe an&amp;zeigen</translation>
     </message>
@@ -3723,9 +3723,299 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>Gui::ReviewItemDelegate</name>
+    <message>
+        <location filename="../ui/review/reviewitemdelegate.cpp" line="+45"/>
+        <source>Undecided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReviewListDialog</name>
+    <message>
+        <location filename="../ui/review/reviewlistdialog.cpp" line="+33"/>
+        <source>Not read yet</source>
+        <translation>Noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 decided</source>
+        <translation>%1 von %2 entschieden</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Delete the review %1 with its decisions and notes?</source>
+        <translation>Die Überprüfung %1 mit ihren Entscheidungen und Notizen löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n review(s) with their decisions and notes?</source>
+        <translation>
+            <numerusform>%n Überprüfung mit ihren Entscheidungen und Notizen löschen?</numerusform>
+            <numerusform>%n Überprüfungen mit ihren Entscheidungen und Notizen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Review</source>
+        <translation>Überprüfung löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changes on the server. A report not exported is lost.</source>
+        <translation>Auf dem Server ändert sich nichts. Ein nicht exportierter Bericht geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReviewWindow</name>
+    <message>
+        <location filename="../ui/review/reviewwindow.cpp" line="+58"/>
+        <source>%1: the grant is gone, so it takes no decision.</source>
+        <translation>%1: Die Berechtigung ist weg, daher gibt es nichts zu entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a member of %2: only a share can be lowered.</source>
+        <translation>%1 ist Mitglied von %2: Nur eine Freigabe kann herabgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reaches %2 through %3: its level is that group&apos;s share; keep or remove.</source>
+        <translation>%1 erreicht %2 über %3: Die Stufe ist die der Freigabe dieser Gruppe; behalten oder entfernen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds %2 on %3: nothing to lower to.</source>
+        <translation>%1 hat %2 auf %3: Es gibt nichts, worauf herabgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be decided so.</source>
+        <translation>%1 kann nicht so entschieden werden.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Mark Completed</source>
+        <translation>Als abgeschlossen &amp;markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the completion date back: the review is open again</source>
+        <translation>Das Abschlussdatum zurücknehmen: Die Überprüfung ist wieder offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the review completed, for the report</source>
+        <translation>Die Überprüfung mit Datum als abgeschlossen vermerken, für den Bericht</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undecided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of %3 rows; the others do not allow it.</source>
+        <translation>%1: %2 von %3 Zeilen; die anderen lassen es nicht zu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access review: %1 (completed)</source>
+        <translation>Zugriffsüberprüfung: %1 (abgeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access review: %1</source>
+        <translation>Zugriffsüberprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the review...</source>
+        <translation>Die Überprüfung wird geöffnet...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading what the server holds now...</source>
+        <translation>Der aktuelle Stand des Servers wird gelesen...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read from the server %1</source>
+        <translation>Vom Server gelesen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed %1</source>
+        <translation>Abgeschlossen %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing was applied: what the server holds now could not be read: %1</source>
+        <translation>Nichts wurde angewendet: Der aktuelle Stand des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to apply: no Remove or Lower is waiting to be made.</source>
+        <translation>Nichts anzuwenden: Kein Entfernen oder Herabsetzen steht noch aus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gone before apply, not sent (the report lists them): %1.</source>
+        <translation>Vor dem Anwenden weg, nicht gesendet (der Bericht führt sie auf): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n grant(s) still undecided: nothing is done to them.</source>
+        <translation>
+            <numerusform>%n Berechtigung noch nicht entschieden: Mit ihr geschieht nichts.</numerusform>
+            <numerusform>%n Berechtigungen noch nicht entschieden: Mit ihnen geschieht nichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It runs as one change in the main window&apos;s Changes dock, undone at once with Edit &gt; Undo.</source>
+        <translation>Es läuft als eine Änderung im Änderungen-Dock des Hauptfensters und wird mit Bearbeiten &gt; Rückgängig auf einmal zurückgenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Apply Review</source>
+        <translation>Überprüfung anwenden</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Apply the review %1 now?</source>
+        <translation>Die Überprüfung %1 jetzt anwenden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Go on all the same?</source>
+        <translation>Trotzdem fortfahren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave Without Manager</source>
+        <translation>Ohne Verwalter lassen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Applying: %1</source>
+        <translation>Wird angewendet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was sent: the grants asked for are gone, or already as decided.</source>
+        <translation>Nichts wurde gesendet: Die betroffenen Berechtigungen sind weg oder schon wie entschieden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save: %1</source>
+        <translation>Konnte nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Access review</source>
+        <translation>Zugriffsüberprüfung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Review Report as PDF</source>
+        <translation>Überprüfungsbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Review as CSV</source>
+        <translation>Überprüfung als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Report saved: %n page(s), %1</source>
+        <translation>
+            <numerusform>Bericht gespeichert: %n Seite, %1</numerusform>
+            <numerusform>Bericht gespeichert: %n Seiten, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report saved: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report was not saved to %1: %2</source>
+        <translation>Der Bericht wurde nicht unter %1 gespeichert: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="+94"/>
+        <location filename="../ui/session.cpp" line="+108"/>
         <source>sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -4107,6 +4397,49 @@ jamal.schmidt
     </message>
 </context>
 <context>
+    <name>Gui::StartReviewDialog</name>
+    <message>
+        <location filename="../ui/review/startreviewdialog.cpp" line="+30"/>
+        <source>&amp;Start Review</source>
+        <translation>Überprüfung &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the review, for instance after the quarter and the groups it covers.</source>
+        <translation>Benennen Sie die Überprüfung, etwa nach dem Quartal und den Gruppen, die sie umfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the groups to review, or review every group you manage.</source>
+        <translation>Wählen Sie die zu überprüfenden Gruppen, oder überprüfen Sie jede Gruppe, die Sie verwalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what to review: members, shares to people or shares to groups.</source>
+        <translation>Wählen Sie, was überprüft wird: Mitglieder, Freigaben an Personen oder Freigaben an Gruppen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Listing the groups you manage...</source>
+        <translation>Die Gruppen, die Sie verwalten, werden aufgelistet...</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The groups you manage could not be listed: %1</source>
+        <translation>Die Gruppen, die Sie verwalten, konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You manage no group: there is nothing to review.</source>
+        <translation>Sie verwalten keine Gruppe: Es gibt nichts zu überprüfen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The review could not be saved: %1</source>
+        <translation>Die Überprüfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::UserPickerWidget</name>
     <message>
         <location filename="../ui/users/userpickerwidget.cpp" line="+37"/>
@@ -4376,7 +4709,7 @@ jamal.schmidt
 <context>
     <name>Gui::WorkspaceWidget</name>
     <message>
-        <location filename="../ui/workspacewidget.cpp" line="+101"/>
+        <location filename="../ui/workspacewidget.cpp" line="+105"/>
         <source>&amp;Details</source>
         <translation>De&amp;tails</translation>
     </message>
@@ -4411,7 +4744,7 @@ jamal.schmidt
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
@@ -4455,7 +4788,7 @@ jamal.schmidt
         <translation>&amp;Gruppe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4578,6 +4911,26 @@ jamal.schmidt
         <location line="+1"/>
         <source>Save who can reach each selected group, and how (shares, members of shared groups, creators), as one CSV file</source>
         <translation>Speichern, wer jede ausgewählte Gruppe erreicht und wie (Freigaben, Mitglieder freigegebener Gruppen, Ersteller), als eine CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start Access Re&amp;view...</source>
+        <translation>Zugriffsüberprüfung &amp;starten...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide, grant by grant, who keeps access to the selected groups (or every group you manage), apply it and report it</source>
+        <translation>Berechtigung für Berechtigung entscheiden, wer Zugriff auf die ausgewählten Gruppen (oder jede Gruppe, die Sie verwalten) behält, es anwenden und darüber berichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Access Review...</source>
+        <translation>Zugriffsüberprüfung &amp;öffnen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on with a saved access review of this connection, rename or delete one</source>
+        <translation>Eine gespeicherte Zugriffsüberprüfung dieser Verbindung fortsetzen, umbenennen oder löschen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6814,7 +7167,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewApply</name>
     <message>
-        <location filename="../app/models/reviewapply.cpp" line="+162"/>
+        <location filename="../app/models/reviewapply.cpp" line="+131"/>
+        <source>Undone after it was applied.</source>
+        <translation>Nach dem Anwenden rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>An earlier run that did not finish may have made it.</source>
         <translation>Ein früherer Lauf, der nicht abgeschlossen wurde, hat es möglicherweise schon getan.</translation>
     </message>
@@ -6829,7 +7187,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>%2 ist nicht mehr für %1 freigegeben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 no longer holds a share of %2.</source>
         <translation>%1 hat keine Freigabe von %2 mehr.</translation>
     </message>
@@ -6895,7 +7253,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewChanges</name>
     <message>
-        <location filename="../app/models/reviewstore.cpp" line="+375"/>
+        <location filename="../app/models/reviewstore.cpp" line="+668"/>
         <source>Nothing changed since the review was last read.</source>
         <translation>Nichts hat sich geändert, seit die Überprüfung zuletzt gelesen wurde.</translation>
     </message>
@@ -6941,7 +7299,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewInfo</name>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -6965,12 +7323,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewLoader</name>
     <message>
-        <location filename="../app/models/reviewloader.cpp" line="+245"/>
+        <location filename="../app/models/reviewloader.cpp" line="+264"/>
         <source>group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+144"/>
         <source>Reading %1 of %n group(s)</source>
         <translation>
             <numerusform>%1 von %n Gruppe wird gelesen</numerusform>
@@ -7005,7 +7363,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewModel</name>
     <message>
-        <location filename="../app/models/reviewmodel.cpp" line="+162"/>
+        <location filename="../app/models/reviewmodel.cpp" line="+193"/>
         <source>The grant is gone: a later read did not find it.</source>
         <translation>Die Berechtigung ist weg: Ein späteres Lesen hat sie nicht gefunden.</translation>
     </message>
@@ -7015,7 +7373,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>%1 hat %2 verlassen, seit die Überprüfung zuletzt gelesen wurde, und hat diese Freigabe weiterhin direkt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <location line="+59"/>
         <source>Group</source>
         <translation>Gruppe</translation>
@@ -7091,7 +7449,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+133"/>
         <source>%1 of %n decided</source>
         <extracomment>The review&apos;s progress: &quot;212 of 480 decided; 31 to remove&quot;.</extracomment>
         <translation>
@@ -7135,7 +7493,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewProblem</name>
     <message>
-        <location filename="../app/models/reviewstore.cpp" line="+242"/>
+        <location filename="../app/models/reviewstore.cpp" line="+246"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -7148,12 +7506,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewReport</name>
     <message>
-        <location filename="../app/models/reviewreport.cpp" line="+114"/>
+        <location filename="../app/models/reviewreport.cpp" line="+76"/>
         <source>group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+82"/>
         <source>Access review: %1</source>
         <translation>Zugriffsüberprüfung: %1</translation>
     </message>
@@ -7163,7 +7521,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Reviewer</source>
         <translation>Prüfer</translation>
     </message>
@@ -7216,18 +7574,40 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Bericht geschrieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+47"/>
         <source>Summary by group</source>
         <translation>Zusammenfassung nach Gruppe</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="+38"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write the PDF.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Could not write %1: %2</source>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+18"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-18"/>
         <source>Grants</source>
         <translation>Berechtigungen</translation>
     </message>
@@ -7252,43 +7632,45 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Gone before apply</source>
         <translation>Vor dem Anwenden weg</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not applied</source>
         <translation>Nicht angewendet</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-41"/>
         <source>Retired</source>
         <translation>Ausgeschieden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(could not be read)</source>
         <translation>(konnte nicht gelesen werden)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+71"/>
+        <location line="+45"/>
         <source>What could not be read</source>
         <translation>Was nicht gelesen werden konnte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-39"/>
+        <location line="+46"/>
         <source>Every decision</source>
         <translation>Jede Entscheidung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-113"/>
         <source>Person or group</source>
         <translation>Person oder Gruppe</translation>
     </message>
@@ -7308,12 +7690,12 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Zugangsweg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -7328,7 +7710,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(group %1)</source>
         <translation>(Gruppe %1)</translation>
     </message>
@@ -7338,21 +7720,34 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Berechtigung seitdem weg</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+39"/>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="-16"/>
+        <location line="+109"/>
         <source>Reviewer: %1 · started %2</source>
         <translation>Prüfer: %1 · begonnen %2</translation>
     </message>
 </context>
 <context>
+    <name>Models::ReviewReportWriter</name>
+    <message>
+        <location filename="../app/models/reviewreportwriter.cpp" line="+22"/>
+        <source>Could not write %1: %2</source>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+87"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The review is no longer in its file.</source>
+        <translation>Die Überprüfung ist nicht mehr in ihrer Datei.</translation>
+    </message>
+</context>
+<context>
     <name>Models::ReviewRow</name>
     <message>
-        <location filename="../app/models/reviewstore.cpp" line="-175"/>
+        <location filename="../app/models/reviewstore.cpp" line="-179"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -7437,11 +7832,16 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <source>Gone before apply</source>
         <translation>Vor dem Anwenden weg</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
 </context>
 <context>
     <name>Models::ReviewStore</name>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Could not make the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -7461,28 +7861,29 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Die Überprüfungsdatei %1 wurde von einer neueren Version der App geschrieben; sie bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+31"/>
         <source>Could not set up the reviews file %1.</source>
         <translation>Die Überprüfungsdatei %1 konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+329"/>
         <source>Could not save the decision: %1</source>
         <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+69"/>
+        <location line="+30"/>
         <location line="+7"/>
         <source>Could not save the decisions: %1</source>
         <translation>Die Entscheidungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Could not save the note: %1</source>
         <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+4"/>
         <source>Could not save what applying did: %1</source>
         <translation>Was das Anwenden bewirkt hat, konnte nicht gespeichert werden: %1</translation>
@@ -8028,6 +8429,357 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
     </message>
 </context>
 <context>
+    <name>ReviewListDialog</name>
+    <message>
+        <location filename="../ui/review/reviewlistdialog.ui" line="+6"/>
+        <source>Open Access Review</source>
+        <translation>Zugriffsüberprüfung öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reviews of this connection:</source>
+        <translation>Ü&amp;berprüfungen dieser Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected review (F2)</source>
+        <translation>Die ausgewählte Überprüfung umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected reviews with their decisions (asks first); the server is not changed</source>
+        <translation>Die ausgewählten Überprüfungen mit ihren Entscheidungen löschen (fragt vorher); der Server wird nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No review yet: start one with Group &gt; Start Access Review...</source>
+        <translation>Noch keine Überprüfung: Beginnen Sie eine mit Gruppe &gt; Zugriffsüberprüfung starten...</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../ui/review/reviewwindow.ui" line="+12"/>
+        <source>Filter by name, username, e-mail, id or group</source>
+        <translation>Nach Name, Benutzername, E-Mail, ID oder Gruppe filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undecided only</source>
+        <translation>Nur &amp;unentschiedene</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Deactivated only</source>
+        <translation>Nur &amp;deaktivierte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Indirect only</source>
+        <translation>Nur &amp;indirekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the people who reach a group through a group it is shared with</source>
+        <translation>Nur die Personen, die eine Gruppe über eine Gruppe erreichen, für die sie freigegeben ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show re&amp;tired</source>
+        <translation>Ausgeschiedene &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the rows whose grant a later read of the server no longer found</source>
+        <translation>Die Zeilen zeigen, deren Berechtigung ein späteres Lesen des Servers nicht mehr gefunden hat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What changed on the server</source>
+        <translation>Was sich auf dem Server geändert hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What could not be read</source>
+        <translation>Was nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grants to review</source>
+        <translation>Zu überprüfende Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Progress of the review</source>
+        <translation>Fortschritt der Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the server</source>
+        <translation>Lesen vom Server</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Groups read</source>
+        <translation>Gelesene Gruppen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report %p%</source>
+        <translation>Bericht %p%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop Report</source>
+        <translation>Bericht anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop writing the report: no file is left</source>
+        <translation>Das Schreiben des Berichts anhalten: Es bleibt keine Datei zurück</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading the server: the groups read so far are kept</source>
+        <translation>Das Lesen vom Server anhalten: Die bisher gelesenen Gruppen bleiben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Review</source>
+        <translation>Über&amp;prüfung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Decide</source>
+        <translation>&amp;Entscheiden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review toolbar</source>
+        <translation>Werkzeugleiste der Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the selected grants as they are (K); the cursor moves to the next row</source>
+        <translation>Die ausgewählten Berechtigungen so behalten (K); der Cursor geht zur nächsten Zeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected grants when the review is applied (R): a member from the group, a share revoked, a person reaching the group through another from that group</source>
+        <translation>Die ausgewählten Berechtigungen beim Anwenden entfernen (R): ein Mitglied aus der Gruppe, eine Freigabe widerrufen, eine Person, die die Gruppe über eine andere erreicht, aus jener Gruppe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lower to Read</source>
+        <translation>Auf &amp;Lesen herabsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To Read</source>
+        <translation>Auf Lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the selected shares to read when the review is applied (L; Shift+L lowers to write)</source>
+        <translation>Die ausgewählten Freigaben beim Anwenden auf Lesen herabsetzen (L; Umschalt+L setzt auf Schreiben herab)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lower to &amp;Write</source>
+        <translation>Auf &amp;Schreiben herabsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To Write</source>
+        <translation>Auf Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the selected shares held at manage to write when the review is applied (Shift+L; L lowers to read)</source>
+        <translation>Die ausgewählten Freigaben mit Verwalten beim Anwenden auf Schreiben herabsetzen (Umschalt+L; L setzt auf Lesen herab)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undecided</source>
+        <translation>Entscheidung &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the decision back on the selected grants (Backspace)</source>
+        <translation>Die Entscheidung zu den ausgewählten Berechtigungen zurücknehmen (Rücktaste)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;Note</source>
+        <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write why, for the report (N): Enter keeps it, Esc leaves it as it was</source>
+        <translation>Den Grund für den Bericht notieren (N): Eingabe übernimmt, Esc lässt alles wie es war</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;load from Server</source>
+        <translation>Vom Server neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the groups again: what was added on the server since is added, what went is marked retired; decisions stay</source>
+        <translation>Die Gruppen erneut lesen: Was seither auf dem Server hinzukam, wird hinzugefügt, was weg ist, als ausgeschieden markiert; Entscheidungen bleiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply...</source>
+        <translation>&amp;Anwenden...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make every Remove and Lower not yet made, as one change in the Changes dock (one undo step); asks first</source>
+        <translation>Jedes noch nicht ausgeführte Entfernen und Herabsetzen ausführen, als eine Änderung im Änderungen-Dock (ein Rückgängig-Schritt); fragt vorher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mark Completed</source>
+        <translation>Als abgeschlossen &amp;markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the review completed, for the report</source>
+        <translation>Die Überprüfung mit Datum als abgeschlossen vermerken, für den Bericht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every grant with its decision, note and outcome as a CSV file</source>
+        <translation>Jede Berechtigung mit Entscheidung, Notiz und Ergebnis als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;PDF...</source>
+        <translation>&amp;PDF exportieren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report...</source>
+        <translation>Bericht...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report an auditor files: the review, a summary per group and every decision with its note and outcome</source>
+        <translation>Den Bericht für die Prüfer speichern: die Überprüfung, eine Zusammenfassung je Gruppe und jede Entscheidung mit Notiz und Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window: every decision is saved already</source>
+        <translation>Dieses Fenster schließen: Jede Entscheidung ist bereits gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every keyboard shortcut of the review window</source>
+        <translation>Alle Tastenkürzel des Überprüfungsfensters</translation>
+    </message>
+</context>
+<context>
     <name>SharingTab</name>
     <message>
         <location filename="../ui/sharing/sharingtab.ui" line="+11"/>
@@ -8058,6 +8810,74 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <location line="+5"/>
         <source>Shares</source>
         <translation>Freigaben</translation>
+    </message>
+</context>
+<context>
+    <name>StartReviewDialog</name>
+    <message>
+        <location filename="../ui/review/startreviewdialog.ui" line="+6"/>
+        <source>Start Access Review</source>
+        <translation>Zugriffsüberprüfung starten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Q4 2026 finance groups</source>
+        <translation>Finanzgruppen Q4 2026</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Groups in scope</source>
+        <translation>Zu überprüfende Gruppen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;These groups:</source>
+        <translation>&amp;Diese Gruppen:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every group I &amp;manage</source>
+        <translation>Jede Gruppe, die ich &amp;verwalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The groups you hold Manage on, listed from the server when the review starts</source>
+        <translation>Die Gruppen, auf denen Sie Verwalten haben, beim Start der Überprüfung vom Server aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>M&amp;embers</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shares to &amp;people</source>
+        <translation>Freigaben an &amp;Personen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shares to &amp;groups</source>
+        <translation>Freigaben an &amp;Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The groups each group is shared with, and the members who reach it through them</source>
+        <translation>Die Gruppen, für die jede Gruppe freigegeben ist, und die Mitglieder, die sie über diese erreichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
     </message>
 </context>
 <context>

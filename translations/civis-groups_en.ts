@@ -90,7 +90,7 @@
 <context>
     <name>Gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+522"/>
+        <location filename="../ui/mainwindow.cpp" line="+548"/>
         <source>%n changes are still being applied.</source>
         <translation>
             <numerusform>%n change is still being applied.</numerusform>
@@ -165,6 +165,52 @@
         <translation>
             <numerusform>%n name not added</numerusform>
             <numerusform>%n names not added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReviewListDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/review/reviewlistdialog.cpp" line="+138"/>
+        <source>Delete %n review(s) with their decisions and notes?</source>
+        <translation>
+            <numerusform>Delete %n review with its decisions and notes?</numerusform>
+            <numerusform>Delete %n reviews with their decisions and notes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReviewWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/review/reviewwindow.cpp" line="+377"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+148"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n grant(s) still undecided: nothing is done to them.</source>
+        <translation>
+            <numerusform>%n grant still undecided: nothing is done to it.</numerusform>
+            <numerusform>%n grants still undecided: nothing is done to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Report saved: %n page(s), %1</source>
+        <translation>
+            <numerusform>Report saved: %n page, %1</numerusform>
+            <numerusform>Report saved: %n pages, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -567,7 +613,7 @@
 <context>
     <name>Models::ReviewApply</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewapply.cpp" line="+245"/>
+        <location filename="../app/models/reviewapply.cpp" line="+356"/>
         <source>%1 would have no manager</source>
         <translation>
             <numerusform>%1 would have no manager</numerusform>
@@ -618,7 +664,7 @@
 <context>
     <name>Models::ReviewChanges</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewstore.cpp" line="+378"/>
+        <location filename="../app/models/reviewstore.cpp" line="+671"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -653,7 +699,7 @@
 <context>
     <name>Models::ReviewLoader</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewloader.cpp" line="+393"/>
+        <location filename="../app/models/reviewloader.cpp" line="+408"/>
         <source>Reading %1 of %n group(s)</source>
         <translation>
             <numerusform>Reading %1 of %n group</numerusform>
@@ -688,7 +734,7 @@
 <context>
     <name>Models::ReviewModel</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewmodel.cpp" line="+397"/>
+        <location filename="../app/models/reviewmodel.cpp" line="+434"/>
         <source>%1 of %n decided</source>
         <extracomment>The review&apos;s progress: &quot;212 of 480 decided; 31 to remove&quot;.</extracomment>
         <translation>
@@ -732,7 +778,7 @@
 <context>
     <name>Models::ReviewReport</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewreport.cpp" line="+185"/>
+        <location filename="../app/models/reviewreport.cpp" line="+177"/>
         <source>%n group(s): </source>
         <translation>
             <numerusform>%n group: </numerusform>

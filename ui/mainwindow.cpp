@@ -7,6 +7,7 @@
 #include "models/groupstore.h"
 #include "models/workspace.h"
 #include "ui/groups/grouplistpanel.h"
+#include "ui/review/reviewwindows.h"
 #include "ui/session.h"
 #include "ui/sharing/sharingreportexport.h"
 #include "ui/shortcutsdialog.h"
@@ -87,6 +88,11 @@ MainWindow::~MainWindow()
 WorkspaceWidget *MainWindow::workspaceWidget() const
 {
     return m_workspaceWidget;
+}
+
+ReviewWindows *MainWindow::reviewWindows() const
+{
+    return m_reviewWindows;
 }
 
 void MainWindow::setUpActions()
@@ -176,6 +182,21 @@ void MainWindow::setUpActions()
             return;
         SharingReportExport *exporter = SharingReportExport::start(m_session->workspace(), groups, this);
         connect(exporter, &SharingReportExport::statusMessage, this, &MainWindow::showStatusMessage);
+    });
+    setUpReviewActions();
+}
+
+void MainWindow::setUpReviewActions()
+{
+    m_ui->startReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
+    m_ui->startReviewAction->setIcon(themeIcon(this, "view-task", QStyle::SP_FileDialogInfoView));
+    connect(m_ui->startReviewAction, &QAction::triggered, this, [this] {
+        if (m_reviewWindows)
+            m_reviewWindows->startReview(m_workspaceWidget->groupListPanel()->selectedGroupIds());
+    });
+    connect(m_ui->openReviewAction, &QAction::triggered, this, [this] {
+        if (m_reviewWindows)
+            m_reviewWindows->showList();
     });
 }
 
@@ -287,8 +308,10 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         connect(groupList, &GroupListPanel::selectionChanged, this, &MainWindow::updateActions);
         connect(m_session->workspace()->groupStore(), &Models::GroupStore::myLevelsChanged, this,
             &MainWindow::updateActions);
+        m_reviewWindows = new ReviewWindows(m_session.get(), this, m_workspaceWidget);
+        connect(m_reviewWindows, &ReviewWindows::statusMessage, this, &MainWindow::showStatusMessage);
         // In the list's context menu too; their shortcuts stay the window's, not only the list's.
-        for (QAction *action : {m_ui->shareGroupsAction, m_ui->exportSharingReportAction}) {
+        for (QAction *action : {m_ui->shareGroupsAction, m_ui->exportSharingReportAction, m_ui->startReviewAction}) {
             groupList->addGroupAction(action);
             action->setShortcutContext(Qt::WindowShortcut);
         }
@@ -427,6 +450,9 @@ void MainWindow::updateActions()
     setActionAllowed(m_ui->shareGroupsAction, groupsSelected,
         groupsSelected ? Models::GroupPermissions::refusal(store, selectedIds, Models::GroupAction::Share) : QString());
     m_ui->exportSharingReportAction->setEnabled(groupsSelected);
+    // With no group selected, the dialog starts empty or with every group managed.
+    m_ui->startReviewAction->setEnabled(connected);
+    m_ui->openReviewAction->setEnabled(connected);
 }
 
 void MainWindow::showStatusMessage(const QString &message)

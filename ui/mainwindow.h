@@ -19,6 +19,7 @@ class MainWindow;
 
 namespace Gui {
 
+class ReviewWindows;
 class Session;
 class WorkspaceWidget;
 
@@ -36,6 +37,8 @@ public:
     void setSession(std::unique_ptr<Session> session);
     Session *session() const { return m_session.get(); }
     WorkspaceWidget *workspaceWidget() const;
+    /// The shown session's access reviews and their windows; nullptr when not connected.
+    ReviewWindows *reviewWindows() const;
 
     /// Shows \a message in the status bar for a while (changes made, what a drop will do).
     void showStatusMessage(const QString &message);
@@ -65,6 +68,8 @@ protected:
 
 private:
     void setUpActions();
+    /// Start Access Review... and Open Access Review... (issue 25).
+    void setUpReviewActions();
     /// The central page while not connected: "Not connected", or the connecting box.
     QWidget *makeNotConnectedPage();
     QWidget *makeConnectingBox(QWidget *parent);
@@ -90,6 +95,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Session> m_session;
     QPointer<WorkspaceWidget> m_workspaceWidget;
+    /// Owned by the workspace widget: the review windows go with the session they read.
+    QPointer<ReviewWindows> m_reviewWindows;
     QUndoGroup *m_undoGroup;
     /// The central widget: the workspace of the session shown, or the page saying none is.
     QStackedWidget *m_pages = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/session.h"
 
 #include "models/activitylog.h"
+#include "models/reviewstore.h"
 #include "models/workspace.h"
 #include "sandbox/sandboxserverthread.h"
 
@@ -41,6 +42,7 @@ Session::Session(std::unique_ptr<SandboxServerThread> sandbox, const Api::Connec
 Session::~Session()
 {
     // The models go first, then the client's calls, and only then the server they talk to.
+    m_reviewStore.reset();
     m_activityLog.reset();
     m_workspace.reset();
     m_client.reset();
@@ -80,6 +82,8 @@ void Session::setMe(const Api::UserMe &me)
 
 void Session::openActivityLog()
 {
+    // Another user's reviews are in another file: opened again when next asked for.
+    m_reviewStore.reset();
     m_activityLog.reset();
     const QString key
         = Models::ActivityLog::connectionKey(m_client->settings().baseUrl, m_me.id, m_sandboxDatabase);
@@ -87,6 +91,16 @@ void Session::openActivityLog()
     // Every entry says who made it: the user /users/me named.
     m_activityLog->setActor({m_me.id, m_me.username});
     m_activityLog->watch(m_workspace.get());
+}
+
+Models::ReviewStore *Session::reviewStore()
+{
+    if (!m_reviewStore) {
+        const QString key
+            = Models::ActivityLog::connectionKey(m_client->settings().baseUrl, m_me.id, m_sandboxDatabase);
+        m_reviewStore = std::make_unique<Models::ReviewStore>(Models::ReviewStore::defaultFolder(), key);
+    }
+    return m_reviewStore.get();
 }
 
 QString Session::placeName() const

@@ -11,6 +11,7 @@ struct SandboxOptions;
 
 namespace Models {
 class ActivityLog;
+class ReviewStore;
 class Workspace;
 }
 
@@ -42,6 +43,9 @@ public:
     /// This connection's record of the changes made (in the user's data folder, per endpoint
     /// and user); nullptr until setMe() said who is signed in.
     Models::ActivityLog *activityLog() const { return m_activityLog.get(); }
+    /// This connection's access reviews (issue 25), in the user's data folder beside the
+    /// activity log, keyed alike; opened on first use, anew when another user signs in.
+    Models::ReviewStore *reviewStore();
     bool isSandbox() const { return m_sandbox != nullptr; }
     /// The sandbox's database file, for the About box; empty when not on the sandbox.
     QString sandboxDatabase() const { return m_sandboxDatabase; }
@@ -63,6 +67,7 @@ private:
     Api::UserMe m_me;
     // Goes first: it watches the workspace.
     std::unique_ptr<Models::ActivityLog> m_activityLog;
+    std::unique_ptr<Models::ReviewStore> m_reviewStore;
 };
 
 } // namespace Gui

@@ -25,13 +25,13 @@ declare -A renamed=(
     [help-keyboard-shortcuts]=devices/@/input-keyboard
 )
 names=(
-    application-exit avatar-default contact-new dialog-error dialog-information dialog-question
-    dialog-warning document-edit document-export document-open document-save document-save-as
+    application-exit avatar-default contact-new dialog-error dialog-information dialog-ok
+    dialog-question dialog-warning document-edit document-export document-open document-save document-save-as
     document-share edit-clear edit-copy edit-delete edit-find edit-paste edit-redo edit-undo emblem-ok folder
-    go-jump go-next help-about help-keyboard-shortcuts list-add list-add-user list-remove media-playback-pause
+    go-down go-jump go-next help-about help-keyboard-shortcuts list-add list-add-user list-remove media-playback-pause
     media-playback-start network-connect process-stop system-users user-identity
     view-conceal-symbolic view-list-tree view-refresh view-restore view-reveal-symbolic view-split-left-right
-    window-close
+    view-task window-close
 )
 # The Breeze file drawn for a size (16 or 22), else the nearest one drawn larger.
 source_of() {
