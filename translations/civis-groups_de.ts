@@ -2929,7 +2929,7 @@ jamal.schmidt
 <context>
     <name>Gui::MemberOfTableView</name>
     <message>
-        <location filename="../ui/person/memberoftableview.cpp" line="+63"/>
+        <location filename="../ui/person/memberoftableview.cpp" line="+47"/>
         <source>%1 is already a member of %2</source>
         <translation>%1 ist bereits Mitglied von %2</translation>
     </message>
@@ -2947,7 +2947,7 @@ jamal.schmidt
 <context>
     <name>Gui::MemberTableView</name>
     <message numerus="yes">
-        <location filename="../ui/members/membertableview.cpp" line="+239"/>
+        <location filename="../ui/members/membertableview.cpp" line="+220"/>
         <source>Look up %n name(s) from the text and add them to %1</source>
         <translation>
             <numerusform>%n Namen aus dem Text nachschlagen und zu %1 hinzufügen</numerusform>
@@ -3275,7 +3275,7 @@ jamal.schmidt
         <translation>Aus allen Gruppen entfernen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Also &amp;revoke the share they hold directly</source>
         <translation>Auch die direkt gehaltene Freigabe &amp;entziehen</translation>
     </message>
@@ -3363,7 +3363,7 @@ jamal.schmidt
 <context>
     <name>Gui::PersonAccessTab</name>
     <message>
-        <location filename="../ui/person/personaccesstab.cpp" line="+61"/>
+        <location filename="../ui/person/personaccesstab.cpp" line="+57"/>
         <source>Groups you manage</source>
         <translation>Gruppen, die Sie verwalten</translation>
     </message>
@@ -3378,7 +3378,17 @@ jamal.schmidt
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
+        <source>Groups listed now</source>
+        <translation>Jetzt aufgeführte Gruppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The groups the group list shows when Start is pressed (those loaded so far, as filtered)</source>
+        <translation>Die Gruppen, die die Gruppenliste beim Drücken von „Starten“ zeigt (die bisher geladenen, wie gefiltert)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Looking up what %1 can reach in %2...</source>
         <translation>Es wird nachgeschlagen, was %1 in %2 erreicht...</translation>
     </message>
@@ -3466,7 +3476,7 @@ jamal.schmidt
 <context>
     <name>Gui::PersonPage</name>
     <message>
-        <location filename="../ui/person/personpage.cpp" line="+65"/>
+        <location filename="../ui/person/personpage.cpp" line="+72"/>
         <source>&amp;Access</source>
         <translation>&amp;Zugriff</translation>
     </message>
@@ -3476,7 +3486,7 @@ jamal.schmidt
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>&amp;Show Group</source>
         <translation>Gruppe an&amp;zeigen</translation>
     </message>
@@ -3672,7 +3682,7 @@ jamal.schmidt
         <translation>Wählen Sie eine andere Person als %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Copied the name of %1</source>
         <translation>Der Name von %1 wurde kopiert</translation>
     </message>
@@ -4709,7 +4719,7 @@ jamal.schmidt
 <context>
     <name>Gui::WorkspaceWidget</name>
     <message>
-        <location filename="../ui/workspacewidget.cpp" line="+105"/>
+        <location filename="../ui/workspacewidget.cpp" line="+107"/>
         <source>&amp;Details</source>
         <translation>De&amp;tails</translation>
     </message>
@@ -4744,7 +4754,7 @@ jamal.schmidt
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
@@ -5846,7 +5856,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::EffectiveAccessModel</name>
     <message>
-        <location filename="../app/models/effectiveaccessmodel.cpp" line="+117"/>
+        <location filename="../app/models/effectiveaccessmodel.cpp" line="+118"/>
         <source>The members of %1 could not be read, so who they are is not listed: %2</source>
         <translation>Die Mitglieder von %1 konnten nicht gelesen werden, daher ist nicht aufgeführt, wer sie sind: %2</translation>
     </message>
@@ -5879,7 +5889,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>%1, Benutzername %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+36"/>
         <source>Organization admins</source>
         <translation>Organisationsadministratoren</translation>
     </message>
@@ -6253,7 +6263,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::MemberOfModel</name>
     <message>
-        <location filename="../app/models/memberofmodel.cpp" line="+348"/>
+        <location filename="../app/models/memberofmodel.cpp" line="+342"/>
         <source>Add %1 to %2</source>
         <translation>%1 zu %2 hinzufügen</translation>
     </message>
@@ -6420,7 +6430,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::MembershipComparison</name>
     <message>
-        <location filename="../app/models/membershipcomparison.cpp" line="+140"/>
+        <location filename="../app/models/membershipcomparison.cpp" line="+179"/>
         <location line="+4"/>
         <source>Only %1</source>
         <translation>Nur %1</translation>
@@ -6437,7 +6447,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Nur %1: %2; beide: %3; nur %4: %5</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+77"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -6481,7 +6491,13 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         </translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+95"/>
+        <location line="+78"/>
+        <source>You cannot see %1</source>
+        <translation>Sie können %1 nicht sehen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 joins %2 and leaves %3</source>
         <translation>%1 tritt %2 bei und verlässt %3</translation>
     </message>
@@ -6982,7 +6998,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::PersonAccessModel</name>
     <message>
-        <location filename="../app/models/personaccessmodel.cpp" line="+113"/>
+        <location filename="../app/models/personaccessmodel.cpp" line="+114"/>
         <source>the person</source>
         <translation>die Person</translation>
     </message>
@@ -7050,7 +7066,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+41"/>
         <source>The shares could not be read: %1</source>
         <translation>Die Freigaben konnten nicht gelesen werden: %1</translation>
     </message>
@@ -8288,7 +8304,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Durchsuchte Gruppen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>

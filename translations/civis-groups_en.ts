@@ -101,7 +101,7 @@
 <context>
     <name>Gui::MemberTableView</name>
     <message numerus="yes">
-        <location filename="../ui/members/membertableview.cpp" line="+239"/>
+        <location filename="../ui/members/membertableview.cpp" line="+220"/>
         <source>Look up %n name(s) from the text and add them to %1</source>
         <translation>
             <numerusform>Look up %n name from the text and add it to %1</numerusform>
@@ -330,7 +330,7 @@
 <context>
     <name>Models::EffectiveAccessModel</name>
     <message numerus="yes">
-        <location filename="../app/models/effectiveaccessmodel.cpp" line="+123"/>
+        <location filename="../app/models/effectiveaccessmodel.cpp" line="+124"/>
         <source>The members of %n group(s) could not be read, so who they are is not listed (%1): %2</source>
         <translation>
             <numerusform>The members of %n group could not be read, so who they are is not listed (%1): %2</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>Models::MemberOfModel</name>
     <message numerus="yes">
-        <location filename="../app/models/memberofmodel.cpp" line="+349"/>
+        <location filename="../app/models/memberofmodel.cpp" line="+343"/>
         <source>Add %1 to %Ln groups</source>
         <translation>
             <numerusform>Add %1 to %Ln group</numerusform>
@@ -404,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+192"/>
+        <location line="+213"/>
         <source>%1; %Ln groups you cannot change are left out: %2</source>
         <translation>
             <numerusform>%1; %Ln group you cannot change is left out: %2</numerusform>
@@ -583,7 +583,7 @@
 <context>
     <name>Models::PersonAccessModel</name>
     <message numerus="yes">
-        <location filename="../app/models/personaccessmodel.cpp" line="+122"/>
+        <location filename="../app/models/personaccessmodel.cpp" line="+123"/>
         <source>The shares of %n group(s) could not be read, so whether %1 can reach them is not known (%2): %3</source>
         <translation>
             <numerusform>The shares of %n group could not be read, so whether %1 can reach it is not known (%2): %3</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+155"/>
         <source>Looked through %n group(s) (%1); groups outside them are not listed.</source>
         <translation>
             <numerusform>Looked through %n group (%1); groups outside it are not listed.</numerusform>

@@ -34,17 +34,6 @@
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QTreeView>
 
-namespace {
-
-/// Runs the event loop until \a done() or \a timeoutMs; false on timeout.
-template <typename Predicate>
-bool runUntil(Predicate done, int timeoutMs = 120'000)
-{
-    return QTest::qWaitFor(done, timeoutMs);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;

@@ -103,20 +103,6 @@ private:
     Gap m_longestCpu;
 };
 
-/// Runs the event loop until \a done, or \a timeoutMs.
-template <typename Done>
-bool runUntil(Done done, qint64 timeoutMs = 3'600'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
-
 /// A person with every way in: a share of their own, a group of theirs shared with others,
 /// and a group they created (the large seed has a few of each).
 qint64 pickPerson(SandboxServerThread &sandbox)

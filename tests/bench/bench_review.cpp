@@ -29,20 +29,6 @@ QString ms(double value)
     return QString::number(value, 'f', 1);
 }
 
-/// Runs the event loop until \a done() holds; false after \a timeoutMs.
-template <typename Done>
-bool waitFor(Done done, int timeoutMs = 600'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,7 +85,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         loader.start();
-        if (!waitFor([&] { return !loader.isRunning(); }))
+        if (!runUntil([&] { return !loader.isRunning(); }))
             return 1;
         out(QStringLiteral("load %1 groups: %2 rows in %3 s, %4 could not be read, longest stall %5 ms")
                 .arg(QString::number(groups), QString::number(model.rowCount()),
@@ -149,7 +135,7 @@ int main(int argc, char *argv[])
         const int decided = model.decide(source, Models::ReviewRow::Decision::Keep);
         const double decideMs = timer.nsecsElapsed() / 1e6;
         // The store writes them a slice a turn of the event loop: until the last is in the file.
-        if (!waitFor([&] { return !store.hasQueuedDecisions(); }))
+        if (!runUntil([&] { return !store.hasQueuedDecisions(); }))
             return 1;
         QCoreApplication::processEvents();
         out(QStringLiteral("decide a selection of %1 (undecided filter on, sorted): %2 decided in %3 ms, "
@@ -163,7 +149,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         Models::ReviewModel reopened(&store, reviewId);
-        if (!waitFor([&] { return !reopened.isLoading(); }))
+        if (!runUntil([&] { return !reopened.isLoading(); }))
             return 1;
         out(QStringLiteral("reopen the review from its file: %1 rows in %2 ms, longest stall %3 ms")
                 .arg(QString::number(reopened.rowCount()), ms(timer.nsecsElapsed() / 1e6), ms(stalls.longestMs())));
@@ -181,7 +167,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         apply.prepare();
-        if (!waitFor([&] { return !apply.isPreparing(); }))
+        if (!runUntil([&] { return !apply.isPreparing(); }))
             return 1;
         const double prepareMs = timer.nsecsElapsed() / 1e6;
         timer.restart();
@@ -199,7 +185,7 @@ int main(int argc, char *argv[])
     {
         QElapsedTimer quiet;
         quiet.start();
-        waitFor([&] { return quiet.elapsed() > 3000; });
+        runUntil([&] { return quiet.elapsed() > 3000; });
     }
     // The report as the window writes it: on a worker (ReviewReportWriter), the CSV and the PDF
     // of every decision, with the time each took and the longest the event loop waited meanwhile.
@@ -220,7 +206,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         writer.start(format, path);
-        if (!waitFor([&] { return !writer.isRunning(); }))
+        if (!runUntil([&] { return !writer.isRunning(); }))
             return 1;
         if (!ok) {
             out(QStringLiteral("report: %1").arg(error));

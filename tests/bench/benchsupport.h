@@ -5,7 +5,9 @@
 
 #include "sandbox/sandboxserverthread.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QString>
 #include <QtCore/QSysInfo>
@@ -57,6 +59,20 @@ inline bool startBenchSandbox(
 
 /// The longest time this thread's event loop went without running a 1 ms timer: how long a
 /// window on this thread would have frozen while the work ran.
+/// Runs the event loop until \a done() holds; false after \a timeoutMs.
+template <typename Done>
+bool runUntil(Done done, qint64 timeoutMs = 3'600'000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
 class StallMeter
 {
 public:

@@ -222,7 +222,10 @@ Models::ChangeOperation *TestAddShareDialog::shareAndWait(Gui::AddShareDialog *d
         }
         const QPointer<QMessageBox> answered = asked;
         QTest::mouseClick(button, Qt::LeftButton);
-        QTest::qWaitFor([&] { return !answered || !answered->isVisible(); }, kWaitMs);
+        if (!QTest::qWaitFor([&] { return !answered || !answered->isVisible(); }, kWaitMs)) {
+            qWarning() << "still asking:" << (answered ? answered->objectName() : QString());
+            return nullptr;
+        }
     }
     QPointer<Models::ChangeOperation> operation = shared.first().first().value<Models::ChangeOperation *>();
     if (!awaitChanges(*workspace()))
