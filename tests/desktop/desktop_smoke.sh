@@ -11,68 +11,12 @@ set -euo pipefail
 
 app="$(realpath "$1")"
 title="Civis Groups Admin"
-work="$(mktemp -d)"
-xvfb_pid="" wm_pid="" app_pid=""
-
-cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-    [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null || true
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() {
-    echo "FAIL: $*" >&2
-    for log in "$work"/app-*.log; do
-        [ -f "$log" ] && { echo "--- $log" >&2; tail -n 30 "$log" >&2; }
-    done
-    exit 1
-}
-
-for tool in Xvfb openbox wmctrl xdotool xwininfo xprop; do
-    command -v "$tool" >/dev/null || fail "$tool is not installed (packaging/setup-debian.sh installs it)"
-done
+source "$(dirname "$0")/desktop_session.sh"
+need_tools Xvfb openbox wmctrl xdotool xwininfo xprop xdpyinfo
 
 # A fresh person: nothing saved, nothing in the keychain, no display of the machine's.
-export HOME="$work/home"
-mkdir -p "$HOME"
-unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_RUNTIME_DIR CIVIS_API_KEY CIVIS_API_ENDPOINT QT_QPA_PLATFORM \
-    QT_SCALE_FACTOR WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS || true
-
-screen_w=0 screen_h=0 next_display=91 x=0 y=0 w=0 h=0 fx=0 fy=0 fw=0 fh=0
-start_screen() { # WIDTHxHEIGHT
-    stop_screen
-    screen_w="${1%x*}" screen_h="${1#*x}"
-    # A display number no server uses, and not the last one's (its socket may linger a moment).
-    local display
-    for display in $(seq "$next_display" 190); do
-        [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] || break
-    done
-    next_display=$((display + 1))
-    Xvfb ":$display" -screen 0 "${1}x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=":$display"
-    for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-    xdpyinfo >/dev/null 2>&1 || fail "Xvfb did not start on $DISPLAY: $(cat "$work/xvfb.log")"
-    # On a busy machine (CI runs the suites two at a time) openbox can take a while, or lose its
-    # first try to the screen still settling: it gets two tries of up to 15 s.
-    for _ in 1 2; do
-        openbox >"$work/openbox.log" 2>&1 &
-        wm_pid=$!
-        for _ in $(seq 150); do wmctrl -m >/dev/null 2>&1 && break; sleep 0.1; done
-        wmctrl -m >/dev/null 2>&1 && break
-        kill "$wm_pid" 2>/dev/null || true
-        wait "$wm_pid" 2>/dev/null || true
-    done
-    wmctrl -m >/dev/null 2>&1 || fail "openbox did not start on $DISPLAY: $(cat "$work/openbox.log")"
-}
-stop_screen() {
-    [ -n "$wm_pid" ] && { kill "$wm_pid" 2>/dev/null || true; wait "$wm_pid" 2>/dev/null || true; }
-    [ -n "$xvfb_pid" ] && { kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; }
-    wm_pid="" xvfb_pid=""
-}
+fresh_home home
+x=0 y=0 w=0 h=0 fx=0 fy=0 fw=0 fh=0
 
 runs=0
 start_app() { # extra arguments

@@ -13,57 +13,13 @@ set -euo pipefail
 
 app="$(realpath "$1")"
 out="$(realpath "${2:-$(dirname "$0")/../../resources/screenshots}")"
-work="$(mktemp -d)"
-xvfb_pid="" wm_pid="" app_pid=""
-
-cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-    [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null || true
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() {
-    echo "FAIL: $*" >&2
-    [ -f "$work/app.log" ] && tail -n 30 "$work/app.log" >&2
-    exit 1
-}
-
-for tool in Xvfb openbox wmctrl xdotool xdpyinfo import pdftoppm; do
-    command -v "$tool" >/dev/null || fail "$tool is not installed"
-done
-
-unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_RUNTIME_DIR CIVIS_API_KEY CIVIS_API_ENDPOINT QT_QPA_PLATFORM \
-    QT_SCALE_FACTOR WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS LANGUAGE LC_ALL LC_MESSAGES || true
-
-wait_for_window() { # NAME: the id of the first visible window whose title matches
-    local window=""
-    for _ in $(seq 300); do
-        window="$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1 || true)"
-        [ -n "$window" ] && break
-        sleep 0.1
-    done
-    [ -n "$window" ] || fail "no window named $1"
-    echo "$window"
-}
+source "$(dirname "$0")/desktop_session.sh"
+need_tools Xvfb openbox wmctrl xdotool xdpyinfo import pdftoppm
 
 shoot() { # SIZE: the screenshots on a WIDTHxHEIGHT screen
-    local size="$1" display window
-    export HOME="$work/home-$size"
-    mkdir -p "$HOME"
-    for display in $(seq 91 190); do
-        [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] || break
-    done
-    Xvfb ":$display" -screen 0 "${size}x24" -nolisten tcp >"$work/xvfb.log" 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=":$display"
-    for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-    openbox >"$work/openbox.log" 2>&1 &
-    wm_pid=$!
-    for _ in $(seq 150); do wmctrl -m >/dev/null 2>&1 && break; sleep 0.1; done
-    wmctrl -m >/dev/null 2>&1 || fail "openbox did not start"
+    local size="$1" window
+    fresh_home "home-$size"
+    start_screen "$size"
 
     "$app" --sandbox >"$work/app.log" 2>&1 &
     app_pid=$!
@@ -119,13 +75,8 @@ shoot() { # SIZE: the screenshots on a WIDTHxHEIGHT screen
     import -window root "$out/review-saved-$size.png"
     pdftoppm -png -r 60 -f 1 -l 2 "$work/report-$size.pdf" "$out/review-report-$size"
 
-    kill "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
-    kill "$wm_pid" 2>/dev/null || true
-    wait "$wm_pid" 2>/dev/null || true
-    kill "$xvfb_pid" 2>/dev/null || true
-    wait "$xvfb_pid" 2>/dev/null || true
-    app_pid="" wm_pid="" xvfb_pid=""
+    stop_app
+    stop_screen
 }
 
 mkdir -p "$out"
