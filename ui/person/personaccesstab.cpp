@@ -142,10 +142,9 @@ PersonAccessScope PersonAccessTab::scope() const
     case ScopeManaged:
         return PersonAccessScope::managed();
     case ScopeListed:
-        // Taken when Start is pressed: what the list shows then is what the person meant.
-        if (m_listedGroups)
-            return PersonAccessScope::listed(m_listedGroups);
-        break;
+        // Taken when Start is pressed: what the list shows then is what the person meant. A list
+        // gone (the window's session ended) lists nothing, never every group instead.
+        return m_listedGroups ? PersonAccessScope::listed(m_listedGroups) : PersonAccessScope::groups({});
     default:
         break;
     }
