@@ -6,7 +6,7 @@
 # The CPU seconds (user + system, in hundredths) of this shell's waited-for children: the
 # cutime and cstime fields of /proc/<pid>/stat, read without a subshell (a subshell's own
 # children would be counted, not this shell's). $BASHPID, not $$: a phase run in a background
-# subshell (test.sh's tidy) counts that subshell's children, not its parent's.
+# subshell counts that subshell's children, not its parent's.
 _civis_children_cpu() {
     local stat
     read -r -a stat < "/proc/$BASHPID/stat"
