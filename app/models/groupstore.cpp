@@ -74,6 +74,9 @@ void GroupStore::absorb(const Api::GroupSummary &group)
         m_summaries.insert(group.id, group);
         return;
     }
+    // A list page read before this app changed the group, answered after the change: older.
+    if (group.updatedAt.isValid() && it->updatedAt.isValid() && group.updatedAt < it->updatedAt)
+        return;
     Api::GroupSummary incoming = group;
     // A list asked for without include_members carries no members; keep the ones known.
     if (incoming.members.isEmpty() && incoming.memberCount > 0)
@@ -161,19 +164,26 @@ Api::Call<Api::Group> GroupStore::post(const Api::GroupAttributes &attributes)
 
 Api::Call<Api::Group> GroupStore::patch(qint64 id, const Api::GroupPatch &patch)
 {
-    return m_client ? absorbing(m_client->groups().patch(id, patch)) : Api::Call<Api::Group>();
+    return m_client ? absorbing(id, m_client->groups().patch(id, patch)) : Api::Call<Api::Group>();
 }
 
 Api::Call<Api::Group> GroupStore::put(qint64 id, const Api::GroupAttributes &attributes)
 {
-    return m_client ? absorbing(m_client->groups().put(id, attributes)) : Api::Call<Api::Group>();
+    return m_client ? absorbing(id, m_client->groups().put(id, attributes)) : Api::Call<Api::Group>();
 }
 
-Api::Call<Api::Group> GroupStore::absorbing(const Api::Call<Api::Group> &call)
+Api::Call<Api::Group> GroupStore::absorbing(qint64 id, const Api::Call<Api::Group> &call)
 {
-    call.onFinished(this, [this](const Api::Result<Api::Group> &result) {
-        if (result)
-            absorb(*result);
+    call.onFinished(this, [this, id](const Api::Result<Api::Group> &result) {
+        if (!result)
+            return;
+        // A GET sent before this answer came may have been served before the change (each
+        // request has its own connection, so answers come in any order): it must not put
+        // the old name back over the new one.
+        const auto refreshes = m_refreshes.find(id);
+        if (refreshes != m_refreshes.end())
+            refreshes->absorbed = refreshes->sent;
+        absorb(*result);
     });
     return call;
 }

@@ -85,13 +85,15 @@ Q_SIGNALS:
     void myLevelsChanged();
 
 private:
-    /// \a call, with the store taking its group when it succeeds.
-    Api::Call<Api::Group> absorbing(const Api::Call<Api::Group> &call);
+    /// \a call, a change to group \a id, with the store taking its group when it succeeds
+    /// (and refusing the answers of refreshes sent before then).
+    Api::Call<Api::Group> absorbing(qint64 id, const Api::Call<Api::Group> &call);
 
     QPointer<Api::ApiClient> m_client;
     QHash<qint64, Api::GroupSummary> m_summaries;
     QHash<qint64, Api::Group> m_groups;
-    /// Per group being refreshed: how many GETs are out, and which was sent last of those answered.
+    /// Per group being refreshed: how many GETs are out, and the newest serial whose answer counts
+    /// (an answered GET's, or every GET's sent before a change to the group was answered).
     struct Refreshes
     {
         int inFlight = 0;

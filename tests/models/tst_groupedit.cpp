@@ -84,6 +84,7 @@ private Q_SLOTS:
     void undoAfterALaterServerChangeReportsAConflict();
     void duplicateSlugFailsWithTheServersMessage();
     void aRefusalNamesItsField();
+    void aReadSentBeforeARenameDoesNotPutTheOldNameBack();
 
 private:
     /// Starts \a edit and waits for its end.
@@ -587,6 +588,36 @@ void TestGroupEdit::theFormsProblemsAreNamedByField()
     QVERIFY(!GroupFields::problems(typed, u"Mars/Olympus"_s).contains(GroupField::TimeZone));
     typed.timeZone = u"Europe/Berlin"_s;
     QVERIFY(!GroupFields::problems(typed).contains(GroupField::TimeZone));
+}
+
+void TestGroupEdit::aReadSentBeforeARenameDoesNotPutTheOldNameBack()
+{
+    // What a share tab does for a group it names: it reads the group. Its answer is slowed, so
+    // it comes after the rename's although the server read the group before the rename.
+    Models::GroupStore *store = m_fixture->workspace->groupStore();
+    FaultSettings slow;
+    slow.latencyMinMs = slow.latencyMaxMs = 1500;
+    m_fixture->setFaults(slow);
+    const Api::Call<Api::Group> read = store->refresh(kBoston);
+    // Time for the read to reach the server. Were it slower than this, it would be served
+    // after the rename and carry the new name: then this test passes whatever the store does.
+    QTest::qWait(300);
+    m_fixture->setFaults({});
+    Api::GroupPatch patch;
+    patch.name = u"Boston HQ"_s;
+    QVERIFY(await(store->patch(kBoston, patch)).ok());
+    QCOMPARE(store->name(kBoston), u"Boston HQ"_s);
+    const auto oldAnswer = await(read);
+    QVERIFY(oldAnswer.ok());
+    QCOMPARE(store->name(kBoston), u"Boston HQ"_s);
+    QCOMPARE(store->group(kBoston)->name, u"Boston HQ"_s);
+    // So with a list page read before the rename: its group is older than the one held.
+    store->absorb(QList<Api::GroupSummary>{oldAnswer->summary()});
+    QCOMPARE(store->name(kBoston), u"Boston HQ"_s);
+    // A read sent after the rename's answer counts again.
+    QVERIFY(m_fixture->changeBehindTheAppsBack(kBoston, {{u"name"_s, u"Boston East"_s}}));
+    QVERIFY(await(store->refresh(kBoston)).ok());
+    QCOMPARE(store->name(kBoston), u"Boston East"_s);
 }
 
 QTEST_GUILESS_MAIN(TestGroupEdit)
