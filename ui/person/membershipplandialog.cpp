@@ -12,7 +12,6 @@
 
 #include <QtCore/QLocale>
 #include <QtWidgets/QHeaderView>
-#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 
 namespace Gui {
@@ -220,21 +219,8 @@ void MembershipPlanDialog::confirm()
         return;
     }
     // A group nobody would manage any more: an explicit yes, Cancel the default.
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, windowTitle(), m_plan.noManagerText() + u'.', QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("lastManagerBox"));
-    box->setInformativeText(SharePlanConfirmation::noManagerExplanation() + u"\n\n" + tr("Go on all the same?"));
-    QPushButton *yes = box->addButton(tr("Leave Without Manager"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("leaveWithoutManagerButton"));
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, yes] {
-        if (box->clickedButton() == yes)
-            apply();
-    });
-    box->open();
+    SharePlanConfirmation::askLeaveWithoutManager(
+        this, m_plan.noManagerText() + u'.', int(m_plan.groupsLeftWithoutManager().size()), [this] { apply(); });
 }
 
 void MembershipPlanDialog::apply()

@@ -29,6 +29,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 
@@ -66,6 +67,17 @@ QString refusalText(const ReviewRow &row, Decision decision)
             .arg(row.name, ReviewRow::heldText(row.held), row.groupName);
     }
     return ReviewWindow::tr("%1 cannot be decided so.").arg(row.name);
+}
+
+/// While work runs: \a bar, busy until the work gives a count, and \a cancel if it has one;
+/// neither after.
+void showWorking(QProgressBar *bar, QWidget *cancel, bool working)
+{
+    if (working)
+        bar->setRange(0, 0);
+    bar->setVisible(working);
+    if (cancel)
+        cancel->setVisible(working);
 }
 
 } // namespace
@@ -418,9 +430,7 @@ void ReviewWindow::reload()
     if (m_loader->isRunning())
         return;
     m_ui->changesBar->hide();
-    m_ui->loadProgressBar->setRange(0, 0); // busy until the first group is read
-    m_ui->loadProgressBar->show();
-    m_ui->cancelLoadButton->show();
+    showWorking(m_ui->loadProgressBar, m_ui->cancelLoadButton, true);
     m_loader->start();
     updateProgress();
     updateActions();
@@ -428,8 +438,7 @@ void ReviewWindow::reload()
 
 void ReviewWindow::loadFinished()
 {
-    m_ui->loadProgressBar->hide();
-    m_ui->cancelLoadButton->hide();
+    showWorking(m_ui->loadProgressBar, m_ui->cancelLoadButton, false);
     m_info = m_store->review(m_reviewId).value_or(m_info);
     // What a re-read changed is said until the person closes it; a first read changed nothing.
     if (!m_loader->isFirstRead() && !m_loader->wasCancelled())
@@ -487,8 +496,7 @@ void ReviewWindow::apply()
         updateActions();
         updateProgress();
     });
-    m_ui->loadProgressBar->setRange(0, 0);
-    m_ui->loadProgressBar->show();
+    showWorking(m_ui->loadProgressBar, nullptr, true); // a prepare has no Cancel: it only reads
     m_apply->prepare();
     updateProgress();
     updateActions();
@@ -496,7 +504,7 @@ void ReviewWindow::apply()
 
 void ReviewWindow::applyPrepared()
 {
-    m_ui->loadProgressBar->hide();
+    showWorking(m_ui->loadProgressBar, nullptr, false);
     updateProgress();
     updateActions();
     if (!m_apply->error().isNull()) {
@@ -556,22 +564,12 @@ void ReviewWindow::askToApply()
 
 void ReviewWindow::confirmNoManager()
 {
-    // As the person page's offboarding asks: an explicit yes, Cancel the default.
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Apply Review"), m_apply->noManagerText() + u'.', QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("lastManagerBox"));
-    box->setInformativeText(SharePlanConfirmation::noManagerExplanation() + u"\n\n" + tr("Go on all the same?"));
-    QPushButton *yes = box->addButton(tr("Leave Without Manager"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("leaveWithoutManagerButton"));
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, yes] {
-        if (box->clickedButton() == yes && m_apply)
-            runApply();
-    });
-    box->open();
+    // As every change that would leave a group without a manager asks.
+    SharePlanConfirmation::askLeaveWithoutManager(
+        this, m_apply->noManagerText() + u'.', int(m_apply->groupsLeftWithoutManager().size()), [this] {
+            if (m_apply)
+                runApply();
+        });
 }
 
 void ReviewWindow::runApply()
@@ -626,17 +624,14 @@ void ReviewWindow::exportReport(bool pdf)
         return;
     m_reportPath = dialog.selectedFiles().constFirst();
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(m_reportPath).absolutePath());
-    m_ui->reportProgressBar->setRange(0, 0);
-    m_ui->reportProgressBar->show();
-    m_ui->cancelReportButton->show();
+    showWorking(m_ui->reportProgressBar, m_ui->cancelReportButton, true);
     m_writer->start(pdf ? Models::ReviewReportWriter::Format::Pdf : Models::ReviewReportWriter::Format::Csv, m_reportPath);
     updateActions();
 }
 
 void ReviewWindow::reportWritten(bool ok, int pages, const QString &error)
 {
-    m_ui->reportProgressBar->hide();
-    m_ui->cancelReportButton->hide();
+    showWorking(m_ui->reportProgressBar, m_ui->cancelReportButton, false);
     updateActions();
     const QString path = QDir::toNativeSeparators(m_reportPath);
     if (ok) {

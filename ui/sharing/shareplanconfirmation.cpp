@@ -101,22 +101,29 @@ QMessageBox *SharePlanConfirmation::ask(QWidget *parent, const Models::SharePlan
 QMessageBox *SharePlanConfirmation::askNoManager(QWidget *parent, const Models::SharePlan &plan, Mode mode,
     const Proceed &proceed, const std::function<void()> &cancelled)
 {
-    const int groups = int(plan.groupsLeftWithoutManager(mode).size());
+    return askLeaveWithoutManager(
+        parent, noManagerText(plan, mode), int(plan.groupsLeftWithoutManager(mode).size()),
+        [proceed, mode] { proceed(mode); }, cancelled);
+}
+
+QMessageBox *SharePlanConfirmation::askLeaveWithoutManager(QWidget *parent, const QString &text, int groups,
+    const std::function<void()> &yes, const std::function<void()> &cancelled)
+{
     QMessageBox *box = makeBox(parent, QMessageBox::Warning, QStringLiteral("lastManagerBox"),
         groups == 1 ? tr("Leave a Group Without a Manager?") : tr("Leave Groups Without a Manager?"));
-    box->setText(noManagerText(plan, mode));
+    box->setText(text);
     box->setInformativeText(noManagerExplanation() + u"\n\n" + tr("Go on all the same?"));
-    QPushButton *yes
+    QPushButton *yesButton
         = box->addButton(groups == 1 ? tr("&Leave It Without a Manager") : tr("&Leave Them Without a Manager"),
             QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("leaveWithoutManagerButton"));
+    yesButton->setObjectName(QStringLiteral("leaveWithoutManagerButton"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     // The safe answer is the one Enter gives.
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
-    QObject::connect(box, &QMessageBox::finished, box, [box, yes, mode, proceed, cancelled] {
-        if (box->clickedButton() == yes)
-            proceed(mode);
+    QObject::connect(box, &QMessageBox::finished, box, [box, yesButton, yes, cancelled] {
+        if (box->clickedButton() == yesButton)
+            yes();
         else if (cancelled)
             cancelled();
     });

@@ -39,6 +39,12 @@ public:
     static QString noManagerText(const Models::SharePlan &plan, Models::SharePlan::Mode mode);
     /// What having no manager means for a group, said after noManagerText().
     static QString noManagerExplanation();
+    /// The explicit yes any change asks before it leaves \a groups groups without a manager,
+    /// which \a text names ("Finance would have no manager."): the box "lastManagerBox", its
+    /// yes "leaveWithoutManagerButton", Cancel the default. \a yes or \a cancelled is called
+    /// as the person chose; the box is open()ed and deletes itself.
+    static QMessageBox *askLeaveWithoutManager(QWidget *parent, const QString &text, int groups,
+        const std::function<void()> &yes, const std::function<void()> &cancelled = {});
 
 private:
     static QMessageBox *askNoManager(QWidget *parent, const Models::SharePlan &plan, Models::SharePlan::Mode mode,
