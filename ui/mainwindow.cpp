@@ -18,6 +18,7 @@
 #include <QtCore/QTimer>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QKeyEvent>
+#include <QtGui/QResizeEvent>
 #include <QtGui/QScreen>
 #include <QtGui/QUndoGroup>
 #include <QtGui/QUndoStack>
@@ -224,6 +225,9 @@ void MainWindow::setUpDocks()
             if (dock->isVisible())
                 dock->raise();
         });
+        // The person arranges the docks: the window's size is theirs from now on (a fit would
+        // close the dock they just asked for on a screen too narrow for it).
+        connect(toggle, &QAction::triggered, this, [this] { m_keepWithinScreen = false; });
         m_ui->viewMenu->addAction(toggle);
         return dock;
     };
@@ -643,12 +647,22 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // The layout grows the window to its minimum whenever that grows: a panel filled after the
+    // fit (on a busy machine, the first group's details came after both fits) took the window
+    // past a small screen's edge again.
+    if (m_keepWithinScreen)
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+}
+
 void MainWindow::fitToScreen()
 {
     // Once the window manager has framed it: a window restored from a larger screen, or a first
     // start on a small one, must not leave its status bar or title bar off the screen.
     const QScreen *screen = this->screen();
-    if (!screen || isMaximized() || isFullScreen())
+    if (!m_keepWithinScreen || !screen || isMaximized() || isFullScreen())
         return;
     const QRect available = screen->availableGeometry();
     QRect frame = frameGeometry();

@@ -65,6 +65,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setUpActions();
@@ -105,7 +106,8 @@ private:
     bool m_firstLayout = false;
     bool m_shownOnce = false;
     QSize m_pickedSize; ///< The size restored or chosen for a first start.
-    /// The window shows at a size it picked itself: fitToScreen() keeps it within the screen.
+    /// The window shows at a size it picked itself: fitToScreen() keeps it within the screen
+    /// (until the person shows or hides a dock).
     bool m_keepWithinScreen = false;
     QDockWidget *m_usersDock = nullptr;
     QDockWidget *m_changesDock = nullptr;

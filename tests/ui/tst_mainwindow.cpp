@@ -63,6 +63,7 @@ private Q_SLOTS:
     void restoresTheWindowLayout();
     void aLayoutSavedMaximizedStartsAgain();
     void aDamagedOrForeignLayoutFallsBackToTheDefault();
+    void aPanelThatGrowsLateStillLeavesTheWindowWithinTheScreen();
     void editFromTheWindowShowsEverywhereAndUndoes();
     void newGroupFromTheWindowIsSelected();
     void aDockShortcutRaisesATabbedDockBeforeHidingIt();
@@ -512,6 +513,29 @@ void TestMainWindow::aDamagedOrForeignLayoutFallsBackToTheDefault()
         m_window->close();
         m_window.reset();
     }
+}
+
+void TestMainWindow::aPanelThatGrowsLateStillLeavesTheWindowWithinTheScreen()
+{
+    openWindow();
+    const QRect available = m_window->screen()->availableGeometry();
+    QTRY_VERIFY(available.contains(m_window->frameGeometry()));
+    auto *users = childNamed<QDockWidget>(m_window.get(), u"usersDock"_s);
+    QVERIFY(users->isVisible());
+    // What a panel filled long after the window was fitted does: its minimum grows, and with it
+    // the window's, past the screen's width beside the list and the tabs.
+    users->widget()->setMinimumWidth(available.width());
+    QTRY_VERIFY(!users->isVisible());
+    QTRY_VERIFY2(available.contains(m_window->frameGeometry()),
+        qPrintable(u"%1x%2 at %3,%4"_s.arg(m_window->frameGeometry().width())
+                       .arg(m_window->frameGeometry().height())
+                       .arg(m_window->frameGeometry().x())
+                       .arg(m_window->frameGeometry().y())));
+    // Asked for again from the View menu, the dock stays: the person's choice, wider or not.
+    action(u"usersDockToggleAction"_s)->trigger();
+    QVERIFY(users->isVisible());
+    QTest::qWait(50); // a fit, were one left to come, would run on these turns
+    QVERIFY(users->isVisible());
 }
 
 void TestMainWindow::editFromTheWindowShowsEverywhereAndUndoes()
