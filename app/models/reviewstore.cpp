@@ -963,6 +963,19 @@ int ReviewStore::rowCount(qint64 reviewId) const
     return query.value(0).toInt();
 }
 
+ReviewStore::Progress ReviewStore::progress(qint64 reviewId) const
+{
+    writeQueuedDecisions();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // The same rule as ReviewRow::isRetired() and a decision other than Undecided, in SQL.
+    query.prepare(u"SELECT count(*), total(decision IN ('keep', 'remove', 'lower_to_read', 'lower_to_write')) "
+                  u"FROM rows WHERE review_id = ? AND retired_at IS NULL"_s);
+    query.addBindValue(reviewId);
+    if (!query.exec() || !query.next())
+        return {};
+    return {query.value(0).toInt(), query.value(1).toInt()};
+}
+
 ReviewChanges ReviewStore::reconcileGroup(qint64 reviewId, qint64 groupId, const QList<ReviewRow> &fresh,
     const QSet<qint64> &shareGroupIds, const QSet<qint64> &unknownVia)
 {

@@ -243,6 +243,14 @@ public:
     /// The rows of group \a groupId in the review.
     QList<ReviewRow> groupRows(qint64 reviewId, qint64 groupId) const;
     int rowCount(qint64 reviewId) const;
+    /// How far review \a reviewId is: its current rows (not retired) and how many are decided,
+    /// counted by the file (a list of reviews reads no rows).
+    struct Progress
+    {
+        int current = 0;
+        int decided = 0;
+    };
+    Progress progress(qint64 reviewId) const;
 
     /// Takes a fresh read of group \a groupId: \a fresh are its grants now. Rows new to the
     /// review are added, rows of the group missing from \a fresh are retired (never deleted: a

@@ -253,6 +253,14 @@ void TestReviewStore::aReReadAddsRetiresAndBringsBack()
     // A decision made before the re-read stays.
     QCOMPARE(store.row(diThrough)->decision, ReviewRow::Decision::Remove);
     QCOMPARE(store.row(diThrough)->note, u"Moved to sales"_s);
+    // The list of reviews counts as the window does: the current rows, and those decided.
+    QCOMPARE(store.progress(reviewId).current, 5);
+    QCOMPARE(store.progress(reviewId).decided, 1);
+    const qint64 eve = rows.value(member(5, u"Eve"_s).key()).id;
+    QVERIFY(store.decide(eve, ReviewRow::Decision::Keep, {}));
+    QCOMPARE(store.progress(reviewId).decided, 2);
+    QVERIFY(store.decide(eve, ReviewRow::Decision::Undecided, {}));
+    QCOMPARE(store.progress(reviewId).decided, 1);
 
     // Finance Team's share itself goes: its members' rows are retired, and nobody "left" it.
     second = {member(1, u"Ada"_s, false), userShare(3, u"Cy"_s, ReviewRow::Held::Manage), member(5, u"Eve"_s),

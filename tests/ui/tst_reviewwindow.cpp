@@ -28,6 +28,7 @@
 #include "ui/widgets/messagebar.h"
 #include "ui/workspacewidget.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
@@ -133,7 +134,11 @@ void TestReviewWindow::cleanupTestCase()
 
 void TestReviewWindow::openMainWindow()
 {
+    m_window.reset(); // its session's review file closed before the folder goes
     QVERIFY(m_fixture->restartModels());
+    // A review is kept per server and user: a sandbox on a port an earlier case's (or an earlier
+    // run's) had would list that one's reviews too.
+    QVERIFY(QDir(Models::ReviewStore::defaultFolder()).removeRecursively());
     m_window = m_fixture->openMainWindow(QSize(1280, 800));
     QVERIFY(m_window);
     Models::GroupListModel *groups = m_window->workspaceWidget()->groupListPanel()->model();

@@ -20,19 +20,12 @@ enum Column { NameColumn, StartedColumn, CompletedColumn, ProgressColumn };
 /// "212 of 480 decided" over the rows whose grant is current (as the review window counts).
 QString progressText(const Models::ReviewStore &store, qint64 reviewId)
 {
-    int rows = 0;
-    int decided = 0;
-    for (const Models::ReviewRow &row : store.rows(reviewId)) {
-        if (row.isRetired())
-            continue;
-        ++rows;
-        if (row.decision != Models::ReviewRow::Decision::Undecided)
-            ++decided;
-    }
-    if (rows == 0)
+    const Models::ReviewStore::Progress progress = store.progress(reviewId);
+    if (progress.current == 0)
         return ReviewListDialog::tr("Not read yet");
     const QLocale locale;
-    return ReviewListDialog::tr("%1 of %2 decided").arg(locale.toString(decided), locale.toString(rows));
+    return ReviewListDialog::tr("%1 of %2 decided")
+        .arg(locale.toString(progress.decided), locale.toString(progress.current));
 }
 
 } // namespace
