@@ -921,28 +921,46 @@ bool ActivityLog::writeItems(qint64 entryId, const QList<ActivityItem> &items)
         return false;
     if (items.isEmpty())
         return true;
-    // One prepared statement for every row, inside the caller's transaction: a run of
-    // thousands of people is one commit.
-    QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO items (entry_id, position, action, group_id, group_name, kind, target_id, name, "
-                   u"handle, level_before, level_after, outcome, reason, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                   u"?, ?, ?, ?, ?)"_s);
-    for (int position = 0; position < items.size(); ++position) {
-        const ActivityItem &item = items.at(position);
-        insert.bindValue(0, entryId);
-        insert.bindValue(1, position);
-        insert.bindValue(2, ActivityItem::actionKey(item.action));
-        insert.bindValue(3, item.groupId);
-        insert.bindValue(4, notNull(item.groupName));
-        insert.bindValue(5, ActivityItem::kindKey(item.kind));
-        insert.bindValue(6, item.id);
-        insert.bindValue(7, notNull(item.name));
-        insert.bindValue(8, notNull(item.handle));
-        insert.bindValue(9, ActivityItem::levelKey(item.before));
-        insert.bindValue(10, ActivityItem::levelKey(item.after));
-        insert.bindValue(11, ActivityItem::outcomeKey(item.outcome));
-        insert.bindValue(12, notNull(item.reason));
-        insert.bindValue(13, item.searchText());
+    // Inside the caller's transaction (a run of thousands of people is one commit), and many
+    // rows a statement: one INSERT per row spent most of its time binding and stepping (10,000
+    // people: 76 ms in the GUI thread).
+    constexpr int kColumns = 14;
+    constexpr int kRowsPerStatement = 128; // 1,792 parameters, within SQLite's 32,766
+    const auto statement = [&db](qsizetype rows) {
+        const QString row = u"("_s + QStringList(kColumns, u"?"_s).join(u", "_s) + u')';
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO items (entry_id, position, action, group_id, group_name, kind, target_id, name, "
+                       u"handle, level_before, level_after, outcome, reason, search) VALUES "_s
+            + QStringList(rows, row).join(u", "_s));
+        return insert;
+    };
+    // Prepared once for the full slices; the last, shorter one has a statement of its own.
+    QSqlQuery full = statement(std::min<qsizetype>(kRowsPerStatement, items.size()));
+    QSqlQuery last;
+    for (qsizetype first = 0; first < items.size(); first += kRowsPerStatement) {
+        const qsizetype rows = std::min<qsizetype>(kRowsPerStatement, items.size() - first);
+        const bool whole = first == 0 || rows == kRowsPerStatement;
+        if (!whole)
+            last = statement(rows);
+        QSqlQuery &insert = whole ? full : last;
+        for (qsizetype row = 0; row < rows; ++row) {
+            const ActivityItem &item = items.at(first + row);
+            const int at = int(row) * kColumns;
+            insert.bindValue(at, entryId);
+            insert.bindValue(at + 1, int(first + row));
+            insert.bindValue(at + 2, ActivityItem::actionKey(item.action));
+            insert.bindValue(at + 3, item.groupId);
+            insert.bindValue(at + 4, notNull(item.groupName));
+            insert.bindValue(at + 5, ActivityItem::kindKey(item.kind));
+            insert.bindValue(at + 6, item.id);
+            insert.bindValue(at + 7, notNull(item.name));
+            insert.bindValue(at + 8, notNull(item.handle));
+            insert.bindValue(at + 9, ActivityItem::levelKey(item.before));
+            insert.bindValue(at + 10, ActivityItem::levelKey(item.after));
+            insert.bindValue(at + 11, ActivityItem::outcomeKey(item.outcome));
+            insert.bindValue(at + 12, notNull(item.reason));
+            insert.bindValue(at + 13, item.searchText());
+        }
         if (!insert.exec())
             return false;
     }

@@ -525,13 +525,23 @@ void TestActivityLog::theModelPagesNewestFirstAndInsertsArrivals()
         qInfo("recorded an entry of %d items in %lld ms", kItems, qint64(timer.elapsed()));
         QVERIFY(id > 0);
         timer.restart();
-        QCOMPARE(big.items(id).size(), kItems);
+        const QList<ActivityItem> read = big.items(id);
         qInfo("read its %d items in %lld ms", kItems, qint64(timer.elapsed()));
+        // Written many to a statement: every one back, in its place, around the slices' edges too.
+        QCOMPARE(read.size(), kItems);
+        QCOMPARE(read, run.itemList);
+        for (const int items : {1, 127, 128, 129, 300}) {
+            ActivityEntry some = madeUp(items);
+            some.itemList = run.itemList.mid(items, items);
+            const qint64 someId = big.record(some);
+            QVERIFY(someId > 0);
+            QCOMPARE(big.items(someId), some.itemList);
+        }
         timer.restart();
         QCOMPARE(big.count({u"person.9876"_s, ActivityFilter::Outcomes::All}), 1);
         qInfo("counted the entries of one username among %d items in %lld ms", kItems, qint64(timer.elapsed()));
         timer.restart();
-        QCOMPARE(Models::Csv::parse(big.csv()).size(), 1 + kItems + 200);
+        QCOMPARE(Models::Csv::parse(big.csv()).size(), 1 + kItems + 200 + 1 + 127 + 128 + 129 + 300);
         qInfo("the CSV of %d rows in %lld ms", kItems + 200, qint64(timer.elapsed()));
     }
 
