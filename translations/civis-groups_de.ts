@@ -2777,7 +2777,7 @@ jamal.schmidt
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+121"/>
+        <location filename="../ui/mainwindow.cpp" line="+122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2797,7 +2797,7 @@ jamal.schmidt
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
     </message>
@@ -3235,7 +3235,7 @@ jamal.schmidt
 <context>
     <name>Gui::MembershipPlanDialog</name>
     <message>
-        <location filename="../ui/person/membershipplandialog.cpp" line="+28"/>
+        <location filename="../ui/person/membershipplandialog.cpp" line="+27"/>
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
@@ -3309,16 +3309,6 @@ jamal.schmidt
         <source>&amp;Left out, you cannot change them (%1):</source>
         <translation>&amp;Ausgelassen, Sie können sie nicht ändern (%1):</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>Go on all the same?</source>
-        <translation>Trotzdem fortfahren?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave Without Manager</source>
-        <translation>Ohne Verwalter lassen</translation>
-    </message>
 </context>
 <context>
     <name>Gui::MessageBar</name>
@@ -3388,7 +3378,7 @@ jamal.schmidt
         <translation>Die Gruppen, die die Gruppenliste beim Drücken von „Starten“ zeigt (die bisher geladenen, wie gefiltert)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Looking up what %1 can reach in %2...</source>
         <translation>Es wird nachgeschlagen, was %1 in %2 erreicht...</translation>
     </message>
@@ -3743,7 +3733,7 @@ jamal.schmidt
 <context>
     <name>Gui::ReviewListDialog</name>
     <message>
-        <location filename="../ui/review/reviewlistdialog.cpp" line="+33"/>
+        <location filename="../ui/review/reviewlistdialog.cpp" line="+25"/>
         <source>Not read yet</source>
         <translation>Noch nicht gelesen</translation>
     </message>
@@ -3753,7 +3743,7 @@ jamal.schmidt
         <translation>%1 von %2 entschieden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3794,7 +3784,7 @@ jamal.schmidt
 <context>
     <name>Gui::ReviewWindow</name>
     <message>
-        <location filename="../ui/review/reviewwindow.cpp" line="+58"/>
+        <location filename="../ui/review/reviewwindow.cpp" line="+59"/>
         <source>%1: the grant is gone, so it takes no decision.</source>
         <translation>%1: Die Berechtigung ist weg, daher gibt es nichts zu entscheiden.</translation>
     </message>
@@ -3819,7 +3809,7 @@ jamal.schmidt
         <translation>%1 kann nicht so entschieden werden.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
@@ -3862,7 +3852,7 @@ jamal.schmidt
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3897,7 +3887,7 @@ jamal.schmidt
         <translation>Abgeschlossen %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Nothing was applied: what the server holds now could not be read: %1</source>
         <translation>Nichts wurde angewendet: Der aktuelle Stand des Servers konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3939,12 +3929,11 @@ jamal.schmidt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
         <source>Apply Review</source>
         <translation>Überprüfung anwenden</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+1"/>
         <source>Apply the review %1 now?</source>
         <translation>Die Überprüfung %1 jetzt anwenden?</translation>
     </message>
@@ -3954,17 +3943,7 @@ jamal.schmidt
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Go on all the same?</source>
-        <translation>Trotzdem fortfahren?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave Without Manager</source>
-        <translation>Ohne Verwalter lassen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Applying: %1</source>
         <translation>Wird angewendet: %1</translation>
     </message>
@@ -4004,7 +3983,7 @@ jamal.schmidt
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Report saved: %n page(s), %1</source>
         <translation>
             <numerusform>Bericht gespeichert: %n Seite, %1</numerusform>
@@ -4094,7 +4073,7 @@ jamal.schmidt
         <translation>&amp;Genau %1 setzen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Leave a Group Without a Manager?</source>
         <translation>Eine Gruppe ohne Verwalter lassen?</translation>
     </message>
@@ -5439,7 +5418,7 @@ jamal.schmidt
         <translation>Das Aktivitätsprotokoll %1 konnte nicht auf den neuen Stand gebracht werden: %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+133"/>
         <location line="+5"/>
         <location line="+52"/>
         <location line="+22"/>
@@ -7379,7 +7358,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
 <context>
     <name>Models::ReviewModel</name>
     <message>
-        <location filename="../app/models/reviewmodel.cpp" line="+193"/>
+        <location filename="../app/models/reviewmodel.cpp" line="+202"/>
         <source>The grant is gone: a later read did not find it.</source>
         <translation>Die Berechtigung ist weg: Ein späteres Lesen hat sie nicht gefunden.</translation>
     </message>
@@ -7882,7 +7861,7 @@ Ihr zu folgen würde nur wieder durch diese Schleife führen, daher wird sie nic
         <translation>Die Überprüfungsdatei %1 konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+342"/>
         <source>Could not save the decision: %1</source>
         <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>

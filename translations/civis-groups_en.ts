@@ -90,7 +90,7 @@
 <context>
     <name>Gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+548"/>
+        <location filename="../ui/mainwindow.cpp" line="+552"/>
         <source>%n changes are still being applied.</source>
         <translation>
             <numerusform>%n change is still being applied.</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>Gui::ReviewListDialog</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewlistdialog.cpp" line="+138"/>
+        <location filename="../ui/review/reviewlistdialog.cpp" line="+131"/>
         <source>Delete %n review(s) with their decisions and notes?</source>
         <translation>
             <numerusform>Delete %n review with its decisions and notes?</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>Gui::ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../ui/review/reviewwindow.cpp" line="+377"/>
+        <location filename="../ui/review/reviewwindow.cpp" line="+389"/>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1: %n row</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+144"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+96"/>
         <source>Report saved: %n page(s), %1</source>
         <translation>
             <numerusform>Report saved: %n page, %1</numerusform>
@@ -734,7 +734,7 @@
 <context>
     <name>Models::ReviewModel</name>
     <message numerus="yes">
-        <location filename="../app/models/reviewmodel.cpp" line="+434"/>
+        <location filename="../app/models/reviewmodel.cpp" line="+443"/>
         <source>%1 of %n decided</source>
         <extracomment>The review&apos;s progress: &quot;212 of 480 decided; 31 to remove&quot;.</extracomment>
         <translation>
