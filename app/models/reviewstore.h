@@ -204,8 +204,8 @@ class ReviewStore : public QObject
     Q_OBJECT
 
 public:
-    /// The schema this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 1;
+    /// The schema this build writes (PRAGMA user_version). 2 added the index rows_by_review.
+    static constexpr int kSchemaVersion = 2;
 
     ReviewStore(const QString &folder, const QString &connectionKey, QObject *parent = nullptr);
     ~ReviewStore() override;
@@ -303,7 +303,8 @@ Q_SIGNALS:
 
 private:
     bool open(const QString &folder);
-    bool createSchema();
+    /// Runs \a statements in one transaction; false (with errorString()) if one fails.
+    bool changeSchema(const QStringList &statements);
     bool exec(const QString &sql) const;
     qint64 reviewOf(qint64 rowId) const;
     bool fail(const QString &error);

@@ -8,6 +8,7 @@
 // CSV has one row per person or group touched.
 
 #include "modeltestfixture.h"
+#include "sqlitepeek.h"
 
 #include "models/activityitemmodel.h"
 #include "models/activitylog.h"
@@ -73,24 +74,6 @@ const QString kVersion1Insert
       u"already_so, failed, cancelled, outcome, message, detail, search) VALUES (:finished, :updated, "
       u":runs, :source, :text, :groups, :items, :done, :already, :failed, :cancelled, :outcome, "
       u":message, :detail, :search)"_s;
-
-/// Runs \a sql on the file \a path through a connection of its own, returning the first value.
-QVariant fileValue(const QString &path, const QString &sql)
-{
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"test-peek"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"test-peek"_s);
-    return value;
-}
 
 ActivityEntry madeUp(int n, ActivityEntry::Outcome outcome = ActivityEntry::Outcome::Done)
 {

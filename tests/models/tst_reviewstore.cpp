@@ -8,6 +8,7 @@
 
 #include "models/reviewmodel.h"
 #include "models/reviewstore.h"
+#include "sqlitepeek.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThreadPool>
@@ -109,6 +110,7 @@ class TestReviewStore : public QObject
 private Q_SLOTS:
     void init() { QVERIFY(m_dir.isValid()); }
     void reviewsAreListedOpenedAndDeleted();
+    void aReviewIsReadInSlicesWhateverElseTheFileHolds();
     void aDecisionSurvivesAKill();
     void aReReadAddsRetiresAndBringsBack();
     void whatCouldNotBeReadIsLeftAlone();
@@ -159,6 +161,46 @@ void TestReviewStore::reviewsAreListedOpenedAndDeleted()
     QVERIFY(!store.review(first));
     QCOMPARE(store.rowCount(first), 0);
     QCOMPARE(store.reviews().size(), 1);
+}
+
+void TestReviewStore::aReviewIsReadInSlicesWhateverElseTheFileHolds()
+{
+    QTemporaryDir dir;
+    QString path;
+    qint64 later = 0;
+    QList<qint64> laterIds;
+    {
+        ReviewStore store(dir.path(), kKey);
+        path = store.filePath();
+        // Two reviews whose rows interleave in the file, as two reviews read on the same days.
+        const qint64 earlier = createReview(store);
+        later = createReview(store);
+        const QList<ReviewRow> rows = firstRead();
+        for (const ReviewRow &row : rows) {
+            store.reconcileSlice(earlier, kPayroll, {row}, nullptr, {kFinanceTeam}, {});
+            store.reconcileSlice(later, kPayroll, {row}, nullptr, {kFinanceTeam}, {});
+        }
+        for (const ReviewRow &row : store.rows(later))
+            laterIds.append(row.id);
+        QCOMPARE(laterIds.size(), rows.size());
+    }
+    // A file of version 1 had no index of a review's rows: it gets one when opened.
+    QVERIFY(!fileValue(path, u"DROP INDEX rows_by_review"_s).isValid());
+    fileValue(path, u"PRAGMA user_version = 1"_s);
+    QCOMPARE(fileValue(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'rows_by_review'"_s).toInt(), 0);
+    ReviewStore store(dir.path(), kKey);
+    QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+    QCOMPARE(fileValue(path, u"PRAGMA user_version"_s).toInt(), ReviewStore::kSchemaVersion);
+    QCOMPARE(fileValue(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'rows_by_review'"_s).toInt(), 1);
+    // In slices of two: the later review's rows only, in the order they were read.
+    QList<qint64> read;
+    qint64 after = 0;
+    for (QList<ReviewRow> slice; !(slice = store.rows(later, after, 2)).isEmpty(); after = slice.constLast().id) {
+        QVERIFY(slice.size() <= 2);
+        for (const ReviewRow &row : slice)
+            read.append(row.id);
+    }
+    QCOMPARE(read, laterIds);
 }
 
 void TestReviewStore::aDecisionSurvivesAKill()
