@@ -1,5 +1,7 @@
 #include "models/modelrows.h"
 
+#include <algorithm>
+
 #include "models/roles.h"
 
 namespace Models {
@@ -20,6 +22,18 @@ QList<int> shownRows(
         for (int row = 0; row < model->rowCount(); ++row)
             rows.append(row);
     }
+    return rows;
+}
+
+QList<int> selectedRowNumbers(const QItemSelection &selection)
+{
+    QList<int> rows;
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return rows;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QAbstractItemModel>
+#include <QtCore/QItemSelection>
 #include <QtCore/QList>
 
 #include <functional>
@@ -13,6 +14,11 @@ namespace Models {
 /// person sees: filtered and sorted as the view is.
 QList<int> shownRows(
     const QAbstractItemModel *model, const QAbstractItemModel *shown, const std::function<int(qint64)> &rowOf);
+
+/// The row numbers \a selection covers, ascending, each once, read from its ranges: for a view
+/// that selects whole rows. (QItemSelectionModel::selectedRows() makes an index of every row and
+/// asks of each whether all its columns are selected: 28 ms for 30,000 rows selected at once.)
+QList<int> selectedRowNumbers(const QItemSelection &selection);
 
 /// Calls \a removeRun(first, last) for each run of rows in [0, \a count) that \a keep(row)
 /// refuses, from the bottom up, so that the rows above a run keep their numbers while it goes

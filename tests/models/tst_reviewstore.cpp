@@ -6,12 +6,14 @@
 // which they also reached it; bulk decisions skip rows that do not allow them, and a large
 // selection is written a slice a turn of the event loop, every read seeing it whole.
 
+#include "models/modelrows.h"
 #include "models/reviewmodel.h"
 #include "models/reviewstore.h"
 #include "sqlitepeek.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThreadPool>
+#include <QtGui/QStandardItemModel>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void bulkDecisionsSkipRowsThatDoNotAllowThem();
     void aLargeSelectionIsWrittenASliceATurn();
     void theTableSortsCaseInsensitivelyAndFollowsChanges();
+    void aSelectionsRowsAreEachCountedOnce();
     void outcomesAreKeptPerRow();
 
 private:
@@ -452,6 +455,19 @@ void TestReviewStore::theTableSortsCaseInsensitivelyAndFollowsChanges()
     proxy.setText({});
     QCOMPARE(proxy.rowCount(), 5);
     QCOMPARE(column(Models::ReviewModel::NoteColumn).mid(3), (QStringList{u"after HR"_s, u"Before the audit"_s}));
+}
+
+void TestReviewStore::aSelectionsRowsAreEachCountedOnce()
+{
+    // What the review window decides on: the rows of a selection's ranges, ascending, each once
+    // (Ctrl+A on 30,000 rows is one range; a Ctrl+click adds another, which may overlap).
+    QStandardItemModel table(12, 3);
+    QItemSelection selection;
+    selection.select(table.index(9, 0), table.index(9, 2));
+    selection.select(table.index(2, 0), table.index(4, 2));
+    selection.select(table.index(3, 1), table.index(5, 1));
+    QCOMPARE(Models::selectedRowNumbers(selection), (QList<int>{2, 3, 4, 5, 9}));
+    QVERIFY(Models::selectedRowNumbers({}).isEmpty());
 }
 
 void TestReviewStore::outcomesAreKeptPerRow()

@@ -3,6 +3,7 @@
 #include "ui_reviewwindow.h"
 
 #include "models/groupstore.h"
+#include "models/modelrows.h"
 #include "models/reviewapply.h"
 #include "models/reviewloader.h"
 #include "models/reviewmodel.h"
@@ -346,29 +347,25 @@ void ReviewWindow::updateActions()
             : tr("Date the review completed, for the report"));
 }
 
-QList<int> ReviewWindow::selectedSourceRows() const
+QList<int> ReviewWindow::selectedProxyRows() const
 {
     const QItemSelectionModel *selection = m_ui->reviewTableView->selectionModel();
-    QList<int> proxyRows;
-    for (const QModelIndex &index : selection->selectedRows())
-        proxyRows.append(index.row());
+    QList<int> proxyRows = Models::selectedRowNumbers(selection->selection());
     if (proxyRows.isEmpty() && selection->currentIndex().isValid())
         proxyRows.append(selection->currentIndex().row());
-    std::sort(proxyRows.begin(), proxyRows.end());
-    return m_proxy->sourceRows(proxyRows);
+    return proxyRows;
+}
+
+QList<int> ReviewWindow::selectedSourceRows() const
+{
+    return m_proxy->sourceRows(selectedProxyRows());
 }
 
 void ReviewWindow::decideSelected(Decision decision)
 {
-    const QItemSelectionModel *selection = m_ui->reviewTableView->selectionModel();
-    QList<int> proxyRows;
-    for (const QModelIndex &index : selection->selectedRows())
-        proxyRows.append(index.row());
-    if (proxyRows.isEmpty() && selection->currentIndex().isValid())
-        proxyRows.append(selection->currentIndex().row());
+    const QList<int> proxyRows = selectedProxyRows();
     if (proxyRows.isEmpty())
         return;
-    std::sort(proxyRows.begin(), proxyRows.end());
     const QList<int> rows = m_proxy->sourceRows(proxyRows);
     // The row after the last one decided, found again after the decision (a filter of undecided
     // rows takes the decided ones out; a sort by decision moves them).

@@ -93,6 +93,8 @@ private:
     void confirmNoManager();
     void runApply();
     void toggleCompleted();
+    /// The rows selected (or the current one) as the proxy numbers them, ascending.
+    QList<int> selectedProxyRows() const;
     /// The source rows selected (or the current one), in the order shown.
     QList<int> selectedSourceRows() const;
     /// Makes the proxy row of source row \a sourceRow (else proxy row \a fallback) current.
