@@ -562,6 +562,11 @@ void TestReviewWindow::aGroupLeftWithoutManagerNeedsAnExplicitYes()
         auto *lastManager = waitForBox<QMessageBox>(window, u"lastManagerBox"_s);
         QVERIFY(lastManager);
         QCOMPARE(lastManager->defaultButton(), lastManager->button(QMessageBox::Cancel));
+        // The words every change asks them in (SharePlanConfirmation::askLeaveWithoutManager).
+        QVERIFY2(lastManager->text().endsWith(u"would have no manager."_s), qPrintable(lastManager->text()));
+        QVERIFY(lastManager->windowTitle().contains(u"Without a Manager?"_s));
+        if (!leave)
+            ::screenshot(lastManager, u"review-last-manager.png"_s);
         QTest::mouseClick(leave ? childNamed<QPushButton>(lastManager, u"leaveWithoutManagerButton"_s)
                                 : lastManager->button(QMessageBox::Cancel),
             Qt::LeftButton);
