@@ -16,6 +16,7 @@
 #include <QtCore/QJsonValue>
 #include <QtCore/QList>
 #include <QtCore/QMetaType>
+#include <QtCore/QSet>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
@@ -446,6 +447,17 @@ enum class PermissionLevel { Read, Write, Manage };
 /// "read", "write" or "manage", as the API spells them.
 QString permissionLevelName(PermissionLevel level);
 std::optional<PermissionLevel> permissionLevelFromName(const QString &name);
+
+/// The ids of \a records (any record with an id: groups, members, people), each once.
+template <typename Record>
+QSet<qint64> idSet(const QList<Record> &records)
+{
+    QSet<qint64> ids;
+    ids.reserve(records.size());
+    for (const Record &record : records)
+        ids.insert(record.id);
+    return ids;
+}
 
 } // namespace Api
 

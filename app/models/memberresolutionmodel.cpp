@@ -80,10 +80,7 @@ void MemberResolutionModel::takeMembers()
     const std::optional<Api::Group> group = m_workspace ? m_workspace->groupStore()->group(m_groupId) : std::nullopt;
     if (!group)
         return;
-    QSet<qint64> ids;
-    ids.reserve(group->members.size());
-    for (const Api::Member &member : group->members)
-        ids.insert(member.id);
+    const QSet<qint64> ids = Api::idSet(group->members);
     if (m_membersKnown && ids == m_memberIds)
         return;
     m_memberIds = ids;

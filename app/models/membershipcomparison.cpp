@@ -91,12 +91,8 @@ QList<Api::NamedRef> MembershipComparison::unseenGroups(Side side) const
     };
     const QList<Api::NamedRef> ofA = unseen(m_a, m_recordA);
     const QList<Api::NamedRef> ofB = unseen(m_b, m_recordB);
-    QSet<qint64> idsOfB;
-    for (const Api::NamedRef &group : ofB)
-        idsOfB.insert(group.id);
-    QSet<qint64> idsOfA;
-    for (const Api::NamedRef &group : ofA)
-        idsOfA.insert(group.id);
+    const QSet<qint64> idsOfB = Api::idSet(ofB);
+    const QSet<qint64> idsOfA = Api::idSet(ofA);
     QList<Api::NamedRef> groups;
     for (const Api::NamedRef &group : side == Side::OnlyB ? ofB : ofA) {
         const bool inOther = (side == Side::OnlyB ? idsOfA : idsOfB).contains(group.id);

@@ -49,14 +49,9 @@ MembershipPlan MembershipPlan::copy(const GroupStore *store, const UserRef &from
     plan.m_source = from;
     plan.m_person = to;
     plan.m_exact = exact;
-    for (const Api::NamedRef &group : unseen)
-        plan.m_unseen.insert(group.id);
-    QSet<qint64> inFrom;
-    for (const Api::NamedRef &group : fromGroups)
-        inFrom.insert(group.id);
-    QSet<qint64> inTo;
-    for (const Api::NamedRef &group : toGroups)
-        inTo.insert(group.id);
+    plan.m_unseen = Api::idSet(unseen);
+    const QSet<qint64> inFrom = Api::idSet(fromGroups);
+    const QSet<qint64> inTo = Api::idSet(toGroups);
     QSet<qint64> planned;
     for (const Api::NamedRef &group : byName(fromGroups)) {
         if (!inTo.contains(group.id) && !planned.contains(group.id)) {
@@ -95,8 +90,7 @@ MembershipPlan MembershipPlan::offboarding(const GroupStore *store, const UserRe
     plan.m_person = person;
     plan.m_revokeShares = revokeShares;
     plan.m_shares = shares;
-    for (const Api::NamedRef &group : unseen)
-        plan.m_unseen.insert(group.id);
+    plan.m_unseen = Api::idSet(unseen);
     QSet<qint64> planned;
     for (const Api::NamedRef &group : byName(groups + unseen)) {
         if (!planned.contains(group.id)) {

@@ -81,10 +81,7 @@ void ShareCache::membersChanged(qint64 groupId)
     const std::optional<Api::Group> group = m_store->group(groupId);
     if (!group)
         return;
-    QSet<qint64> members;
-    members.reserve(group->members.size());
-    for (const Api::Member &member : group->members)
-        members.insert(member.id);
+    const QSet<qint64> members = Api::idSet(group->members);
     QList<qint64> changed;
     for (auto it = m_memberships.begin(); it != m_memberships.end(); ++it) {
         const bool member = members.contains(it.key());

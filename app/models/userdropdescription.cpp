@@ -32,10 +32,8 @@ UserDropDescription UserDropDescription::of(
     }
     QSet<qint64> members;
     if (store) {
-        if (const std::optional<Api::Group> group = store->group(groupId)) {
-            for (const Api::Member &member : group->members)
-                members.insert(member.id);
-        }
+        if (const std::optional<Api::Group> group = store->group(groupId))
+            members = Api::idSet(group->members);
     }
     for (const UserRef &user : drag.users) {
         if (!members.contains(user.id))

@@ -72,9 +72,7 @@ void GroupPickerWidget::setPicked(const QList<Api::NamedRef> &groups)
 
 int GroupPickerWidget::addGroups(const QList<Api::NamedRef> &groups)
 {
-    QSet<qint64> seen;
-    for (const Api::NamedRef &group : std::as_const(m_picked))
-        seen.insert(group.id);
+    QSet<qint64> seen = Api::idSet(m_picked);
     int added = 0;
     for (const Api::NamedRef &group : groups) {
         if (group.id && !seen.contains(group.id)) {

@@ -183,9 +183,7 @@ void UserPickerWidget::setPicked(const QList<Models::UserRef> &users)
 
 int UserPickerWidget::addUsers(const QList<Models::UserRef> &users)
 {
-    QSet<qint64> seen;
-    for (const Models::UserRef &user : std::as_const(m_picked))
-        seen.insert(user.id);
+    QSet<qint64> seen = Api::idSet(m_picked);
     QList<Models::UserRef> fresh;
     for (const Models::UserRef &user : users) {
         if (!seen.contains(user.id)) {
